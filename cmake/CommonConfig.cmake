@@ -1,0 +1,48 @@
+# All compiler policy lives on one INTERFACE target that every project target
+# links, so third-party code and global flags stay untouched.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+option(VITALIS_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(VITALIS_WERROR "Treat warnings as errors" ON)
+
+add_library(vitalis_common INTERFACE)
+target_compile_features(vitalis_common INTERFACE cxx_std_20)
+target_include_directories(vitalis_common INTERFACE
+  ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/generated)
+target_compile_options(vitalis_common INTERFACE -Wall -Wextra -Wpedantic
+  $<$<BOOL:${VITALIS_WERROR}>:-Werror>)
+target_compile_definitions(vitalis_common INTERFACE
+  VITALIS_VERSION="${PROJECT_VERSION}"
+  # Qt: no implicit const char* <-> QString conversions; keeps translations honest.
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_KEYWORDS)
+if(VITALIS_SANITIZE)
+  target_compile_options(vitalis_common INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(vitalis_common INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Qt targets opt in to moc one by one, so Qt-free libraries never pay for it.
+function(vitalis_qt_target target)
+  set_target_properties(${target} PROPERTIES AUTOMOC ON)
+endfunction()
+
+# One test executable per area; gtest_discover_tests registers each case.
+function(vitalis_add_gtest name)
+  cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE vitalis_common GTest::gtest GTest::gmock GTest::gtest_main ${ARG_LIBS})
+  if(NOT ARG_LABEL)
+    set(ARG_LABEL unit)
+  endif()
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
+    PROPERTIES LABELS ${ARG_LABEL} TIMEOUT ${ARG_TIMEOUT})
+endfunction()
