@@ -1,0 +1,95 @@
+#include "forms/ReferenceData.h"
+
+namespace vitalis::forms
+{
+
+bool ReferenceData::isWithin(std::string_view source, std::string_view id,
+                             std::string_view ancestor) const
+{
+    std::string cur(id);
+    // Bounded walk: a corrupt hierarchy with a loop must not hang validation.
+    for (int depth = 0; depth < 64 && !cur.empty(); ++depth) {
+        if (cur == ancestor)
+            return true;
+        auto e = find(source, cur);
+        if (!e)
+            return false;
+        cur = e->parent;
+    }
+    return false;
+}
+
+std::optional<StaticReferenceData> StaticReferenceData::fromJson(const nlohmann::json& doc,
+                                                                 const std::string& file,
+                                                                 FormErrors& errors)
+{
+    std::size_t before = errors.size();
+    if (!doc.is_object()) {
+        errors.push_back(
+            {file, "", "reference data is an object: source name -> array of entries"});
+        return std::nullopt;
+    }
+    StaticReferenceData data;
+    for (const auto& [source, entries] : doc.items()) {
+        std::string p = pointerSegment(source);
+        if (!entries.is_array()) {
+            errors.push_back({file, p, "expected an array of {id, parent, label}"});
+            continue;
+        }
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const auto& e = entries[i];
+            if (!e.is_object() || !e.contains("id") || !e["id"].is_string()) {
+                errors.push_back(
+                    {file, p + "/" + std::to_string(i), "an entry needs a string 'id'"});
+                continue;
+            }
+            data.add(source, {e["id"].get<std::string>(), e.value("parent", std::string{}),
+                              e.value("label", std::string{}), true});
+        }
+    }
+    if (errors.size() != before)
+        return std::nullopt;
+    return data;
+}
+
+void StaticReferenceData::add(const std::string& source, ReferenceEntry entry)
+{
+    auto& entries = sources_[source];
+    entry.leaf = true;
+    for (const auto& [id, e] : entries)
+        if (e.parent == entry.id) {
+            entry.leaf = false;
+            break;
+        }
+    if (!entry.parent.empty())
+        if (auto it = entries.find(entry.parent); it != entries.end())
+            it->second.leaf = false;
+    entries[entry.id] = std::move(entry);
+}
+
+std::optional<ReferenceEntry> StaticReferenceData::find(std::string_view source,
+                                                        std::string_view id) const
+{
+    auto s = sources_.find(source);
+    if (s == sources_.end())
+        return std::nullopt;
+    auto e = s->second.find(id);
+    if (e == s->second.end())
+        return std::nullopt;
+    return e->second;
+}
+
+std::vector<ReferenceEntry> StaticReferenceData::children(std::string_view source,
+                                                          std::string_view parent) const
+{
+    std::vector<ReferenceEntry> out;
+    auto s = sources_.find(source);
+    if (s == sources_.end())
+        return out;
+    for (const auto& [id, e] : s->second)
+        if (e.parent == parent)
+            out.push_back(e);
+    return out;
+}
+
+} // namespace vitalis::forms
