@@ -131,7 +131,9 @@ public:
                             std::to_string(expr.size()) + " keys");
             return node;
         }
-        const auto& [name, value] = *expr.items().begin();
+        auto first = expr.begin();
+        const std::string& name = first.key();
+        const json& value = first.value();
         std::string opPath = path + "/" + escapePointer(name);
         const auto& table = opTable();
         auto it = table.find(name);
