@@ -1,0 +1,234 @@
+#include "core/store/OutboxRepository.h"
+
+#include "core/store/Database.h"
+
+#include <array>
+#include <utility>
+
+namespace vitalis
+{
+namespace
+{
+constexpr std::array<std::pair<OutboxState, std::string_view>, 7> kStates{{
+    {OutboxState::Queued, "queued"},
+    {OutboxState::Sending, "sending"},
+    {OutboxState::Applied, "applied"},
+    {OutboxState::Merged, "merged"},
+    {OutboxState::Conflict, "conflict"},
+    {OutboxState::Rejected, "rejected"},
+    {OutboxState::WaitingRetry, "waiting_retry"},
+}};
+
+constexpr const char* kColumns =
+    "mutation_id, record_id, kind, base_revision, changes, payload, form_version, state, "
+    "last_error, attempts, created_at, updated_at, next_attempt_at";
+
+nlohmann::json parseJson(const std::string& text, std::int64_t id, const char* what)
+{
+    auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded())
+        throw StoreError(StoreErrc::Corrupt,
+                         "outbox entry " + std::to_string(id) + ": " + what + " is not JSON");
+    return j;
+}
+
+OutboxEntry readEntry(const Statement& st)
+{
+    OutboxEntry e;
+    e.mutationId = st.int64(0);
+    e.recordId = st.text(1);
+    e.kind = st.text(2);
+    e.baseRevision = st.int64(3);
+    e.changes = parseJson(st.text(4), e.mutationId, "changes");
+    e.payload = parseJson(st.text(5), e.mutationId, "payload");
+    e.formVersion = st.integer(6);
+    const std::string state = st.text(7);
+    auto s = outboxStateFromString(state);
+    if (!s)
+        throw StoreError(StoreErrc::Corrupt, "outbox entry " + std::to_string(e.mutationId) +
+                                                 ": unknown state '" + state + "'");
+    e.state = *s;
+    e.lastError = st.text(8);
+    e.attempts = st.integer(9);
+    e.createdAt = st.int64(10);
+    e.updatedAt = st.int64(11);
+    e.nextAttemptAt = st.int64(12);
+    return e;
+}
+
+std::vector<OutboxEntry> readAll(Statement& st)
+{
+    std::vector<OutboxEntry> out;
+    while (st.step())
+        out.push_back(readEntry(st));
+    return out;
+}
+} // namespace
+
+std::string_view toString(OutboxState state)
+{
+    for (const auto& [s, name] : kStates)
+        if (s == state)
+            return name;
+    return "unknown";
+}
+
+std::optional<OutboxState> outboxStateFromString(std::string_view name)
+{
+    for (const auto& [s, n] : kStates)
+        if (n == name)
+            return s;
+    return std::nullopt;
+}
+
+OutboxRepository::OutboxRepository(Database& db) : m_db(db) {}
+
+std::int64_t OutboxRepository::lastMutationId()
+{
+    Statement st = m_db.cached("SELECT value FROM counters WHERE name = 'outbox.mutation_id'");
+    return st.step() ? st.int64(0) : 0;
+}
+
+std::int64_t OutboxRepository::enqueue(OutboxEntry e)
+{
+    if (e.recordId.empty() || e.kind.empty())
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "an outbox entry needs a record id and a kind");
+    if (!e.changes.is_object() || !e.payload.is_object())
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "outbox entry for record " + e.recordId +
+                             ": changes and payload must be JSON objects");
+    Transaction tx(m_db);
+    const std::int64_t id = lastMutationId() + 1;
+    // No UPSERT in SQLite 3.15: REPLACE on the one-row counter is equivalent here.
+    m_db.cached("INSERT OR REPLACE INTO counters(name, value) VALUES ('outbox.mutation_id', ?)")
+        .bind(1, id)
+        .run();
+    m_db.cached(std::string("INSERT INTO outbox(") + kColumns +
+                ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        .bind(1, id)
+        .bind(2, e.recordId)
+        .bind(3, e.kind)
+        .bind(4, e.baseRevision)
+        .bind(5, e.changes.dump())
+        .bind(6, e.payload.dump())
+        .bind(7, e.formVersion)
+        .bind(8, toString(OutboxState::Queued))
+        .bind(9, std::string_view())
+        .bind(10, 0)
+        .bind(11, e.createdAt)
+        .bind(12, e.updatedAt ? e.updatedAt : e.createdAt)
+        .bind(13, std::int64_t{0})
+        .run();
+    tx.commit();
+    return id;
+}
+
+std::optional<OutboxEntry> OutboxRepository::find(std::int64_t mutationId)
+{
+    Statement st =
+        m_db.cached(std::string("SELECT ") + kColumns + " FROM outbox WHERE mutation_id = ?");
+    st.bind(1, mutationId);
+    if (!st.step())
+        return std::nullopt;
+    return readEntry(st);
+}
+
+std::vector<OutboxEntry> OutboxRepository::pending(std::int64_t now, int limit)
+{
+    Statement st = m_db.cached(
+        std::string("SELECT ") + kColumns +
+        " FROM outbox WHERE state = 'queued' OR (state = 'waiting_retry' AND next_attempt_at <= ?) "
+        "ORDER BY mutation_id LIMIT ?");
+    st.bind(1, now).bind(2, limit);
+    return readAll(st);
+}
+
+std::vector<OutboxEntry> OutboxRepository::list(std::optional<OutboxState> state,
+                                                std::int64_t afterMutationId, int limit)
+{
+    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
+                               " FROM outbox WHERE mutation_id > ?1 AND (?2 IS NULL OR state = ?2) "
+                               "ORDER BY mutation_id LIMIT ?3");
+    st.bind(1, afterMutationId).bind(3, limit);
+    if (state)
+        st.bind(2, toString(*state));
+    return readAll(st);
+}
+
+std::vector<OutboxEntry> OutboxRepository::forRecord(const std::string& recordId)
+{
+    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
+                               " FROM outbox WHERE record_id = ? ORDER BY mutation_id");
+    st.bind(1, recordId);
+    return readAll(st);
+}
+
+std::map<OutboxState, std::int64_t> OutboxRepository::countByState()
+{
+    std::map<OutboxState, std::int64_t> out;
+    Statement st = m_db.cached("SELECT state, count(*) FROM outbox GROUP BY state");
+    while (st.step())
+        if (auto s = outboxStateFromString(st.text(0)))
+            out[*s] = st.int64(1);
+    return out;
+}
+
+void OutboxRepository::markSending(std::span<const std::int64_t> ids, std::int64_t at)
+{
+    Transaction tx(m_db);
+    for (std::int64_t id : ids) {
+        m_db.cached("UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
+                    "WHERE mutation_id = ?")
+            .bind(1, at)
+            .bind(2, id)
+            .run();
+        if (m_db.changes() == 0)
+            throw StoreError(StoreErrc::NotFound,
+                             "outbox entry " + std::to_string(id) + " does not exist");
+    }
+    tx.commit();
+}
+
+void OutboxRepository::markResult(std::int64_t id, OutboxState state, const std::string& error,
+                                  std::int64_t at)
+{
+    if (state != OutboxState::Applied && state != OutboxState::Merged &&
+        state != OutboxState::Conflict && state != OutboxState::Rejected)
+        throw StoreError(StoreErrc::InvalidArgument, "markResult needs a final state, got '" +
+                                                         std::string(toString(state)) + "'");
+    m_db.cached("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE mutation_id = ?")
+        .bind(1, toString(state))
+        .bind(2, error)
+        .bind(3, at)
+        .bind(4, id)
+        .run();
+    if (m_db.changes() == 0)
+        throw StoreError(StoreErrc::NotFound,
+                         "outbox entry " + std::to_string(id) + " does not exist");
+}
+
+void OutboxRepository::markRetry(std::int64_t id, const std::string& error,
+                                 std::int64_t nextAttemptAt, std::int64_t at)
+{
+    m_db.cached("UPDATE outbox SET state = 'waiting_retry', last_error = ?, next_attempt_at = ?, "
+                "updated_at = ? WHERE mutation_id = ?")
+        .bind(1, error)
+        .bind(2, nextAttemptAt)
+        .bind(3, at)
+        .bind(4, id)
+        .run();
+    if (m_db.changes() == 0)
+        throw StoreError(StoreErrc::NotFound,
+                         "outbox entry " + std::to_string(id) + " does not exist");
+}
+
+int OutboxRepository::requeueSending(std::int64_t at)
+{
+    m_db.cached("UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'sending'")
+        .bind(1, at)
+        .run();
+    return m_db.changes();
+}
+
+} // namespace vitalis

@@ -1,0 +1,71 @@
+// The outbox: local changes waiting to reach the server, one row per mutation with a
+// per-device, gap-free, increasing mutation id and a visible state and last error.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitalis
+{
+
+class Database;
+
+enum class OutboxState { Queued, Sending, Applied, Merged, Conflict, Rejected, WaitingRetry };
+std::string_view toString(OutboxState state);
+std::optional<OutboxState> outboxStateFromString(std::string_view name);
+
+struct OutboxEntry {
+    std::int64_t mutationId = 0; // assigned by enqueue()
+    std::string recordId;
+    std::string kind; // "create", "edit", or a workflow action ("declare", ...)
+    std::int64_t baseRevision = 0;
+    nlohmann::json changes = nlohmann::json::object(); // field -> {"value": v, "base": b}
+    nlohmann::json payload = nlohmann::json::object(); // e.g. {"reason": "..."}
+    int formVersion = 0;
+    OutboxState state = OutboxState::Queued;
+    std::string lastError;
+    int attempts = 0;
+    std::int64_t createdAt = 0;
+    std::int64_t updatedAt = 0;
+    std::int64_t nextAttemptAt = 0; // for WaitingRetry
+};
+
+class OutboxRepository
+{
+public:
+    explicit OutboxRepository(Database& db);
+
+    // Assigns the next mutation id (counter row updated in the same transaction, so a
+    // rollback leaves no gap) and stores the entry as Queued. Returns the id.
+    std::int64_t enqueue(OutboxEntry entry);
+
+    std::optional<OutboxEntry> find(std::int64_t mutationId);
+    // Sendable entries in mutation order: Queued, and WaitingRetry whose time has come.
+    std::vector<OutboxEntry> pending(std::int64_t now, int limit);
+    // Everything (or one state) for the outbox screen, in mutation order, keyset-paged.
+    std::vector<OutboxEntry> list(std::optional<OutboxState> state, std::int64_t afterMutationId,
+                                  int limit);
+    std::vector<OutboxEntry> forRecord(const std::string& recordId);
+    std::map<OutboxState, std::int64_t> countByState();
+    std::int64_t lastMutationId(); // highest id ever assigned (0 if none)
+
+    void markSending(std::span<const std::int64_t> mutationIds, std::int64_t at);
+    // Final answer from the server: Applied, Merged, Conflict or Rejected (error = reason).
+    void markResult(std::int64_t mutationId, OutboxState state, const std::string& error,
+                    std::int64_t at);
+    void markRetry(std::int64_t mutationId, const std::string& error, std::int64_t nextAttemptAt,
+                   std::int64_t at);
+    // After a crash or a cut connection nothing is really "sending": put it back in line.
+    int requeueSending(std::int64_t at);
+
+private:
+    Database& m_db;
+};
+
+} // namespace vitalis

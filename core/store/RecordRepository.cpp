@@ -1,0 +1,288 @@
+#include "core/store/RecordRepository.h"
+
+#include "core/store/Database.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace vitalis
+{
+namespace
+{
+constexpr const char* kColumns =
+    "local_id, id, event_type, form_id, form_version, fields, tracking_id, registration_number, "
+    "office_id, status, status_reason, server_revision, created_at, updated_at, created_by, "
+    "updated_by";
+
+struct Row {
+    std::int64_t localId;
+    Record record;
+};
+
+Row readRow(const Statement& st)
+{
+    Row row;
+    row.localId = st.int64(0);
+    Record& r = row.record;
+    r.id = st.text(1);
+    r.eventType = st.text(2);
+    r.formId = st.text(3);
+    r.formVersion = st.integer(4);
+    const std::string fields = st.text(5);
+    r.fields = nlohmann::json::parse(fields, nullptr, false);
+    if (r.fields.is_discarded())
+        throw StoreError(StoreErrc::Corrupt, "record " + r.id + ": stored fields are not JSON");
+    r.trackingId = st.text(6);
+    r.registrationNumber = st.text(7);
+    r.officeId = st.text(8);
+    const std::string status = st.text(9);
+    auto parsed = recordStatusFromString(status);
+    if (!parsed)
+        throw StoreError(StoreErrc::Corrupt,
+                         "record " + r.id + ": unknown status '" + status + "'");
+    r.status = *parsed;
+    r.statusReason = st.text(10);
+    r.serverRevision = st.int64(11);
+    r.createdAt = st.int64(12);
+    r.updatedAt = st.int64(13);
+    r.createdBy = st.text(14);
+    r.updatedBy = st.text(15);
+    return row;
+}
+
+void bindRecord(Statement& st, const Record& r)
+{
+    if (r.id.empty())
+        throw StoreError(StoreErrc::InvalidArgument, "a record needs an id");
+    if (!r.fields.is_object())
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "record " + r.id + ": fields must be a JSON object");
+    st.bind(1, r.id)
+        .bind(2, r.eventType)
+        .bind(3, r.formId)
+        .bind(4, r.formVersion)
+        .bind(5, r.fields.dump())
+        .bind(6, r.trackingId)
+        .bind(7, r.registrationNumber)
+        .bind(8, r.officeId)
+        .bind(9, toString(r.status))
+        .bind(10, r.statusReason)
+        .bind(11, r.serverRevision)
+        .bind(12, r.createdAt)
+        .bind(13, r.updatedAt)
+        .bind(14, r.createdBy)
+        .bind(15, r.updatedBy);
+}
+} // namespace
+
+std::string WorkqueueCursor::encode() const
+{
+    return std::to_string(updatedAt) + "." + std::to_string(localId);
+}
+
+WorkqueueCursor WorkqueueCursor::decode(std::string_view s)
+{
+    WorkqueueCursor c;
+    const auto dot = s.find('.');
+    auto bad = [&] {
+        return StoreError(StoreErrc::InvalidArgument,
+                          "invalid workqueue cursor '" + std::string(s) + "'");
+    };
+    if (dot == std::string_view::npos)
+        throw bad();
+    auto a = std::from_chars(s.data(), s.data() + dot, c.updatedAt);
+    auto b = std::from_chars(s.data() + dot + 1, s.data() + s.size(), c.localId);
+    if (a.ec != std::errc() || a.ptr != s.data() + dot || b.ec != std::errc() ||
+        b.ptr != s.data() + s.size())
+        throw bad();
+    return c;
+}
+
+RecordRepository::RecordRepository(Database& db, const SearchConfig& search)
+    : m_db(db), m_search(db, search)
+{
+}
+
+std::optional<std::int64_t> RecordRepository::localId(const std::string& id)
+{
+    Statement st = m_db.cached("SELECT local_id FROM records WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return st.int64(0);
+}
+
+void RecordRepository::insert(const Record& record)
+{
+    Transaction tx(m_db);
+    if (localId(record.id))
+        throw StoreError(StoreErrc::InvalidArgument, "record " + record.id + " already exists");
+    Statement st = m_db.cached(
+        "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
+        "registration_number, office_id, status, status_reason, server_revision, created_at, "
+        "updated_at, created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    bindRecord(st, record);
+    st.run();
+    m_search.index(m_db.lastInsertRowid(), record.fields);
+    tx.commit();
+}
+
+void RecordRepository::update(const Record& record)
+{
+    Transaction tx(m_db);
+    auto lid = localId(record.id);
+    if (!lid)
+        throw StoreError(StoreErrc::NotFound, "record " + record.id + " does not exist");
+    Statement st = m_db.cached(
+        "UPDATE records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
+        "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
+        "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
+        "created_by = ?14, updated_by = ?15 WHERE local_id = ?16");
+    bindRecord(st, record);
+    st.bind(16, *lid);
+    st.run();
+    m_search.index(*lid, record.fields);
+    tx.commit();
+}
+
+void RecordRepository::save(const Record& record)
+{
+    if (exists(record.id))
+        update(record);
+    else
+        insert(record);
+}
+
+bool RecordRepository::remove(const std::string& id)
+{
+    Transaction tx(m_db);
+    auto lid = localId(id);
+    if (!lid)
+        return false;
+    m_search.remove(*lid);
+    m_db.cached("DELETE FROM records WHERE local_id = ?").bind(1, *lid).run();
+    tx.commit();
+    return true;
+}
+
+std::optional<Record> RecordRepository::find(const std::string& id)
+{
+    Statement st = m_db.cached(std::string("SELECT ") + kColumns + " FROM records WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readRow(st).record;
+}
+
+Record RecordRepository::get(const std::string& id)
+{
+    auto r = find(id);
+    if (!r)
+        throw StoreError(StoreErrc::NotFound, "record " + id + " does not exist");
+    return std::move(*r);
+}
+
+bool RecordRepository::exists(const std::string& id)
+{
+    return localId(id).has_value();
+}
+
+std::int64_t RecordRepository::count(std::optional<RecordStatus> status)
+{
+    Statement st = m_db.cached(status ? "SELECT count(*) FROM records WHERE status = ?"
+                                      : "SELECT count(*) FROM records");
+    if (status)
+        st.bind(1, toString(*status));
+    st.step();
+    return st.int64(0);
+}
+
+void RecordRepository::setMergeBase(const std::string& id, const nlohmann::json& baseFields,
+                                    std::int64_t serverRevision)
+{
+    if (!baseFields.is_object())
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "record " + id + ": merge base must be a JSON object");
+    m_db.cached("UPDATE records SET base_fields = ?, server_revision = ? WHERE id = ?")
+        .bind(1, baseFields.dump())
+        .bind(2, serverRevision)
+        .bind(3, id)
+        .run();
+    if (m_db.changes() == 0)
+        throw StoreError(StoreErrc::NotFound, "record " + id + " does not exist");
+}
+
+std::optional<nlohmann::json> RecordRepository::mergeBase(const std::string& id)
+{
+    Statement st = m_db.cached("SELECT base_fields FROM records WHERE id = ?");
+    st.bind(1, id);
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    auto j = nlohmann::json::parse(st.text(0), nullptr, false);
+    if (j.is_discarded())
+        throw StoreError(StoreErrc::Corrupt, "record " + id + ": merge base is not JSON");
+    return j;
+}
+
+WorkqueuePage RecordRepository::workqueue(const WorkqueueQuery& q)
+{
+    if (q.statuses.empty())
+        throw StoreError(StoreErrc::InvalidArgument, "a workqueue needs at least one status");
+    if (q.pageSize <= 0 || q.pageSize > 1000)
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "workqueue page size must be 1..1000, got " + std::to_string(q.pageSize));
+    // One index range scan per status, merged here: an IN list would force a sort over
+    // every matching row instead of reading pageSize+1 rows per status.
+    std::string sql = std::string("SELECT ") + kColumns + " FROM records WHERE status = ?1";
+    if (!q.officeId.empty())
+        sql += " AND office_id = ?5";
+    if (q.after)
+        sql += " AND (updated_at < ?2 OR (updated_at = ?2 AND local_id < ?3))";
+    sql += " ORDER BY updated_at DESC, local_id DESC LIMIT ?4";
+    std::vector<Row> rows;
+    for (RecordStatus status : q.statuses) {
+        Statement st = m_db.cached(sql);
+        st.bind(1, toString(status)).bind(4, q.pageSize + 1);
+        if (q.after)
+            st.bind(2, q.after->updatedAt).bind(3, q.after->localId);
+        if (!q.officeId.empty())
+            st.bind(5, q.officeId);
+        while (st.step())
+            rows.push_back(readRow(st));
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        return std::tie(a.record.updatedAt, a.localId) > std::tie(b.record.updatedAt, b.localId);
+    });
+    WorkqueuePage page;
+    const bool more = rows.size() > static_cast<std::size_t>(q.pageSize);
+    if (more)
+        rows.resize(static_cast<std::size_t>(q.pageSize));
+    if (more && !rows.empty())
+        page.next = WorkqueueCursor{rows.back().record.updatedAt, rows.back().localId};
+    page.records.reserve(rows.size());
+    for (auto& r : rows)
+        page.records.push_back(std::move(r.record));
+    return page;
+}
+
+std::vector<Record> RecordRepository::loadByLocalIds(const std::vector<std::int64_t>& ids)
+{
+    std::vector<Record> out;
+    out.reserve(ids.size());
+    Statement st =
+        m_db.cached(std::string("SELECT ") + kColumns + " FROM records WHERE local_id = ?");
+    for (std::int64_t id : ids) {
+        st.reset();
+        st.bind(1, id);
+        if (st.step())
+            out.push_back(readRow(st).record);
+    }
+    return out;
+}
+
+std::vector<Record> RecordRepository::search(const SearchQuery& query)
+{
+    return loadByLocalIds(m_search.find(query));
+}
+
+} // namespace vitalis

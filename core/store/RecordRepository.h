@@ -1,0 +1,70 @@
+// Records as stored on this device: every field of core/Record.h, field values as JSON text,
+// and the per-field merge base (values at serverRevision) the sync engine merges against.
+#pragma once
+
+#include "core/Record.h"
+#include "core/store/RecordSearch.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vitalis
+{
+
+class Database;
+
+// Position after the last row of a workqueue page (keyset pagination: no OFFSET scans).
+struct WorkqueueCursor {
+    std::int64_t updatedAt = 0;
+    std::int64_t localId = 0;
+    std::string encode() const;                        // "updatedAt.localId"
+    static WorkqueueCursor decode(std::string_view s); // throws InvalidArgument
+};
+
+struct WorkqueueQuery {
+    std::vector<RecordStatus> statuses; // at least one
+    std::string officeId;               // empty = all offices
+    int pageSize = 50;
+    std::optional<WorkqueueCursor> after; // page start; none = first page
+};
+
+struct WorkqueuePage {
+    std::vector<Record> records;         // most recently updated first
+    std::optional<WorkqueueCursor> next; // set when more rows may follow
+};
+
+class RecordRepository
+{
+public:
+    RecordRepository(Database& db, const SearchConfig& search);
+
+    void insert(const Record& record); // throws StoreError(InvalidArgument) if the id exists
+    void update(const Record& record); // throws StoreError(NotFound)
+    void save(const Record& record);   // insert or update
+    bool remove(const std::string& id);
+
+    std::optional<Record> find(const std::string& id);
+    Record get(const std::string& id); // throws StoreError(NotFound)
+    bool exists(const std::string& id);
+    std::int64_t count(std::optional<RecordStatus> status = std::nullopt);
+
+    // Merge base: the field values the server had at `serverRevision`. The sync engine sets
+    // it when it applies a pulled record; local edits leave it alone.
+    void setMergeBase(const std::string& id, const nlohmann::json& baseFields,
+                      std::int64_t serverRevision);
+    std::optional<nlohmann::json> mergeBase(const std::string& id);
+
+    WorkqueuePage workqueue(const WorkqueueQuery& query);
+    std::vector<Record> search(const SearchQuery& query);
+    RecordSearch& searchIndex() { return m_search; }
+
+private:
+    std::optional<std::int64_t> localId(const std::string& id);
+    std::vector<Record> loadByLocalIds(const std::vector<std::int64_t>& ids);
+    Database& m_db;
+    RecordSearch m_search;
+};
+
+} // namespace vitalis

@@ -1,0 +1,221 @@
+#include "core/store/Schema.h"
+
+#include "core/store/Database.h"
+#include "core/store/RecordSearch.h"
+
+#include <string>
+
+namespace vitalis
+{
+namespace
+{
+
+// Version 1: the first shipped schema. Never edit a shipped step; add a new one.
+constexpr std::string_view kSchemaV1 = R"sql(
+CREATE TABLE records (
+    local_id INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    event_type TEXT NOT NULL,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    fields TEXT NOT NULL,
+    tracking_id TEXT NOT NULL DEFAULT '',
+    registration_number TEXT NOT NULL DEFAULT '',
+    office_id TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    status_reason TEXT NOT NULL DEFAULT '',
+    server_revision INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    updated_by TEXT NOT NULL DEFAULT '',
+    base_fields TEXT
+);
+CREATE INDEX records_workqueue ON records(status, updated_at, local_id);
+
+CREATE TABLE drafts (
+    record_id TEXT PRIMARY KEY,
+    page TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    saved_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE outbox (
+    mutation_id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    base_revision INTEGER NOT NULL,
+    changes TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',
+    form_version INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX outbox_state ON outbox(state, mutation_id);
+CREATE INDEX outbox_record ON outbox(record_id);
+
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    field_id TEXT NOT NULL,
+    base_value TEXT NOT NULL,
+    mine_value TEXT NOT NULL,
+    theirs_value TEXT NOT NULL,
+    mutation_id INTEGER NOT NULL DEFAULT 0,
+    server_revision INTEGER NOT NULL DEFAULT 0,
+    their_user TEXT NOT NULL DEFAULT '',
+    their_at INTEGER NOT NULL DEFAULT 0,
+    my_user TEXT NOT NULL DEFAULT '',
+    my_at INTEGER NOT NULL DEFAULT 0,
+    detected_at INTEGER NOT NULL,
+    resolved_at INTEGER,
+    resolved_by TEXT,
+    resolution TEXT,
+    resolved_value TEXT
+);
+CREATE INDEX conflicts_record ON conflicts(record_id, resolved_at);
+
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_id TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}',
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE TABLE audit_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE local_users (
+    user_id TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL DEFAULT '',
+    office_id TEXT NOT NULL DEFAULT '',
+    roles TEXT NOT NULL DEFAULT '[]',
+    pin_hash TEXT,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_at INTEGER,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    field_id TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    chunk_count INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX attachments_record ON attachments(record_id);
+CREATE TABLE attachment_chunks (
+    attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (attachment_id, idx)
+);
+)sql";
+
+void applyV1(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV1);
+}
+
+// Version 2: local search. FTS4 over name fields (+ phonetic keys), dates, tracking and
+// registration numbers; back-filled from the records that version 1 already holds.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE VIRTUAL TABLE record_search USING fts4(names, phonetic, tokenize=unicode61);
+CREATE TABLE record_dates (
+    local_id INTEGER NOT NULL REFERENCES records(local_id) ON DELETE CASCADE,
+    field_id TEXT NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE INDEX record_dates_value ON record_dates(value, local_id);
+CREATE INDEX record_dates_record ON record_dates(local_id);
+CREATE INDEX records_tracking ON records(tracking_id COLLATE NOCASE);
+CREATE INDEX records_registration ON records(registration_number);
+CREATE INDEX records_office_workqueue ON records(office_id, status, updated_at, local_id);
+)sql";
+
+void applyV2(Database& db, const MigrationContext& ctx)
+{
+    db.exec(kSchemaV2);
+    RecordSearch(db, ctx.search).rebuild();
+}
+
+} // namespace
+
+const std::vector<Migration>& schemaMigrations()
+{
+    static const std::vector<Migration> steps = {
+        {1, "initial schema: records, drafts, outbox, conflicts, audit, users, attachments",
+         &applyV1},
+        {2, "local search index: names (FTS4 + phonetic), dates, tracking/registration numbers",
+         &applyV2},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().back().version;
+}
+
+int schemaVersion(Database& db)
+{
+    auto v = db.queryOne("PRAGMA user_version");
+    return v ? std::stoi(*v) : 0;
+}
+
+void migrateSchema(Database& db, const MigrationContext& ctx)
+{
+    const int current = schemaVersion(db);
+    const int latest = latestSchemaVersion();
+    if (current > latest)
+        throw StoreError(StoreErrc::SchemaTooNew,
+                         "database " + db.path().string() + " has schema version " +
+                             std::to_string(current) + ", newer than this program supports (" +
+                             std::to_string(latest) + "); update Vitalis to open it");
+    for (const Migration& step : schemaMigrations()) {
+        if (step.version <= current)
+            continue;
+        Transaction tx(db);
+        try {
+            step.apply(db, ctx);
+        } catch (const StoreError& e) {
+            throw StoreError(e.code(),
+                             "schema migration to version " + std::to_string(step.version) + " (" +
+                                 std::string(step.description) + ") failed: " + e.what(),
+                             e.sqliteCode());
+        }
+        // user_version lives in the database header, so it commits with the step.
+        db.exec("PRAGMA user_version = " + std::to_string(step.version));
+        tx.commit();
+    }
+}
+
+} // namespace vitalis
