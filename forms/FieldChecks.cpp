@@ -370,6 +370,15 @@ const std::vector<std::string>& builtinMessageIds()
         "validation.notInFuture",
         "validation.dateWithin",
         "validation.checksum",
+        // Labels of the parts of composite field types, shown by every client.
+        "field.name.first",
+        "field.name.middle",
+        "field.name.family",
+        "field.date.exactUnknown",
+        "field.date.age",
+        "field.address.location",
+        "field.address.line",
+        "field.attachment.documentType",
     };
     return ids;
 }

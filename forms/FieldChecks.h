@@ -37,7 +37,8 @@ void checkRequired(const Field& field, const nlohmann::json* value, std::vector<
 void checkValue(const Field& field, const nlohmann::json& value, const CheckContext& ctx,
                 std::vector<FieldError>& out);
 
-// Message ids the engine itself may produce (type errors and rule defaults); catalogs need them.
+// Message ids the engine itself defines: type errors, rule defaults and the labels of the parts
+// of composite fields (name parts, "exact date unknown", address line). Catalogs need them.
 const std::vector<std::string>& builtinMessageIds();
 
 } // namespace vitalis::forms

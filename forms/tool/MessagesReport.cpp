@@ -1,14 +1,16 @@
 #include "forms/tool/MessagesReport.h"
 
+#include "forms/FieldChecks.h"
+
 #include <map>
 #include <set>
 
-#include "forms/FieldChecks.h"
+namespace vitalis::forms::tool
+{
 
-namespace vitalis::forms::tool {
-
-std::vector<MessageProblem> auditMessages(const std::vector<std::shared_ptr<const FormDefinition>>& forms,
-                                          const CatalogSet& catalogs, const std::string& onlyLanguage)
+std::vector<MessageProblem>
+auditMessages(const std::vector<std::shared_ptr<const FormDefinition>>& forms,
+              const CatalogSet& catalogs, const std::string& onlyLanguage)
 {
     // id -> first place it is used
     std::map<std::string, std::string> used;
@@ -20,7 +22,8 @@ std::vector<MessageProblem> auditMessages(const std::vector<std::shared_ptr<cons
         for (const auto& use : form->messageUses)
             used.emplace(use.id, form->file + ": " + use.path);
     }
-    const MessageCatalog* reference = defaultLanguage.empty() ? nullptr : catalogs.find(defaultLanguage);
+    const MessageCatalog* reference =
+        defaultLanguage.empty() ? nullptr : catalogs.find(defaultLanguage);
     std::vector<MessageProblem> problems;
     for (const auto& [lang, catalog] : catalogs.all()) {
         if (!onlyLanguage.empty() && lang != onlyLanguage)
@@ -39,7 +42,8 @@ std::vector<MessageProblem> auditMessages(const std::vector<std::shared_ptr<cons
         }
     }
     if (!onlyLanguage.empty() && !catalogs.find(onlyLanguage))
-        problems.push_back({onlyLanguage, "missing", "(catalog)", "no catalog file for this language"});
+        problems.push_back(
+            {onlyLanguage, "missing", "(catalog)", "no catalog file for this language"});
     return problems;
 }
 

@@ -2,14 +2,15 @@
 // lacks, ids the catalog has that nothing uses, and placeholders that differ from the default.
 #pragma once
 
+#include "forms/FormModel.h"
+#include "forms/MessageCatalog.h"
+
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "forms/FormModel.h"
-#include "forms/MessageCatalog.h"
-
-namespace vitalis::forms::tool {
+namespace vitalis::forms::tool
+{
 
 struct MessageProblem {
     std::string language;
@@ -18,7 +19,8 @@ struct MessageProblem {
     std::string where; // file: path of a use, or the catalog file
 };
 
-std::vector<MessageProblem> auditMessages(const std::vector<std::shared_ptr<const FormDefinition>>& forms,
-                                          const CatalogSet& catalogs, const std::string& onlyLanguage);
+std::vector<MessageProblem>
+auditMessages(const std::vector<std::shared_ptr<const FormDefinition>>& forms,
+              const CatalogSet& catalogs, const std::string& onlyLanguage);
 
 } // namespace vitalis::forms::tool

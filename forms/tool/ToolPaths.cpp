@@ -2,7 +2,8 @@
 
 #include <cstdlib>
 
-namespace vitalis::forms::tool {
+namespace vitalis::forms::tool
+{
 
 namespace fs = std::filesystem;
 
@@ -22,7 +23,8 @@ std::optional<fs::path> findUpwards(const fs::path& start, const fs::path& relat
     return std::nullopt;
 }
 
-std::optional<fs::path> catalogDirectory(const fs::path& option, const fs::path& near, const char* argv0)
+std::optional<fs::path> catalogDirectory(const fs::path& option, const fs::path& near,
+                                         const char* argv0)
 {
     if (!option.empty())
         return option;

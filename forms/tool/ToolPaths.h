@@ -5,7 +5,8 @@
 #include <filesystem>
 #include <optional>
 
-namespace vitalis::forms::tool {
+namespace vitalis::forms::tool
+{
 
 // Walks up from `start` looking for `relative` (e.g. "translations/forms").
 std::optional<std::filesystem::path> findUpwards(const std::filesystem::path& start,

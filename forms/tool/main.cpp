@@ -2,6 +2,13 @@
 //   check FILE...                 validate definitions (exit 1 with errors on stderr)
 //   messages [--lang L] [FILE...] audit catalogs: missing/unused ids per language
 //   validate --form F --data D    per-field errors of a data file, as JSON
+#include "forms/FormEvaluator.h"
+#include "forms/FormParser.h"
+#include "forms/MessageCatalog.h"
+#include "forms/ReferenceData.h"
+#include "forms/tool/MessagesReport.h"
+#include "forms/tool/ToolPaths.h"
+
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -11,18 +18,12 @@
 #include <string>
 #include <vector>
 
-#include "forms/FormEvaluator.h"
-#include "forms/FormParser.h"
-#include "forms/MessageCatalog.h"
-#include "forms/ReferenceData.h"
-#include "forms/tool/MessagesReport.h"
-#include "forms/tool/ToolPaths.h"
-
 namespace fs = std::filesystem;
 using nlohmann::json;
 using namespace vitalis::forms;
 
-namespace {
+namespace
+{
 
 constexpr const char* kUsage =
     "usage: vitalis-forms check [--catalogs DIR] [--no-messages] FILE...\n"
@@ -57,10 +58,11 @@ bool parseArgs(int argc, char** argv, int start, const std::set<std::string>& va
     return true;
 }
 
-std::optional<CatalogSet> loadCatalogs(const Args& args, const fs::path& near, const char* argv0, bool required)
+std::optional<CatalogSet> loadCatalogs(const Args& args, const fs::path& near, const char* argv0,
+                                       bool required)
 {
-    auto dir = tool::catalogDirectory(args.options.count("--catalogs") ? args.options.at("--catalogs") : "",
-                                      near, argv0);
+    auto dir = tool::catalogDirectory(
+        args.options.count("--catalogs") ? args.options.at("--catalogs") : "", near, argv0);
     if (!dir) {
         if (required)
             std::cerr << "vitalis-forms: no catalog directory found (use --catalogs DIR)\n";
@@ -118,8 +120,9 @@ int check(int argc, char** argv)
             ok = false;
             continue;
         }
-        std::cout << file << ": ok (form '" << f.id << "' version " << f.version << ", " << f.pages.size()
-                  << " pages, " << f.dataEntryFieldCount() << " data-entry fields)\n";
+        std::cout << file << ": ok (form '" << f.id << "' version " << f.version << ", "
+                  << f.pages.size() << " pages, " << f.dataEntryFieldCount()
+                  << " data-entry fields)\n";
     }
     return ok ? 0 : 1;
 }
@@ -142,7 +145,8 @@ int messages(int argc, char** argv)
                 files.push_back(e.path().string());
         std::sort(files.begin(), files.end());
     }
-    auto catalogs = loadCatalogs(args, files.empty() ? fs::path{} : fs::path(files.front()), argv[0], true);
+    auto catalogs =
+        loadCatalogs(args, files.empty() ? fs::path{} : fs::path(files.front()), argv[0], true);
     if (!catalogs)
         return 1;
     std::vector<std::shared_ptr<const FormDefinition>> forms;
@@ -165,9 +169,9 @@ int messages(int argc, char** argv)
     for (const auto& [l, catalog] : catalogs->all()) {
         if (!lang.empty() && l != lang)
             continue;
-        std::cout << l << " (" << catalog.direction() << "): " << catalog.messages().size() << " messages, "
-                  << counts[l]["missing"] << " missing, " << counts[l]["unused"] << " unused, "
-                  << counts[l]["placeholders"] << " placeholder mismatches\n";
+        std::cout << l << " (" << catalog.direction() << "): " << catalog.messages().size()
+                  << " messages, " << counts[l]["missing"] << " missing, " << counts[l]["unused"]
+                  << " unused, " << counts[l]["placeholders"] << " placeholder mismatches\n";
     }
     return problems.empty() ? 0 : 1;
 }
@@ -190,7 +194,8 @@ std::optional<json> readJson(const std::string& file)
 int validate(int argc, char** argv)
 {
     Args args;
-    if (!parseArgs(argc, argv, 2, {"--form", "--data", "--mode", "--today", "--reference", "--catalogs"},
+    if (!parseArgs(argc, argv, 2,
+                   {"--form", "--data", "--mode", "--today", "--reference", "--catalogs"},
                    {"--state"}, args))
         return 2;
     if (!args.options.count("--form") || !args.options.count("--data") || !args.files.empty()) {
@@ -200,7 +205,8 @@ int validate(int argc, char** argv)
     auto catalogs = loadCatalogs(args, args.options["--form"], argv[0], false);
     if (!catalogs)
         return 1;
-    auto result = FormParser::parseFile(args.options["--form"], catalogs->empty() ? nullptr : &*catalogs);
+    auto result =
+        FormParser::parseFile(args.options["--form"], catalogs->empty() ? nullptr : &*catalogs);
     for (const auto& e : result.errors)
         std::cerr << e.toString() << "\n";
     if (!result.ok())
@@ -209,7 +215,8 @@ int validate(int argc, char** argv)
     if (!data)
         return 2;
     // A data file is either the values object or a record-like {"fields": {...}}.
-    json values = data->contains("fields") && (*data)["fields"].is_object() ? (*data)["fields"] : *data;
+    json values =
+        data->contains("fields") && (*data)["fields"].is_object() ? (*data)["fields"] : *data;
     std::string mode = args.options.count("--mode") ? args.options["--mode"] : "declare";
     if (mode != "draft" && mode != "declare") {
         std::cerr << "vitalis-forms: --mode is draft or declare\n";
