@@ -1,0 +1,187 @@
+#include "sync/protocol/Op.h"
+
+#include "sync/protocol/JsonReader.h"
+
+#include <array>
+#include <utility>
+
+namespace vitalis::protocol
+{
+
+using nlohmann::json;
+
+namespace
+{
+constexpr std::array<std::pair<OpKind, std::string_view>, 10> kKinds{{
+    {OpKind::Update, "update"},
+    {OpKind::Notify, "notify"},
+    {OpKind::Declare, "declare"},
+    {OpKind::Validate, "validate"},
+    {OpKind::Register, "register"},
+    {OpKind::Certify, "certify"},
+    {OpKind::RequestUpdates, "request_updates"},
+    {OpKind::Archive, "archive"},
+    {OpKind::Reinstate, "reinstate"},
+    {OpKind::ResolveConflict, "resolve_conflict"},
+}};
+
+std::string kindList()
+{
+    std::string out;
+    for (const auto& [k, name] : kKinds) {
+        if (!out.empty())
+            out += ", ";
+        out += name;
+    }
+    return out;
+}
+
+constexpr std::int64_t kMaxRev = INT64_MAX / 2;
+} // namespace
+
+std::string_view toString(OpKind kind)
+{
+    for (const auto& [k, name] : kKinds)
+        if (k == kind)
+            return name;
+    return "unknown";
+}
+
+std::optional<OpKind> opKindFromString(std::string_view name)
+{
+    for (const auto& [k, n] : kKinds)
+        if (n == name)
+            return k;
+    return std::nullopt;
+}
+
+bool isWorkflowAction(OpKind kind)
+{
+    return kind != OpKind::Update && kind != OpKind::ResolveConflict;
+}
+
+bool isCanonicalUuid(std::string_view s)
+{
+    if (s.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isValidFieldId(std::string_view s)
+{
+    if (s.empty() || s.size() > kMaxFieldIdLength)
+        return false;
+    for (char c : s) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+Op decodeOp(const json& value, const std::string& path)
+{
+    ObjectReader r(value, path);
+    Op op;
+    op.mutationId = r.requireInt("mutation_id", 1, kMaxRev);
+    op.recordId = r.requireString("record_id");
+    if (!isCanonicalUuid(op.recordId))
+        throw DecodeError(r.pathOf("record_id"), "must be a lowercase canonical UUID");
+    const std::string kindName = r.requireString("kind", {1, 64});
+    const auto kind = opKindFromString(kindName);
+    if (!kind)
+        throw DecodeError(r.pathOf("kind"), "unknown op kind \"" + kindName +
+                                                "\" (expected one of " + kindList() + ")");
+    op.kind = *kind;
+    op.baseRev = r.requireInt("base_rev", 0, kMaxRev);
+    op.formId = r.requireString("form_id", {1, 128});
+    op.formVersion = static_cast<int>(r.requireInt("form_version", 1, 1'000'000));
+    op.clientTime = r.optionalInt("client_time", 0, kMaxRev).value_or(0);
+
+    if (const json* header = r.optional("record")) {
+        ObjectReader h(*header, r.pathOf("record"));
+        RecordHeader rh;
+        rh.eventType = h.requireString("event_type", {1, 64});
+        rh.officeId = h.requireString("office_id", {1, 128});
+        rh.trackingId = h.requireString("tracking_id", {1, 64});
+        rh.createdAt = h.optionalInt("created_at", 0, kMaxRev).value_or(0);
+        h.finish();
+        op.header = std::move(rh);
+    }
+    if (op.baseRev == 0 && !op.header)
+        throw DecodeError(r.pathOf("record"),
+                          "required when base_rev is 0 (the op creates the record)");
+
+    if (const json* changes = r.optional("changes")) {
+        const std::string changesPath = r.pathOf("changes");
+        if (!changes->is_object())
+            throw DecodeError(changesPath,
+                              "expected an object, got " + std::string(jsonTypeName(*changes)));
+        for (auto it = changes->begin(); it != changes->end(); ++it) {
+            const std::string fieldPath = childPath(changesPath, it.key());
+            if (!isValidFieldId(it.key()))
+                throw DecodeError(fieldPath, "invalid field id (1-128 characters of A-Z a-z "
+                                             "0-9 _ . -)");
+            ObjectReader c(it.value(), fieldPath);
+            FieldChange fc;
+            if (const json* b = c.optional("base"))
+                fc.base = *b;
+            if (!c.has("value") && !it.value().contains("value"))
+                throw DecodeError(c.pathOf("value"), "required member is missing (use null "
+                                                     "to clear a field)");
+            if (const json* v = c.optional("value"))
+                fc.value = *v;
+            c.finish();
+            op.changes.emplace(it.key(), std::move(fc));
+        }
+    }
+    op.reason = r.optionalString("reason", {0, kMaxReasonLength}).value_or("");
+    if (op.kind == OpKind::RequestUpdates && op.reason.empty())
+        throw DecodeError(r.pathOf("reason"), "required for request_updates (why the record "
+                                              "is sent back)");
+    op.conflictId = r.optionalString("conflict_id", {1, 64}).value_or("");
+    if (op.kind == OpKind::ResolveConflict && op.conflictId.empty())
+        throw DecodeError(r.pathOf("conflict_id"), "required for resolve_conflict");
+    r.finish();
+    return op;
+}
+
+json encodeOp(const Op& op)
+{
+    json j = {{"mutation_id", op.mutationId}, {"record_id", op.recordId},
+              {"kind", toString(op.kind)},    {"base_rev", op.baseRev},
+              {"form_id", op.formId},         {"form_version", op.formVersion}};
+    if (op.clientTime)
+        j["client_time"] = op.clientTime;
+    if (op.header) {
+        json h = {{"event_type", op.header->eventType},
+                  {"office_id", op.header->officeId},
+                  {"tracking_id", op.header->trackingId}};
+        if (op.header->createdAt)
+            h["created_at"] = op.header->createdAt;
+        j["record"] = std::move(h);
+    }
+    if (!op.changes.empty()) {
+        json c = json::object();
+        for (const auto& [field, change] : op.changes)
+            c[field] = {{"base", change.base}, {"value", change.value}};
+        j["changes"] = std::move(c);
+    }
+    if (!op.reason.empty())
+        j["reason"] = op.reason;
+    if (!op.conflictId.empty())
+        j["conflict_id"] = op.conflictId;
+    return j;
+}
+
+} // namespace vitalis::protocol

@@ -1,0 +1,301 @@
+// Strict decoding of sync protocol messages: every refusal names the JSON path and the
+// right error code, and every accepted message survives encode -> decode unchanged.
+#include "sync/protocol/AuthMessages.h"
+#include "sync/protocol/DecodeError.h"
+#include "sync/protocol/ErrorBody.h"
+#include "sync/protocol/JsonReader.h"
+#include "sync/protocol/ProtocolVersion.h"
+#include "sync/protocol/PullMessages.h"
+#include "sync/protocol/PushMessages.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitalis;
+using namespace vitalis::protocol;
+using nlohmann::json;
+
+namespace
+{
+
+constexpr const char* kRecordId = "0b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a";
+
+json validOp(std::int64_t mutationId = 1)
+{
+    return json{{"mutation_id", mutationId},
+                {"record_id", kRecordId},
+                {"kind", "declare"},
+                {"base_rev", 0},
+                {"form_id", "birth"},
+                {"form_version", 1},
+                {"record",
+                 {{"event_type", "birth"}, {"office_id", "office-a"}, {"tracking_id", "B7K4QX2"}}},
+                {"changes", {{"child.firstName", {{"base", nullptr}, {"value", "Ana"}}}}}};
+}
+
+json pushBody(json ops)
+{
+    return json{{"protocol", kProtocolVersion}, {"ops", std::move(ops)}};
+}
+
+// Runs `f`, expects a DecodeError and returns it.
+template <typename F> DecodeError decodeFailure(F&& f)
+{
+    try {
+        f();
+    } catch (const DecodeError& e) {
+        return e;
+    }
+    ADD_FAILURE() << "expected a DecodeError";
+    return DecodeError("", "none");
+}
+
+} // namespace
+
+TEST(JsonBody, RefusesEmptyMalformedAndDeepInput)
+{
+    EXPECT_EQ(decodeFailure([] { parseJsonBody(""); }).code(), ErrorCode::InvalidJson);
+    const auto malformed = decodeFailure([] { parseJsonBody(R"({"a": 1,})"); });
+    EXPECT_EQ(malformed.code(), ErrorCode::InvalidJson);
+    EXPECT_NE(std::string(malformed.what()).find("byte"), std::string::npos) << malformed.what();
+
+    std::string deep(100, '[');
+    deep += std::string(100, ']');
+    const auto tooDeep = decodeFailure([&] { parseJsonBody(deep); });
+    EXPECT_EQ(tooDeep.code(), ErrorCode::InvalidJson);
+    EXPECT_NE(std::string(tooDeep.what()).find("nested"), std::string::npos);
+
+    std::string ok(10, '[');
+    ok += std::string(10, ']');
+    EXPECT_NO_THROW(parseJsonBody(ok));
+}
+
+TEST(JsonPointer, EscapesTildeAndSlash)
+{
+    EXPECT_EQ(childPath("/ops/0/changes", "a/b~c"), "/ops/0/changes/a~1b~0c");
+    EXPECT_EQ(childPath("/ops", std::size_t{3}), "/ops/3");
+}
+
+TEST(PushDecode, AcceptsAValidBatchAndRoundTrips)
+{
+    const json body = pushBody({validOp(1), validOp(2)});
+    const PushRequest req = decodePushRequest(body, 100);
+    ASSERT_EQ(req.ops.size(), 2u);
+    EXPECT_EQ(req.ops[0].kind, OpKind::Declare);
+    EXPECT_EQ(req.ops[0].changes.at("child.firstName").value, "Ana");
+    EXPECT_TRUE(req.ops[0].changes.at("child.firstName").base.is_null());
+    ASSERT_TRUE(req.ops[1].header.has_value());
+    EXPECT_EQ(req.ops[1].header->trackingId, "B7K4QX2");
+
+    const PushRequest again = decodePushRequest(encodePushRequest(req), 100);
+    EXPECT_EQ(again.ops, req.ops);
+}
+
+TEST(PushDecode, NamesThePathOfEveryProblem)
+{
+    struct Case {
+        const char* name;
+        std::function<void(json&)> mutate;
+        std::string path;
+        std::string messagePart;
+    };
+    const std::vector<Case> cases = {
+        {"missing record id", [](json& op) { op.erase("record_id"); }, "/ops/0/record_id",
+         "missing"},
+        {"record id not a uuid", [](json& op) { op["record_id"] = "abc"; }, "/ops/0/record_id",
+         "UUID"},
+        {"mutation id as string", [](json& op) { op["mutation_id"] = "1"; }, "/ops/0/mutation_id",
+         "expected an integer, got string"},
+        {"mutation id zero", [](json& op) { op["mutation_id"] = 0; }, "/ops/0/mutation_id",
+         "between"},
+        {"unknown kind", [](json& op) { op["kind"] = "explode"; }, "/ops/0/kind",
+         "unknown op kind"},
+        {"negative base rev", [](json& op) { op["base_rev"] = -1; }, "/ops/0/base_rev", "between"},
+        {"fractional form version", [](json& op) { op["form_version"] = 1.5; },
+         "/ops/0/form_version", "expected an integer, got number"},
+        {"unknown member", [](json& op) { op["colour"] = "red"; }, "/ops/0/colour",
+         "unknown member"},
+        {"creation without header", [](json& op) { op.erase("record"); }, "/ops/0/record",
+         "base_rev is 0"},
+        {"header missing office", [](json& op) { op["record"].erase("office_id"); },
+         "/ops/0/record/office_id", "missing"},
+        {"changes not an object", [](json& op) { op["changes"] = json::array(); }, "/ops/0/changes",
+         "expected an object"},
+        {"bad field id",
+         [](json& op) {
+             op["changes"]["a b"] = {{"value", 1}};
+         },
+         "/ops/0/changes/a b", "invalid field id"},
+        {"change without value",
+         [](json& op) {
+             op["changes"]["x"] = {{"base", 1}};
+         },
+         "/ops/0/changes/x/value", "missing"},
+        {"change with extra member",
+         [](json& op) {
+             op["changes"]["x"] = {{"value", 1}, {"when", 3}};
+         },
+         "/ops/0/changes/x/when", "unknown member"},
+        {"request_updates without reason", [](json& op) { op["kind"] = "request_updates"; },
+         "/ops/0/reason", "required"},
+        {"resolve_conflict without id", [](json& op) { op["kind"] = "resolve_conflict"; },
+         "/ops/0/conflict_id", "required"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        json op = validOp();
+        c.mutate(op);
+        const auto err = decodeFailure([&] { decodePushRequest(pushBody({op}), 100); });
+        EXPECT_EQ(err.code(), ErrorCode::InvalidRequest);
+        EXPECT_EQ(err.path(), c.path);
+        EXPECT_NE(err.message().find(c.messagePart), std::string::npos) << err.message();
+    }
+}
+
+TEST(PushDecode, VersionsAndLimitsHaveTheirOwnCodes)
+{
+    json body = pushBody({validOp()});
+    body["protocol"] = 99;
+    auto err = decodeFailure([&] { decodePushRequest(body, 100); });
+    EXPECT_EQ(err.code(), ErrorCode::UnsupportedProtocol);
+    EXPECT_EQ(httpStatus(err.code()), 400);
+
+    // A future client's unknown members must not mask the version answer.
+    body["new_thing"] = true;
+    EXPECT_EQ(decodeFailure([&] { decodePushRequest(body, 100); }).code(),
+              ErrorCode::UnsupportedProtocol);
+
+    body = pushBody({validOp()});
+    body["schema_version"] = 7;
+    EXPECT_EQ(decodeFailure([&] { decodePushRequest(body, 100); }).code(),
+              ErrorCode::UnsupportedSchema);
+
+    body = pushBody({validOp(1), validOp(2), validOp(3)});
+    err = decodeFailure([&] { decodePushRequest(body, 2); });
+    EXPECT_EQ(err.code(), ErrorCode::BatchTooLarge);
+    EXPECT_EQ(httpStatus(err.code()), 413);
+    EXPECT_EQ(err.path(), "/ops");
+
+    body = pushBody(json::array());
+    EXPECT_EQ(decodeFailure([&] { decodePushRequest(body, 2); }).path(), "/ops");
+
+    body = pushBody({validOp(1), validOp(3)});
+    err = decodeFailure([&] { decodePushRequest(body, 10); });
+    EXPECT_EQ(err.path(), "/ops/1/mutation_id");
+    EXPECT_NE(err.message().find("consecutive"), std::string::npos);
+
+    EXPECT_EQ(decodeFailure([] { decodePushRequest(json::array(), 10); }).message(),
+              "expected an object, got array");
+    EXPECT_EQ(decodeFailure([] {
+                  decodePushRequest(json{{"ops", json::array()}}, 10);
+              }).path(),
+              "/protocol");
+}
+
+TEST(PushResponseCodec, EveryOutcomeRoundTrips)
+{
+    PushResponse resp;
+    resp.lastMutationId = 9;
+    auto result = [](std::int64_t m, OpOutcome o, std::int64_t rev) {
+        OpResult r;
+        r.mutationId = m;
+        r.recordId = kRecordId;
+        r.outcome = o;
+        r.rev = rev;
+        return r;
+    };
+    OpResult applied = result(6, OpOutcome::Applied, 3);
+    applied.status = "registered";
+    applied.registrationNumber = "KAR-2026-000001";
+    OpResult merged = result(7, OpOutcome::Merged, 4);
+    merged.merged = {{"mother.name", "Rosa"}};
+    OpResult conflict = result(8, OpOutcome::Conflict, 4);
+    conflict.conflictId = "c-1";
+    conflict.conflicts.push_back(
+        ConflictField{"child.firstName", "Ana", "Anna", "Hannah", "user-2", 1700000000000, 4});
+    conflict.current = {{"rev", 4}, {"fields", {{"child.firstName", "Hannah"}}}};
+    OpResult rejected = result(9, OpOutcome::Rejected, 0);
+    rejected.errors.push_back({"child.birthDate", "required", "Date of birth is required"});
+    resp.results = {applied, merged, conflict, rejected};
+
+    const PushResponse again = decodePushResponse(encodePushResponse(resp));
+    EXPECT_EQ(again.results, resp.results);
+    EXPECT_EQ(again.lastMutationId, 9);
+}
+
+TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
+{
+    const json req = {{"protocol", 1}, {"cursor", "1:abc:5:x"}, {"limit", 200}};
+    const PullRequest decoded = decodePullRequest(req, 1000);
+    EXPECT_EQ(decoded.cursor, "1:abc:5:x");
+    EXPECT_EQ(decoded.limit, 200);
+    EXPECT_EQ(decodePullRequest(json{{"protocol", 1}}, 100).limit, 100);
+
+    auto err = decodeFailure([&] { decodePullRequest(req, 100); });
+    EXPECT_EQ(err.code(), ErrorCode::BatchTooLarge);
+    EXPECT_EQ(err.path(), "/limit");
+    err = decodeFailure([] { decodePullRequest(json{{"protocol", 1}, {"limit", 0}}, 100); });
+    EXPECT_EQ(err.path(), "/limit");
+
+    PullResponse resp;
+    resp.cursor = "next";
+    resp.hasMore = true;
+    resp.lastMutationId = 12;
+    resp.referenceVersion = 3;
+    WireRecord w;
+    w.record.id = kRecordId;
+    w.record.eventType = "birth";
+    w.record.formId = "birth";
+    w.record.formVersion = 1;
+    w.record.fields = {{"child.firstName", "Ana"}};
+    w.fieldRevs = {{"child.firstName", 1}};
+    w.record.officeId = "office-a";
+    w.record.status = RecordStatus::Declared;
+    w.record.serverRevision = 1;
+    resp.changes.push_back({ChangeType::Upsert, kRecordId, w});
+    resp.changes.push_back({ChangeType::Removed, "1b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a", {}});
+    const PullResponse again = decodePullResponse(encodePullResponse(resp));
+    ASSERT_EQ(again.changes.size(), 2u);
+    EXPECT_TRUE(*again.changes[0].record == w);
+    EXPECT_EQ(again.changes[1].type, ChangeType::Removed);
+    EXPECT_TRUE(again.hasMore);
+    EXPECT_EQ(again.referenceVersion, 3);
+}
+
+TEST(AuthCodec, LoginRefreshAndTotp)
+{
+    const json login = {{"username", "ana"}, {"password", "pw"}, {"device_id", "dev-1"}};
+    EXPECT_EQ(decodeLoginRequest(login).deviceId, "dev-1");
+    json bad = login;
+    bad["device_id"] = "dev 1";
+    EXPECT_EQ(decodeFailure([&] { decodeLoginRequest(bad); }).path(), "/device_id");
+    bad = login;
+    bad["totp"] = "12a456";
+    EXPECT_EQ(decodeFailure([&] { decodeLoginRequest(bad); }).path(), "/totp");
+    bad = login;
+    bad["password"] = "";
+    EXPECT_EQ(decodeFailure([&] { decodeLoginRequest(bad); }).message(), "must not be empty");
+
+    EXPECT_EQ(decodeTotpCode(json{{"code", "123456"}}), "123456");
+    EXPECT_EQ(decodeFailure([] {
+                  decodeRefreshRequest(json{{"device_id", "d"}});
+              }).path(),
+              "/refresh_token");
+
+    TokenPair t{"a", 10, "r", 20, {"u1", "ana", "Ana", "field_agent", "o1", "l1"}, true};
+    const TokenPair again = decodeTokenPair(encodeTokenPair(t));
+    EXPECT_EQ(again.user, t.user);
+    EXPECT_TRUE(again.totpEnrolmentRequired);
+    EXPECT_EQ(again.refreshExpiresAt, 20);
+}
+
+TEST(ErrorBodyCodec, CarriesCodePathAndDetails)
+{
+    const json body = encodeError(ErrorCode::MutationGap, "expected 5", "/ops/0/mutation_id",
+                                  {{"expected_mutation_id", 5}});
+    const ErrorBody e = decodeError(body);
+    EXPECT_EQ(e.code, "mutation_gap");
+    EXPECT_EQ(e.path, "/ops/0/mutation_id");
+    EXPECT_EQ(e.details["expected_mutation_id"], 5);
+    EXPECT_EQ(errorCodeFromString("reset_required"), ErrorCode::ResetRequired);
+    EXPECT_EQ(httpStatus(ErrorCode::ResetRequired), 410);
+}
