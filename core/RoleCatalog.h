@@ -1,0 +1,48 @@
+// The roles a country configures, by name. Loaded from JSON ({"roles": {name: {label, scopes}}})
+// with errors that name the JSON path; defaults() is what ships when a country says nothing.
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/Role.h"
+
+namespace vitalis {
+
+namespace role {
+inline constexpr const char* FieldAgent = "field_agent";
+inline constexpr const char* HospitalClerk = "hospital_clerk";
+inline constexpr const char* RegistrationAgent = "registration_agent";
+inline constexpr const char* LocalRegistrar = "local_registrar";
+inline constexpr const char* SystemAdmin = "system_admin";
+} // namespace role
+
+class RoleConfigError : public std::runtime_error {
+public:
+    explicit RoleConfigError(const std::vector<std::string>& errors);
+    const std::vector<std::string>& errors() const { return m_errors; }
+
+private:
+    std::vector<std::string> m_errors; // "/roles/clerk/scopes/2: unknown scope 'regster'"
+};
+
+class RoleCatalog {
+public:
+    static RoleCatalog defaults();
+    // Throws RoleConfigError listing every problem with its JSON path.
+    static RoleCatalog fromJson(const nlohmann::json& config);
+    nlohmann::json toJson() const;
+
+    const Role* find(std::string_view name) const;
+    const Role& get(std::string_view name) const; // throws std::out_of_range naming the role
+    std::vector<std::string> names() const;
+
+private:
+    std::map<std::string, Role, std::less<>> m_roles;
+};
+
+} // namespace vitalis
