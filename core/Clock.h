@@ -5,15 +5,18 @@
 #include <chrono>
 #include <cstdint>
 
-namespace vitalis {
+namespace vitalis
+{
 
-class Clock {
+class Clock
+{
 public:
     virtual ~Clock() = default;
     virtual std::int64_t nowMillis() const = 0;
 };
 
-class SystemClock final : public Clock {
+class SystemClock final : public Clock
+{
 public:
     std::int64_t nowMillis() const override
     {
@@ -22,7 +25,8 @@ public:
     }
 };
 
-class FixedClock final : public Clock {
+class FixedClock final : public Clock
+{
 public:
     explicit FixedClock(std::int64_t millis) : m_now(millis) {}
     std::int64_t nowMillis() const override { return m_now; }

@@ -2,7 +2,8 @@
 
 #include <unordered_set>
 
-namespace vitalis {
+namespace vitalis
+{
 
 const std::string& Location::name(const std::string& language) const
 {
@@ -14,7 +15,8 @@ const std::string& Location::name(const std::string& language) const
     return names.empty() ? kEmpty : names.begin()->second;
 }
 
-namespace {
+namespace
+{
 std::string joinErrors(const std::vector<std::string>& errors)
 {
     std::string out = "invalid location hierarchy:";
@@ -116,7 +118,8 @@ LocationHierarchy LocationHierarchy::fromJson(const nlohmann::json& json)
             continue;
         }
         Location loc;
-        if (!item.contains("id") || !item["id"].is_string() || item["id"].get<std::string>().empty()) {
+        if (!item.contains("id") || !item["id"].is_string() ||
+            item["id"].get<std::string>().empty()) {
             errors.push_back(path + "/id: expected a non-empty string");
             continue;
         }
@@ -193,7 +196,8 @@ std::vector<std::string> LocationHierarchy::pathToRoot(const std::string& id) co
     auto it = m_index.find(id);
     if (it == m_index.end())
         return path;
-    for (auto i = static_cast<std::int32_t>(it->second); i >= 0; i = m_parent[static_cast<std::size_t>(i)])
+    for (auto i = static_cast<std::int32_t>(it->second); i >= 0;
+         i = m_parent[static_cast<std::size_t>(i)])
         path.push_back(m_nodes[static_cast<std::size_t>(i)].id);
     return path;
 }

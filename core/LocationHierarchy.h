@@ -2,6 +2,8 @@
 // built once, with O(1) "is X inside jurisdiction Y" and fast prefix search by name.
 #pragma once
 
+#include "core/NameIndex.h"
+
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -11,9 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/NameIndex.h"
-
-namespace vitalis {
+namespace vitalis
+{
 
 struct Location {
     std::string id;
@@ -24,7 +25,8 @@ struct Location {
     const std::string& name(const std::string& language = "en") const;
 };
 
-class LocationError : public std::runtime_error {
+class LocationError : public std::runtime_error
+{
 public:
     explicit LocationError(std::vector<std::string> errors);
     const std::vector<std::string>& errors() const { return m_errors; }
@@ -34,13 +36,14 @@ private:
 };
 
 struct LocationQuery {
-    std::string text;                  // prefix of any word of a name, accent/case-insensitive
+    std::string text; // prefix of any word of a name, accent/case-insensitive
     std::size_t limit = 20;
     std::optional<std::string> within; // only locations inside this one (inclusive)
     std::optional<std::string> type;   // only this type
 };
 
-class LocationHierarchy {
+class LocationHierarchy
+{
 public:
     LocationHierarchy() = default;
     // Throws LocationError listing duplicate ids, unknown parents and cycles.

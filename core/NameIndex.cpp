@@ -3,12 +3,17 @@
 #include <algorithm>
 #include <unordered_set>
 
-namespace vitalis {
-namespace {
+namespace vitalis
+{
+namespace
+{
 
 // Base letters for U+00C0..U+00FF and U+0100..U+017F ('*' keeps the character as it is).
-constexpr std::string_view kLatin1 = "aaaaaaaceeeeiiiidnooooo*ouuuuy*saaaaaaaceeeeiiiidnooooo*ouuuuy*y";
-constexpr std::string_view kLatinExtA = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+constexpr std::string_view kLatin1 =
+    "aaaaaaaceeeeiiiidnooooo*ouuuuy*saaaaaaaceeeeiiiidnooooo*ouuuuy*y";
+constexpr std::string_view kLatinExtA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssss"
+    "ssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
 bool isWordStart(std::string_view folded, std::size_t i)
 {

@@ -8,12 +8,14 @@
 #include <string_view>
 #include <vector>
 
-namespace vitalis {
+namespace vitalis
+{
 
 // "Île-de-France" -> "ile-de-france": ASCII lower case, Latin-1/Latin Extended-A accents removed.
 std::string foldForSearch(std::string_view utf8);
 
-class NameIndex {
+class NameIndex
+{
 public:
     void add(std::string_view name, std::uint32_t item);
     void finalize(); // sorts; call once after the last add

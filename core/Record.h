@@ -2,30 +2,31 @@
 // Plain data: the workflow, store and sync layers give it behaviour.
 #pragma once
 
+#include "core/RecordStatus.h"
+
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
-#include "core/RecordStatus.h"
-
-namespace vitalis {
+namespace vitalis
+{
 
 struct Record {
-    std::string id;                 // UUID chosen by the creating device
-    std::string eventType;          // "birth", "death", ... (configurable)
-    std::string formId;             // form the record was started with
-    int formVersion = 0;            // and its version; validated against it forever
+    std::string id;        // UUID chosen by the creating device
+    std::string eventType; // "birth", "death", ... (configurable)
+    std::string formId;    // form the record was started with
+    int formVersion = 0;   // and its version; validated against it forever
     nlohmann::json fields = nlohmann::json::object(); // field id -> value
-    std::string trackingId;         // made offline, see TrackingId
-    std::string registrationNumber; // assigned by the server at registration
-    std::string officeId;           // owning office / jurisdiction node
+    std::string trackingId;                           // made offline, see TrackingId
+    std::string registrationNumber;                   // assigned by the server at registration
+    std::string officeId;                             // owning office / jurisdiction node
     RecordStatus status = RecordStatus::Draft;
-    std::string statusReason;       // e.g. why it was sent back for updates
+    std::string statusReason;        // e.g. why it was sent back for updates
     std::int64_t serverRevision = 0; // 0 = never seen by the server
     std::int64_t createdAt = 0;      // unix milliseconds, device clock
     std::int64_t updatedAt = 0;
-    std::string createdBy;           // user ids
+    std::string createdBy; // user ids
     std::string updatedBy;
 };
 

@@ -3,8 +3,10 @@
 #include <array>
 #include <utility>
 
-namespace vitalis {
-namespace {
+namespace vitalis
+{
+namespace
+{
 constexpr std::array<std::pair<RecordAction, std::string_view>, 12> kNames{{
     {RecordAction::CreateDraft, "create_draft"},
     {RecordAction::Notify, "notify"},

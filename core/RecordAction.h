@@ -5,17 +5,18 @@
 #include <optional>
 #include <string_view>
 
-namespace vitalis {
+namespace vitalis
+{
 
 enum class RecordAction {
-    CreateDraft,     // save a draft on this device
-    Notify,          // submit incomplete (hospital notification)
-    Declare,         // submit complete declaration
-    Edit,            // change field values
-    Validate,        // registration agent checks the declaration
-    Register,        // local registrar registers; the server assigns the number
-    Certify,         // print the certificate
-    Reject,          // send back for updates, with a reason
+    CreateDraft, // save a draft on this device
+    Notify,      // submit incomplete (hospital notification)
+    Declare,     // submit complete declaration
+    Edit,        // change field values
+    Validate,    // registration agent checks the declaration
+    Register,    // local registrar registers; the server assigns the number
+    Certify,     // print the certificate
+    Reject,      // send back for updates, with a reason
     Archive,
     Reinstate,       // bring an archived record back to declared
     Correct,         // correct a registered record

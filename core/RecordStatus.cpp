@@ -3,8 +3,10 @@
 #include <array>
 #include <utility>
 
-namespace vitalis {
-namespace {
+namespace vitalis
+{
+namespace
+{
 constexpr std::array<std::pair<RecordStatus, std::string_view>, 8> kNames{{
     {RecordStatus::Draft, "draft"},
     {RecordStatus::Notified, "notified"},

@@ -5,11 +5,12 @@
 #include <optional>
 #include <string_view>
 
-namespace vitalis {
+namespace vitalis
+{
 
 enum class RecordStatus {
-    Draft,           // never left the device
-    Notified,        // incomplete, e.g. sent by a hospital
+    Draft,    // never left the device
+    Notified, // incomplete, e.g. sent by a hospital
     Declared,
     Validated,
     Registered,
@@ -19,8 +20,8 @@ enum class RecordStatus {
 };
 
 inline constexpr RecordStatus kAllStatuses[] = {
-    RecordStatus::Draft,      RecordStatus::Notified,  RecordStatus::Declared,
-    RecordStatus::Validated,  RecordStatus::Registered, RecordStatus::Certified,
+    RecordStatus::Draft,           RecordStatus::Notified,   RecordStatus::Declared,
+    RecordStatus::Validated,       RecordStatus::Registered, RecordStatus::Certified,
     RecordStatus::RequiresUpdates, RecordStatus::Archived,
 };
 

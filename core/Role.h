@@ -6,9 +6,11 @@
 #include <string>
 #include <string_view>
 
-namespace vitalis {
+namespace vitalis
+{
 
-namespace scope {
+namespace scope
+{
 inline constexpr std::string_view Notify = "notify";
 inline constexpr std::string_view Declare = "declare";
 inline constexpr std::string_view Edit = "edit";
@@ -24,9 +26,9 @@ inline constexpr std::string_view ConfigManage = "config.manage";
 } // namespace scope
 
 inline constexpr std::string_view kAllScopes[] = {
-    scope::Notify,  scope::Declare, scope::Edit,    scope::Validate,
-    scope::Register, scope::Reject, scope::Archive, scope::Certify,
-    scope::Correct, scope::Search,  scope::UserManage, scope::ConfigManage,
+    scope::Notify,   scope::Declare, scope::Edit,       scope::Validate,
+    scope::Register, scope::Reject,  scope::Archive,    scope::Certify,
+    scope::Correct,  scope::Search,  scope::UserManage, scope::ConfigManage,
 };
 
 bool isKnownScope(std::string_view name);

@@ -2,14 +2,16 @@
 
 #include <algorithm>
 
-namespace vitalis {
+namespace vitalis
+{
 
 bool isKnownScope(std::string_view name)
 {
     return std::find(std::begin(kAllScopes), std::end(kAllScopes), name) != std::end(kAllScopes);
 }
 
-namespace {
+namespace
+{
 
 std::string joinErrors(const std::vector<std::string>& errors)
 {
@@ -45,9 +47,9 @@ RoleCatalog RoleCatalog::defaults()
         makeRole(role::HospitalClerk, "role.hospital_clerk", {Notify}),
         makeRole(role::RegistrationAgent, "role.registration_agent",
                  {Notify, Declare, Edit, Validate, Reject, Archive, Certify, Search}),
-        makeRole(role::LocalRegistrar, "role.local_registrar",
-                 {Notify, Declare, Edit, Validate, Register, Reject, Archive, Certify, Correct,
-                  Search}),
+        makeRole(
+            role::LocalRegistrar, "role.local_registrar",
+            {Notify, Declare, Edit, Validate, Register, Reject, Archive, Certify, Correct, Search}),
         makeRole(role::SystemAdmin, "role.system_admin", {UserManage, ConfigManage, Search}),
     };
     for (const auto& r : roles)

@@ -2,6 +2,8 @@
 // with errors that name the JSON path; defaults() is what ships when a country says nothing.
 #pragma once
 
+#include "core/Role.h"
+
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -9,11 +11,11 @@
 #include <string>
 #include <vector>
 
-#include "core/Role.h"
+namespace vitalis
+{
 
-namespace vitalis {
-
-namespace role {
+namespace role
+{
 inline constexpr const char* FieldAgent = "field_agent";
 inline constexpr const char* HospitalClerk = "hospital_clerk";
 inline constexpr const char* RegistrationAgent = "registration_agent";
@@ -21,7 +23,8 @@ inline constexpr const char* LocalRegistrar = "local_registrar";
 inline constexpr const char* SystemAdmin = "system_admin";
 } // namespace role
 
-class RoleConfigError : public std::runtime_error {
+class RoleConfigError : public std::runtime_error
+{
 public:
     explicit RoleConfigError(const std::vector<std::string>& errors);
     const std::vector<std::string>& errors() const { return m_errors; }
@@ -30,7 +33,8 @@ private:
     std::vector<std::string> m_errors; // "/roles/clerk/scopes/2: unknown scope 'regster'"
 };
 
-class RoleCatalog {
+class RoleCatalog
+{
 public:
     static RoleCatalog defaults();
     // Throws RoleConfigError listing every problem with its JSON path.

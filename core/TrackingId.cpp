@@ -4,8 +4,10 @@
 #include <sodium.h>
 #include <stdexcept>
 
-namespace vitalis {
-namespace {
+namespace vitalis
+{
+namespace
+{
 
 // Weights 1..10 are distinct and non-zero mod 31, and neighbours differ by one: a substitution
 // changes the sum by w*d != 0 and a swap of neighbours by (w_i - w_{i+1})(a - b) != 0 (mod 31).
@@ -29,7 +31,8 @@ std::string encodeFixed(std::uint32_t value, std::size_t length)
 
 } // namespace
 
-namespace tracking_id {
+namespace tracking_id
+{
 
 int symbolValue(char c)
 {
@@ -61,7 +64,8 @@ std::string make(char eventSymbol, std::string_view deviceCode, std::uint32_t se
     if (sequence >= kSequenceCapacity)
         throw std::out_of_range("device code " + std::string(deviceCode) +
                                 " has no tracking IDs left; the device needs a new code");
-    std::string payload(1, static_cast<char>(std::toupper(static_cast<unsigned char>(eventSymbol))));
+    std::string payload(1,
+                        static_cast<char>(std::toupper(static_cast<unsigned char>(eventSymbol))));
     payload += deviceCode;
     payload += encodeFixed(sequence, kSequenceLength);
     return payload + checkSymbol(payload);
@@ -89,11 +93,15 @@ TrackingIdParse parse(std::string_view input)
         return {std::nullopt, "a tracking ID has " + std::to_string(kLength) + " symbols, not " +
                                   std::to_string(canonical.size())};
     if (weightedSum(canonical) != 0)
-        return {std::nullopt, "check symbol does not match: a symbol is mistyped or two are swapped"};
+        return {std::nullopt,
+                "check symbol does not match: a symbol is mistyped or two are swapped"};
     return {canonical, {}};
 }
 
-bool isValid(std::string_view input) { return parse(input).id.has_value(); }
+bool isValid(std::string_view input)
+{
+    return parse(input).id.has_value();
+}
 
 std::string display(std::string_view canonical)
 {
@@ -115,13 +123,15 @@ char eventSymbol(std::string_view eventType)
 
 } // namespace tracking_id
 
-namespace device_code {
+namespace device_code
+{
 
 std::string random(const UniformRandom& uniform)
 {
     std::string code;
     for (std::size_t i = 0; i < tracking_id::kDeviceCodeLength; ++i) {
-        const std::uint32_t v = uniform ? uniform(kTrackingBase) : randombytes_uniform(kTrackingBase);
+        const std::uint32_t v =
+            uniform ? uniform(kTrackingBase) : randombytes_uniform(kTrackingBase);
         code.push_back(kTrackingAlphabet[v % kTrackingBase]);
     }
     return code;

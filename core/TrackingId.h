@@ -8,7 +8,8 @@
 #include <string>
 #include <string_view>
 
-namespace vitalis {
+namespace vitalis
+{
 
 // 31 symbols: 2-9 and A-Z without I, L and O (no 0/O or 1/I/L confusion). 31 is prime, which
 // is what makes the weighted check symbol catch all single errors and adjacent swaps.
@@ -20,14 +21,15 @@ struct TrackingIdParse {
     std::string error;             // what is wrong, naming the character and its position
 };
 
-namespace tracking_id {
+namespace tracking_id
+{
 
 inline constexpr std::size_t kDeviceCodeLength = 4;
 inline constexpr std::size_t kSequenceLength = 4;
 inline constexpr std::size_t kLength = 1 + kDeviceCodeLength + kSequenceLength + 1;
 inline constexpr std::uint32_t kSequenceCapacity = 31u * 31u * 31u * 31u; // per device code
 
-int symbolValue(char c); // -1 when not in the alphabet (case-insensitive)
+int symbolValue(char c);                    // -1 when not in the alphabet (case-insensitive)
 char checkSymbol(std::string_view payload); // payload: symbols before the check symbol
 
 // Builds the ID for `sequence` (0 .. kSequenceCapacity-1) of `deviceCode`; throws
@@ -49,7 +51,8 @@ char eventSymbol(std::string_view eventType);
 
 // A device's 4-symbol code. Issued once per device at enrolment (first online login), so IDs
 // from different devices never collide; `random` serves standalone devices before enrolment.
-namespace device_code {
+namespace device_code
+{
 using UniformRandom = std::function<std::uint32_t(std::uint32_t upperBound)>;
 std::string random(const UniformRandom& uniform = {}); // default: libsodium randombytes_uniform
 bool isValid(std::string_view code);

@@ -4,7 +4,8 @@
 #include <cctype>
 #include <sodium.h>
 
-namespace vitalis {
+namespace vitalis
+{
 
 std::string generateUuid()
 {

@@ -5,7 +5,8 @@
 #include <string>
 #include <string_view>
 
-namespace vitalis {
+namespace vitalis
+{
 
 std::string generateUuid();
 bool isUuid(std::string_view text); // canonical 8-4-4-4-12 hex form

@@ -1,7 +1,9 @@
 #include "core/WorkflowTable.h"
 
-namespace vitalis::workflow {
-namespace {
+namespace vitalis::workflow
+{
+namespace
+{
 
 using A = RecordAction;
 using S = RecordStatus;
@@ -54,7 +56,10 @@ std::optional<Transition> transition(RecordAction action, RecordStatus from)
     return std::nullopt;
 }
 
-const std::vector<Transition>& allTransitions() { return kTable; }
+const std::vector<Transition>& allTransitions()
+{
+    return kTable;
+}
 
 bool isAllowed(const Role& role, RecordAction action, RecordStatus from)
 {

@@ -2,16 +2,17 @@
 // The client uses it to show buttons, the server to enforce; nothing else decides this.
 #pragma once
 
+#include "core/RecordAction.h"
+#include "core/RecordStatus.h"
+#include "core/Role.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/RecordAction.h"
-#include "core/RecordStatus.h"
-#include "core/Role.h"
-
-namespace vitalis {
+namespace vitalis
+{
 
 struct Transition {
     RecordAction action;
@@ -21,7 +22,8 @@ struct Transition {
     bool requiresReason = false; // e.g. sending back for updates
 };
 
-namespace workflow {
+namespace workflow
+{
 
 // The cell for (action, from), or nullopt when the action is never possible from that status.
 std::optional<Transition> transition(RecordAction action, RecordStatus from);

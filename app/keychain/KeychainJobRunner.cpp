@@ -5,14 +5,16 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-namespace vitalis {
+namespace vitalis
+{
 
 KeychainJobResult runKeychainJob(QKeychain::Job& job, std::chrono::milliseconds timeout)
 {
     KeychainJobResult result;
     if (!QCoreApplication::instance()) {
         result.error = QKeychain::OtherError;
-        result.errorString = QStringLiteral("no Qt application object: the keychain needs an event loop");
+        result.errorString =
+            QStringLiteral("no Qt application object: the keychain needs an event loop");
         return result;
     }
     job.setAutoDelete(false);

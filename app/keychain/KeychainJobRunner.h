@@ -2,14 +2,16 @@
 // (seen with QT_NO_GLIB=1 or a dead D-Bus) turns into an error instead of a frozen app.
 #pragma once
 
-#include <chrono>
 #include <QString>
+#include <chrono>
 
-namespace QKeychain {
+namespace QKeychain
+{
 class Job;
 }
 
-namespace vitalis {
+namespace vitalis
+{
 
 struct KeychainJobResult {
     bool timedOut = false;

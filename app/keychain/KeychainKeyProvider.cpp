@@ -1,13 +1,15 @@
 #include "app/keychain/KeychainKeyProvider.h"
 
+#include "app/keychain/KeychainJobRunner.h"
+
 #include <memory>
 #include <qt6keychain/keychain.h>
 #include <sodium.h>
 
-#include "app/keychain/KeychainJobRunner.h"
-
-namespace vitalis {
-namespace {
+namespace vitalis
+{
+namespace
+{
 
 QString entryName(const std::string& profileId)
 {
@@ -64,8 +66,8 @@ SecretKey KeychainKeyProvider::createKey(const std::string& profileId)
         if (r.error == QKeychain::NoError && !r.timedOut) {
             QByteArray existing = probe.binaryData();
             wipe(existing);
-            throw KeyUnavailable("the OS keychain already holds a key for profile '" +
-                                 profileId + "'; refusing to replace it");
+            throw KeyUnavailable("the OS keychain already holds a key for profile '" + profileId +
+                                 "'; refusing to replace it");
         }
         if (r.timedOut || r.error != QKeychain::EntryNotFound)
             throwUnavailable(r, "cannot use the OS keychain for profile '" + profileId + "'");

@@ -2,14 +2,16 @@
 // Credential Manager on Windows, Keychain on macOS). Every job has a timeout.
 #pragma once
 
-#include <chrono>
-#include <QString>
-
 #include "core/store/KeyProvider.h"
 
-namespace vitalis {
+#include <QString>
+#include <chrono>
 
-class KeychainKeyProvider final : public KeyProvider {
+namespace vitalis
+{
+
+class KeychainKeyProvider final : public KeyProvider
+{
 public:
     // `service` groups Vitalis entries in the keychain; tests pass their own so they never
     // touch a real profile's key.

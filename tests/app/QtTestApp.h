@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
-namespace vitalis::test {
+namespace vitalis::test
+{
 
 inline QCoreApplication& qtTestApp()
 {

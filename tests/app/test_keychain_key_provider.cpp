@@ -1,22 +1,24 @@
 // The database key through the real OS keychain: gnome-keyring in a private D-Bus session
 // (tests/tools/with-test-services). Each test uses its own service name.
-#include <gtest/gtest.h>
-
-#include <QUuid>
-
 #include "app/keychain/KeychainKeyProvider.h"
 #include "tests/app/QtTestApp.h"
 
+#include <QUuid>
+#include <gtest/gtest.h>
+
 using namespace vitalis;
 
-namespace {
+namespace
+{
 
-class KeychainKeyProviderTest : public ::testing::Test {
+class KeychainKeyProviderTest : public ::testing::Test
+{
 protected:
     void SetUp() override
     {
         test::qtTestApp();
-        service = QStringLiteral("vitalis-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        service =
+            QStringLiteral("vitalis-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     QString service;
 };
