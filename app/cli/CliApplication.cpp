@@ -1,0 +1,141 @@
+#include "app/cli/CliApplication.h"
+
+#include "app/cli/CliCommands.h"
+#include "app/common/ProfileLocation.h"
+#include "app/keychain/KeychainKeyProvider.h"
+#include "core/store/FileKeyProvider.h"
+#include "core/store/StoreError.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace vitalis::cli
+{
+namespace
+{
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vitalis-cli", text);
+}
+
+using Command = std::function<int(CliContext&)>;
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("profile init"), profileInit},
+        {QStringLiteral("profile verify"), profileVerify},
+        {QStringLiteral("declare"), declare},
+        {QStringLiteral("edit"), edit},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("list"), list},
+        {QStringLiteral("show"), show},
+        {QStringLiteral("search"), search},
+        {QStringLiteral("outbox"), outbox},
+        {QStringLiteral("history"), history},
+    };
+    return table;
+}
+
+void addOptions(QCommandLineParser& p)
+{
+    p.setApplicationDescription(
+        tr("Vitalis headless client.\n\nCommands:\n"
+           "  profile init --user U --role R [--office O] [--device-code C]\n"
+           "  profile verify                 check the database and the audit chain\n"
+           "  declare --form F [--event E] [--data FILE] [--set f=v]... [--draft|--notify]\n"
+           "  edit ID --set field=value...\n"
+           "  action ID validate|register|certify|reject|archive|reinstate [--reason TEXT]\n"
+           "  list [--status S] [--limit N]\n"
+           "  show ID | history ID           ID is a record id or a tracking ID\n"
+           "  search TEXT [--phonetic] [--dob YYYY-MM-DD]\n"
+           "  outbox"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("profile"), tr("Profile name (default: default)."), tr("name"),
+         QStringLiteral("default")},
+        {QStringLiteral("profile-dir"), tr("Use this profile directory instead."), tr("dir")},
+        {QStringLiteral("key-dir"),
+         tr("Keep the database key in a 0600 file in this directory instead of the OS keychain "
+            "(headless hosts only; weaker)."),
+         tr("dir")},
+        {QStringLiteral("json"), tr("Print JSON for scripts.")},
+        {QStringLiteral("user"), tr("User id."), tr("user")},
+        {QStringLiteral("role"), tr("Role name."), tr("role")},
+        {QStringLiteral("office"), tr("Office id."), tr("office")},
+        {QStringLiteral("device-code"), tr("This device's 4-symbol code."), tr("code")},
+        {QStringLiteral("form"), tr("Form id."), tr("form")},
+        {QStringLiteral("event"), tr("Event type."), tr("event")},
+        {QStringLiteral("data"), tr("JSON file of field values."), tr("file")},
+        {QStringLiteral("set"), tr("Set a field: field=value (repeatable)."), tr("field=value")},
+        {QStringLiteral("draft"), tr("Save as a draft only.")},
+        {QStringLiteral("notify"), tr("Submit as an incomplete notification.")},
+        {QStringLiteral("status"), tr("Only records in this status."), tr("status")},
+        {QStringLiteral("limit"), tr("At most this many."), tr("n")},
+        {QStringLiteral("reason"), tr("Reason for the action."), tr("text")},
+        {QStringLiteral("phonetic"), tr("Also match names that sound alike.")},
+        {QStringLiteral("dob"), tr("Date of birth."), tr("date")},
+    });
+    p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+}
+
+} // namespace
+
+int CliApplication::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(arguments); // exits on --help / --version / unknown options
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.helpText()));
+        return 1;
+    }
+    QString name = positional.takeFirst();
+    if (name == QStringLiteral("profile") && !positional.isEmpty())
+        name += QLatin1Char(' ') + positional.takeFirst();
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("unknown command '%1'; see --help").arg(name)));
+        return 1;
+    }
+
+    SystemClock clock;
+    const QString profileName = parser.value(QStringLiteral("profile"));
+    CliContext ctx{parser,
+                   positional,
+                   parser.isSet(QStringLiteral("json")),
+                   clock,
+                   profileDirectory(profileName, parser.value(QStringLiteral("profile-dir"))),
+                   profileName.toStdString(),
+                   nullptr,
+                   nullptr};
+    if (parser.isSet(QStringLiteral("key-dir"))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("warning: the database key is kept in a file, not in the OS "
+                                   "keychain; anyone who can read %1 can read this profile")
+                                    .arg(parser.value(QStringLiteral("key-dir")))));
+        ctx.keys = std::make_unique<FileKeyProvider>(
+            parser.value(QStringLiteral("key-dir")).toStdString());
+    } else {
+        ctx.keys = std::make_unique<KeychainKeyProvider>();
+    }
+    try {
+        return it->second(ctx);
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "vitalis-cli: %s\n", e.what());
+        return 1;
+    } catch (const StoreError& e) {
+        std::fprintf(stderr, "vitalis-cli: %s\n", e.what());
+        return e.code() == StoreErrc::KeyringUnavailable ? 3 : 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "vitalis-cli: %s\n", e.what());
+        return 2;
+    }
+}
+
+} // namespace vitalis::cli

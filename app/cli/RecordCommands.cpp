@@ -1,0 +1,200 @@
+#include "app/cli/CliCommands.h"
+#include "app/cli/RecordFormatting.h"
+#include "core/TrackingId.h"
+
+#include <QFile>
+
+namespace vitalis::cli
+{
+namespace
+{
+
+nlohmann::json readJsonFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw UsageError("cannot read " + path.toStdString() + ": " +
+                         file.errorString().toStdString());
+    const auto bytes = file.readAll().toStdString();
+    try {
+        return nlohmann::json::parse(bytes);
+    } catch (const nlohmann::json::parse_error& e) {
+        throw UsageError(path.toStdString() + ": not valid JSON (" + e.what() + ")");
+    }
+}
+
+// "child.weight=3.2" -> {"child.weight": 3.2}; values that parse as JSON keep their type.
+nlohmann::json parseAssignments(const QStringList& sets)
+{
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& s : sets) {
+        const auto eq = s.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw UsageError("--set expects field=value, got '" + s.toStdString() + "'");
+        const auto value = s.mid(eq + 1).toStdString();
+        auto parsed = nlohmann::json::parse(value, nullptr, false);
+        out[s.left(eq).toStdString()] = parsed.is_discarded() ? nlohmann::json(value) : parsed;
+    }
+    return out;
+}
+
+// Records are named by UUID or tracking ID, whichever the user has at hand.
+std::string resolveRecordId(CliContext& ctx, const std::string& ref)
+{
+    auto& records = ctx.openProfile().records();
+    if (records.exists(ref))
+        return ref;
+    if (const auto parsed = tracking_id::parse(ref); parsed.id) {
+        SearchQuery q;
+        q.trackingId = *parsed.id;
+        q.limit = 1;
+        const auto found = records.search(q);
+        if (!found.empty())
+            return found.front().id;
+    }
+    throw UsageError("no record '" + ref + "' in this profile");
+}
+
+} // namespace
+
+int declare(CliContext& ctx)
+{
+    NewRecord request;
+    request.formId = ctx.option(QStringLiteral("form")).toStdString();
+    request.eventType = ctx.option(QStringLiteral("event")).toStdString();
+    if (request.eventType.empty())
+        request.eventType = request.formId;
+    if (request.formId.empty())
+        throw UsageError("declare needs --form");
+    if (ctx.flag(QStringLiteral("data")))
+        request.fields = readJsonFile(ctx.option(QStringLiteral("data")));
+    const auto extra = parseAssignments(ctx.args.values(QStringLiteral("set")));
+    for (const auto& [k, v] : extra.items())
+        request.fields[k] = v;
+    request.submit = ctx.flag(QStringLiteral("draft"))    ? RecordAction::CreateDraft
+                     : ctx.flag(QStringLiteral("notify")) ? RecordAction::Notify
+                                                          : RecordAction::Declare;
+    LocalRecordService service(ctx.openProfile(), ctx.clock);
+    const auto r = service.start(ctx.actor(), request);
+    ctx.emit(recordJson(r), "saved " + tracking_id::display(r.trackingId) + " (" +
+                                std::string(toString(r.status)) + ") " + r.id);
+    return 0;
+}
+
+int edit(CliContext& ctx)
+{
+    const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
+    LocalRecordService service(ctx.openProfile(), ctx.clock);
+    const auto r = service.editFields(ctx.actor(), id,
+                                      parseAssignments(ctx.args.values(QStringLiteral("set"))));
+    ctx.emit(recordJson(r), "saved " + tracking_id::display(r.trackingId));
+    return 0;
+}
+
+int action(CliContext& ctx)
+{
+    const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
+    const auto name = ctx.operand(1, "action (validate, register, reject, archive, ...)");
+    const auto act = recordActionFromString(name);
+    if (!act)
+        throw UsageError("unknown action '" + name + "'");
+    LocalRecordService service(ctx.openProfile(), ctx.clock);
+    const auto r =
+        service.act(ctx.actor(), id, *act, ctx.option(QStringLiteral("reason")).toStdString());
+    ctx.emit(recordJson(r), tracking_id::display(r.trackingId) + " is now " +
+                                std::string(toString(r.status)) + " (queued for sync)");
+    return 0;
+}
+
+int list(CliContext& ctx)
+{
+    WorkqueueQuery q;
+    if (ctx.flag(QStringLiteral("status"))) {
+        const auto s = recordStatusFromString(ctx.option(QStringLiteral("status")).toStdString());
+        if (!s)
+            throw UsageError("unknown status '" +
+                             ctx.option(QStringLiteral("status")).toStdString() + "'");
+        q.statuses = {*s};
+    } else {
+        q.statuses.assign(std::begin(kAllStatuses), std::end(kAllStatuses));
+    }
+    q.pageSize =
+        ctx.flag(QStringLiteral("limit")) ? ctx.option(QStringLiteral("limit")).toInt() : 50;
+    const auto page = ctx.openProfile().records().workqueue(q);
+    nlohmann::json arr = nlohmann::json::array();
+    std::string text;
+    for (const auto& r : page.records) {
+        arr.push_back(recordJson(r));
+        text += recordLine(r) + "\n";
+    }
+    if (!text.empty())
+        text.pop_back();
+    ctx.emit(arr, text.empty() ? "no records" : text);
+    return 0;
+}
+
+int show(CliContext& ctx)
+{
+    const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
+    const auto r = ctx.openProfile().records().get(id);
+    ctx.emit(recordJson(r), recordDetails(r));
+    return 0;
+}
+
+int search(CliContext& ctx)
+{
+    SearchQuery q;
+    const auto text = ctx.operands.join(QLatin1Char(' ')).toStdString();
+    if (tracking_id::isValid(text))
+        q.trackingId = *tracking_id::parse(text).id;
+    else
+        q.name = text;
+    if (ctx.flag(QStringLiteral("dob")))
+        q.dateOfBirth = ctx.option(QStringLiteral("dob")).toStdString();
+    if (q.name.empty() && q.trackingId.empty() && q.dateOfBirth.empty())
+        throw UsageError("search needs a name, a tracking ID or --dob");
+    q.phonetic = ctx.flag(QStringLiteral("phonetic"));
+    const auto found = ctx.openProfile().records().search(q);
+    nlohmann::json arr = nlohmann::json::array();
+    std::string out;
+    for (const auto& r : found) {
+        arr.push_back(recordJson(r));
+        out += recordLine(r) + "\n";
+    }
+    if (!out.empty())
+        out.pop_back();
+    ctx.emit(arr, out.empty() ? "nothing found" : out);
+    return 0;
+}
+
+int outbox(CliContext& ctx)
+{
+    const auto pending = ctx.openProfile().outbox().pending(INT64_MAX, 1000);
+    nlohmann::json arr = nlohmann::json::array();
+    std::string out;
+    for (const auto& e : pending) {
+        arr.push_back(outboxJson(e));
+        out += outboxLine(e) + "\n";
+    }
+    if (!out.empty())
+        out.pop_back();
+    ctx.emit(arr, out.empty() ? "outbox is empty" : out);
+    return 0;
+}
+
+int history(CliContext& ctx)
+{
+    const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
+    nlohmann::json arr = nlohmann::json::array();
+    std::string out;
+    for (const auto& e : ctx.openProfile().audit().forRecord(id)) {
+        arr.push_back(auditJson(e));
+        out += auditLine(e) + "\n";
+    }
+    if (!out.empty())
+        out.pop_back();
+    ctx.emit(arr, out);
+    return 0;
+}
+
+} // namespace vitalis::cli

@@ -1,0 +1,103 @@
+#include "app/cli/RecordFormatting.h"
+
+#include "core/TrackingId.h"
+
+#include <QDateTime>
+
+namespace vitalis::cli
+{
+namespace
+{
+
+std::string isoTime(std::int64_t millis)
+{
+    return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).toString(Qt::ISODate).toStdString();
+}
+
+std::string pad(std::string s, std::size_t width)
+{
+    if (s.size() < width)
+        s.append(width - s.size(), ' ');
+    return s;
+}
+
+} // namespace
+
+nlohmann::json recordJson(const Record& r)
+{
+    return {{"id", r.id},
+            {"event", r.eventType},
+            {"form", r.formId},
+            {"formVersion", r.formVersion},
+            {"trackingId", r.trackingId},
+            {"registrationNumber", r.registrationNumber},
+            {"status", std::string(toString(r.status))},
+            {"statusReason", r.statusReason},
+            {"office", r.officeId},
+            {"serverRevision", r.serverRevision},
+            {"createdAt", isoTime(r.createdAt)},
+            {"updatedAt", isoTime(r.updatedAt)},
+            {"createdBy", r.createdBy},
+            {"updatedBy", r.updatedBy},
+            {"fields", r.fields}};
+}
+
+std::string recordLine(const Record& r)
+{
+    return pad(tracking_id::display(r.trackingId), 13) + pad(std::string(toString(r.status)), 18) +
+           pad(r.eventType, 7) + pad(isoTime(r.updatedAt), 22) + r.id;
+}
+
+std::string recordDetails(const Record& r)
+{
+    std::string out = "tracking ID   " + tracking_id::display(r.trackingId) + "\n" +
+                      "record id     " + r.id + "\n" + "event         " + r.eventType + " (form " +
+                      r.formId + " v" + std::to_string(r.formVersion) + ")\n" + "status        " +
+                      std::string(toString(r.status)) + "\n";
+    if (!r.statusReason.empty())
+        out += "reason        " + r.statusReason + "\n";
+    if (!r.registrationNumber.empty())
+        out += "registration  " + r.registrationNumber + "\n";
+    out += "office        " + r.officeId + "\n" + "updated       " + isoTime(r.updatedAt) + " by " +
+           r.updatedBy + "\n" + "fields:\n";
+    for (const auto& [k, v] : r.fields.items())
+        out += "  " + pad(k, 30) + " " + (v.is_string() ? v.get<std::string>() : v.dump()) + "\n";
+    return out;
+}
+
+nlohmann::json outboxJson(const OutboxEntry& e)
+{
+    return {{"mutationId", e.mutationId},
+            {"record", e.recordId},
+            {"kind", e.kind},
+            {"baseRevision", e.baseRevision},
+            {"state", std::string(toString(e.state))},
+            {"lastError", e.lastError},
+            {"attempts", e.attempts},
+            {"changes", e.changes},
+            {"payload", e.payload},
+            {"createdAt", isoTime(e.createdAt)}};
+}
+
+std::string outboxLine(const OutboxEntry& e)
+{
+    std::string line = pad(std::to_string(e.mutationId), 7) +
+                       pad(std::string(toString(e.state)), 15) + pad(e.kind, 10) + e.recordId;
+    if (!e.lastError.empty())
+        line += "  (" + e.lastError + ")";
+    return line;
+}
+
+nlohmann::json auditJson(const AuditEntry& e)
+{
+    return {{"seq", e.seq},         {"at", isoTime(e.at)},
+            {"user", e.userId},     {"action", e.action},
+            {"record", e.recordId}, {"details", nlohmann::json::parse(e.details, nullptr, false)}};
+}
+
+std::string auditLine(const AuditEntry& e)
+{
+    return pad(std::to_string(e.seq), 6) + pad(isoTime(e.at), 22) + pad(e.userId, 14) + e.action;
+}
+
+} // namespace vitalis::cli

@@ -1,0 +1,23 @@
+// How vitalis-cli shows records, outbox entries and audit entries: JSON for --json, short
+// aligned text lines otherwise.
+#pragma once
+
+#include "core/Record.h"
+#include "core/store/AuditLog.h"
+#include "core/store/OutboxRepository.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace vitalis::cli
+{
+
+nlohmann::json recordJson(const Record& r);
+std::string recordLine(const Record& r);
+std::string recordDetails(const Record& r);
+nlohmann::json outboxJson(const OutboxEntry& e);
+std::string outboxLine(const OutboxEntry& e);
+nlohmann::json auditJson(const AuditEntry& e);
+std::string auditLine(const AuditEntry& e);
+
+} // namespace vitalis::cli

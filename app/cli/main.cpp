@@ -1,0 +1,12 @@
+// vitalis-cli entry point: a Qt event loop for the keychain, then one command.
+#include "app/cli/CliApplication.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Vitalis"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VITALIS_VERSION));
+    return vitalis::cli::CliApplication().run(QCoreApplication::arguments());
+}

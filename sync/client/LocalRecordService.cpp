@@ -1,0 +1,118 @@
+#include "sync/client/LocalRecordService.h"
+
+#include "core/TrackingId.h"
+#include "core/Uuid.h"
+#include "core/WorkflowTable.h"
+#include "core/store/ProfileStore.h"
+
+namespace vitalis
+{
+
+LocalRecordService::LocalRecordService(ProfileStore& store, const Clock& clock)
+    : m_store(store), m_clock(clock)
+{
+}
+
+void LocalRecordService::setDeviceCode(const std::string& code)
+{
+    if (!device_code::isValid(code))
+        throw WorkflowError("device code '" + code + "' is not 4 symbols of the alphabet " +
+                            std::string(kTrackingAlphabet));
+    if (m_store.settings().get(kDeviceCodeSetting) != code) {
+        m_store.settings().set(kDeviceCodeSetting, code);
+        m_store.settings().setInt(kTrackingSequenceSetting, 0);
+    }
+}
+
+std::string LocalRecordService::deviceCode()
+{
+    auto code = m_store.settings().get(kDeviceCodeSetting);
+    if (!code)
+        throw WorkflowError("this device has no device code yet: enrol it (profile init) first");
+    return *code;
+}
+
+std::string LocalRecordService::nextTrackingId(const std::string& eventType)
+{
+    const auto code = deviceCode();
+    const auto seq = m_store.settings().getInt(kTrackingSequenceSetting, 0);
+    // Persisted before use: a crash can skip a number but never hand one out twice.
+    m_store.settings().setInt(kTrackingSequenceSetting, seq + 1);
+    return tracking_id::make(tracking_id::eventSymbol(eventType), code,
+                             static_cast<std::uint32_t>(seq));
+}
+
+void LocalRecordService::require(const Actor& actor, RecordAction action, RecordStatus from,
+                                 const std::string& reason)
+{
+    const auto refusal = workflow::refusalReason(actor.role, action, from);
+    if (!refusal.empty())
+        throw WorkflowError(refusal);
+    const auto t = workflow::transition(action, from);
+    if (t->requiresReason && reason.empty())
+        throw WorkflowError("'" + std::string(toString(action)) + "' needs a reason");
+}
+
+Record LocalRecordService::start(const Actor& actor, const NewRecord& request)
+{
+    if (request.eventType.empty() || request.formId.empty())
+        throw WorkflowError("a new record needs an event type and a form id");
+    if (!request.fields.is_object())
+        throw WorkflowError("field values must be a JSON object keyed by field id");
+    require(actor, RecordAction::CreateDraft, RecordStatus::Draft, {});
+    RecordStatus status = RecordStatus::Draft;
+    if (request.submit != RecordAction::CreateDraft) {
+        require(actor, request.submit, RecordStatus::Draft, {});
+        status = workflow::transition(request.submit, RecordStatus::Draft)->to;
+    }
+    Record r;
+    r.id = generateUuid();
+    r.eventType = request.eventType;
+    r.formId = request.formId;
+    r.formVersion = request.formVersion;
+    r.fields = request.fields;
+    r.trackingId = nextTrackingId(request.eventType);
+    r.officeId = actor.officeId;
+    r.status = status;
+    const auto kind = request.submit == RecordAction::CreateDraft
+                          ? std::string("create")
+                          : std::string(toString(request.submit));
+    m_store.writer().commit({r, kind, nlohmann::json::object(), actor.userId, m_clock.nowMillis()});
+    return m_store.records().get(r.id);
+}
+
+Record LocalRecordService::editFields(const Actor& actor, const std::string& recordId,
+                                      const nlohmann::json& changes)
+{
+    if (!changes.is_object() || changes.empty())
+        throw WorkflowError("an edit needs at least one field=value");
+    Record r = m_store.records().get(recordId);
+    require(actor, RecordAction::Edit, r.status, {});
+    for (const auto& [field, value] : changes.items()) {
+        if (value.is_null())
+            r.fields.erase(field);
+        else
+            r.fields[field] = value;
+    }
+    m_store.writer().commit(
+        {r, "edit", nlohmann::json::object(), actor.userId, m_clock.nowMillis()});
+    return m_store.records().get(recordId);
+}
+
+Record LocalRecordService::act(const Actor& actor, const std::string& recordId, RecordAction action,
+                               const std::string& reason)
+{
+    Record r = m_store.records().get(recordId);
+    require(actor, action, r.status, reason);
+    r.status = workflow::transition(action, r.status)->to;
+    if (!reason.empty())
+        r.statusReason = reason;
+    nlohmann::json payload = nlohmann::json::object();
+    if (!reason.empty())
+        payload["reason"] = reason;
+    m_store.writer().commit(
+        {r, std::string(toString(action)), payload, actor.userId, m_clock.nowMillis()});
+    return m_store.records().get(recordId);
+}
+
+} // namespace vitalis
