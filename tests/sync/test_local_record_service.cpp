@@ -1,0 +1,134 @@
+// Local record operations: workflow enforcement, tracking IDs, and that every change lands
+// with its outbox entry and its audit entry.
+#include "core/RoleCatalog.h"
+#include "core/TrackingId.h"
+#include "core/store/MemoryKeyProvider.h"
+#include "core/store/ProfileStore.h"
+#include "sync/client/LocalRecordService.h"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+
+using namespace vitalis;
+namespace fs = std::filesystem;
+
+namespace
+{
+
+class LocalRecordServiceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dir = fs::temp_directory_path() /
+              ("vitalis-lrs-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+               "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir);
+        store = ProfileStore::open(dir, keys);
+        service = std::make_unique<LocalRecordService>(*store, clock);
+        service->setDeviceCode("7K3M");
+    }
+    void TearDown() override
+    {
+        service.reset();
+        store.reset();
+        fs::remove_all(dir);
+    }
+    Actor actor(const char* role) { return {std::string(role) + "-1", roles.get(role), "O1"}; }
+    NewRecord birth(RecordAction submit = RecordAction::Declare)
+    {
+        return {"birth", "birth", 1, {{"child.firstName", "Amara"}}, submit};
+    }
+
+    fs::path dir;
+    MemoryKeyProvider keys;
+    FixedClock clock{1'790'000'000'000};
+    RoleCatalog roles = RoleCatalog::defaults();
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<LocalRecordService> service;
+};
+
+TEST_F(LocalRecordServiceTest, DeclarationGetsTrackingIdStatusOutboxAndAudit)
+{
+    const auto r = service->start(actor("field_agent"), birth());
+    EXPECT_EQ(r.status, RecordStatus::Declared);
+    EXPECT_TRUE(tracking_id::isValid(r.trackingId));
+    EXPECT_EQ(r.trackingId.substr(0, 5), "B7K3M");
+    EXPECT_EQ(r.createdBy, "field_agent-1");
+    EXPECT_EQ(r.officeId, "O1");
+    EXPECT_EQ(r.createdAt, clock.nowMillis());
+    const auto queued = store->outbox().forRecord(r.id);
+    ASSERT_EQ(queued.size(), 1u);
+    EXPECT_EQ(queued[0].kind, "declare");
+    const auto audit = store->audit().forRecord(r.id);
+    ASSERT_EQ(audit.size(), 1u);
+    EXPECT_EQ(audit[0].userId, "field_agent-1");
+}
+
+TEST_F(LocalRecordServiceTest, TrackingIdsAreSequentialPerDeviceAndSurviveReopen)
+{
+    const auto a = service->start(actor("field_agent"), birth());
+    const auto b = service->start(actor("field_agent"), birth());
+    EXPECT_NE(a.trackingId, b.trackingId);
+    service.reset();
+    store.reset();
+    store = ProfileStore::open(dir, keys);
+    service = std::make_unique<LocalRecordService>(*store, clock);
+    const auto c = service->start(actor("field_agent"), birth());
+    EXPECT_EQ(c.trackingId, tracking_id::make('B', "7K3M", 2));
+}
+
+TEST_F(LocalRecordServiceTest, RolesAreEnforcedFromTheWorkflowTable)
+{
+    EXPECT_THROW(service->start(actor("hospital_clerk"), birth(RecordAction::Declare)),
+                 WorkflowError);
+    const auto n = service->start(actor("hospital_clerk"), birth(RecordAction::Notify));
+    EXPECT_EQ(n.status, RecordStatus::Notified);
+    const auto d = service->start(actor("field_agent"), birth());
+    try {
+        service->act(actor("field_agent"), d.id, RecordAction::Register);
+        FAIL() << "a field agent registered a record";
+    } catch (const WorkflowError& e) {
+        EXPECT_NE(std::string(e.what()).find("'register'"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(store->records().get(d.id).status, RecordStatus::Declared);
+    EXPECT_EQ(store->outbox().forRecord(d.id).size(), 1u); // the refusal queued nothing
+    const auto reg = service->act(actor("local_registrar"), d.id, RecordAction::Register);
+    EXPECT_EQ(reg.status, RecordStatus::Registered);
+    EXPECT_THROW(service->editFields(actor("local_registrar"), d.id, {{"child.firstName", "X"}}),
+                 WorkflowError);
+}
+
+TEST_F(LocalRecordServiceTest, SendingBackNeedsAReasonAndKeepsIt)
+{
+    const auto d = service->start(actor("field_agent"), birth());
+    EXPECT_THROW(service->act(actor("local_registrar"), d.id, RecordAction::Reject), WorkflowError);
+    const auto back =
+        service->act(actor("local_registrar"), d.id, RecordAction::Reject, "mother's ID missing");
+    EXPECT_EQ(back.status, RecordStatus::RequiresUpdates);
+    EXPECT_EQ(back.statusReason, "mother's ID missing");
+    const auto ops = store->outbox().forRecord(d.id);
+    ASSERT_EQ(ops.size(), 2u);
+    EXPECT_EQ(ops[1].payload["reason"], "mother's ID missing");
+}
+
+TEST_F(LocalRecordServiceTest, EditsQueueOnlyWhatChanged)
+{
+    const auto d = service->start(actor("field_agent"), birth(RecordAction::CreateDraft));
+    const auto e = service->editFields(
+        actor("field_agent"), d.id, {{"child.familyName", "Okafor"}, {"child.firstName", "Amara"}});
+    EXPECT_EQ(e.fields["child.familyName"], "Okafor");
+    const auto ops = store->outbox().forRecord(d.id);
+    ASSERT_FALSE(ops.empty());
+    EXPECT_TRUE(ops.back().changes.contains("child.familyName"));
+    EXPECT_FALSE(ops.back().changes.contains("child.firstName"));
+}
+
+TEST_F(LocalRecordServiceTest, UnenrolledDeviceCannotMakeTrackingIds)
+{
+    store->settings().remove(LocalRecordService::kDeviceCodeSetting);
+    EXPECT_THROW(service->start(actor("field_agent"), birth()), WorkflowError);
+    EXPECT_THROW(service->setDeviceCode("7K0M"), WorkflowError);
+}
+
+} // namespace
