@@ -1,5 +1,6 @@
 #include "sync/protocol/Op.h"
 
+#include "core/TrackingId.h"
 #include "sync/protocol/JsonReader.h"
 
 #include <array>
@@ -12,26 +13,15 @@ using nlohmann::json;
 
 namespace
 {
-constexpr std::array<std::pair<OpKind, std::string_view>, 10> kKinds{{
-    {OpKind::Update, "update"},
-    {OpKind::Notify, "notify"},
-    {OpKind::Declare, "declare"},
-    {OpKind::Validate, "validate"},
-    {OpKind::Register, "register"},
-    {OpKind::Certify, "certify"},
-    {OpKind::RequestUpdates, "request_updates"},
-    {OpKind::Archive, "archive"},
-    {OpKind::Reinstate, "reinstate"},
-    {OpKind::ResolveConflict, "resolve_conflict"},
-}};
-
-std::string kindList()
+std::string actionList()
 {
     std::string out;
-    for (const auto& [k, name] : kKinds) {
+    for (RecordAction a : kAllActions) {
+        if (!isPushableAction(a))
+            continue;
         if (!out.empty())
             out += ", ";
-        out += name;
+        out += toString(a);
     }
     return out;
 }
@@ -39,25 +29,15 @@ std::string kindList()
 constexpr std::int64_t kMaxRev = INT64_MAX / 2;
 } // namespace
 
-std::string_view toString(OpKind kind)
+bool isPushableAction(RecordAction action)
 {
-    for (const auto& [k, name] : kKinds)
-        if (k == kind)
-            return name;
-    return "unknown";
+    return action != RecordAction::CreateDraft;
 }
 
-std::optional<OpKind> opKindFromString(std::string_view name)
+bool isWorkflowAction(RecordAction action)
 {
-    for (const auto& [k, n] : kKinds)
-        if (n == name)
-            return k;
-    return std::nullopt;
-}
-
-bool isWorkflowAction(OpKind kind)
-{
-    return kind != OpKind::Update && kind != OpKind::ResolveConflict;
+    return action != RecordAction::Edit && action != RecordAction::ResolveConflict &&
+           action != RecordAction::CreateDraft;
 }
 
 bool isCanonicalUuid(std::string_view s)
@@ -97,12 +77,12 @@ Op decodeOp(const json& value, const std::string& path)
     op.recordId = r.requireString("record_id");
     if (!isCanonicalUuid(op.recordId))
         throw DecodeError(r.pathOf("record_id"), "must be a lowercase canonical UUID");
-    const std::string kindName = r.requireString("kind", {1, 64});
-    const auto kind = opKindFromString(kindName);
-    if (!kind)
-        throw DecodeError(r.pathOf("kind"), "unknown op kind \"" + kindName +
-                                                "\" (expected one of " + kindList() + ")");
-    op.kind = *kind;
+    const std::string actionName = r.requireString("action", {1, 64});
+    const auto action = recordActionFromString(actionName);
+    if (!action || !isPushableAction(*action))
+        throw DecodeError(r.pathOf("action"), "unknown action \"" + actionName +
+                                                  "\" (expected one of " + actionList() + ")");
+    op.action = *action;
     op.baseRev = r.requireInt("base_rev", 0, kMaxRev);
     op.formId = r.requireString("form_id", {1, 128});
     op.formVersion = static_cast<int>(r.requireInt("form_version", 1, 1'000'000));
@@ -114,6 +94,10 @@ Op decodeOp(const json& value, const std::string& path)
         rh.eventType = h.requireString("event_type", {1, 64});
         rh.officeId = h.requireString("office_id", {1, 128});
         rh.trackingId = h.requireString("tracking_id", {1, 64});
+        const TrackingIdParse parsed = tracking_id::parse(rh.trackingId);
+        if (!parsed.id)
+            throw DecodeError(h.pathOf("tracking_id"), "invalid tracking ID: " + parsed.error);
+        rh.trackingId = *parsed.id;
         rh.createdAt = h.optionalInt("created_at", 0, kMaxRev).value_or(0);
         h.finish();
         op.header = std::move(rh);
@@ -146,11 +130,8 @@ Op decodeOp(const json& value, const std::string& path)
         }
     }
     op.reason = r.optionalString("reason", {0, kMaxReasonLength}).value_or("");
-    if (op.kind == OpKind::RequestUpdates && op.reason.empty())
-        throw DecodeError(r.pathOf("reason"), "required for request_updates (why the record "
-                                              "is sent back)");
     op.conflictId = r.optionalString("conflict_id", {1, 64}).value_or("");
-    if (op.kind == OpKind::ResolveConflict && op.conflictId.empty())
+    if (op.action == RecordAction::ResolveConflict && op.conflictId.empty())
         throw DecodeError(r.pathOf("conflict_id"), "required for resolve_conflict");
     r.finish();
     return op;
@@ -158,9 +139,9 @@ Op decodeOp(const json& value, const std::string& path)
 
 json encodeOp(const Op& op)
 {
-    json j = {{"mutation_id", op.mutationId}, {"record_id", op.recordId},
-              {"kind", toString(op.kind)},    {"base_rev", op.baseRev},
-              {"form_id", op.formId},         {"form_version", op.formVersion}};
+    json j = {{"mutation_id", op.mutationId},  {"record_id", op.recordId},
+              {"action", toString(op.action)}, {"base_rev", op.baseRev},
+              {"form_id", op.formId},          {"form_version", op.formVersion}};
     if (op.clientTime)
         j["client_time"] = op.clientTime;
     if (op.header) {

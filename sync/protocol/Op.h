@@ -1,6 +1,8 @@
 // One outbox operation as it travels from a device to the server, and its strict decoder.
-// An op either edits fields ("update") or takes a workflow action, possibly with field changes.
+// An op edits fields ("edit") or takes a workflow action, possibly with field changes.
 #pragma once
+
+#include "core/RecordAction.h"
 
 #include <cstdint>
 #include <map>
@@ -12,22 +14,10 @@
 namespace vitalis::protocol
 {
 
-enum class OpKind {
-    Update, // field edits only
-    Notify, // incomplete declaration (e.g. from a health facility)
-    Declare,
-    Validate,
-    Register, // server assigns the registration number
-    Certify,
-    RequestUpdates, // send back with a reason
-    Archive,
-    Reinstate,       // un-archive
-    ResolveConflict, // closes a server-side conflict with the chosen values
-};
-
-std::string_view toString(OpKind kind);
-std::optional<OpKind> opKindFromString(std::string_view name);
-bool isWorkflowAction(OpKind kind); // everything but Update and ResolveConflict
+// The wire names of actions are core's RecordAction names (toString/recordActionFromString).
+// create_draft never leaves the device, so a pushed op carries any other action.
+bool isPushableAction(RecordAction action);
+bool isWorkflowAction(RecordAction action); // changes the status (not edit / resolve_conflict)
 
 struct FieldChange {
     nlohmann::json base;  // value the user saw (null = empty)
@@ -47,7 +37,7 @@ struct RecordHeader {
 struct Op {
     std::int64_t mutationId = 0; // per device, gap-free, starts at 1
     std::string recordId;        // canonical lowercase UUID
-    OpKind kind = OpKind::Update;
+    RecordAction action = RecordAction::Edit;
     std::int64_t baseRev = 0; // server revision the user saw; 0 = new record
     std::string formId;
     int formVersion = 0;

@@ -21,15 +21,16 @@ constexpr const char* kRecordId = "0b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a";
 
 json validOp(std::int64_t mutationId = 1)
 {
-    return json{{"mutation_id", mutationId},
-                {"record_id", kRecordId},
-                {"kind", "declare"},
-                {"base_rev", 0},
-                {"form_id", "birth"},
-                {"form_version", 1},
-                {"record",
-                 {{"event_type", "birth"}, {"office_id", "office-a"}, {"tracking_id", "B7K4QX2"}}},
-                {"changes", {{"child.firstName", {{"base", nullptr}, {"value", "Ana"}}}}}};
+    return json{
+        {"mutation_id", mutationId},
+        {"record_id", kRecordId},
+        {"action", "declare"},
+        {"base_rev", 0},
+        {"form_id", "birth"},
+        {"form_version", 1},
+        {"record",
+         {{"event_type", "birth"}, {"office_id", "office-a"}, {"tracking_id", "B7K4Q22274"}}},
+        {"changes", {{"child.firstName", {{"base", nullptr}, {"value", "Ana"}}}}}};
 }
 
 json pushBody(json ops)
@@ -80,11 +81,11 @@ TEST(PushDecode, AcceptsAValidBatchAndRoundTrips)
     const json body = pushBody({validOp(1), validOp(2)});
     const PushRequest req = decodePushRequest(body, 100);
     ASSERT_EQ(req.ops.size(), 2u);
-    EXPECT_EQ(req.ops[0].kind, OpKind::Declare);
+    EXPECT_EQ(req.ops[0].action, RecordAction::Declare);
     EXPECT_EQ(req.ops[0].changes.at("child.firstName").value, "Ana");
     EXPECT_TRUE(req.ops[0].changes.at("child.firstName").base.is_null());
     ASSERT_TRUE(req.ops[1].header.has_value());
-    EXPECT_EQ(req.ops[1].header->trackingId, "B7K4QX2");
+    EXPECT_EQ(req.ops[1].header->trackingId, "B7K4Q22274");
 
     const PushRequest again = decodePushRequest(encodePushRequest(req), 100);
     EXPECT_EQ(again.ops, req.ops);
@@ -107,8 +108,12 @@ TEST(PushDecode, NamesThePathOfEveryProblem)
          "expected an integer, got string"},
         {"mutation id zero", [](json& op) { op["mutation_id"] = 0; }, "/ops/0/mutation_id",
          "between"},
-        {"unknown kind", [](json& op) { op["kind"] = "explode"; }, "/ops/0/kind",
-         "unknown op kind"},
+        {"unknown action", [](json& op) { op["action"] = "explode"; }, "/ops/0/action",
+         "unknown action"},
+        {"device-only action", [](json& op) { op["action"] = "create_draft"; }, "/ops/0/action",
+         "unknown action"},
+        {"bad tracking id", [](json& op) { op["record"]["tracking_id"] = "B0000"; },
+         "/ops/0/record/tracking_id", "invalid tracking ID"},
         {"negative base rev", [](json& op) { op["base_rev"] = -1; }, "/ops/0/base_rev", "between"},
         {"fractional form version", [](json& op) { op["form_version"] = 1.5; },
          "/ops/0/form_version", "expected an integer, got number"},
@@ -135,9 +140,7 @@ TEST(PushDecode, NamesThePathOfEveryProblem)
              op["changes"]["x"] = {{"value", 1}, {"when", 3}};
          },
          "/ops/0/changes/x/when", "unknown member"},
-        {"request_updates without reason", [](json& op) { op["kind"] = "request_updates"; },
-         "/ops/0/reason", "required"},
-        {"resolve_conflict without id", [](json& op) { op["kind"] = "resolve_conflict"; },
+        {"resolve_conflict without id", [](json& op) { op["action"] = "resolve_conflict"; },
          "/ops/0/conflict_id", "required"},
     };
     for (const auto& c : cases) {
