@@ -4,6 +4,7 @@
 #include "forms/ReferenceData.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vitalis::forms
 {
@@ -59,13 +60,21 @@ bool hasOption(const std::vector<OptionItem>& options, const std::string& v)
                        [&](const OptionItem& o) { return o.value == v; });
 }
 
+// Whole numbers print as 7, not 7.0, when a catalog message shows them.
+json number(double d)
+{
+    if (std::fabs(d) < 9.0e15 && d == std::floor(d))
+        return static_cast<long long>(d);
+    return d;
+}
+
 json bounds(const Rule& r)
 {
     json p = json::object();
     if (r.min)
-        p["min"] = *r.min;
+        p["min"] = number(*r.min);
     if (r.max)
-        p["max"] = *r.max;
+        p["max"] = number(*r.max);
     return p;
 }
 
@@ -145,7 +154,7 @@ bool checkType(const Field& f, const json& v, const CheckContext& ctx, std::vect
             double max = f.maxAge.value_or(150);
             if (v.size() != 1 || age == v.end() || !age->is_number_integer() ||
                 age->get<long long>() < 0 || static_cast<double>(age->get<long long>()) > max) {
-                add(out, "validation.age", "type", {{"max", max}});
+                add(out, "validation.age", "type", {{"max", number(max)}});
                 return false;
             }
             return true;

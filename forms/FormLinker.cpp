@@ -6,6 +6,7 @@
 #include "forms/Suggest.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 
 namespace vitalis::forms
@@ -144,14 +145,17 @@ void orderGraph(FormDefinition& form, FormErrors& errors)
         walk.push_back(cur);
         cur = incoming[static_cast<std::size_t>(cur)].front();
     }
+    // walk[i] reads walk[i + 1]: the cycle already runs in "depends on" order.
     std::vector<int> cycle(walk.begin() + seenAt[static_cast<std::size_t>(cur)], walk.end());
-    std::reverse(cycle.begin(), cycle.end());
-    // Start the description at a field so the error path points at something editable.
-    auto firstField = std::find_if(cycle.begin(), cycle.end(), [&](int c) {
-        return form.nodes[static_cast<std::size_t>(c)].field >= 0;
-    });
-    if (firstField != cycle.end())
-        std::rotate(cycle.begin(), firstField, cycle.end());
+    // Start at the field defined first, so the error path is stable and points at something
+    // editable.
+    auto rank = [&](int c) {
+        int f = form.nodes[static_cast<std::size_t>(c)].field;
+        return f < 0 ? INT32_MAX : f;
+    };
+    auto first = std::min_element(cycle.begin(), cycle.end(),
+                                  [&](int a, int b) { return rank(a) < rank(b); });
+    std::rotate(cycle.begin(), first, cycle.end());
     std::string text;
     for (int c : cycle)
         text += describe(form, c) + " -> ";

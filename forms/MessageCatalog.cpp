@@ -3,6 +3,7 @@
 #include "forms/Suggest.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -24,7 +25,7 @@ std::string paramText(const json& v)
         return v.get<std::string>();
     if (v.is_number_float()) {
         double d = v.get<double>();
-        if (d == static_cast<double>(static_cast<long long>(d)))
+        if (std::fabs(d) < 9.0e15 && d == std::floor(d))
             return std::to_string(static_cast<long long>(d));
     }
     return v.dump();

@@ -1,5 +1,6 @@
 // "Did you mean ...?" for misspelled names in form definitions.
-// Levenshtein distance, case-insensitive, with a threshold that scales with word length.
+// Edit distance with transpositions (optimal string alignment), case-insensitive, with a threshold
+// that scales with word length.
 #pragma once
 
 #include <string>
