@@ -5,11 +5,6 @@
 namespace vitalis
 {
 
-bool isKnownScope(std::string_view name)
-{
-    return std::find(std::begin(kAllScopes), std::end(kAllScopes), name) != std::end(kAllScopes);
-}
-
 namespace
 {
 

@@ -1,7 +1,6 @@
 #include "core/TrackingId.h"
 
 #include <cctype>
-#include <sodium.h>
 #include <stdexcept>
 
 namespace vitalis
@@ -62,8 +61,8 @@ std::string make(char eventSymbol, std::string_view deviceCode, std::uint32_t se
         throw std::invalid_argument("device code '" + std::string(deviceCode) +
                                     "' is not 4 symbols of the tracking ID alphabet");
     if (sequence >= kSequenceCapacity)
-        throw std::out_of_range("device code " + std::string(deviceCode) +
-                                " has no tracking IDs left; the device needs a new code");
+        throw TrackingIdExhausted("device code " + std::string(deviceCode) +
+                                  " has no tracking IDs left; the device needs a new code");
     std::string payload(1,
                         static_cast<char>(std::toupper(static_cast<unsigned char>(eventSymbol))));
     payload += deviceCode;
@@ -110,8 +109,15 @@ std::string display(std::string_view canonical)
     return std::string(canonical.substr(0, 5)) + "-" + std::string(canonical.substr(5));
 }
 
-char eventSymbol(std::string_view eventType)
+char eventSymbol(std::string_view eventType, const EventSymbols& configured)
 {
+    if (auto it = configured.find(eventType); it != configured.end()) {
+        if (symbolValue(it->second) < 0)
+            throw std::invalid_argument("event symbol '" + std::string(1, it->second) + "' for '" +
+                                        std::string(eventType) +
+                                        "' is not in the tracking ID alphabet");
+        return static_cast<char>(std::toupper(static_cast<unsigned char>(it->second)));
+    }
     if (eventType == "birth")
         return 'B';
     if (eventType == "death")
@@ -126,15 +132,18 @@ char eventSymbol(std::string_view eventType)
 namespace device_code
 {
 
-std::string random(const UniformRandom& uniform)
+std::string random(RandomSource& random)
 {
     std::string code;
-    for (std::size_t i = 0; i < tracking_id::kDeviceCodeLength; ++i) {
-        const std::uint32_t v =
-            uniform ? uniform(kTrackingBase) : randombytes_uniform(kTrackingBase);
-        code.push_back(kTrackingAlphabet[v % kTrackingBase]);
-    }
+    for (std::size_t i = 0; i < tracking_id::kDeviceCodeLength; ++i)
+        code.push_back(kTrackingAlphabet[random.uniform(kTrackingBase) % kTrackingBase]);
     return code;
+}
+
+std::string random()
+{
+    SodiumRandomSource source;
+    return random(source);
 }
 
 bool isValid(std::string_view code)

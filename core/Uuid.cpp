@@ -1,16 +1,14 @@
 #include "core/Uuid.h"
 
 #include <array>
-#include <cctype>
-#include <sodium.h>
 
 namespace vitalis
 {
 
-std::string generateUuid()
+std::string generateUuid(RandomSource& random)
 {
     std::array<unsigned char, 16> b{};
-    randombytes_buf(b.data(), b.size());
+    random.fill(b.data(), b.size());
     b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40); // version 4
     b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC 4122 variant
     static constexpr char kHex[] = "0123456789abcdef";
@@ -25,13 +23,28 @@ std::string generateUuid()
     return out;
 }
 
-bool isUuid(std::string_view text)
+std::string generateUuid()
+{
+    SodiumRandomSource random;
+    return generateUuid(random);
+}
+
+bool isUuid(std::string_view text, bool lowerCaseOnly)
 {
     if (text.size() != 36)
         return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? text[i] != '-' : !std::isxdigit(static_cast<unsigned char>(text[i])))
+        if (dash) {
+            if (c != '-')
+                return false;
+            continue;
+        }
+        const bool digit = c >= '0' && c <= '9';
+        const bool lower = c >= 'a' && c <= 'f';
+        const bool upper = c >= 'A' && c <= 'F';
+        if (!(digit || lower || (upper && !lowerCaseOnly)))
             return false;
     }
     return true;

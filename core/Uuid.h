@@ -1,6 +1,8 @@
-// Random (version 4) UUIDs from libsodium's CSPRNG, lower-case canonical text.
-// Devices choose record ids offline with these; collisions are negligible at 122 bits.
+// Random (version 4) UUIDs, lower-case canonical text. Devices choose record ids offline with
+// these; with 122 random bits collisions are negligible (2^61 ids for a 50% chance).
 #pragma once
+
+#include "core/RandomSource.h"
 
 #include <string>
 #include <string_view>
@@ -8,7 +10,10 @@
 namespace vitalis
 {
 
-std::string generateUuid();
-bool isUuid(std::string_view text); // canonical 8-4-4-4-12 hex form
+std::string generateUuid(RandomSource& random);
+std::string generateUuid(); // libsodium's CSPRNG
+
+// Canonical 8-4-4-4-12 hex form, any version; lower case only when `lowerCaseOnly`.
+bool isUuid(std::string_view text, bool lowerCaseOnly = false);
 
 } // namespace vitalis

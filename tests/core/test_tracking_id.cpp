@@ -9,15 +9,35 @@ using namespace vitalis;
 namespace
 {
 
+// Deterministic randomness so a failure names an ID that reproduces.
+class SeededRandom final : public RandomSource
+{
+public:
+    explicit SeededRandom(std::uint32_t seed) : m_rng(seed) {}
+    void fill(unsigned char* out, std::size_t size) override
+    {
+        for (std::size_t i = 0; i < size; ++i)
+            out[i] = static_cast<unsigned char>(m_rng());
+    }
+    std::uint32_t uniform(std::uint32_t upperBound) override
+    {
+        return std::uniform_int_distribution<std::uint32_t>(0, upperBound - 1)(m_rng);
+    }
+    std::uint32_t next() { return static_cast<std::uint32_t>(m_rng()); }
+
+private:
+    std::mt19937 m_rng;
+};
+
 std::vector<std::string> sampleIds()
 {
-    std::mt19937 rng(20261123);
+    SeededRandom rng(20261123);
     std::vector<std::string> ids;
     const char events[] = {'B', 'D'};
     for (int i = 0; i < 300; ++i) {
-        const auto code = device_code::random([&](std::uint32_t n) { return rng() % n; });
+        const auto code = device_code::random(rng);
         ids.push_back(
-            tracking_id::make(events[i % 2], code, rng() % tracking_id::kSequenceCapacity));
+            tracking_id::make(events[i % 2], code, rng.next() % tracking_id::kSequenceCapacity));
     }
     // Edge cases: first and last sequence of the first and last device code.
     ids.push_back(tracking_id::make('B', "2222", 0));
@@ -134,13 +154,21 @@ TEST(TrackingId, IdsFromDifferentDevicesOrSequencesNeverCollide)
 
 TEST(TrackingId, ExhaustedDeviceCodeAndBadInputsAreRefused)
 {
-    EXPECT_THROW(tracking_id::make('B', "7K3M", tracking_id::kSequenceCapacity), std::out_of_range);
+    EXPECT_NO_THROW(tracking_id::make('B', "7K3M", tracking_id::kSequenceCapacity - 1));
+    EXPECT_THROW(tracking_id::make('B', "7K3M", tracking_id::kSequenceCapacity),
+                 TrackingIdExhausted);
     EXPECT_THROW(tracking_id::make('B', "7K0M", 1), std::invalid_argument);
     EXPECT_THROW(tracking_id::make('I', "7K3M", 1), std::invalid_argument);
     EXPECT_EQ(tracking_id::eventSymbol("birth"), 'B');
     EXPECT_EQ(tracking_id::eventSymbol("death"), 'D');
     EXPECT_EQ(tracking_id::eventSymbol("marriage"), 'M');
     EXPECT_EQ(tracking_id::eventSymbol("orphan"), 'E');
+    // A country's map wins over the built-in letters; a symbol outside the alphabet is refused.
+    const tracking_id::EventSymbols configured{{"death", 'X'}, {"adoption", 'p'}};
+    EXPECT_EQ(tracking_id::eventSymbol("death", configured), 'X');
+    EXPECT_EQ(tracking_id::eventSymbol("adoption", configured), 'P');
+    EXPECT_EQ(tracking_id::eventSymbol("birth", configured), 'B');
+    EXPECT_THROW(tracking_id::eventSymbol("x", {{"x", 'O'}}), std::invalid_argument);
 }
 
 TEST(DeviceCode, ServerNumbersMapOneToOne)
@@ -156,5 +184,13 @@ TEST(DeviceCode, ServerNumbersMapOneToOne)
     EXPECT_EQ(codes.size(), 5000u);
     EXPECT_THROW(device_code::fromNumber(tracking_id::kSequenceCapacity), std::out_of_range);
     EXPECT_TRUE(device_code::isValid(device_code::random()));
+    // Injected randomness decides the code: the same seed gives the same code.
+    SeededRandom a(7), b(7);
+    EXPECT_EQ(device_code::random(a), device_code::random(b));
+    struct Highest final : RandomSource {
+        void fill(unsigned char*, std::size_t) override {}
+        std::uint32_t uniform(std::uint32_t bound) override { return bound - 1; }
+    } highest;
+    EXPECT_EQ(device_code::random(highest), "ZZZZ");
     EXPECT_FALSE(device_code::isValid("7k3m"));
 }

@@ -1,0 +1,34 @@
+// Permissions are named scopes ("declare", "register", ...): the vocabulary roles are built from.
+// Names are stable configuration and wire strings; a country's role file may use only these.
+#pragma once
+
+#include <string_view>
+
+namespace vitalis
+{
+
+namespace scope
+{
+inline constexpr std::string_view Notify = "notify";     // submit incomplete notifications
+inline constexpr std::string_view Declare = "declare";   // submit complete declarations
+inline constexpr std::string_view Edit = "edit";         // change fields of a submitted record
+inline constexpr std::string_view Validate = "validate"; // check a declaration (agent)
+inline constexpr std::string_view Register = "register"; // register (registrar)
+inline constexpr std::string_view Reject = "reject";     // send back for updates
+inline constexpr std::string_view Archive = "archive";   // archive and reinstate
+inline constexpr std::string_view Certify = "certify";   // print certificates
+inline constexpr std::string_view Correct = "correct";   // correct registered records
+inline constexpr std::string_view Search = "search";     // search records of the jurisdiction
+inline constexpr std::string_view UserManage = "user.manage";
+inline constexpr std::string_view ConfigManage = "config.manage";
+} // namespace scope
+
+inline constexpr std::string_view kAllScopes[] = {
+    scope::Notify,   scope::Declare, scope::Edit,       scope::Validate,
+    scope::Register, scope::Reject,  scope::Archive,    scope::Certify,
+    scope::Correct,  scope::Search,  scope::UserManage, scope::ConfigManage,
+};
+
+bool isKnownScope(std::string_view name);
+
+} // namespace vitalis
