@@ -8,13 +8,6 @@ namespace vitalis
 namespace
 {
 
-// Base letters for U+00C0..U+00FF and U+0100..U+017F ('*' keeps the character as it is).
-constexpr std::string_view kLatin1 =
-    "aaaaaaaceeeeiiiidnooooo*ouuuuy*saaaaaaaceeeeiiiidnooooo*ouuuuy*y";
-constexpr std::string_view kLatinExtA =
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssss"
-    "ssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
 bool isWordStart(std::string_view folded, std::size_t i)
 {
     if (i == 0)
@@ -27,35 +20,6 @@ bool isWordStart(std::string_view folded, std::size_t i)
 }
 
 } // namespace
-
-std::string foldForSearch(std::string_view s)
-{
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-            continue;
-        }
-        if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
-            const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
-            char base = 0;
-            if (cp >= 0xC0 && cp <= 0xFF)
-                base = kLatin1[cp - 0xC0];
-            else if (cp >= 0x100 && cp <= 0x17F) {
-                base = kLatinExtA[cp - 0x100];
-            }
-            if (base != 0 && base != '*') {
-                out.push_back(base);
-                ++i;
-                continue;
-            }
-        }
-        out.push_back(static_cast<char>(c));
-    }
-    return out;
-}
 
 void NameIndex::add(std::string_view name, std::uint32_t item)
 {

@@ -2,6 +2,8 @@
 // binary search plus a short scan. Latin accents and case are folded; other scripts match as typed.
 #pragma once
 
+#include "core/TextFold.h"
+
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -10,9 +12,6 @@
 
 namespace vitalis
 {
-
-// "Île-de-France" -> "ile-de-france": ASCII lower case, Latin-1/Latin Extended-A accents removed.
-std::string foldForSearch(std::string_view utf8);
 
 class NameIndex
 {
