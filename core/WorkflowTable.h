@@ -39,7 +39,8 @@ std::string refusalReason(const Role& role, RecordAction action, RecordStatus fr
 // The actions a user with `role` may take on a record in `status` (the buttons to show).
 std::vector<RecordAction> availableActions(const Role& role, RecordStatus status);
 
-// The table as Markdown (docs/workflow.md is generated from this and checked by a test).
+// The defined cells as a Markdown list table, in table order (WorkflowDoc renders the full
+// document in docs/workflow.md).
 std::string renderMarkdown();
 
 } // namespace workflow
