@@ -215,7 +215,7 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
       m_anyStatement(other.m_anyStatement), m_trace(std::move(other.m_trace)),
-      m_cache(std::move(other.m_cache))
+      m_cache(std::move(other.m_cache)), m_rollbackOnly(other.m_rollbackOnly)
 {
     other.m_cache.clear();
 }
@@ -229,6 +229,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_anyStatement = other.m_anyStatement;
         m_trace = std::move(other.m_trace);
         m_cache = std::move(other.m_cache);
+        m_rollbackOnly = other.m_rollbackOnly;
         other.m_cache.clear();
     }
     return *this;
@@ -359,30 +360,41 @@ void Database::setTraceHook(TraceHook hook)
 
 // ---------------------------------------------------------------- Transaction
 
-Transaction::Transaction(Database& db) : m_db(db), m_savepoint(db.inTransaction())
+Transaction::Transaction(Database& db) : m_db(db), m_joined(db.inTransaction())
 {
-    m_db.cached(m_savepoint ? "SAVEPOINT vitalis_tx" : "BEGIN IMMEDIATE").run();
+    if (!m_joined) {
+        m_db.cached("BEGIN IMMEDIATE").run();
+        m_db.m_rollbackOnly = false;
+    }
 }
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
+    if (m_joined) {
+        m_db.m_rollbackOnly = true;
+        return;
+    }
     try {
-        if (m_savepoint) {
-            m_db.cached("ROLLBACK TO vitalis_tx").run();
-            m_db.cached("RELEASE vitalis_tx").run();
-        } else if (m_db.inTransaction()) {
+        if (m_db.inTransaction())
             m_db.cached("ROLLBACK").run();
-        }
     } catch (...) {
         // A failed rollback leaves SQLite to roll back when the connection closes.
     }
+    m_db.m_rollbackOnly = false;
 }
 
 void Transaction::commit()
 {
-    m_db.cached(m_savepoint ? "RELEASE vitalis_tx" : "COMMIT").run();
+    if (m_joined) {
+        m_done = true;
+        return;
+    }
+    if (m_db.m_rollbackOnly)
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "a nested step of this transaction failed; it cannot be committed");
+    m_db.cached("COMMIT").run();
     m_done = true;
 }
 

@@ -120,28 +120,46 @@ void RecordRepository::insert(const Record& record)
     Statement st = m_db.cached(
         "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
         "registration_number, office_id, status, status_reason, server_revision, created_at, "
-        "updated_at, created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "updated_at, created_by, updated_by, search_names, search_keys) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bindRecord(st, record);
+    const SearchTerms terms = m_search.terms(record.fields);
+    st.bind(16, terms.names).bind(17, terms.keys);
     st.run();
-    m_search.index(m_db.lastInsertRowid(), record.fields);
+    m_search.addToIndex(m_db.lastInsertRowid(), terms);
     tx.commit();
 }
 
 void RecordRepository::update(const Record& record)
 {
     Transaction tx(m_db);
-    auto lid = localId(record.id);
-    if (!lid)
-        throw StoreError(StoreErrc::NotFound, "record " + record.id + " does not exist");
+    SearchTerms old;
+    std::int64_t lid = 0;
+    {
+        Statement cur =
+            m_db.cached("SELECT local_id, search_names, search_keys FROM records WHERE id = ?");
+        cur.bind(1, record.id);
+        if (!cur.step())
+            throw StoreError(StoreErrc::NotFound, "record " + record.id + " does not exist");
+        lid = cur.int64(0);
+        old = {cur.text(1), cur.text(2)};
+    }
+    const SearchTerms terms = m_search.terms(record.fields);
+    // Most edits leave names and dates alone: then the index is not touched at all.
+    const bool reindex = terms != old;
+    if (reindex)
+        m_search.removeFromIndex(lid);
     Statement st = m_db.cached(
         "UPDATE records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
-        "created_by = ?14, updated_by = ?15 WHERE local_id = ?16");
+        "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18 "
+        "WHERE local_id = ?16");
     bindRecord(st, record);
-    st.bind(16, *lid);
+    st.bind(16, lid).bind(17, terms.names).bind(18, terms.keys);
     st.run();
-    m_search.index(*lid, record.fields);
+    if (reindex)
+        m_search.addToIndex(lid, terms);
     tx.commit();
 }
 
@@ -159,7 +177,7 @@ bool RecordRepository::remove(const std::string& id)
     auto lid = localId(id);
     if (!lid)
         return false;
-    m_search.remove(*lid);
+    m_search.removeFromIndex(*lid); // while the row still holds the indexed terms
     m_db.cached("DELETE FROM records WHERE local_id = ?").bind(1, *lid).run();
     tx.commit();
     return true;

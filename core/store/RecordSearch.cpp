@@ -29,15 +29,13 @@ bool matches(std::string_view fieldId, const std::vector<std::string>& ids,
                        [&](const std::string& s) { return endsWithIgnoreCase(fieldId, s); });
 }
 
-// Dates are stored as ISO strings; keep the calendar date even if a time follows.
-std::optional<std::string> isoDate(const nlohmann::json& value)
+void append(std::string& list, const std::string& item)
 {
-    if (!value.is_string())
-        return std::nullopt;
-    const auto& s = value.get_ref<const std::string&>();
-    if (s.size() < 10 || s[4] != '-' || s[7] != '-')
-        return std::nullopt;
-    return s.substr(0, 10);
+    if (item.empty())
+        return;
+    if (!list.empty())
+        list += ' ';
+    list += item;
 }
 } // namespace
 
@@ -73,81 +71,105 @@ std::vector<std::string> RecordSearch::words(std::string_view text)
     return out;
 }
 
-std::string RecordSearch::matchExpression(std::string_view text, bool phonetic)
+std::string RecordSearch::dateToken(std::string_view s)
+{
+    // Calendar date only, even if a time follows; anything else is not a date.
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-')
+        return {};
+    std::string t = "d";
+    for (std::size_t i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7)
+            continue;
+        if (!std::isdigit(static_cast<unsigned char>(s[i])))
+            return {};
+        t += s[i];
+    }
+    return t;
+}
+
+std::string RecordSearch::matchExpression(std::string_view text, bool phonetic,
+                                          std::string_view isoDate)
 {
     std::string expr;
     for (const std::string& w : words(text)) {
-        if (!expr.empty())
-            expr += ' ';
         // Standard FTS4 syntax: OR binds tighter than the implicit AND between words.
-        expr += "names:" + w + '*';
+        std::string term = "search_names:" + w + '*';
         if (phonetic) {
-            const std::string key = phoneticKey(w);
+            std::string key = phoneticKey(w);
+            std::transform(key.begin(), key.end(), key.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             if (!key.empty())
-                expr += " OR phonetic:" + key;
+                term += " OR search_keys:" + key;
         }
+        append(expr, term);
+    }
+    if (!isoDate.empty()) {
+        const std::string token = dateToken(isoDate);
+        // An unparseable date must match nothing rather than be dropped from the query.
+        append(expr, "search_keys:" + (token.empty() ? std::string("dinvalid") : token));
     }
     return expr;
 }
 
-void RecordSearch::remove(std::int64_t localId)
+SearchTerms RecordSearch::terms(const nlohmann::json& fields) const
 {
-    m_db.cached("DELETE FROM record_search WHERE docid = ?").bind(1, localId).run();
-    m_db.cached("DELETE FROM record_dates WHERE local_id = ?").bind(1, localId).run();
-}
-
-void RecordSearch::index(std::int64_t localId, const nlohmann::json& fields)
-{
-    remove(localId);
-    std::string names;
-    std::string phonetic;
+    SearchTerms t;
     if (!fields.is_object())
-        return;
+        return t;
     for (const auto& [fieldId, value] : fields.items()) {
-        if (value.is_string() && m_config.isNameField(fieldId)) {
-            const auto& s = value.get_ref<const std::string&>();
-            if (!names.empty())
-                names += ' ';
-            names += s;
+        if (!value.is_string())
+            continue;
+        const auto& s = value.get_ref<const std::string&>();
+        if (m_config.isNameField(fieldId)) {
+            append(t.names, s);
             for (const std::string& w : words(s)) {
-                const std::string key = phoneticKey(w);
-                if (!key.empty()) {
-                    if (!phonetic.empty())
-                        phonetic += ' ';
-                    phonetic += key;
-                }
+                std::string key = phoneticKey(w);
+                std::transform(key.begin(), key.end(), key.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                append(t.keys, key);
             }
         } else if (m_config.isDateField(fieldId)) {
-            if (auto date = isoDate(value))
-                m_db.cached("INSERT INTO record_dates(local_id, field_id, value) VALUES (?,?,?)")
-                    .bind(1, localId)
-                    .bind(2, fieldId)
-                    .bind(3, *date)
-                    .run();
+            append(t.keys, dateToken(s));
         }
     }
-    if (!names.empty())
-        m_db.cached("INSERT INTO record_search(docid, names, phonetic) VALUES (?,?,?)")
-            .bind(1, localId)
-            .bind(2, names)
-            .bind(3, phonetic)
-            .run();
+    return t;
+}
+
+void RecordSearch::removeFromIndex(std::int64_t localId)
+{
+    m_db.cached("DELETE FROM record_search WHERE docid = ?").bind(1, localId).run();
+}
+
+void RecordSearch::addToIndex(std::int64_t localId, const SearchTerms& t)
+{
+    if (t.names.empty() && t.keys.empty())
+        return;
+    m_db.cached("INSERT INTO record_search(docid, search_names, search_keys) VALUES (?,?,?)")
+        .bind(1, localId)
+        .bind(2, t.names)
+        .bind(3, t.keys)
+        .run();
 }
 
 void RecordSearch::rebuild()
 {
-    m_db.exec("DELETE FROM record_search; DELETE FROM record_dates;");
-    Statement st = m_db.prepare("SELECT local_id, fields FROM records");
-    while (st.step()) {
-        nlohmann::json fields = nlohmann::json::parse(st.text(1), nullptr, false);
-        if (!fields.is_discarded())
-            index(st.int64(0), fields);
+    {
+        Statement st = m_db.prepare("SELECT local_id, fields FROM records");
+        Statement upd =
+            m_db.prepare("UPDATE records SET search_names = ?, search_keys = ? WHERE local_id = ?");
+        while (st.step()) {
+            nlohmann::json fields = nlohmann::json::parse(st.text(1), nullptr, false);
+            const SearchTerms t = terms(fields.is_discarded() ? nlohmann::json() : fields);
+            upd.reset();
+            upd.bind(1, t.names).bind(2, t.keys).bind(3, st.int64(0)).run();
+        }
     }
+    m_db.exec("INSERT INTO record_search(record_search) VALUES ('rebuild')");
 }
 
 std::vector<std::int64_t> RecordSearch::find(const SearchQuery& q)
 {
-    const std::string match = matchExpression(q.name, q.phonetic);
+    const std::string match = matchExpression(q.name, q.phonetic, q.dateOfBirth);
     std::string sql;
     std::vector<std::string> params;
     if (!match.empty()) {
@@ -163,12 +185,9 @@ std::vector<std::int64_t> RecordSearch::find(const SearchQuery& q)
         params.push_back(q.trackingId);
     }
     if (!q.registrationNumber.empty()) {
-        sql += " AND r.registration_number = ?";
+        // The literal "<> ''" lets SQLite use the partial index.
+        sql += " AND r.registration_number = ? AND r.registration_number <> ''";
         params.push_back(q.registrationNumber);
-    }
-    if (!q.dateOfBirth.empty()) {
-        sql += " AND r.local_id IN (SELECT local_id FROM record_dates WHERE value = ?)";
-        params.push_back(q.dateOfBirth);
     }
     if (q.status) {
         sql += " AND r.status = ?";

@@ -1,5 +1,6 @@
-// Local search index over records: FTS4 on name fields with prefix matching and a phonetic
-// key column, plus exact dates. Maintained by RecordRepository on every write.
+// Local search index over records: FTS4 (external content = two columns of records) on name
+// fields with prefix matching, plus a key column with phonetic codes and dates as tokens.
+// Maintained by RecordRepository on every write.
 #pragma once
 
 #include "core/RecordStatus.h"
@@ -41,21 +42,33 @@ struct SearchQuery {
     int limit = 50;
 };
 
+// What the index holds for one record.
+struct SearchTerms {
+    std::string names; // name field values, space separated
+    std::string keys;  // phonetic codes ("m520") and dates ("d20240105")
+    bool operator==(const SearchTerms&) const = default;
+};
+
 class RecordSearch
 {
 public:
     RecordSearch(Database& db, const SearchConfig& config);
 
-    void index(std::int64_t localId, const nlohmann::json& fields);
-    void remove(std::int64_t localId);
-    void rebuild(); // re-index every record (schema step, or after the config changed)
+    SearchTerms terms(const nlohmann::json& fields) const;
+    // FTS maintenance around a write of records(local_id). External content: the old terms
+    // must be removed while the row still holds them, the new ones added after it does.
+    void removeFromIndex(std::int64_t localId);
+    void addToIndex(std::int64_t localId, const SearchTerms& terms);
+    void rebuild(); // recompute every record's terms and the index (schema step, config change)
 
     // Local ids of matching records, newest first, at most query.limit.
     std::vector<std::int64_t> find(const SearchQuery& query);
 
-    // FTS4 MATCH text for the words of `text`; empty if it has no searchable word.
-    static std::string matchExpression(std::string_view text, bool phonetic);
+    // FTS4 MATCH text for the query's words and date; empty if nothing searchable.
+    static std::string matchExpression(std::string_view text, bool phonetic,
+                                       std::string_view isoDate = {});
     static std::vector<std::string> words(std::string_view text);
+    static std::string dateToken(std::string_view isoDate); // "2024-01-05" -> "d20240105"
 
 private:
     Database& m_db;

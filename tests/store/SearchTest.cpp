@@ -103,8 +103,8 @@ TEST_F(SearchTest, HostileQueryTextCannotBreakTheQuery)
     EXPECT_EQ(byName("\"kofi"), (V{"r1", "r2"}));
     EXPECT_EQ(byName("kofi*"), (V{"r1", "r2"}));
     EXPECT_EQ(byName("-kofi"), (V{"r1", "r2"}));
-    EXPECT_EQ(byName("names:kofi"), V{}); // "names" is just another word to match
-    EXPECT_EQ(byName("kofi OR *"), V{});  // "or" is a word, not an operator: no match
+    EXPECT_EQ(byName("search_names:kofi"), V{}); // a column name is just another word
+    EXPECT_EQ(byName("kofi OR *"), V{});         // "or" is a word, not an operator: no match
 }
 
 TEST_F(SearchTest, PhoneticFindsNamesThatSoundAlike)
@@ -158,7 +158,8 @@ TEST_F(SearchTest, NameSearchUsesTheFullTextIndex)
 {
     Statement st = store->db().prepare(
         "EXPLAIN QUERY PLAN SELECT r.local_id FROM record_search s JOIN records r ON "
-        "r.local_id = s.docid WHERE s.record_search MATCH 'names:kof*' ORDER BY s.docid DESC "
+        "r.local_id = s.docid WHERE s.record_search MATCH 'search_names:kof*' ORDER BY s.docid "
+        "DESC "
         "LIMIT 50");
     std::string detail;
     while (st.step())
