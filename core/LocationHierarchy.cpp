@@ -33,6 +33,19 @@ LocationError::LocationError(std::vector<std::string> errors)
 
 LocationHierarchy LocationHierarchy::build(std::vector<Location> locations)
 {
+    std::vector<std::string> ids;
+    ids.reserve(locations.size());
+    for (const auto& l : locations)
+        ids.push_back(l.id);
+    return buildNaming(std::move(locations), [&ids](std::size_t i) {
+        return ids[i].empty() ? "location #" + std::to_string(i) : "location '" + ids[i] + "'";
+    });
+}
+
+LocationHierarchy
+LocationHierarchy::buildNaming(std::vector<Location> locations,
+                               const std::function<std::string(std::size_t)>& where)
+{
     LocationHierarchy h;
     std::vector<std::string> errors;
     h.m_nodes = std::move(locations);
@@ -41,9 +54,9 @@ LocationHierarchy LocationHierarchy::build(std::vector<Location> locations)
     for (std::uint32_t i = 0; i < n; ++i) {
         const auto& loc = h.m_nodes[i];
         if (loc.id.empty())
-            errors.push_back("location #" + std::to_string(i) + ": empty id");
+            errors.push_back(where(i) + ": empty id");
         else if (!h.m_index.emplace(loc.id, i).second)
-            errors.push_back("location '" + loc.id + "': duplicate id");
+            errors.push_back(where(i) + ": duplicate id");
     }
     h.m_parent.assign(n, -1);
     h.m_children.assign(n, {});
@@ -56,7 +69,7 @@ LocationHierarchy LocationHierarchy::build(std::vector<Location> locations)
         }
         auto it = h.m_index.find(loc.parentId);
         if (it == h.m_index.end()) {
-            errors.push_back("location '" + loc.id + "': unknown parent '" + loc.parentId + "'");
+            errors.push_back(where(i) + ": unknown parent '" + loc.parentId + "'");
             continue;
         }
         h.m_parent[i] = static_cast<std::int32_t>(it->second);
@@ -87,8 +100,7 @@ LocationHierarchy LocationHierarchy::build(std::vector<Location> locations)
     }
     for (std::uint32_t i = 0; i < n; ++i)
         if (!visited[i] && h.m_parent[i] >= 0)
-            errors.push_back("location '" + h.m_nodes[i].id +
-                             "': part of a cycle (it is its own ancestor)");
+            errors.push_back(where(i) + ": part of a cycle (it is its own ancestor)");
     if (!errors.empty())
         throw LocationError(std::move(errors));
     for (std::uint32_t i = 0; i < n; ++i) {
@@ -109,7 +121,8 @@ LocationHierarchy LocationHierarchy::fromJson(const nlohmann::json& json)
     std::vector<Location> locations;
     const auto& arr = json["locations"];
     locations.reserve(arr.size());
-    std::unordered_map<std::string, std::size_t> position;
+    std::unordered_map<std::string, std::size_t> position; // id -> JSON index
+    std::vector<std::size_t> jsonIndex;                    // location -> JSON index
     for (std::size_t i = 0; i < arr.size(); ++i) {
         const std::string path = "/locations/" + std::to_string(i);
         const auto& item = arr[i];
@@ -117,6 +130,10 @@ LocationHierarchy LocationHierarchy::fromJson(const nlohmann::json& json)
             errors.push_back(path + ": expected an object");
             continue;
         }
+        for (const auto& [key, _] : item.items())
+            if (key != "id" && key != "parent" && key != "type" && key != "name")
+                errors.push_back(path + "/" + key +
+                                 ": unknown key (expected id, parent, type and name)");
         Location loc;
         if (!item.contains("id") || !item["id"].is_string() ||
             item["id"].get<std::string>().empty()) {
@@ -130,10 +147,11 @@ LocationHierarchy LocationHierarchy::fromJson(const nlohmann::json& json)
             else
                 errors.push_back(path + "/parent: expected a string or null");
         }
-        if (item.contains("type") && item["type"].is_string())
+        if (item.contains("type") && item["type"].is_string() &&
+            !item["type"].get<std::string>().empty())
             loc.type = item["type"].get<std::string>();
         else
-            errors.push_back(path + "/type: expected a string");
+            errors.push_back(path + "/type: expected a non-empty string");
         const auto name = item.contains("name") ? item["name"] : nlohmann::json();
         if (name.is_string()) {
             loc.names["en"] = name.get<std::string>();
@@ -153,6 +171,7 @@ LocationHierarchy LocationHierarchy::fromJson(const nlohmann::json& json)
             continue;
         }
         locations.push_back(std::move(loc));
+        jsonIndex.push_back(i);
     }
     for (const auto& loc : locations)
         if (!loc.parentId.empty() && !position.count(loc.parentId))
@@ -160,19 +179,14 @@ LocationHierarchy LocationHierarchy::fromJson(const nlohmann::json& json)
                              "/parent: unknown location '" + loc.parentId + "'");
     if (!errors.empty())
         throw LocationError(std::move(errors));
-    try {
-        return build(std::move(locations));
-    } catch (const LocationError& e) {
-        // Only cycles remain possible here; point at the JSON entries involved.
-        std::vector<std::string> withPaths;
-        for (const auto& err : e.errors()) {
-            const auto q1 = err.find('\'');
-            const auto q2 = err.find('\'', q1 + 1);
-            const auto id = err.substr(q1 + 1, q2 - q1 - 1);
-            withPaths.push_back("/locations/" + std::to_string(position[id]) + ": " + err);
-        }
-        throw LocationError(std::move(withPaths));
-    }
+    // Only cycles remain possible in buildNaming; they are reported at their JSON entries.
+    std::vector<std::string> ids;
+    ids.reserve(locations.size());
+    for (const auto& l : locations)
+        ids.push_back(l.id);
+    return buildNaming(std::move(locations), [&](std::size_t i) {
+        return "/locations/" + std::to_string(jsonIndex[i]) + ": location '" + ids[i] + "'";
+    });
 }
 
 const Location* LocationHierarchy::find(const std::string& id) const

@@ -5,6 +5,7 @@
 #include "core/NameIndex.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -63,6 +64,10 @@ public:
     std::vector<const Location*> search(const LocationQuery& query) const;
 
 private:
+    // `where(i)` names location i in error messages (its id, or its JSON path and id).
+    static LocationHierarchy buildNaming(std::vector<Location> locations,
+                                         const std::function<std::string(std::size_t)>& where);
+
     std::vector<Location> m_nodes;
     std::unordered_map<std::string, std::uint32_t> m_index;
     std::vector<std::int32_t> m_parent;

@@ -16,6 +16,33 @@ std::string joinErrors(const std::vector<std::string>& errors)
     return out;
 }
 
+// RFC 6901: role names are object keys, so '~' and '/' must be escaped in the path.
+std::string pointerToken(const std::string& key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out.push_back(c);
+    }
+    return out;
+}
+
+// Role names travel in tokens, URLs and logs: keep them to a plain identifier alphabet.
+bool isValidRoleName(const std::string& name)
+{
+    if (name.empty())
+        return false;
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '_' || c == '.' || c == '-'))
+            return false;
+    return true;
+}
+
 Role makeRole(std::string name, std::string label, std::initializer_list<std::string_view> scopes)
 {
     Role r{std::move(name), std::move(label), {}};
@@ -60,15 +87,19 @@ RoleCatalog RoleCatalog::fromJson(const nlohmann::json& config)
         throw RoleConfigError({"/roles: expected an object of roles keyed by role name"});
     }
     for (const auto& [name, spec] : config["roles"].items()) {
-        const std::string path = "/roles/" + name;
-        if (name.empty()) {
-            errors.push_back(path + ": role name must not be empty");
+        const std::string path = "/roles/" + pointerToken(name);
+        if (!isValidRoleName(name)) {
+            errors.push_back(path + ": role name must be letters, digits, '_', '.' or '-'");
             continue;
         }
         if (!spec.is_object()) {
             errors.push_back(path + ": expected an object with \"label\" and \"scopes\"");
             continue;
         }
+        for (const auto& [key, _] : spec.items())
+            if (key != "label" && key != "scopes" && key != "description")
+                errors.push_back(path + "/" + pointerToken(key) +
+                                 ": unknown key (expected label, scopes or description)");
         Role r{name, name, {}};
         if (spec.contains("label")) {
             if (spec["label"].is_string())

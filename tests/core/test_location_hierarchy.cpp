@@ -86,6 +86,40 @@ TEST(LocationHierarchy, ErrorsNameJsonPaths)
     }
 }
 
+TEST(LocationHierarchy, TyposInKeysAreNotSilentlyIgnored)
+{
+    // "parent_id" instead of "parent" would otherwise make the district a second root.
+    try {
+        LocationHierarchy::fromJson(nlohmann::json::parse(R"({"locations": [
+          {"id": "C", "type": "country", "name": "X"},
+          {"id": "D", "parent_id": "C", "type": "", "name": {"en": "Y", "fr": 3}}
+        ]})"));
+        FAIL();
+    } catch (const LocationError& e) {
+        ASSERT_EQ(e.errors().size(), 3u) << e.what();
+        EXPECT_EQ(e.errors()[0],
+                  "/locations/1/parent_id: unknown key (expected id, parent, type and name)");
+        EXPECT_EQ(e.errors()[1], "/locations/1/type: expected a non-empty string");
+        EXPECT_EQ(e.errors()[2], "/locations/1/name/fr: expected a string");
+    }
+    EXPECT_THROW(LocationHierarchy::fromJson(nlohmann::json::parse(R"({"places": []})")),
+                 LocationError);
+}
+
+TEST(LocationHierarchy, BuildFromAListReportsDuplicatesAndUnknownParents)
+{
+    try {
+        LocationHierarchy::build({{"C", "", "country", {{"en", "C"}}},
+                                  {"C", "", "country", {{"en", "C again"}}},
+                                  {"D", "Q", "district", {{"en", "D"}}}});
+        FAIL();
+    } catch (const LocationError& e) {
+        ASSERT_EQ(e.errors().size(), 2u) << e.what();
+        EXPECT_EQ(e.errors()[0], "location 'C': duplicate id");
+        EXPECT_EQ(e.errors()[1], "location 'D': unknown parent 'Q'");
+    }
+}
+
 TEST(LocationHierarchy, CyclesAreRejected)
 {
     try {
@@ -99,6 +133,8 @@ TEST(LocationHierarchy, CyclesAreRejected)
         ASSERT_EQ(e.errors().size(), 2u) << e.what();
         EXPECT_EQ(e.errors()[0],
                   "/locations/1: location 'A': part of a cycle (it is its own ancestor)");
+        EXPECT_EQ(e.errors()[1],
+                  "/locations/2: location 'B': part of a cycle (it is its own ancestor)");
     }
 }
 

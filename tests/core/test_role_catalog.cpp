@@ -1,4 +1,5 @@
 #include "core/RoleCatalog.h"
+#include "core/WorkflowTable.h"
 
 #include <gtest/gtest.h>
 
@@ -16,6 +17,12 @@ TEST(RoleCatalog, CountryConfigurationDefinesRoles)
     EXPECT_EQ(catalog.get("chief_registrar").label, "chief_registrar");
     EXPECT_EQ(catalog.find("field_agent"), nullptr);
     EXPECT_THROW(catalog.get("field_agent"), std::out_of_range);
+    // The configured scopes are what the workflow table checks.
+    const Role& midwife = catalog.get("midwife");
+    EXPECT_TRUE(workflow::isAllowed(midwife, RecordAction::Notify, RecordStatus::Draft));
+    EXPECT_FALSE(workflow::isAllowed(midwife, RecordAction::Declare, RecordStatus::Draft));
+    EXPECT_TRUE(workflow::isAllowed(catalog.get("chief_registrar"), RecordAction::Register,
+                                    RecordStatus::Validated));
 }
 
 TEST(RoleCatalog, ErrorsNameTheJsonPathOfEveryProblem)
@@ -37,6 +44,17 @@ TEST(RoleCatalog, ErrorsNameTheJsonPathOfEveryProblem)
         EXPECT_EQ(errs[4], "/roles/nolist/scopes: expected an array of scope names");
     }
     EXPECT_THROW(RoleCatalog::fromJson(nlohmann::json::array()), RoleConfigError);
+    try {
+        RoleCatalog::fromJson(nlohmann::json::parse(R"({"roles": {
+            "a/b": {"scopes": []},
+            "ok": {"scope": ["notify"], "scopes": [], "description": "fine"}}})"));
+        FAIL() << "invalid configuration accepted";
+    } catch (const RoleConfigError& e) {
+        ASSERT_EQ(e.errors().size(), 2u) << e.what();
+        EXPECT_EQ(e.errors()[0], "/roles/a~1b: role name must be letters, digits, '_', '.' or '-'");
+        EXPECT_EQ(e.errors()[1],
+                  "/roles/ok/scope: unknown key (expected label, scopes or description)");
+    }
     EXPECT_THROW(RoleCatalog::fromJson(nlohmann::json::parse(R"({"roles": {}})")), RoleConfigError);
 }
 
