@@ -65,14 +65,30 @@ void BM_BuildHierarchy100k(benchmark::State& state)
 }
 BENCHMARK(BM_BuildHierarchy100k)->Unit(benchmark::kMillisecond);
 
+void BM_BuildHierarchy100kFromJson(benchmark::State& state)
+{
+    nlohmann::json json = {{"locations", nlohmann::json::array()}};
+    for (const auto& l : country(100000)) {
+        nlohmann::json item = {{"id", l.id}, {"type", l.type}, {"name", l.names}};
+        if (!l.parentId.empty())
+            item["parent"] = l.parentId;
+        json["locations"].push_back(std::move(item));
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(LocationHierarchy::fromJson(json));
+}
+BENCHMARK(BM_BuildHierarchy100kFromJson)->Unit(benchmark::kMillisecond);
+
+// Two hash lookups and two interval comparisons, whatever the depth.
 void BM_IsInside(benchmark::State& state)
 {
     const auto& h = hierarchy();
+    std::vector<std::string> ids;
+    for (int v = 0; v < 4096; ++v)
+        ids.push_back("V" + std::to_string(v * 23));
     std::size_t i = 0;
-    for (auto _ : state) {
-        benchmark::DoNotOptimize(h.isInside("V" + std::to_string(i % 98000), "P3"));
-        ++i;
-    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(h.isInside(ids[i++ & 4095], "P3"));
 }
 BENCHMARK(BM_IsInside);
 
@@ -95,6 +111,15 @@ void BM_PrefixSearchWithinDistrict(benchmark::State& state)
         benchmark::DoNotOptimize(h.search({queries[i++ % 6], 20, std::string("D7"), {}}));
 }
 BENCHMARK(BM_PrefixSearchWithinDistrict)->Unit(benchmark::kMicrosecond);
+
+// Worst case: one letter matches ~1/6 of all keys but few lie in the district and are villages.
+void BM_PrefixSearchOneLetterWithinDistrictByType(benchmark::State& state)
+{
+    const auto& h = hierarchy();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(h.search({"k", 20, std::string("D7"), std::string("ward")}));
+}
+BENCHMARK(BM_PrefixSearchOneLetterWithinDistrictByType)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 
