@@ -448,3 +448,19 @@ TEST_F(StoreTest, AttachmentCorruptionAndLimitsAreReported)
         EXPECT_NE(std::string(e.what()).find("big.bin"), std::string::npos);
     }
 }
+
+TEST_F(StoreTest, FailedNestedStepMakesTheOuterTransactionRollBackOnly)
+{
+    {
+        Transaction outer(store->db());
+        store->records().insert(sampleRecord("rec-1", "A", "B"));
+        // The inner step fails and the caller swallows the error...
+        EXPECT_THROW(store->records().insert(sampleRecord("rec-1", "A", "B")), StoreError);
+        // ...but the half-done unit of work can no longer be committed.
+        EXPECT_THROW(outer.commit(), StoreError);
+    }
+    EXPECT_FALSE(store->records().exists("rec-1"));
+    // The next transaction starts clean.
+    store->writer().commit(change(sampleRecord("rec-2", "C", "D"), "create"));
+    EXPECT_TRUE(store->records().exists("rec-2"));
+}
