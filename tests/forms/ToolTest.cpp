@@ -179,3 +179,21 @@ TEST(Tool, UsageErrorsExitTwo)
     EXPECT_EQ(r.exit, 2);
     EXPECT_NE(r.err.find("/nonexistent.json: cannot open file"), std::string::npos);
 }
+
+TEST(Tool, TheExampleInTheDocumentationIsAValidDefinition)
+{
+    std::ifstream in(kSource + "/docs/forms.md");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string doc = ss.str();
+    auto start = doc.find("```json\n");
+    ASSERT_NE(start, std::string::npos);
+    start += 8;
+    auto end = doc.find("```", start);
+    fs::path example =
+        fs::temp_directory_path() / ("vitalis-doc-example-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(example) << doc.substr(start, end - start);
+    ToolRun r = run({"check", "--catalogs", kSource + "/translations/forms", example.string()});
+    fs::remove(example);
+    EXPECT_EQ(r.exit, 0) << r.err;
+}
