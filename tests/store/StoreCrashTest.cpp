@@ -31,9 +31,12 @@ int killCount()
     return v ? std::max(1, std::atoi(v)) : 200;
 }
 
-// Starts the writer, lets it run for `delay`, SIGKILLs it and returns the ids it printed.
+// Starts the writer, lets it run for `delay` (counted from its first committed id when
+// `afterFirstCommit`, so slow start-ups under sanitizers still get killed mid-stream),
+// SIGKILLs it and returns the ids it printed.
 std::vector<std::string> runAndKill(const fs::path& profile, const fs::path& keyDir,
-                                    const char* mode, std::chrono::microseconds delay)
+                                    const char* mode, std::chrono::microseconds delay,
+                                    bool afterFirstCommit)
 {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
@@ -55,20 +58,26 @@ std::vector<std::string> runAndKill(const fs::path& profile, const fs::path& key
     // Drain while waiting so a full pipe never blocks the writer.
     std::string out;
     char buf[65536];
-    const auto deadline = std::chrono::steady_clock::now() + delay;
-    for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-            deadline - std::chrono::steady_clock::now());
-        if (left.count() <= 0)
-            break;
-        pollfd pfd{fds[0], POLLIN, 0};
-        if (::poll(&pfd, 1, static_cast<int>(left.count())) > 0) {
-            const ssize_t n = ::read(fds[0], buf, sizeof buf);
-            if (n <= 0)
-                break; // writer died on its own (reported by the exit status check below)
-            out.append(buf, static_cast<std::size_t>(n));
+    bool alive = true;
+    auto drainUntil = [&](std::chrono::steady_clock::time_point deadline, bool untilFirstLine) {
+        while (alive && !(untilFirstLine && out.find('\n') != std::string::npos)) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0)
+                return;
+            pollfd pfd{fds[0], POLLIN, 0};
+            if (::poll(&pfd, 1, static_cast<int>(left.count())) > 0) {
+                const ssize_t n = ::read(fds[0], buf, sizeof buf);
+                if (n <= 0)
+                    alive = false; // died on its own: the exit status check below reports it
+                else
+                    out.append(buf, static_cast<std::size_t>(n));
+            }
         }
-    }
+    };
+    if (afterFirstCommit)
+        drainUntil(std::chrono::steady_clock::now() + std::chrono::seconds(30), true);
+    drainUntil(std::chrono::steady_clock::now() + delay, false);
     ::kill(pid, SIGKILL);
     int status = 0;
     ::waitpid(pid, &status, 0);
@@ -131,13 +140,14 @@ LoopResult killLoop(const char* mode, int kills, int stopAfterViolations, std::m
     TempDir tmp;
     FileKeyProvider keys(tmp / "keys");
     fs::path profile = tmp / "profile";
-    // Most kills land mid-stream; a few during start-up and recovery.
-    std::uniform_int_distribution<int> delayUs(3000, 50000);
+    // Most kills land mid-stream; one in ten anywhere from start-up and recovery on.
+    std::uniform_int_distribution<int> delayUs(0, 30000);
+    std::uniform_int_distribution<int> percent(0, 99);
     LoopResult result;
     std::vector<std::string> all;
     for (int i = 0; i < kills; ++i) {
-        const auto ids =
-            runAndKill(profile, tmp / "keys", mode, std::chrono::microseconds(delayUs(rng)));
+        const auto ids = runAndKill(profile, tmp / "keys", mode,
+                                    std::chrono::microseconds(delayUs(rng)), percent(rng) >= 10);
         ++result.kills;
         result.reported += static_cast<long>(ids.size());
         // This kill's ids plus a sample of earlier ones: later recoveries must keep them too.
