@@ -93,7 +93,8 @@ json encodeTokenPair(const TokenPair& t)
                 {"refresh_expires_at", t.refreshExpiresAt},
                 {"token_type", "Bearer"},
                 {"user", encodeUserInfo(t.user)},
-                {"totp_enrolment_required", t.totpEnrolmentRequired}};
+                {"totp_enrolment_required", t.totpEnrolmentRequired},
+                {"device_code", t.deviceCode}};
 }
 
 TokenPair decodeTokenPair(const json& body)
@@ -115,6 +116,7 @@ TokenPair decodeTokenPair(const json& body)
     t.user.jurisdictionId = u.optionalString("jurisdiction_id").value_or("");
     u.finish();
     t.totpEnrolmentRequired = r.optionalBool("totp_enrolment_required", false);
+    t.deviceCode = r.optionalString("device_code", {0, 16}).value_or("");
     r.finish();
     return t;
 }

@@ -33,6 +33,7 @@ struct TokenPair {
     std::int64_t refreshExpiresAt = 0;
     UserInfo user;
     bool totpEnrolmentRequired = false; // token only good for enrolling a second factor
+    std::string deviceCode; // 4-symbol code issued once per device id, prefixes tracking IDs
 };
 
 struct RefreshRequest {

@@ -1,0 +1,151 @@
+#include "sync/server/ApiRoutes.h"
+
+#include "sync/protocol/JsonReader.h"
+#include "sync/protocol/ProtocolVersion.h"
+#include "sync/server/http/ApiError.h"
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+using protocol::ErrorCode;
+
+namespace
+{
+
+json body(const ApiRequest& req)
+{
+    return protocol::parseJsonBody(
+        std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+}
+
+std::string remoteOf(const ApiRequest& req)
+{
+    return req.remote.toString().toStdString();
+}
+
+// Every endpoint but login/refresh/health needs a token; an enrolment-only token (role needs
+// TOTP, none enrolled yet) may only enrol, activate, read itself and log out.
+AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed = false)
+{
+    AuthContext a = s.auth.authenticate(req.header("Authorization"));
+    if (a.enrolmentOnly && !enrolmentAllowed)
+        throw ApiError(ErrorCode::TotpEnrolmentRequired,
+                       "your role requires a second factor: enrol one with POST "
+                       "/api/v1/auth/totp/enrol, then /api/v1/auth/totp/activate");
+    return a;
+}
+
+} // namespace
+
+void registerRoutes(Router& router, Services& s)
+{
+    router.add(
+        "GET", QStringLiteral("/healthz"),
+        [](const ApiRequest&) {
+            return ApiResponse::json(200, {{"status", "ok"}, {"version", VITALIS_VERSION}});
+        },
+        true);
+    router.add("GET", QStringLiteral("/readyz"), [&s](const ApiRequest&) {
+        const bool ok = s.pool.local().ping();
+        return ok ? ApiResponse::json(200, {{"status", "ok"}, {"database", "ok"}})
+                  : ApiResponse::error(ErrorCode::Unavailable, "database unreachable");
+    });
+    router.add(
+        "GET", QStringLiteral("/metrics"),
+        [&s](const ApiRequest&) {
+            return ApiResponse::text(200, s.metrics.render(),
+                                     "text/plain; version=0.0.4; charset=utf-8");
+        },
+        true);
+    router.add("GET", QStringLiteral("/api/v1/version"), [](const ApiRequest&) {
+        return ApiResponse::json(
+            200,
+            {{"server", VITALIS_VERSION},
+             {"protocol",
+              {{"min", protocol::kMinProtocolVersion}, {"max", protocol::kMaxProtocolVersion}}},
+             {"schema",
+              {{"min", protocol::kMinSchemaVersion}, {"max", protocol::kMaxSchemaVersion}}}});
+    });
+
+    router.add("POST", QStringLiteral("/api/v1/auth/login"), [&s](const ApiRequest& req) {
+        const auto request = protocol::decodeLoginRequest(body(req));
+        return ApiResponse::json(200,
+                                 protocol::encodeTokenPair(s.auth.login(request, remoteOf(req))));
+    });
+    router.add("POST", QStringLiteral("/api/v1/auth/refresh"), [&s](const ApiRequest& req) {
+        const auto request = protocol::decodeRefreshRequest(body(req));
+        return ApiResponse::json(200, protocol::encodeTokenPair(s.auth.refresh(request)));
+    });
+    router.add("POST", QStringLiteral("/api/v1/auth/logout"), [&s](const ApiRequest& req) {
+        s.auth.logout(authenticated(s, req, true));
+        return ApiResponse::json(200, {{"status", "logged_out"}});
+    });
+    router.add("GET", QStringLiteral("/api/v1/auth/me"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req, true);
+        json j = protocol::encodeUserInfo(s.auth.userInfo(a));
+        j["device_id"] = a.deviceId;
+        j["totp_enrolment_required"] = a.enrolmentOnly;
+        return ApiResponse::json(200, j);
+    });
+    router.add("POST", QStringLiteral("/api/v1/auth/totp/enrol"), [&s](const ApiRequest& req) {
+        return ApiResponse::json(200, s.auth.enrolTotp(authenticated(s, req, true)));
+    });
+    router.add("POST", QStringLiteral("/api/v1/auth/totp/activate"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req, true);
+        s.auth.activateTotp(a, protocol::decodeTotpCode(body(req)));
+        return ApiResponse::json(200, {{"status", "totp_enabled"}});
+    });
+
+    router.add("POST", QStringLiteral("/api/v1/push"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        const auto request =
+            protocol::decodePushRequest(body(req), static_cast<std::size_t>(s.maxBatchOps));
+        return ApiResponse::json(200, protocol::encodePushResponse(s.push.push(a, request)));
+    });
+    router.add("POST", QStringLiteral("/api/v1/pull"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        const auto request = protocol::decodePullRequest(body(req), s.maxPullLimit);
+        return ApiResponse::json(200, protocol::encodePullResponse(s.pull.pull(a, request)));
+    });
+
+    router.add("GET", QStringLiteral("/api/v1/records/{id}"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        return ApiResponse::json(200, s.query.record(a, req.pathParams[0].toStdString()));
+    });
+    router.add("GET", QStringLiteral("/api/v1/records/{id}/history"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        return ApiResponse::json(200, s.query.history(a, req.pathParams[0].toStdString()));
+    });
+    router.add(
+        "GET", QStringLiteral("/api/v1/records/{id}/conflicts"), [&s](const ApiRequest& req) {
+            const AuthContext a = authenticated(s, req);
+            return ApiResponse::json(200, s.query.conflicts(a, req.pathParams[0].toStdString()));
+        });
+    router.add("GET", QStringLiteral("/api/v1/conflicts"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        return ApiResponse::json(200, s.query.conflicts(a, {}));
+    });
+    router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        std::optional<std::int64_t> since;
+        if (req.query.hasQueryItem(QStringLiteral("since"))) {
+            bool ok = false;
+            since = req.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+            if (!ok)
+                throw ApiError(ErrorCode::InvalidRequest, "since must be an integer version",
+                               json::object(), "?since");
+        }
+        return ApiResponse::json(200, s.query.reference(a, since));
+    });
+    router.add("GET", QStringLiteral("/api/v1/forms/{id}/{version}"), [&s](const ApiRequest& req) {
+        authenticated(s, req);
+        bool ok = false;
+        const int version = req.pathParams[1].toInt(&ok);
+        if (!ok || version < 1)
+            throw ApiError(ErrorCode::InvalidRequest, "form version must be a positive integer");
+        return ApiResponse::json(200, s.query.form(req.pathParams[0].toStdString(), version));
+    });
+}
+
+} // namespace vitalis::server

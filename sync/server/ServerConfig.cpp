@@ -1,0 +1,175 @@
+#include "sync/server/ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <stdexcept>
+
+namespace vitalis::server
+{
+
+namespace
+{
+
+struct OptionSpec {
+    const char* name;
+    const char* valueName;
+    const char* help;
+};
+
+// One table drives --help, the config-file keys and validation of unknown keys.
+const OptionSpec kOptions[] = {
+    {"listen", "address", "Address to listen on (default 127.0.0.1; 0.0.0.0 for all)."},
+    {"port", "port", "TCP port (default 8480; 0 = any free port, printed at start)."},
+    {"data", "dir", "Data directory; the embedded SQLite database is DIR/vitalis-server.db."},
+    {"database", "url",
+     "Database URL: sqlite:PATH or postgres://user:password@host:port/dbname[?sslmode=...]. "
+     "Overrides --data."},
+    {"tls-cert", "file", "PEM certificate (chain) for HTTPS; requires --tls-key."},
+    {"tls-key", "file", "PEM private key for HTTPS."},
+    {"access-token-ttl", "seconds", "Lifetime of access tokens (default 900)."},
+    {"refresh-token-ttl", "seconds", "Lifetime of refresh tokens (default 2592000 = 30 days)."},
+    {"max-body-bytes", "bytes", "Largest request body accepted (default 8388608 = 8 MiB)."},
+    {"max-batch-ops", "n", "Most ops accepted in one push (default 1000)."},
+    {"max-pull-limit", "n", "Largest pull page a client may ask for (default 5000)."},
+    {"lockout-threshold", "n", "Failed logins in a row that lock an account (default 5)."},
+    {"lockout-seconds", "seconds", "How long a locked account stays locked (default 900)."},
+    {"totp-required-roles", "roles",
+     "Comma-separated roles that must use a TOTP second factor, e.g. "
+     "local_registrar,system_admin (default: none)."},
+    {"seed", "file", "Country seed (JSON) loaded at start if the database has no users yet."},
+    {"workers", "n", "Worker threads (each with its own database connection; default 4)."},
+    {"sqlite-synchronous", "mode",
+     "SQLite synchronous pragma: FULL (default, survives power loss) or NORMAL."},
+    {"roles", "file", "JSON role catalog ({\"roles\": {...}}); default: built-in roles."},
+};
+
+qint64 toInt(const QString& option, const QString& value, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = value.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        throw std::invalid_argument("--" + option.toStdString() + ": expected an integer in " +
+                                    std::to_string(min) + ".." + std::to_string(max) + ", got '" +
+                                    value.toStdString() + "'");
+    return v;
+}
+
+void apply(ServerConfig& c, const QString& key, const QString& value, const QString& baseDir)
+{
+    auto path = [&](const QString& p) {
+        return p.isEmpty() || QDir::isAbsolutePath(p) ? p : QDir(baseDir).absoluteFilePath(p);
+    };
+    if (key == u"listen")
+        c.listenAddress = value;
+    else if (key == u"port")
+        c.port = static_cast<int>(toInt(key, value, 0, 65535));
+    else if (key == u"data")
+        c.dataDir = path(value);
+    else if (key == u"database")
+        c.databaseUrl = value;
+    else if (key == u"tls-cert")
+        c.tlsCert = path(value);
+    else if (key == u"tls-key")
+        c.tlsKey = path(value);
+    else if (key == u"access-token-ttl")
+        c.accessTokenTtlSeconds = toInt(key, value, 10, 7LL * 24 * 3600);
+    else if (key == u"refresh-token-ttl")
+        c.refreshTokenTtlSeconds = toInt(key, value, 60, 365LL * 24 * 3600);
+    else if (key == u"max-body-bytes")
+        c.maxBodyBytes = toInt(key, value, 1024, 1LL << 30);
+    else if (key == u"max-batch-ops")
+        c.maxBatchOps = static_cast<int>(toInt(key, value, 1, 100000));
+    else if (key == u"max-pull-limit")
+        c.maxPullLimit = static_cast<int>(toInt(key, value, 1, 100000));
+    else if (key == u"lockout-threshold")
+        c.lockoutThreshold = static_cast<int>(toInt(key, value, 1, 1000));
+    else if (key == u"lockout-seconds")
+        c.lockoutSeconds = toInt(key, value, 1, 365LL * 24 * 3600);
+    else if (key == u"totp-required-roles")
+        c.totpRequiredRoles = value.split(u',', Qt::SkipEmptyParts);
+    else if (key == u"seed")
+        c.seedFile = path(value);
+    else if (key == u"workers")
+        c.workers = static_cast<int>(toInt(key, value, 1, 256));
+    else if (key == u"sqlite-synchronous") {
+        const QString v = value.toUpper();
+        if (v != u"FULL" && v != u"NORMAL" && v != u"EXTRA")
+            throw std::invalid_argument("--sqlite-synchronous: expected FULL, NORMAL or EXTRA");
+        c.sqliteSynchronous = v;
+    } else if (key == u"roles")
+        c.rolesFile = path(value);
+    else
+        throw std::invalid_argument("unknown configuration key '" + key.toStdString() + "'");
+}
+
+} // namespace
+
+DatabaseUrl ServerConfig::database() const
+{
+    if (!databaseUrl.isEmpty())
+        return DatabaseUrl::parse(databaseUrl);
+    if (dataDir.isEmpty())
+        throw std::invalid_argument("no database: give --data DIR (embedded SQLite) or "
+                                    "--database URL");
+    return DatabaseUrl::sqliteFile(QDir(dataDir).absoluteFilePath(u"vitalis-server.db"_qs));
+}
+
+void ServerConfig::validate() const
+{
+    (void)database();
+    if (tlsCert.isEmpty() != tlsKey.isEmpty())
+        throw std::invalid_argument("--tls-cert and --tls-key must be given together");
+    for (const QString& f : {tlsCert, tlsKey, seedFile, rolesFile})
+        if (!f.isEmpty() && !QFileInfo(f).isReadable())
+            throw std::invalid_argument("cannot read file '" + f.toStdString() + "'");
+}
+
+void addConfigOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("INI file with any of the options below as key = value "
+                                     "(section [server] or none); flags override it."),
+                      QStringLiteral("file")});
+    for (const auto& o : kOptions)
+        parser.addOption({QString::fromLatin1(o.name), QString::fromUtf8(o.help),
+                          QString::fromLatin1(o.valueName)});
+}
+
+ServerConfig configFromParser(const QCommandLineParser& parser)
+{
+    ServerConfig c;
+    if (parser.isSet(u"config"_qs)) {
+        const QString file = parser.value(u"config"_qs);
+        if (!QFileInfo(file).isReadable())
+            throw std::invalid_argument("--config: cannot read '" + file.toStdString() + "'");
+        QSettings ini(file, QSettings::IniFormat);
+        if (ini.status() != QSettings::NoError)
+            throw std::invalid_argument("--config: '" + file.toStdString() +
+                                        "' is not a valid INI file");
+        const QString baseDir = QFileInfo(file).absolutePath();
+        for (const QString& rawKey : ini.allKeys()) {
+            QString key = rawKey;
+            if (key.startsWith(u"server/"))
+                key = key.mid(7);
+            QVariant v = ini.value(rawKey);
+            const QString value =
+                v.typeId() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString();
+            try {
+                apply(c, key, value, baseDir);
+            } catch (const std::invalid_argument& e) {
+                throw std::invalid_argument(file.toStdString() + ": " + e.what());
+            }
+        }
+    }
+    for (const auto& o : kOptions) {
+        const QString name = QString::fromLatin1(o.name);
+        if (parser.isSet(name))
+            apply(c, name, parser.value(name), QDir::currentPath());
+    }
+    c.validate();
+    return c;
+}
+
+} // namespace vitalis::server

@@ -1,0 +1,46 @@
+// Everything an operator can set: flags, or the same keys in an INI config file (--config);
+// flags win. validate() names the offending option.
+#pragma once
+
+#include "sync/server/db/DatabaseUrl.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace vitalis::server
+{
+
+struct ServerConfig {
+    QString listenAddress = QStringLiteral("127.0.0.1");
+    int port = 8480;
+    QString dataDir;     // embedded SQLite file lives here unless --database is given
+    QString databaseUrl; // sqlite:PATH or postgres://user:pass@host:port/db
+    QString tlsCert;     // PEM; both or neither
+    QString tlsKey;
+    qint64 accessTokenTtlSeconds = 15 * 60;
+    qint64 refreshTokenTtlSeconds = 30LL * 24 * 3600;
+    qint64 maxBodyBytes = 8LL * 1024 * 1024;
+    int maxBatchOps = 1000;
+    int maxPullLimit = 5000;
+    int lockoutThreshold = 5;
+    qint64 lockoutSeconds = 15 * 60;
+    QStringList totpRequiredRoles;
+    QString seedFile; // loaded at start when the database has no users yet
+    int workers = 4;
+    QString sqliteSynchronous = QStringLiteral("FULL");
+    QString rolesFile; // optional JSON role catalog; defaults from core otherwise
+
+    // Throws std::invalid_argument naming the option.
+    DatabaseUrl database() const;
+    void validate() const;
+};
+
+// Registers every option (with its --help text) on `parser`.
+void addConfigOptions(QCommandLineParser& parser);
+// Reads --config first, then overrides with the flags given. Throws std::invalid_argument.
+ServerConfig configFromParser(const QCommandLineParser& parser);
+
+} // namespace vitalis::server

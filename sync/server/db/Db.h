@@ -1,0 +1,144 @@
+// One Qt Sql connection with a prepared-statement cache, typed errors and the SQL dialect,
+// plus DbPool (one connection per worker thread) and Transaction (RAII, savepoints).
+#pragma once
+
+#include "sync/server/db/DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace vitalis::server
+{
+
+class DbError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        Unavailable,     // cannot connect / connection lost
+        Retryable,       // deadlock, serialization failure, busy: run the transaction again
+        UniqueViolation, // a constraint the caller may want to turn into a 4xx
+        Other,
+    };
+    DbError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
+    Kind kind() const { return kind_; }
+
+private:
+    Kind kind_;
+};
+
+struct DbSettings {
+    DatabaseUrl url;
+    QString sqliteSynchronous = QStringLiteral("FULL"); // FULL survives power loss
+    int busyTimeoutMs = 15000;
+};
+
+// Rows of a cached statement; releases the statement (and SQLite's read lock) when destroyed.
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery& q) : q_(&q) {}
+    Rows(Rows&& o) noexcept : q_(o.q_) { o.q_ = nullptr; }
+    Rows(const Rows&) = delete;
+    ~Rows()
+    {
+        if (q_)
+            q_->finish();
+    }
+    bool next() { return q_->next(); }
+    QVariant value(int i) const { return q_->value(i); }
+    qint64 i64(int i) const { return q_->value(i).toLongLong(); }
+    QString str(int i) const { return q_->value(i).toString(); }
+    std::string text(int i) const { return q_->value(i).toString().toStdString(); }
+    bool isNull(int i) const { return q_->value(i).isNull(); }
+
+private:
+    QSqlQuery* q_;
+};
+
+class Db
+{
+public:
+    Db(const DbSettings& settings, const QString& connectionName);
+    ~Db();
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+
+    Dialect dialect() const { return dialect_; }
+    bool isPostgres() const { return dialect_ == Dialect::Postgres; }
+
+    // Positional '?' parameters. Statements are prepared once per connection and reused.
+    Rows query(const QString& sql, const QVariantList& params = {});
+    int execute(const QString& sql, const QVariantList& params = {}); // rows affected
+    void executeRaw(const QString& sql); // unprepared (DDL, BEGIN, PRAGMA)
+    std::optional<qint64> scalarInt(const QString& sql, const QVariantList& params = {});
+
+    // " FOR UPDATE" on PostgreSQL; nothing on SQLite, where the write lock is database-wide.
+    QString forUpdate() const;
+    bool ping();
+
+private:
+    QSqlQuery& prepared(const QString& sql);
+    [[noreturn]] void fail(const QSqlError& error, const QString& sql) const;
+
+    QString name_;
+    Dialect dialect_;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> cache_;
+};
+
+// Hands each thread its own connection (Qt Sql connections are thread-bound). On SQLite all
+// write transactions of this process also go through one mutex, so they queue here instead
+// of spinning on SQLITE_BUSY.
+class DbPool
+{
+public:
+    explicit DbPool(DbSettings settings) : settings_(std::move(settings)) {}
+    Db& local();
+    const DbSettings& settings() const { return settings_; }
+    std::mutex& sqliteWriteMutex() { return writeMutex_; }
+
+private:
+    DbSettings settings_;
+    std::mutex writeMutex_;
+};
+
+class Transaction
+{
+public:
+    enum class Mode { Write, ReadSnapshot };
+    Transaction(Db& db, std::mutex* sqliteWriteMutex, Mode mode = Mode::Write);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+
+    void commit();
+    void rollback();
+    void savepoint(const QString& name);
+    void rollbackTo(const QString& name);
+    void release(const QString& name);
+
+private:
+    Db& db_;
+    std::unique_lock<std::mutex> lock_;
+    bool open_ = false;
+};
+
+// Runs `work` (which opens its own Transaction) again when the database says the
+// transaction lost a race (deadlock, serialization failure, busy).
+template <typename F> auto withRetry(F&& work, int attempts = 5)
+{
+    for (int i = 1;; ++i) {
+        try {
+            return work();
+        } catch (const DbError& e) {
+            if (e.kind() != DbError::Kind::Retryable || i >= attempts)
+                throw;
+        }
+    }
+}
+
+} // namespace vitalis::server

@@ -1,0 +1,45 @@
+// In-process counters and latency histograms, rendered in the Prometheus text format
+// for /metrics. Thread-safe; every worker records into the same instance.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+
+namespace vitalis::server
+{
+
+class Metrics
+{
+public:
+    void recordRequest(const QString& route, int status, double seconds);
+    void recordOp(const std::string& outcome); // applied, merged, conflict, rejected
+    void recordDbTime(double seconds);
+    void recordLogin(bool success);
+    QByteArray render() const;
+
+    static constexpr std::array<double, 12> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+                                                        0.1,   0.25,   0.5,   1.0,  2.5,   10.0};
+
+private:
+    struct Histogram {
+        std::array<std::uint64_t, kBuckets.size()> buckets{};
+        std::uint64_t count = 0;
+        double sum = 0;
+        void observe(double v);
+    };
+    mutable std::mutex mutex_;
+    std::map<std::pair<QString, int>, std::uint64_t> requests_;
+    std::map<QString, Histogram> latency_;
+    std::map<std::string, std::uint64_t> ops_;
+    Histogram db_;
+    std::uint64_t loginOk_ = 0;
+    std::uint64_t loginFailed_ = 0;
+};
+
+} // namespace vitalis::server

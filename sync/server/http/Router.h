@@ -1,0 +1,43 @@
+// Maps method + path (with {param} segments) to a handler. Handlers are thin: they decode,
+// call a service and encode; the router only finds them.
+#pragma once
+
+#include "sync/server/http/ApiRequest.h"
+#include "sync/server/http/ApiResponse.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace vitalis::server
+{
+
+using Handler = std::function<ApiResponse(const ApiRequest&)>;
+
+struct Route {
+    QByteArray method;
+    QStringList segments; // "{}" matches any one segment
+    QString name;         // metrics label, e.g. "/api/v1/records/{id}/history"
+    Handler handler;
+    bool onEventLoop = false; // cheap and DB-free: answered without a worker thread
+};
+
+class Router
+{
+public:
+    void add(QByteArray method, const QString& pattern, Handler handler, bool onEventLoop = false);
+
+    struct Match {
+        const Route* route = nullptr;
+        QStringList params;
+        bool pathKnown = false; // path exists with another method -> 405
+    };
+    Match match(const QByteArray& method, const QString& path) const;
+
+private:
+    std::vector<Route> routes_;
+};
+
+} // namespace vitalis::server

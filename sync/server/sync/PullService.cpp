@@ -1,0 +1,243 @@
+#include "sync/server/sync/PullService.h"
+
+#include "sync/server/auth/Secrets.h"
+#include "sync/server/http/ApiError.h"
+#include "sync/server/sync/PullCursor.h"
+
+#include <set>
+#include <unordered_map>
+
+namespace vitalis::server
+{
+
+using protocol::ErrorCode;
+
+namespace
+{
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+QVariant i64(std::int64_t v)
+{
+    return QVariant::fromValue<qint64>(v);
+}
+
+constexpr std::string_view kRecordScopes[] = {
+    scope::Notify, scope::Declare, scope::Edit,    scope::Validate, scope::Register,
+    scope::Reject, scope::Archive, scope::Certify, scope::Correct,
+};
+
+[[noreturn]] void resetRequired(std::string_view reason, const std::string& message)
+{
+    throw ApiError(ErrorCode::ResetRequired, message, {{"reason", reason}});
+}
+
+// The check stored in a log cursor: which change the row at `seq` was.
+std::string rowCheck(Db& db, std::int64_t seq)
+{
+    if (seq == 0)
+        return "0";
+    Rows r =
+        db.query(QStringLiteral("SELECT record_id, rev FROM change_log WHERE seq = ?"), {i64(seq)});
+    if (!r.next())
+        return "missing";
+    return tokenDigest(r.text(0) + ":" + r.text(1)).substr(0, 12);
+}
+
+constexpr int kIdChunk = 64; // fixed IN-list size keeps the statement cache small
+} // namespace
+
+bool RecordScope::contains(const StoredRecord& r) const
+{
+    if (!seesRecords || pathPrefix.empty())
+        return false;
+    if (r.locationPath.compare(0, pathPrefix.size(), pathPrefix) != 0)
+        return false;
+    if (!ownOnlyUserId.empty() && r.record.createdBy != ownOnlyUserId)
+        return false;
+    return seesArchived || r.record.status != RecordStatus::Archived;
+}
+
+RecordScope RecordScope::of(const AuthContext& auth, const DirectorySnapshot& dir)
+{
+    RecordScope s;
+    const Role* role = dir.roles.find(auth.role);
+    if (role)
+        for (auto sc : kRecordScopes)
+            if (role->has(sc))
+                s.seesRecords = true;
+    s.pathPrefix = dir.pathOf(auth.jurisdictionId);
+    if (role && !role->has(scope::Search))
+        s.ownOnlyUserId = auth.userId;
+    s.seesArchived = role && role->has(scope::Archive);
+    s.key = tokenDigest(auth.role + "|" + auth.jurisdictionId + "|" + s.pathPrefix + "|" +
+                        s.ownOnlyUserId + "|" + (s.seesArchived ? "a" : "-") + "|" +
+                        (s.seesRecords ? "r" : "-"))
+                .substr(0, 12);
+    return s;
+}
+
+PullService::PullService(DbPool& pool, Directory& directory) : pool_(pool), directory_(directory) {}
+
+protocol::PullResponse PullService::pull(const AuthContext& auth,
+                                         const protocol::PullRequest& request)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    const RecordScope scope = RecordScope::of(auth, *dir);
+    return withRetry([&] {
+        // One snapshot for every query below (REPEATABLE READ on PostgreSQL, a read
+        // transaction on SQLite): the page, its cursor and the watermark agree.
+        Transaction tx(db, nullptr, Transaction::Mode::ReadSnapshot);
+        protocol::PullResponse resp;
+        std::string instance;
+        {
+            Rows r = db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = "
+                                             "'instance_id'"));
+            if (r.next())
+                instance = r.text(0);
+        }
+        const std::int64_t high =
+            db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"))
+                .value_or(0);
+        std::int64_t floor = 0;
+        {
+            Rows r =
+                db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'log_floor'"));
+            if (r.next())
+                floor = r.value(0).toLongLong();
+        }
+        resp.lastMutationId =
+            db.scalarInt(QStringLiteral("SELECT last_mutation_id FROM devices WHERE user_id = ? "
+                                        "AND device_id = ?"),
+                         {q(auth.userId), q(auth.deviceId)})
+                .value_or(0);
+        resp.referenceVersion =
+            db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = "
+                                        "'reference_version'"))
+                .value_or(0);
+
+        PullCursor cursor;
+        if (request.cursor.empty()) {
+            cursor = {PullCursor::Mode::Snapshot, instance, high, "", scope.key};
+        } else {
+            auto decoded = PullCursor::decode(request.cursor);
+            if (!decoded || decoded->instance != instance)
+                resetRequired(protocol::kResetUnknownCursor,
+                              "this cursor was not issued by this database; download again");
+            cursor = *decoded;
+            if (cursor.scope != scope.key)
+                resetRequired(protocol::kResetScopeChanged,
+                              "your role or jurisdiction changed; download your records again");
+            if (cursor.seq > high)
+                resetRequired(protocol::kResetCursorAhead,
+                              "the cursor is ahead of the server (restored from a backup?)");
+            if (cursor.mode == PullCursor::Mode::Log) {
+                if (cursor.seq < floor)
+                    resetRequired(protocol::kResetLogCompacted,
+                                  "the change log before this cursor was compacted");
+                if (rowCheck(db, cursor.seq) != cursor.after)
+                    resetRequired(protocol::kResetCursorAhead,
+                                  "the change log differs from when this cursor was issued "
+                                  "(restored from a backup?)");
+            }
+        }
+
+        const int limit = request.limit;
+        if (cursor.mode == PullCursor::Mode::Snapshot) {
+            std::vector<StoredRecord> page;
+            if (scope.seesRecords && !scope.pathPrefix.empty()) {
+                QString sql = u"SELECT "_qs + RecordStore::kColumns +
+                              u" FROM records WHERE id > ? AND substr(location_path, 1, ?) = ?"_qs;
+                QVariantList params{q(cursor.after), static_cast<int>(scope.pathPrefix.size()),
+                                    q(scope.pathPrefix)};
+                if (!scope.ownOnlyUserId.empty()) {
+                    sql += u" AND created_by = ?"_qs;
+                    params << q(scope.ownOnlyUserId);
+                }
+                if (!scope.seesArchived)
+                    sql += u" AND status <> 'archived'"_qs;
+                sql += u" ORDER BY id LIMIT ?"_qs;
+                params << limit + 1;
+                Rows r = db.query(sql, params);
+                while (r.next())
+                    page.push_back(RecordStore::fromRow(r));
+            }
+            const bool morePages = static_cast<int>(page.size()) > limit;
+            if (morePages)
+                page.resize(static_cast<std::size_t>(limit));
+            for (const auto& s : page)
+                resp.changes.push_back(
+                    {protocol::ChangeType::Upsert, s.record.id, RecordStore::toWire(s)});
+            if (morePages) {
+                cursor.after = page.back().record.id;
+                resp.hasMore = true;
+            } else {
+                cursor.mode = PullCursor::Mode::Log;
+                cursor.after = rowCheck(db, cursor.seq);
+                resp.hasMore = cursor.seq < high;
+            }
+            resp.cursor = cursor.encode();
+            tx.commit();
+            return resp;
+        }
+
+        // Log mode: scan forward, keep rows in the jurisdiction, stop at `limit` records.
+        const std::int64_t scanLimit = std::min<std::int64_t>(std::int64_t{limit} * 10, 50000);
+        std::vector<std::string> ids;
+        std::set<std::string> seen;
+        std::int64_t lastSeq = cursor.seq;
+        {
+            Rows r = db.query(QStringLiteral("SELECT seq, record_id, location_path FROM "
+                                             "change_log WHERE seq > ? AND seq <= ? ORDER BY "
+                                             "seq LIMIT ?"),
+                              {i64(cursor.seq), i64(high), i64(scanLimit)});
+            while (r.next()) {
+                const std::string path = r.text(2);
+                const bool inJurisdiction =
+                    scope.seesRecords && !scope.pathPrefix.empty() &&
+                    path.compare(0, scope.pathPrefix.size(), scope.pathPrefix) == 0;
+                if (inJurisdiction && !seen.count(r.text(1))) {
+                    if (static_cast<int>(ids.size()) == limit)
+                        break; // this row starts the next page
+                    seen.insert(r.text(1));
+                    ids.push_back(r.text(1));
+                }
+                lastSeq = r.i64(0);
+            }
+        }
+        std::unordered_map<std::string, StoredRecord> current;
+        for (std::size_t i = 0; i < ids.size(); i += kIdChunk) {
+            QString placeholders;
+            QVariantList params;
+            for (int k = 0; k < kIdChunk; ++k) {
+                placeholders += k ? QStringLiteral(", ?") : QStringLiteral("?");
+                params << q(ids[std::min(i + static_cast<std::size_t>(k), ids.size() - 1)]);
+            }
+            Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns +
+                                  u" FROM records WHERE id IN ("_qs + placeholders + u")"_qs,
+                              params);
+            while (r.next()) {
+                StoredRecord s = RecordStore::fromRow(r);
+                current.emplace(s.record.id, std::move(s));
+            }
+        }
+        for (const auto& id : ids) {
+            auto it = current.find(id);
+            if (it != current.end() && scope.contains(it->second))
+                resp.changes.push_back(
+                    {protocol::ChangeType::Upsert, id, RecordStore::toWire(it->second)});
+            else
+                resp.changes.push_back({protocol::ChangeType::Removed, id, std::nullopt});
+        }
+        cursor.seq = lastSeq;
+        cursor.after = rowCheck(db, lastSeq);
+        resp.cursor = cursor.encode();
+        resp.hasMore = lastSeq < high;
+        tx.commit();
+        return resp;
+    });
+}
+
+} // namespace vitalis::server

@@ -1,0 +1,308 @@
+// PushService::applyOne: one op against one record, inside its own savepoint. Rejections roll
+// the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
+#include "core/Uuid.h"
+#include "core/WorkflowTable.h"
+#include "sync/server/sync/PushService.h"
+#include "sync/server/sync/RecordStore.h"
+#include "sync/server/sync/RegistrationNumberAllocator.h"
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+using protocol::FieldError;
+using protocol::OpOutcome;
+using protocol::OpResult;
+
+namespace
+{
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+QVariant i64(std::int64_t v)
+{
+    return QVariant::fromValue<qint64>(v);
+}
+
+struct Rejection {
+    std::vector<FieldError> errors;
+};
+
+[[noreturn]] void reject(std::string field, std::string code, std::string message)
+{
+    throw Rejection{{FieldError{std::move(field), std::move(code), std::move(message)}}};
+}
+
+// Required fields are enforced from "declared" on; notifications and sent-back records may
+// be incomplete.
+bool enforcesRequired(RecordStatus s)
+{
+    return s == RecordStatus::Declared || s == RecordStatus::Validated ||
+           s == RecordStatus::Registered || s == RecordStatus::Certified;
+}
+
+// Applies changes onto `fields`; returns field -> [old, new] for values that really changed.
+json applyChanges(json& fields, const std::map<std::string, protocol::FieldChange>& changes)
+{
+    json diff = json::object();
+    for (const auto& [field, change] : changes) {
+        auto it = fields.find(field);
+        const json old = it == fields.end() ? json() : *it;
+        if (old == change.value)
+            continue;
+        if (change.value.is_null())
+            fields.erase(field);
+        else
+            fields[field] = change.value;
+        diff[field] = json::array({old, change.value});
+    }
+    return diff;
+}
+
+json encodeConflictFields(const std::vector<protocol::ConflictField>& fields)
+{
+    json out = json::array();
+    for (const auto& c : fields)
+        out.push_back({{"field", c.field},
+                       {"base", c.base},
+                       {"mine", c.mine},
+                       {"theirs", c.theirs},
+                       {"changed_by", c.changedBy},
+                       {"changed_at", c.changedAt},
+                       {"changed_rev", c.changedRev}});
+    return out;
+}
+
+} // namespace
+
+protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
+                                         const DirectorySnapshot& dir, const protocol::Op& op,
+                                         std::int64_t now, std::vector<ChangeRow>& changes)
+{
+    OpResult res;
+    res.mutationId = op.mutationId;
+    res.recordId = op.recordId;
+    const std::size_t changesBefore = changes.size();
+    db.executeRaw(QStringLiteral("SAVEPOINT op"));
+    auto rollback = [&] {
+        db.executeRaw(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
+        db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+        changes.resize(changesBefore);
+    };
+    try {
+        const Role* role = dir.roles.find(auth.role);
+        if (!role)
+            reject("", "permission_denied", "unknown role '" + auth.role + "'");
+        auto existing = RecordStore::load(db, op.recordId, true);
+
+        if (!existing) {
+            if (op.baseRev != 0)
+                reject("", "unknown_record",
+                       "the server has no record " + op.recordId +
+                           "; an op creating a record must have base_rev 0");
+            const auto t = workflow::transition(op.action, RecordStatus::Draft);
+            if (!t || op.action == RecordAction::Edit || op.action == RecordAction::CreateDraft)
+                reject("", "invalid_transition",
+                       "a new record reaches the server by notify or declare, not " +
+                           std::string(toString(op.action)));
+            if (!role->has(t->requiredScope))
+                reject("", "permission_denied",
+                       workflow::refusalReason(*role, op.action, RecordStatus::Draft));
+            const protocol::RecordHeader& header = *op.header;
+            const Office* office = dir.office(header.officeId);
+            if (!office)
+                reject("/record/office_id", "unknown_office",
+                       "no office '" + header.officeId + "'");
+            if (!dir.locations.isInside(office->locationId, auth.jurisdictionId))
+                reject("/record/office_id", "out_of_jurisdiction",
+                       "office '" + header.officeId + "' is outside your jurisdiction");
+            const auto event = validator_.formEvent(dir, op.formId, op.formVersion);
+            if (!event)
+                reject("", "unsupported_form_version",
+                       "the server does not have form '" + op.formId + "' version " +
+                           std::to_string(op.formVersion));
+            if (*event != header.eventType)
+                reject("/record/event_type", "event_mismatch",
+                       "form '" + op.formId + "' is for '" + *event + "' events, not '" +
+                           header.eventType + "'");
+            if (t->requiresReason && op.reason.empty())
+                reject("reason", "reason_required",
+                       std::string(toString(op.action)) + " needs a reason");
+            StoredRecord s;
+            Record& r = s.record;
+            r.id = op.recordId;
+            r.eventType = header.eventType;
+            r.formId = op.formId;
+            r.formVersion = op.formVersion;
+            r.trackingId = header.trackingId;
+            r.officeId = header.officeId;
+            r.status = t->to;
+            r.statusReason = t->requiresReason ? op.reason : std::string();
+            r.serverRevision = 1;
+            r.createdAt = header.createdAt ? header.createdAt : now;
+            r.updatedAt = now;
+            r.createdBy = auth.userId;
+            r.updatedBy = auth.userId;
+            const json diff = applyChanges(r.fields, op.changes);
+            auto errors = validator_.validate(dir, r.formId, r.formVersion, r.fields,
+                                              enforcesRequired(r.status));
+            if (!errors.empty())
+                throw Rejection{std::move(errors)};
+            if (RecordStore::trackingIdTaken(db, r.trackingId))
+                reject("/record/tracking_id", "duplicate_tracking_id",
+                       "tracking ID " + r.trackingId + " is already used by another record");
+            for (auto it = diff.begin(); it != diff.end(); ++it)
+                s.fieldMeta[it.key()] = {
+                    {"rev", 1}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
+            s.locationPath = dir.pathOf(office->locationId);
+            RecordStore::insert(db, s, now);
+            RecordStore::appendHistory(db, {r.id, 1, std::string(toString(op.action)), "applied",
+                                            auth.userId, auth.deviceId, op.mutationId, now,
+                                            std::string(toString(RecordStatus::Draft)),
+                                            std::string(toString(r.status)), r.statusReason, diff});
+            changes.push_back({r.id, 1, s.locationPath});
+            db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+            res.outcome = OpOutcome::Applied;
+            res.rev = 1;
+            res.status = std::string(toString(r.status));
+            return res;
+        }
+
+        StoredRecord s = std::move(*existing);
+        Record& r = s.record;
+        if (!dir.officeInside(r.officeId, auth.jurisdictionId))
+            reject("", "out_of_jurisdiction", "the record is outside your jurisdiction");
+        if (op.formId != r.formId || op.formVersion != r.formVersion)
+            reject("/form_version", "form_version_mismatch",
+                   "the record uses form " + r.formId + " v" + std::to_string(r.formVersion) +
+                       "; an op cannot change it");
+        if (op.baseRev > r.serverRevision)
+            reject("/base_rev", "base_rev_ahead",
+                   "base_rev " + std::to_string(op.baseRev) + " is newer than the server's " +
+                       std::to_string(r.serverRevision) +
+                       " (was the server restored from a backup? pull with reset)");
+
+        std::vector<ServerChange> since;
+        if (op.baseRev < r.serverRevision)
+            since = RecordStore::changesSince(db, r.id, op.baseRev);
+        const MergeDecision decision = decideMerge(MergeInput{
+            r.fields, s.fieldMeta, std::string(toString(r.status)), std::move(since), auth.userId,
+            auth.deviceId, protocol::isWorkflowAction(op.action), op.changes});
+
+        if (decision.kind == MergeDecision::Kind::Conflict) {
+            const std::string conflictId = generateUuid();
+            db.execute(QStringLiteral("INSERT INTO conflicts (id, record_id, user_id, device_id, "
+                                      "mutation_id, kind, base_rev, server_rev, fields, op, "
+                                      "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "'open', ?)"),
+                       {q(conflictId), q(r.id), q(auth.userId), q(auth.deviceId),
+                        i64(op.mutationId),
+                        protocol::isWorkflowAction(op.action) ? QStringLiteral("record_changed")
+                                                              : QStringLiteral("fields"),
+                        i64(op.baseRev), i64(r.serverRevision),
+                        q(encodeConflictFields(decision.conflicts).dump()),
+                        q(protocol::encodeOp(op).dump()), i64(now)});
+            if (op.action == RecordAction::ResolveConflict)
+                db.execute(QStringLiteral("UPDATE conflicts SET status = 'superseded', "
+                                          "resolved_at = ?, resolved_by = ? WHERE id = ? AND "
+                                          "record_id = ? AND status = 'open'"),
+                           {i64(now), q(auth.userId), q(op.conflictId), q(r.id)});
+            db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+            res.outcome = OpOutcome::Conflict;
+            res.conflictId = conflictId;
+            res.conflicts = decision.conflicts;
+            res.rev = r.serverRevision;
+            res.status = std::string(toString(r.status));
+            res.current = RecordStore::currentState(s);
+            return res;
+        }
+
+        const RecordStatus from = r.status;
+        const auto t = workflow::transition(op.action, from);
+        if (!t)
+            reject("", "invalid_transition", workflow::refusalReason(*role, op.action, from));
+        if (!role->has(t->requiredScope))
+            reject("", "permission_denied", workflow::refusalReason(*role, op.action, from));
+        if (t->requiresReason && op.reason.empty())
+            reject("reason", "reason_required",
+                   std::string(toString(op.action)) + " needs a reason");
+        if (op.action == RecordAction::ResolveConflict) {
+            Rows c = db.query(QStringLiteral("SELECT status FROM conflicts WHERE id = ? AND "
+                                             "record_id = ?"),
+                              {q(op.conflictId), q(r.id)});
+            if (!c.next() || c.text(0) != "open")
+                reject("/conflict_id", "conflict_not_found",
+                       "no open conflict " + op.conflictId + " on this record");
+        }
+        const json diff = applyChanges(r.fields, op.changes);
+        const bool statusChanged = t->to != from;
+        if (!diff.empty() || statusChanged) {
+            auto errors = validator_.validate(dir, r.formId, r.formVersion, r.fields,
+                                              enforcesRequired(t->to));
+            if (!errors.empty())
+                throw Rejection{std::move(errors)};
+        }
+        const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
+        const bool bump = !diff.empty() || statusChanged || registers ||
+                          (t->requiresReason && op.reason != r.statusReason);
+        if (bump) {
+            const std::int64_t rev = r.serverRevision + 1;
+            for (auto it = diff.begin(); it != diff.end(); ++it)
+                s.fieldMeta[it.key()] = {
+                    {"rev", rev}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
+            r.serverRevision = rev;
+            r.status = t->to;
+            if (t->requiresReason)
+                r.statusReason = op.reason;
+            else if (statusChanged)
+                r.statusReason.clear();
+            if (registers) {
+                const Office* office = dir.office(r.officeId);
+                r.registrationNumber = RegistrationNumberAllocator::allocate(
+                    db, r.officeId, office ? office->code : std::string("X"), now);
+            }
+            r.updatedAt = now;
+            r.updatedBy = auth.userId;
+            RecordStore::update(db, s, now);
+            RecordStore::appendHistory(
+                db, {r.id, rev, std::string(toString(op.action)),
+                     decision.kind == MergeDecision::Kind::Merge ? "merged" : "applied",
+                     auth.userId, auth.deviceId, op.mutationId, now, std::string(toString(from)),
+                     std::string(toString(r.status)), t->requiresReason ? op.reason : std::string(),
+                     diff});
+            changes.push_back({r.id, rev, s.locationPath});
+        }
+        if (op.action == RecordAction::ResolveConflict)
+            db.execute(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_at = ?, "
+                                      "resolved_by = ?, resolved_rev = ? WHERE id = ?"),
+                       {i64(now), q(auth.userId), i64(r.serverRevision), q(op.conflictId)});
+        db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+        res.outcome =
+            decision.kind == MergeDecision::Kind::Merge ? OpOutcome::Merged : OpOutcome::Applied;
+        res.merged = decision.merged;
+        res.rev = r.serverRevision;
+        res.status = std::string(toString(r.status));
+        if (op.action == RecordAction::Register)
+            res.registrationNumber = r.registrationNumber;
+        return res;
+    } catch (const Rejection& rej) {
+        rollback();
+        res.outcome = OpOutcome::Rejected;
+        res.errors = rej.errors;
+        res.rev = 0;
+        return res;
+    } catch (const DbError& e) {
+        if (e.kind() != DbError::Kind::UniqueViolation)
+            throw;
+        // A concurrent push took the same tracking ID between our check and insert.
+        rollback();
+        res.outcome = OpOutcome::Rejected;
+        res.errors = {{"/record/tracking_id", "duplicate_tracking_id",
+                       "tracking ID is already used by another record"}};
+        return res;
+    }
+}
+
+} // namespace vitalis::server

@@ -1,0 +1,116 @@
+#include "sync/server/sync/PushService.h"
+
+#include "sync/server/http/ApiError.h"
+
+#include <QElapsedTimer>
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+using protocol::ErrorCode;
+using protocol::OpOutcome;
+using protocol::OpResult;
+
+namespace
+{
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+QVariant i64(std::int64_t v)
+{
+    return QVariant::fromValue<qint64>(v);
+}
+} // namespace
+
+PushService::PushService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
+                         const RecordValidator& validator)
+    : pool_(pool), directory_(directory), clock_(clock), metrics_(metrics), validator_(validator)
+{
+}
+
+void PushService::appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, std::int64_t now)
+{
+    if (rows.empty())
+        return;
+    db.execute(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'change_seq'"),
+               {i64(static_cast<std::int64_t>(rows.size()))});
+    const std::int64_t last =
+        db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"))
+            .value_or(0);
+    std::int64_t seq = last - static_cast<std::int64_t>(rows.size());
+    for (const auto& r : rows)
+        db.execute(QStringLiteral("INSERT INTO change_log (seq, record_id, rev, location_path, "
+                                  "server_time) VALUES (?, ?, ?, ?, ?)"),
+                   {i64(++seq), q(r.recordId), i64(r.rev), q(r.locationPath), i64(now)});
+}
+
+protocol::PushResponse PushService::push(const AuthContext& auth,
+                                         const protocol::PushRequest& request)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    std::vector<std::string> fresh; // outcomes of ops applied for the first time
+    protocol::PushResponse response = withRetry([&] {
+        fresh.clear();
+        QElapsedTimer timer;
+        timer.start();
+        const std::int64_t now = clock_.nowMillis();
+        Transaction tx(db, &pool_.sqliteWriteMutex());
+        // The device row lock serialises pushes of one device (a retry racing the original).
+        std::int64_t watermark = 0;
+        {
+            Rows r = db.query(u"SELECT last_mutation_id FROM devices WHERE user_id = ? AND "
+                              u"device_id = ?"_qs +
+                                  db.forUpdate(),
+                              {q(auth.userId), q(auth.deviceId)});
+            if (!r.next())
+                throw ApiError(ErrorCode::Unauthorized, "unknown device; log in again");
+            watermark = r.i64(0);
+        }
+        const std::int64_t first = request.ops.front().mutationId;
+        if (first > watermark + 1)
+            throw ApiError(ErrorCode::MutationGap,
+                           "mutation ids must continue from " + std::to_string(watermark + 1) +
+                               " but this batch starts at " + std::to_string(first),
+                           {{"expected_mutation_id", watermark + 1}}, "/ops/0/mutation_id");
+        protocol::PushResponse resp;
+        std::vector<ChangeRow> changes;
+        for (const protocol::Op& op : request.ops) {
+            if (op.mutationId <= watermark) {
+                Rows r = db.query(QStringLiteral("SELECT result FROM op_results WHERE user_id = "
+                                                 "? AND device_id = ? AND mutation_id = ?"),
+                                  {q(auth.userId), q(auth.deviceId), i64(op.mutationId)});
+                if (!r.next())
+                    throw std::runtime_error("result ledger has no entry for mutation " +
+                                             std::to_string(op.mutationId));
+                resp.results.push_back(protocol::decodeOpResult(json::parse(r.text(0)), ""));
+                continue;
+            }
+            OpResult result = applyOne(db, auth, *dir, op, now, changes);
+            db.execute(QStringLiteral("INSERT INTO op_results (user_id, device_id, mutation_id, "
+                                      "record_id, outcome, result, created_at) VALUES (?, ?, ?, "
+                                      "?, ?, ?, ?)"),
+                       {q(auth.userId), q(auth.deviceId), i64(op.mutationId), q(op.recordId),
+                        q(std::string(toString(result.outcome))),
+                        q(protocol::encodeOpResult(result).dump()), i64(now)});
+            watermark = op.mutationId;
+            fresh.emplace_back(toString(result.outcome));
+            resp.results.push_back(std::move(result));
+        }
+        db.execute(QStringLiteral("UPDATE devices SET last_mutation_id = ?, last_seen_at = ? "
+                                  "WHERE user_id = ? AND device_id = ?"),
+                   {i64(watermark), i64(now), q(auth.userId), q(auth.deviceId)});
+        appendChangeLog(db, changes, now);
+        tx.commit();
+        metrics_.recordDbTime(timer.nsecsElapsed() / 1e9);
+        resp.lastMutationId = watermark;
+        return resp;
+    });
+    for (const auto& outcome : fresh)
+        metrics_.recordOp(outcome);
+    return response;
+}
+
+} // namespace vitalis::server

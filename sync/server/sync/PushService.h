@@ -1,0 +1,51 @@
+// Applies a pushed batch exactly once per (user, device, mutation id): the device watermark
+// and the result ledger advance in the same transaction as each op's effects; ops at or below
+// the watermark get their stored answer; a gap is refused with the expected id.
+#pragma once
+
+#include "core/Clock.h"
+#include "sync/protocol/PushMessages.h"
+#include "sync/server/Directory.h"
+#include "sync/server/auth/AuthService.h"
+#include "sync/server/db/Db.h"
+#include "sync/server/http/Metrics.h"
+#include "sync/server/sync/RecordValidator.h"
+
+#include <vector>
+
+namespace vitalis::server
+{
+
+// A change-log row produced by an op; written with its sequence number at commit time.
+struct ChangeRow {
+    std::string recordId;
+    std::int64_t rev = 0;
+    std::string locationPath;
+};
+
+class PushService
+{
+public:
+    PushService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
+                const RecordValidator& validator);
+
+    // Throws ApiError(MutationGap) when the batch starts beyond watermark + 1.
+    protocol::PushResponse push(const AuthContext& auth, const protocol::PushRequest& request);
+
+    // Appends change-log rows with gap-free, commit-ordered sequence numbers: the counter row
+    // is locked until commit, so no transaction can take a later number and commit earlier.
+    static void appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, std::int64_t now);
+
+private:
+    protocol::OpResult applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
+                                const protocol::Op& op, std::int64_t now,
+                                std::vector<ChangeRow>& changes);
+
+    DbPool& pool_;
+    Directory& directory_;
+    const Clock& clock_;
+    Metrics& metrics_;
+    const RecordValidator& validator_;
+};
+
+} // namespace vitalis::server

@@ -1,0 +1,159 @@
+#include "sync/server/sync/QueryService.h"
+
+#include "sync/protocol/Op.h"
+#include "sync/server/http/ApiError.h"
+#include "sync/server/sync/PullService.h"
+#include "sync/server/sync/RecordStore.h"
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+using protocol::ErrorCode;
+
+namespace
+{
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+// Unknown and out-of-scope records answer the same, so ids cannot be probed.
+StoredRecord visibleRecord(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
+                           const std::string& id)
+{
+    if (!protocol::isCanonicalUuid(id))
+        throw ApiError(ErrorCode::InvalidRequest, "record id must be a lowercase canonical UUID",
+                       json::object(), "/id");
+    auto rec = RecordStore::load(db, id, false);
+    if (!rec || !RecordScope::of(auth, dir).contains(*rec))
+        throw ApiError(ErrorCode::NotFound, "no record " + id + " in your jurisdiction");
+    return *rec;
+}
+
+json conflictJson(const Rows& r)
+{
+    return json{{"id", r.text(0)},
+                {"record_id", r.text(1)},
+                {"user_id", r.text(2)},
+                {"device_id", r.text(3)},
+                {"mutation_id", r.i64(4)},
+                {"kind", r.text(5)},
+                {"base_rev", r.i64(6)},
+                {"server_rev", r.i64(7)},
+                {"fields", json::parse(r.text(8), nullptr, false)},
+                {"op", json::parse(r.text(9), nullptr, false)},
+                {"status", r.text(10)},
+                {"created_at", r.i64(11)}};
+}
+} // namespace
+
+json QueryService::record(const AuthContext& auth, const std::string& recordId)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    return protocol::encodeRecord(RecordStore::toWire(visibleRecord(db, auth, *dir, recordId)));
+}
+
+json QueryService::history(const AuthContext& auth, const std::string& recordId)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    const StoredRecord rec = visibleRecord(db, auth, *dir, recordId);
+    json entries = json::array();
+    for (const auto& e : RecordStore::history(db, recordId))
+        entries.push_back(e.toJson());
+    return json{{"record_id", recordId},
+                {"rev", rec.record.serverRevision},
+                {"history", std::move(entries)}};
+}
+
+json QueryService::conflicts(const AuthContext& auth, const std::string& recordId)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    const QString cols = QStringLiteral(
+        "c.id, c.record_id, c.user_id, c.device_id, c.mutation_id, c.kind, c.base_rev, "
+        "c.server_rev, c.fields, c.op, c.status, c.created_at");
+    json out = json::array();
+    if (!recordId.empty()) {
+        visibleRecord(db, auth, *dir, recordId);
+        Rows r = db.query(u"SELECT "_qs + cols +
+                              u" FROM conflicts c WHERE c.record_id = ? AND c.status = 'open' "
+                              u"ORDER BY c.created_at"_qs,
+                          {q(recordId)});
+        while (r.next())
+            out.push_back(conflictJson(r));
+    } else {
+        const RecordScope scope = RecordScope::of(auth, *dir);
+        if (scope.seesRecords && !scope.pathPrefix.empty()) {
+            Rows r = db.query(u"SELECT "_qs + cols +
+                                  u" FROM conflicts c JOIN records rec ON rec.id = c.record_id "
+                                  u"WHERE c.status = 'open' AND substr(rec.location_path, 1, ?) "
+                                  u"= ? ORDER BY c.created_at LIMIT 1000"_qs,
+                              {static_cast<int>(scope.pathPrefix.size()), q(scope.pathPrefix)});
+            while (r.next())
+                out.push_back(conflictJson(r));
+        }
+    }
+    return json{{"conflicts", std::move(out)}};
+}
+
+json QueryService::reference(const AuthContext& auth, std::optional<std::int64_t> sinceVersion)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    if (sinceVersion && *sinceVersion == dir->version)
+        return json{{"version", dir->version}, {"unchanged", true}};
+    json locations = json::array();
+    {
+        Rows r = db.query(QStringLiteral("SELECT id, parent_id, type, names FROM locations ORDER "
+                                         "BY path"));
+        while (r.next())
+            locations.push_back({{"id", r.text(0)},
+                                 {"parent", r.isNull(1) ? json() : json(r.text(1))},
+                                 {"type", r.text(2)},
+                                 {"name", json::parse(r.text(3), nullptr, false)}});
+    }
+    json offices = json::array();
+    for (const auto& [id, o] : dir->offices)
+        offices.push_back(
+            {{"id", o.id}, {"code", o.code}, {"name", o.name}, {"location", o.locationId}});
+    json users = json::array();
+    {
+        Rows r = db.query(QStringLiteral("SELECT id, username, display_name, role, office_id "
+                                         "FROM users WHERE office_id = ? AND disabled = 0 ORDER "
+                                         "BY username"),
+                          {q(auth.officeId)});
+        while (r.next())
+            users.push_back({{"id", r.text(0)},
+                             {"username", r.text(1)},
+                             {"display_name", r.text(2)},
+                             {"role", r.text(3)},
+                             {"office_id", r.text(4)}});
+    }
+    json formList = json::array();
+    for (const auto& id : dir->forms->formIds())
+        for (int v : dir->forms->versions(id))
+            formList.push_back({{"id", id},
+                                {"version", v},
+                                {"event", dir->forms->find(id, v)->event},
+                                {"url", "/api/v1/forms/" + id + "/" + std::to_string(v)}});
+    return json{{"version", dir->version},       {"locations", std::move(locations)},
+                {"offices", std::move(offices)}, {"users", std::move(users)},
+                {"roles", dir->roles.toJson()},  {"forms", std::move(formList)}};
+}
+
+json QueryService::form(const std::string& formId, int version)
+{
+    Db& db = pool_.local();
+    Rows r = db.query(QStringLiteral("SELECT definition FROM forms WHERE form_id = ? AND "
+                                     "version = ?"),
+                      {q(formId), version});
+    if (!r.next())
+        throw ApiError(ErrorCode::NotFound,
+                       "no form '" + formId + "' version " + std::to_string(version));
+    return json::parse(r.text(0));
+}
+
+} // namespace vitalis::server

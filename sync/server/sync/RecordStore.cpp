@@ -1,0 +1,199 @@
+#include "sync/server/sync/RecordStore.h"
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+
+namespace
+{
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+QVariant i64(std::int64_t v)
+{
+    return QVariant::fromValue<qint64>(v);
+}
+json parseObject(const std::string& text)
+{
+    json j = json::parse(text, nullptr, false);
+    return j.is_object() ? j : json::object();
+}
+} // namespace
+
+const QString RecordStore::kColumns = QStringLiteral(
+    "id, event_type, form_id, form_version, office_id, location_path, tracking_id, "
+    "registration_number, status, status_reason, rev, fields, field_meta, created_at, "
+    "updated_at, created_by, updated_by");
+
+StoredRecord RecordStore::fromRow(const Rows& r)
+{
+    StoredRecord s;
+    Record& rec = s.record;
+    rec.id = r.text(0);
+    rec.eventType = r.text(1);
+    rec.formId = r.text(2);
+    rec.formVersion = static_cast<int>(r.i64(3));
+    rec.officeId = r.text(4);
+    s.locationPath = r.text(5);
+    rec.trackingId = r.text(6);
+    rec.registrationNumber = r.isNull(7) ? std::string() : r.text(7);
+    rec.status = recordStatusFromString(r.text(8)).value_or(RecordStatus::Declared);
+    rec.statusReason = r.text(9);
+    rec.serverRevision = r.i64(10);
+    rec.fields = parseObject(r.text(11));
+    s.fieldMeta = parseObject(r.text(12));
+    rec.createdAt = r.i64(13);
+    rec.updatedAt = r.i64(14);
+    rec.createdBy = r.text(15);
+    rec.updatedBy = r.text(16);
+    return s;
+}
+
+std::optional<StoredRecord> RecordStore::load(Db& db, const std::string& id, bool forUpdate)
+{
+    Rows r = db.query(u"SELECT "_qs + kColumns + u" FROM records WHERE id = ?"_qs +
+                          (forUpdate ? db.forUpdate() : QString()),
+                      {q(id)});
+    if (!r.next())
+        return std::nullopt;
+    return fromRow(r);
+}
+
+void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
+{
+    const Record& r = s.record;
+    db.execute(QStringLiteral(
+                   "INSERT INTO records (id, event_type, form_id, form_version, office_id, "
+                   "location_path, tracking_id, registration_number, status, status_reason, rev, "
+                   "fields, field_meta, created_at, updated_at, created_by, updated_by, "
+                   "server_created_at, server_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {q(r.id), q(r.eventType), q(r.formId), r.formVersion, q(r.officeId),
+                q(s.locationPath), q(r.trackingId),
+                r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
+                q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
+                q(r.fields.dump()), q(s.fieldMeta.dump()), i64(r.createdAt), i64(r.updatedAt),
+                q(r.createdBy), q(r.updatedBy), i64(serverTime), i64(serverTime)});
+}
+
+void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
+{
+    const Record& r = s.record;
+    db.execute(QStringLiteral("UPDATE records SET registration_number = ?, status = ?, "
+                              "status_reason = ?, rev = ?, fields = ?, field_meta = ?, "
+                              "updated_at = ?, updated_by = ?, server_updated_at = ? WHERE id = ?"),
+               {r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
+                q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
+                q(r.fields.dump()), q(s.fieldMeta.dump()), i64(r.updatedAt), q(r.updatedBy),
+                i64(serverTime), q(r.id)});
+}
+
+bool RecordStore::trackingIdTaken(Db& db, const std::string& trackingId)
+{
+    return db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM records WHERE tracking_id = ?"),
+                        {q(trackingId)})
+               .value_or(0) > 0;
+}
+
+void RecordStore::appendHistory(Db& db, const HistoryEntry& e)
+{
+    db.execute(QStringLiteral("INSERT INTO record_history (record_id, rev, kind, outcome, "
+                              "user_id, device_id, mutation_id, server_time, status_from, "
+                              "status_to, reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?)"),
+               {q(e.recordId), i64(e.rev), q(e.action), q(e.outcome), q(e.userId), q(e.deviceId),
+                i64(e.mutationId), i64(e.serverTime), q(e.statusFrom), q(e.statusTo), q(e.reason),
+                q(e.changes.dump())});
+}
+
+std::vector<ServerChange> RecordStore::changesSince(Db& db, const std::string& id,
+                                                    std::int64_t baseRev)
+{
+    std::vector<ServerChange> out;
+    Rows r = db.query(QStringLiteral("SELECT rev, user_id, device_id, server_time, changes, "
+                                     "status_from, status_to FROM record_history WHERE "
+                                     "record_id = ? AND rev > ? ORDER BY rev"),
+                      {q(id), i64(baseRev)});
+    while (r.next()) {
+        ServerChange c;
+        c.rev = r.i64(0);
+        c.userId = r.text(1);
+        c.deviceId = r.text(2);
+        c.at = r.i64(3);
+        c.changes = parseObject(r.text(4));
+        c.statusFrom = r.text(5);
+        c.statusTo = r.text(6);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
+{
+    std::vector<HistoryEntry> out;
+    Rows r = db.query(QStringLiteral("SELECT rev, kind, outcome, user_id, device_id, mutation_id, "
+                                     "server_time, status_from, status_to, reason, changes FROM "
+                                     "record_history WHERE record_id = ? ORDER BY rev"),
+                      {q(id)});
+    while (r.next()) {
+        HistoryEntry e;
+        e.recordId = id;
+        e.rev = r.i64(0);
+        e.action = r.text(1);
+        e.outcome = r.text(2);
+        e.userId = r.text(3);
+        e.deviceId = r.text(4);
+        e.mutationId = r.i64(5);
+        e.serverTime = r.i64(6);
+        e.statusFrom = r.text(7);
+        e.statusTo = r.text(8);
+        e.reason = r.text(9);
+        e.changes = parseObject(r.text(10));
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+json HistoryEntry::toJson() const
+{
+    json fields = json::object();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        fields[it.key()] = {{"old", it->is_array() && it->size() == 2 ? (*it)[0] : json()},
+                            {"new", it->is_array() && it->size() == 2 ? (*it)[1] : json()}};
+    return json{{"rev", rev},
+                {"action", action},
+                {"outcome", outcome},
+                {"user_id", userId},
+                {"device_id", deviceId},
+                {"mutation_id", mutationId},
+                {"server_time", serverTime},
+                {"status_from", statusFrom},
+                {"status_to", statusTo},
+                {"reason", reason},
+                {"changes", std::move(fields)}};
+}
+
+protocol::WireRecord RecordStore::toWire(const StoredRecord& s)
+{
+    protocol::WireRecord w;
+    w.record = s.record;
+    for (auto it = s.fieldMeta.begin(); it != s.fieldMeta.end(); ++it)
+        if (it->is_object())
+            w.fieldRevs[it.key()] = it->value("rev", std::int64_t{0});
+    return w;
+}
+
+json RecordStore::currentState(const StoredRecord& s)
+{
+    return json{{"rev", s.record.serverRevision},
+                {"status", toString(s.record.status)},
+                {"fields", s.record.fields},
+                {"field_meta", s.fieldMeta},
+                {"updated_by", s.record.updatedBy},
+                {"updated_at", s.record.updatedAt},
+                {"registration_number", s.record.registrationNumber}};
+}
+
+} // namespace vitalis::server

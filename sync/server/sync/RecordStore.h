@@ -1,0 +1,61 @@
+// Server-side record rows: load (optionally locked), insert, update, history and the wire
+// form. Per-field revisions live in field_meta ({field: {rev, by, at}}) next to the values.
+#pragma once
+
+#include "core/Record.h"
+#include "sync/protocol/RecordJson.h"
+#include "sync/server/db/Db.h"
+#include "sync/server/sync/ConflictDetector.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vitalis::server
+{
+
+struct StoredRecord {
+    Record record;
+    nlohmann::json fieldMeta = nlohmann::json::object();
+    std::string locationPath; // of the owning office: the jurisdiction test is a prefix match
+};
+
+struct HistoryEntry {
+    std::string recordId;
+    std::int64_t rev = 0;
+    std::string action;
+    std::string outcome; // applied | merged
+    std::string userId;
+    std::string deviceId;
+    std::int64_t mutationId = 0;
+    std::int64_t serverTime = 0;
+    std::string statusFrom;
+    std::string statusTo;
+    std::string reason;
+    nlohmann::json changes = nlohmann::json::object(); // field -> [old, new]
+
+    nlohmann::json toJson() const;
+};
+
+class RecordStore
+{
+public:
+    static std::optional<StoredRecord> load(Db& db, const std::string& id, bool forUpdate);
+    static void insert(Db& db, const StoredRecord& r, std::int64_t serverTime);
+    static void update(Db& db, const StoredRecord& r, std::int64_t serverTime);
+    static bool trackingIdTaken(Db& db, const std::string& trackingId);
+
+    static void appendHistory(Db& db, const HistoryEntry& e);
+    static std::vector<ServerChange> changesSince(Db& db, const std::string& id,
+                                                  std::int64_t baseRev);
+    static std::vector<HistoryEntry> history(Db& db, const std::string& id);
+
+    static protocol::WireRecord toWire(const StoredRecord& r);
+    // What a conflict answer carries: values, revision, status and who changed each field.
+    static nlohmann::json currentState(const StoredRecord& r);
+
+    static const QString kColumns; // for SELECTs that build StoredRecord via fromRow
+    static StoredRecord fromRow(const Rows& row);
+};
+
+} // namespace vitalis::server

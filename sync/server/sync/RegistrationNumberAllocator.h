@@ -1,0 +1,23 @@
+// Registration numbers, allocated inside the registering transaction so a number is never
+// lost or reused: <OFFICE CODE>-<YEAR>-<6-digit sequence>, e.g. "NOR-2026-000042", unique
+// per office and calendar year (UTC, server clock).
+#pragma once
+
+#include "sync/server/db/Db.h"
+
+#include <cstdint>
+#include <string>
+
+namespace vitalis::server
+{
+
+class RegistrationNumberAllocator
+{
+public:
+    static std::string allocate(Db& db, const std::string& officeId, const std::string& officeCode,
+                                std::int64_t serverTimeMillis);
+    static std::string format(const std::string& officeCode, int year, std::int64_t sequence);
+    static int yearOf(std::int64_t serverTimeMillis);
+};
+
+} // namespace vitalis::server
