@@ -284,11 +284,12 @@ TEST(AuthCodec, LoginRefreshAndTotp)
               }).path(),
               "/refresh_token");
 
-    TokenPair t{"a", 10, "r", 20, {"u1", "ana", "Ana", "field_agent", "o1", "l1"}, true};
+    TokenPair t{"a", 10, "r", 20, {"u1", "ana", "Ana", "field_agent", "o1", "l1"}, true, "7K4Q"};
     const TokenPair again = decodeTokenPair(encodeTokenPair(t));
     EXPECT_EQ(again.user, t.user);
     EXPECT_TRUE(again.totpEnrolmentRequired);
     EXPECT_EQ(again.refreshExpiresAt, 20);
+    EXPECT_EQ(again.deviceCode, "7K4Q");
 }
 
 TEST(ErrorBodyCodec, CarriesCodePathAndDetails)
