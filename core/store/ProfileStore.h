@@ -33,7 +33,7 @@ struct StoreOptions {
     int busyTimeoutMs = 5000;
     int cacheSizeKiB = 16 * 1024; // page cache per connection
     int walAutocheckpointPages = 4000;
-    int newDatabasePageSize = 4096; // cipher page size for NEW databases (existing: profile.json)
+    int newDatabasePageSize = CipherParams{}.pageSize; // NEW databases; existing: profile.json
     SearchConfig search;
     PinPolicy pinPolicy;
     std::int64_t maxAttachmentBytes = 32 * 1024 * 1024;

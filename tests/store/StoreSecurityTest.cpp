@@ -72,7 +72,7 @@ TEST(EncryptionAtRest, SidecarRecordsParametersThatOpenTheFileWithTheSqlcipherSh
     const fs::path dir = tmp / "p1";
     makeProfile(dir, keys);
     const auto sidecar = ProfileSidecar::read(dir / ProfileStore::kSidecarFile);
-    EXPECT_EQ(sidecar.cipher.pageSize, 4096);
+    EXPECT_EQ(sidecar.cipher.pageSize, 2048);
     EXPECT_EQ(sidecar.cipher.compatibility, 3);
     EXPECT_EQ(sidecar.cipher.keyFormat, "raw-256");
     EXPECT_EQ(sidecar.sqlcipherVersion, "3.4.1");
@@ -230,7 +230,7 @@ TEST(OpeningRules, KeyIsTheFirstThingOnTheConnectionThenCipherChecksThenVerifica
     ASSERT_GE(trace.size(), 5u);
     EXPECT_EQ(trace[0], "<key>");
     EXPECT_EQ(trace[1], "PRAGMA cipher_version");
-    EXPECT_EQ(trace[2], "PRAGMA cipher_page_size = 4096");
+    EXPECT_EQ(trace[2], "PRAGMA cipher_page_size = 2048");
     EXPECT_EQ(trace[3], "PRAGMA cipher_page_size");
     EXPECT_EQ(trace[4], "SELECT count(*) FROM sqlite_master");
     EXPECT_EQ(trace[5], "PRAGMA journal_mode = WAL");
@@ -276,7 +276,7 @@ TEST(OpeningRules, ConnectionSettingsAreInForce)
     EXPECT_EQ(store->db().queryOne("PRAGMA synchronous"), "2");
     EXPECT_EQ(store->db().queryOne("PRAGMA foreign_keys"), "1");
     EXPECT_EQ(store->db().queryOne("PRAGMA busy_timeout"), "5000");
-    EXPECT_EQ(store->db().queryOne("PRAGMA cipher_page_size"), "4096");
+    EXPECT_EQ(store->db().queryOne("PRAGMA cipher_page_size"), "2048");
     auto normal = ProfileStore::open(tmp / "other", keys);
     EXPECT_EQ(normal->db().queryOne("PRAGMA synchronous"), "1");
 }
