@@ -1,0 +1,57 @@
+// Base fixture for tests against the real server: a fresh database and a started server per
+// test, parameterised over SQLite and PostgreSQL.
+#pragma once
+
+#include "tests/server/harness/ServerHarness.h"
+
+#include <gtest/gtest.h>
+
+namespace vitalis::test
+{
+
+class ServerTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        db = std::make_unique<TestDatabase>(GetParam());
+        server = std::make_unique<ServerProcess>(db->url(), serverArgs());
+        server->start();
+    }
+    void TearDown() override
+    {
+        if (HasFailure() && server)
+            std::cerr << "--- server output ---\n" << server->output() << "\n";
+        server.reset();
+        db.reset();
+    }
+    virtual QStringList serverArgs() const { return {}; }
+
+    // Logs a device in as `username` (test seed users: agent1, clerk1, regagent1, registrar1,
+    // admin1 in office O1 / district D1; ...2 in O2 / D2; ...3 in O3 / D3; provreg: P1).
+    std::unique_ptr<Session> login(const std::string& username)
+    {
+        auto s = std::make_unique<Session>(*server, username);
+        s->loginOrFail();
+        return s;
+    }
+
+    // Declares a complete birth record in `office` as `session`; returns its id.
+    std::string declare(Session& s, const std::string& office, const json& fields = birthFields())
+    {
+        const std::string id = newRecordId();
+        const auto r = s.push(json::array({createOp(s.nextMutationId(), id, office, fields)}));
+        EXPECT_EQ(r.status, 200) << r.raw;
+        EXPECT_EQ(r.body["results"][0]["status"], "applied") << r.raw;
+        return id;
+    }
+
+    std::unique_ptr<TestDatabase> db;
+    std::unique_ptr<ServerProcess> server;
+};
+
+#define VITALIS_SERVER_BACKENDS(Suite)                                                             \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                      \
+                             ::testing::Values(Backend::Sqlite, Backend::Postgres), BackendName())
+
+} // namespace vitalis::test
