@@ -36,6 +36,13 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("search"), search},
         {QStringLiteral("outbox"), outbox},
         {QStringLiteral("history"), history},
+        {QStringLiteral("login"), login},
+        {QStringLiteral("logout"), logout},
+        {QStringLiteral("pin set"), pinSet},
+        {QStringLiteral("unlock"), unlock},
+        {QStringLiteral("sync"), syncNow},
+        {QStringLiteral("conflicts"), conflicts},
+        {QStringLiteral("resolve"), resolve},
     };
     return table;
 }
@@ -52,7 +59,12 @@ void addOptions(QCommandLineParser& p)
            "  list [--status S] [--limit N]\n"
            "  show ID | history ID           ID is a record id or a tracking ID\n"
            "  search TEXT [--phonetic] [--dob YYYY-MM-DD]\n"
-           "  outbox"));
+           "  outbox                         every queued op with its state, attempts, last error\n"
+           "  login --username U [--totp C]  password on standard input\n"
+           "  logout | pin set | unlock      PIN on standard input\n"
+           "  sync [--once] [--batch N] [--max-runs N]\n"
+           "  conflicts\n"
+           "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ..."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -79,6 +91,20 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("reason"), tr("Reason for the action."), tr("text")},
         {QStringLiteral("phonetic"), tr("Also match names that sound alike.")},
         {QStringLiteral("dob"), tr("Date of birth."), tr("date")},
+        {QStringLiteral("server"), tr("profile init: sync server URL."), tr("url")},
+        {QStringLiteral("ca-file"), tr("profile init: PEM CA bundle for the server."), tr("file")},
+        {QStringLiteral("pin-key"),
+         tr("profile init: public-key pin sha256//BASE64 (repeat for a backup pin)."), tr("pin")},
+        {QStringLiteral("username"), tr("login: user name."), tr("name")},
+        {QStringLiteral("totp"), tr("login: second-factor code."), tr("code")},
+        {QStringLiteral("once"), tr("sync: one run only.")},
+        {QStringLiteral("batch"), tr("sync: ops per push request."), tr("n")},
+        {QStringLiteral("max-runs"), tr("sync: give up after this many runs."), tr("n")},
+        {QStringLiteral("retries"), tr("sync: attempts per request."), tr("n")},
+        {QStringLiteral("timeout"), tr("sync: seconds per request."), tr("s")},
+        {QStringLiteral("keep"), tr("resolve: mine or theirs for every field."), tr("side")},
+        {QStringLiteral("field"), tr("resolve: field=mine|theirs|=VALUE (repeatable)."),
+         tr("spec")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 }
@@ -96,7 +122,8 @@ int CliApplication::run(const QStringList& arguments)
         return 1;
     }
     QString name = positional.takeFirst();
-    if (name == QStringLiteral("profile") && !positional.isEmpty())
+    if ((name == QStringLiteral("profile") || name == QStringLiteral("pin")) &&
+        !positional.isEmpty())
         name += QLatin1Char(' ') + positional.takeFirst();
     const auto it = commands().find(name);
     if (it == commands().end()) {

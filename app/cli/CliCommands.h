@@ -16,5 +16,15 @@ int show(CliContext& ctx);          // show ID
 int search(CliContext& ctx);        // search TEXT [--phonetic]
 int outbox(CliContext& ctx);        // outbox
 int history(CliContext& ctx);       // history ID
+int login(CliContext& ctx);         // login --username U [--totp CODE] (password on stdin)
+int logout(CliContext& ctx);        // forget the session tokens
+int pinSet(CliContext& ctx);        // pin set (PIN on stdin)
+int unlock(CliContext& ctx);        // unlock (PIN on stdin): offline sign-in check
+int syncNow(CliContext& ctx);       // sync [--once] [--batch N] [--max-runs N]
+int conflicts(CliContext& ctx);     // conflicts
+int resolve(CliContext& ctx);       // resolve ID --keep mine|theirs | --field f=mine|theirs|=V
+
+// A record UUID or tracking ID -> the record's UUID; throws UsageError if unknown.
+std::string resolveRecordId(CliContext& ctx, const std::string& ref);
 
 } // namespace vitalis::cli

@@ -38,6 +38,8 @@ nlohmann::json parseAssignments(const QStringList& sets)
     return out;
 }
 
+} // namespace
+
 // Records are named by UUID or tracking ID, whichever the user has at hand.
 std::string resolveRecordId(CliContext& ctx, const std::string& ref)
 {
@@ -54,8 +56,6 @@ std::string resolveRecordId(CliContext& ctx, const std::string& ref)
     }
     throw UsageError("no record '" + ref + "' in this profile");
 }
-
-} // namespace
 
 int declare(CliContext& ctx)
 {

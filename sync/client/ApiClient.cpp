@@ -1,0 +1,221 @@
+#include "sync/client/ApiClient.h"
+
+#include "core/Uuid.h"
+#include "core/store/SettingsRepository.h"
+#include "sync/protocol/ErrorBody.h"
+
+namespace vitalis::sync
+{
+
+using nlohmann::json;
+
+std::string_view toString(SyncError::Kind kind)
+{
+    switch (kind) {
+    case SyncError::Kind::Network:
+        return "network";
+    case SyncError::Kind::Server:
+        return "server";
+    case SyncError::Kind::NotLoggedIn:
+        return "not_logged_in";
+    case SyncError::Kind::Refused:
+        return "refused";
+    case SyncError::Kind::ResetRequired:
+        return "reset_required";
+    case SyncError::Kind::MutationGap:
+        return "mutation_gap";
+    case SyncError::Kind::Busy:
+        return "busy";
+    case SyncError::Kind::Cancelled:
+        return "cancelled";
+    }
+    return "unknown";
+}
+
+ApiClient::ApiClient(Transport& transport, SettingsRepository& settings, Sleeper& sleeper,
+                     RandomSource& random, BackoffPolicy policy)
+    : m_transport(transport), m_settings(settings), m_sleeper(sleeper), m_backoff(policy, random)
+{
+}
+
+std::string ApiClient::deviceId()
+{
+    if (auto id = m_settings.get(kDeviceId))
+        return *id;
+    const std::string id = generateUuid();
+    m_settings.set(kDeviceId, id);
+    return id;
+}
+
+bool ApiClient::hasSession()
+{
+    return m_settings.get(kRefreshToken).has_value();
+}
+
+void ApiClient::setCancelFlag(const std::atomic<bool>* flag)
+{
+    m_cancel = flag;
+    m_transport.setCancelFlag(flag);
+}
+
+void ApiClient::storeTokens(const protocol::TokenPair& tokens)
+{
+    m_settings.set(kAccessToken, tokens.accessToken);
+    m_settings.set(kRefreshToken, tokens.refreshToken);
+    m_settings.set(kUserInfo, protocol::encodeUserInfo(tokens.user).dump());
+}
+
+protocol::TokenPair ApiClient::login(const std::string& username, const std::string& password,
+                                     const std::string& totp)
+{
+    protocol::LoginRequest req{username, password, deviceId(), totp};
+    const json answer =
+        call("POST", "/api/v1/auth/login", protocol::encodeLoginRequest(req), false);
+    protocol::TokenPair tokens = protocol::decodeTokenPair(answer);
+    storeTokens(tokens);
+    return tokens;
+}
+
+void ApiClient::refresh()
+{
+    const auto token = m_settings.get(kRefreshToken);
+    if (!token)
+        throw SyncError(SyncError::Kind::NotLoggedIn, "not logged in: run 'vitalis-cli login'");
+    try {
+        const json answer = call("POST", "/api/v1/auth/refresh",
+                                 protocol::encodeRefreshRequest({*token, deviceId()}), false);
+        storeTokens(protocol::decodeTokenPair(answer));
+        ++m_stats.refreshes;
+    } catch (const SyncError& e) {
+        if (e.kind() != SyncError::Kind::Refused)
+            throw;
+        // The refresh token expired or was revoked: local work goes on, sync needs a login.
+        m_settings.remove(kAccessToken);
+        m_settings.remove(kRefreshToken);
+        throw SyncError(SyncError::Kind::NotLoggedIn,
+                        std::string("the session has ended (") + e.what() +
+                            "); log in again to sync. Local work is not affected.",
+                        e.code());
+    }
+}
+
+void ApiClient::logout()
+{
+    m_settings.remove(kAccessToken);
+    m_settings.remove(kRefreshToken);
+}
+
+protocol::PushResponse ApiClient::push(const protocol::PushRequest& request)
+{
+    return protocol::decodePushResponse(
+        call("POST", "/api/v1/push", protocol::encodePushRequest(request), true));
+}
+
+protocol::PullResponse ApiClient::pull(const protocol::PullRequest& request)
+{
+    return protocol::decodePullResponse(
+        call("POST", "/api/v1/pull", protocol::encodePullRequest(request), true));
+}
+
+json ApiClient::get(const std::string& path)
+{
+    return call("GET", path, json(), true);
+}
+
+HttpResponse ApiClient::sendWithRetry(HttpRequest request)
+{
+    const int maxAttempts = m_backoff.policy().maxAttempts;
+    for (int attempt = 1;; ++attempt) {
+        if (cancelled())
+            throw SyncError(SyncError::Kind::Cancelled, "sync cancelled");
+        std::string why;
+        std::optional<std::int64_t> retryAfter;
+        try {
+            ++m_stats.requests;
+            HttpResponse r = m_transport.send(request);
+            m_stats.bytesSent += r.bytesSent;
+            m_stats.bytesReceived += r.bytesReceived;
+            if (r.status < 500 && r.status != 429 && r.status != 408)
+                return r;
+            why = "HTTP " + std::to_string(r.status);
+            retryAfter = r.retryAfterMs;
+            if (attempt >= maxAttempts)
+                return r;
+        } catch (const TransportError& e) {
+            if (e.kind() == TransportError::Kind::Cancelled)
+                throw SyncError(SyncError::Kind::Cancelled, "sync cancelled");
+            // A certificate or pin mismatch does not heal by waiting: never retry it.
+            if (e.kind() == TransportError::Kind::Tls || attempt >= maxAttempts)
+                throw SyncError(SyncError::Kind::Network, e.what());
+            why = e.what();
+        }
+        const std::int64_t delay = m_backoff.delayMs(attempt, retryAfter);
+        ++m_stats.retries;
+        if (onRetry)
+            onRetry(attempt, delay, why);
+        m_sleeper.sleepMs(delay);
+    }
+}
+
+json ApiClient::call(const std::string& method, const std::string& path, const json& body,
+                     bool authenticated)
+{
+    bool refreshed = false;
+    for (;;) {
+        HttpRequest req;
+        req.method = method;
+        req.path = path;
+        if (!body.is_null())
+            req.body = body.dump();
+        if (authenticated) {
+            const auto token = m_settings.get(kAccessToken);
+            if (!token) {
+                if (refreshed || !hasSession())
+                    throw SyncError(SyncError::Kind::NotLoggedIn,
+                                    "not logged in: run 'vitalis-cli login'");
+                refresh();
+                refreshed = true;
+                continue;
+            }
+            req.headers.emplace_back("Authorization", "Bearer " + *token);
+        }
+        const HttpResponse r = sendWithRetry(req);
+        if (r.status >= 200 && r.status < 300) {
+            try {
+                return json::parse(r.body);
+            } catch (const json::exception& e) {
+                throw SyncError(SyncError::Kind::Server,
+                                "the server sent a body that is not JSON (" + path +
+                                    "): " + e.what());
+            }
+        }
+        protocol::ErrorBody err;
+        try {
+            err = protocol::decodeError(json::parse(r.body));
+        } catch (const json::exception&) {
+            err.code = "http_" + std::to_string(r.status);
+            err.message = r.body.substr(0, 200);
+        }
+        const std::string message = method + " " + path + ": HTTP " + std::to_string(r.status) +
+                                    " " + err.code + ": " + err.message +
+                                    (err.path.empty() ? "" : " (at " + err.path + ")");
+        if (r.status >= 500)
+            throw SyncError(SyncError::Kind::Server, message, err.code, err.details);
+        if (r.status == 401 && authenticated && err.code == "unauthorized" && !refreshed) {
+            // The access token expired (maybe mid-batch): refresh once and repeat the call.
+            // The server's ledger makes a repeated push harmless.
+            refresh();
+            refreshed = true;
+            continue;
+        }
+        if (err.code == "reset_required")
+            throw SyncError(SyncError::Kind::ResetRequired, message, err.code, err.details);
+        if (err.code == "mutation_gap")
+            throw SyncError(SyncError::Kind::MutationGap, message, err.code, err.details);
+        if (r.status == 401 && authenticated)
+            throw SyncError(SyncError::Kind::NotLoggedIn, message, err.code, err.details);
+        throw SyncError(SyncError::Kind::Refused, message, err.code, err.details);
+    }
+}
+
+} // namespace vitalis::sync

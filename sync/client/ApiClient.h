@@ -1,0 +1,78 @@
+// The sync API as calls: login, refresh, push, pull. Adds the bearer token, refreshes it once
+// on 401 and repeats the call (mid-batch expiry), and retries infrastructure failures with
+// backoff. Tokens live in the profile's encrypted settings, never in a plain file.
+#pragma once
+
+#include "core/Clock.h"
+#include "sync/client/Backoff.h"
+#include "sync/client/SyncError.h"
+#include "sync/client/Transport.h"
+#include "sync/protocol/AuthMessages.h"
+#include "sync/protocol/PullMessages.h"
+#include "sync/protocol/PushMessages.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace vitalis
+{
+class SettingsRepository;
+}
+
+namespace vitalis::sync
+{
+
+struct CallStats {
+    std::uint64_t bytesSent = 0;
+    std::uint64_t bytesReceived = 0;
+    int requests = 0;
+    int retries = 0;
+    int refreshes = 0;
+};
+
+class ApiClient
+{
+public:
+    static constexpr const char* kAccessToken = "auth.access_token";
+    static constexpr const char* kRefreshToken = "auth.refresh_token";
+    static constexpr const char* kUserInfo = "auth.user";
+    static constexpr const char* kDeviceId = "sync.device_id";
+
+    ApiClient(Transport& transport, SettingsRepository& settings, Sleeper& sleeper,
+              RandomSource& random, BackoffPolicy policy = {});
+
+    // The device id this profile signs in with (a UUID made once and kept).
+    std::string deviceId();
+    bool hasSession();
+
+    protocol::TokenPair login(const std::string& username, const std::string& password,
+                              const std::string& totp = {});
+    void refresh(); // throws SyncError(NotLoggedIn) when the refresh token is refused
+    void logout();  // forgets the tokens locally (best effort on the server)
+
+    protocol::PushResponse push(const protocol::PushRequest& request);
+    protocol::PullResponse pull(const protocol::PullRequest& request);
+    nlohmann::json get(const std::string& path); // authenticated GET (conflicts, records)
+
+    void setCancelFlag(const std::atomic<bool>* flag);
+    const CallStats& stats() const { return m_stats; }
+    // Called before each retry sleep: (attempt, delay, reason). The CLI prints it.
+    std::function<void(int, std::int64_t, const std::string&)> onRetry;
+
+private:
+    nlohmann::json call(const std::string& method, const std::string& path,
+                        const nlohmann::json& body, bool authenticated);
+    HttpResponse sendWithRetry(HttpRequest request);
+    void storeTokens(const protocol::TokenPair& tokens);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    Transport& m_transport;
+    SettingsRepository& m_settings;
+    Sleeper& m_sleeper;
+    Backoff m_backoff;
+    const std::atomic<bool>* m_cancel = nullptr;
+    CallStats m_stats;
+};
+
+} // namespace vitalis::sync

@@ -1,0 +1,206 @@
+#include "sync/client/CurlTransport.h"
+
+#include <cctype>
+#include <chrono>
+#include <curl/curl.h>
+#include <mutex>
+#include <zlib.h>
+
+namespace vitalis::sync
+{
+
+std::string gzipBytes(const std::string& data, int level)
+{
+    z_stream zs{};
+    // windowBits 15 + 16 selects the gzip wrapper the server's Content-Encoding expects.
+    if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw std::runtime_error("zlib: deflateInit2 failed");
+    std::string out;
+    out.resize(deflateBound(&zs, static_cast<uLong>(data.size())) + 32);
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&zs, Z_FINISH);
+    deflateEnd(&zs);
+    if (rc != Z_STREAM_END)
+        throw std::runtime_error("zlib: deflate did not finish");
+    out.resize(zs.total_out);
+    return out;
+}
+
+namespace
+{
+
+void globalInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+struct Exchange {
+    std::string body;
+    std::optional<std::int64_t> retryAfterMs;
+};
+
+std::size_t onBody(char* data, std::size_t size, std::size_t n, void* user)
+{
+    static_cast<Exchange*>(user)->body.append(data, size * n);
+    return size * n;
+}
+
+std::size_t onHeader(char* data, std::size_t size, std::size_t n, void* user)
+{
+    std::string line(data, size * n);
+    auto* ex = static_cast<Exchange*>(user);
+    constexpr std::string_view name = "retry-after:";
+    if (line.size() > name.size()) {
+        std::string head = line.substr(0, name.size());
+        for (char& c : head)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (head == name) {
+            std::string value = line.substr(name.size());
+            while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front())))
+                value.erase(0, 1);
+            while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back())))
+                value.pop_back();
+            if (!value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))) {
+                ex->retryAfterMs = std::stoll(value) * 1000;
+            } else if (const time_t when = curl_getdate(value.c_str(), nullptr); when > 0) {
+                const auto now =
+                    std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+                ex->retryAfterMs = std::max<std::int64_t>(0, (when - now) * 1000);
+            }
+        }
+    }
+    return size * n;
+}
+
+} // namespace
+
+struct CurlCallbacks {
+    static int onProgress(void* user, curl_off_t, curl_off_t dlnow, curl_off_t, curl_off_t ulnow)
+    {
+        auto* self = static_cast<CurlTransport*>(user);
+        if (self->m_cancel && self->m_cancel->load())
+            return 1; // aborts the transfer with CURLE_ABORTED_BY_CALLBACK
+        if (self->m_progress)
+            self->m_progress(static_cast<std::uint64_t>(ulnow), static_cast<std::uint64_t>(dlnow));
+        return 0;
+    }
+};
+
+CurlTransport::CurlTransport(TransportOptions options) : m_options(std::move(options))
+{
+    globalInit();
+    while (!m_options.baseUrl.empty() && m_options.baseUrl.back() == '/')
+        m_options.baseUrl.pop_back();
+    m_curl = curl_easy_init();
+    if (!m_curl)
+        throw std::runtime_error("libcurl: curl_easy_init failed");
+}
+
+CurlTransport::~CurlTransport()
+{
+    curl_easy_cleanup(static_cast<CURL*>(m_curl));
+}
+
+HttpResponse CurlTransport::send(const HttpRequest& request)
+{
+    CURL* c = static_cast<CURL*>(m_curl);
+    curl_easy_reset(c); // keeps the connection cache; forgets the previous request's options
+    const std::string url = m_options.baseUrl + request.path;
+    Exchange ex;
+    curl_slist* headers = nullptr;
+    std::string body = request.body;
+    bool gzipped = false;
+    if (!body.empty() && body.size() > m_options.gzipRequestsAbove) {
+        body = gzipBytes(body);
+        gzipped = true;
+    }
+    headers = curl_slist_append(headers, "Content-Type: application/json");
+    headers = curl_slist_append(headers, "Accept: application/json");
+    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip on 2G
+    if (gzipped)
+        headers = curl_slist_append(headers, "Content-Encoding: gzip");
+    for (const auto& [k, v] : request.headers)
+        headers = curl_slist_append(headers, (k + ": " + v).c_str());
+
+    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(c, CURLOPT_USERAGENT, m_options.userAgent.c_str());
+    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, ""); // every encoding libcurl can decode
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, m_options.connectTimeoutMs);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, m_options.transferTimeoutMs);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedBytesPerSec);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, m_options.lowSpeedSeconds);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, m_options.verifyTls ? 1L : 0L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, m_options.verifyTls ? 2L : 0L);
+    if (!m_options.caFile.empty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, m_options.caFile.c_str());
+    std::string pins;
+    for (const auto& pin : m_options.pinnedKeys)
+        pins += (pins.empty() ? "" : ";") + pin;
+    if (!pins.empty())
+        curl_easy_setopt(c, CURLOPT_PINNEDPUBLICKEY, pins.c_str());
+    if (request.method == "GET") {
+        curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
+    } else {
+        curl_easy_setopt(c, CURLOPT_POST, 1L);
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.data());
+        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+        if (request.method != "POST")
+            curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+    }
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &ex);
+    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &ex);
+    curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, CurlCallbacks::onProgress);
+    curl_easy_setopt(c, CURLOPT_XFERINFODATA, this);
+    char error[CURL_ERROR_SIZE] = {0};
+    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
+
+    const CURLcode rc = curl_easy_perform(c);
+    curl_slist_free_all(headers);
+    HttpResponse out;
+    curl_off_t up = 0, down = 0;
+    long headerBytes = 0, requestBytes = 0;
+    curl_easy_getinfo(c, CURLINFO_SIZE_UPLOAD_T, &up);
+    curl_easy_getinfo(c, CURLINFO_SIZE_DOWNLOAD_T, &down);
+    curl_easy_getinfo(c, CURLINFO_HEADER_SIZE, &headerBytes);
+    curl_easy_getinfo(c, CURLINFO_REQUEST_SIZE, &requestBytes);
+    out.bytesSent = static_cast<std::uint64_t>(up + requestBytes);
+    out.bytesReceived = static_cast<std::uint64_t>(down + headerBytes);
+    if (rc != CURLE_OK) {
+        const std::string what = "request to " + url + " failed: " +
+                                 (error[0] ? std::string(error) : curl_easy_strerror(rc));
+        using K = TransportError::Kind;
+        switch (rc) {
+        case CURLE_ABORTED_BY_CALLBACK:
+            throw TransportError(K::Cancelled, "cancelled: " + what);
+        case CURLE_COULDNT_CONNECT:
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_RESOLVE_PROXY:
+            throw TransportError(K::Connect, what);
+        case CURLE_OPERATION_TIMEDOUT:
+            throw TransportError(K::Timeout, what);
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_CERTPROBLEM:
+            throw TransportError(K::Tls, what);
+        default:
+            throw TransportError(K::Io, what);
+        }
+    }
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &out.status);
+    out.body = std::move(ex.body);
+    out.retryAfterMs = ex.retryAfterMs;
+    return out;
+}
+
+} // namespace vitalis::sync

@@ -1,0 +1,97 @@
+#include "sync/client/PullApplier.h"
+
+#include "core/store/ProfileStore.h"
+#include "sync/client/RecordRebase.h"
+#include "sync/client/SyncTables.h"
+
+namespace vitalis::sync
+{
+
+PullApplier::PullApplier(ProfileStore& store) : m_store(store)
+{
+    ensureSyncTables(store.db());
+}
+
+std::string PullApplier::cursor()
+{
+    return m_store.settings().get(kCursor, "");
+}
+
+bool PullApplier::resetPending()
+{
+    return m_store.settings().get(kResetPending).has_value();
+}
+
+void PullApplier::beginReset(const std::string& reason)
+{
+    Transaction tx(m_store.db());
+    m_store.settings().set(kResetPending, reason);
+    m_store.settings().set(kCursor, "");
+    m_store.db().exec("DELETE FROM sync_reset_seen");
+    tx.commit();
+}
+
+PageTally PullApplier::applyPage(const protocol::PullResponse& page)
+{
+    PageTally tally;
+    const bool reset = resetPending();
+    Database& db = m_store.db();
+    Transaction tx(db);
+    for (const auto& change : page.changes) {
+        if (change.type == protocol::ChangeType::Upsert && change.record) {
+            if (rebaseOnServer(m_store, change.record->record) > 0)
+                ++tally.rebased;
+            ++tally.upserts;
+            if (reset) {
+                auto st = db.cached("INSERT OR IGNORE INTO sync_reset_seen (record_id) VALUES (?)");
+                st.bind(1, change.recordId);
+                st.run();
+            }
+            continue;
+        }
+        ++tally.removed;
+        if (pendingEntries(m_store, change.recordId).empty())
+            m_store.records().remove(change.recordId);
+        else
+            tally.removedWithEdits.push_back(change.recordId);
+    }
+    m_store.settings().set(kCursor, page.cursor);
+    tx.commit();
+    return tally;
+}
+
+std::vector<std::string> PullApplier::finishReset()
+{
+    std::vector<std::string> kept;
+    Database& db = m_store.db();
+    Transaction tx(db);
+    std::vector<std::string> missing;
+    {
+        auto st = db.cached("SELECT id FROM records WHERE id NOT IN (SELECT record_id FROM "
+                            "sync_reset_seen)");
+        while (st.step())
+            missing.push_back(st.text(0));
+    }
+    for (const auto& id : missing) {
+        auto pending = pendingEntries(m_store, id);
+        auto rec = m_store.records().find(id);
+        if (!rec)
+            continue;
+        if (pending.empty()) {
+            if (rec->serverRevision > 0)
+                m_store.records().remove(id);
+            continue; // a local draft stays
+        }
+        // The server does not have it (any more): its queued ops re-create it there.
+        rec->serverRevision = 0;
+        m_store.records().update(*rec);
+        m_store.records().setMergeBase(id, nlohmann::json::object(), 0);
+        kept.push_back(id);
+    }
+    db.exec("DELETE FROM sync_reset_seen");
+    m_store.settings().remove(kResetPending);
+    tx.commit();
+    return kept;
+}
+
+} // namespace vitalis::sync

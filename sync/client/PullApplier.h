@@ -1,0 +1,45 @@
+// Applies pull pages: records, merge bases and the cursor in ONE transaction per page, then
+// the device's unsent changes on top (rebase). Handles "removed" and reset downloads.
+#pragma once
+
+#include "sync/protocol/PullMessages.h"
+
+#include <string>
+#include <vector>
+
+namespace vitalis
+{
+class ProfileStore;
+}
+
+namespace vitalis::sync
+{
+
+struct PageTally {
+    int upserts = 0;
+    int removed = 0;
+    int rebased = 0;                           // records that had unsent changes re-applied
+    std::vector<std::string> removedWithEdits; // left the scope with unsent changes (kept)
+};
+
+class PullApplier
+{
+public:
+    static constexpr const char* kCursor = "sync.cursor";
+    static constexpr const char* kResetPending = "sync.reset_pending";
+
+    explicit PullApplier(ProfileStore& store);
+    std::string cursor();
+    bool resetPending();
+    // Starts a full re-download: cursor forgotten, records kept until the download ends.
+    void beginReset(const std::string& reason);
+    PageTally applyPage(const protocol::PullResponse& page);
+    // After the last page of a reset: records the server no longer sent are dropped unless they
+    // carry unsent changes (those are kept, re-created on the server by their ops). Returns them.
+    std::vector<std::string> finishReset();
+
+private:
+    ProfileStore& m_store;
+};
+
+} // namespace vitalis::sync

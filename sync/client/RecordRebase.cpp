@@ -1,0 +1,52 @@
+#include "sync/client/RecordRebase.h"
+
+#include "core/store/ProfileStore.h"
+
+namespace vitalis::sync
+{
+
+std::vector<OutboxEntry> pendingEntries(ProfileStore& store, const std::string& recordId)
+{
+    std::vector<OutboxEntry> out;
+    for (auto& e : store.outbox().forRecord(recordId))
+        if (e.state == OutboxState::Queued || e.state == OutboxState::Sending ||
+            e.state == OutboxState::WaitingRetry)
+            out.push_back(std::move(e));
+    return out;
+}
+
+int rebaseOnServer(ProfileStore& store, const Record& server)
+{
+    auto& records = store.records();
+    const auto pending = pendingEntries(store, server.id);
+    Record local = server;
+    const auto existing = records.find(server.id);
+    if (existing) {
+        // Device-side bookkeeping the server does not know about stays as it was.
+        if (local.createdAt == 0)
+            local.createdAt = existing->createdAt;
+    }
+    for (const auto& e : pending) {
+        for (const auto& [field, change] : e.changes.items()) {
+            const auto& value = change.contains("value") ? change["value"] : nlohmann::json();
+            if (value.is_null())
+                local.fields.erase(field);
+            else
+                local.fields[field] = value;
+        }
+        if (auto s = e.payload.find("status"); s != e.payload.end() && s->is_string())
+            if (auto status = recordStatusFromString(s->get<std::string>()))
+                local.status = *status;
+        if (auto r = e.payload.find("reason"); r != e.payload.end() && r->is_string())
+            local.statusReason = r->get<std::string>();
+    }
+    if (existing && !pending.empty()) {
+        local.updatedAt = std::max(local.updatedAt, existing->updatedAt);
+        local.updatedBy = existing->updatedBy;
+    }
+    records.save(local);
+    records.setMergeBase(server.id, server.fields, server.serverRevision);
+    return static_cast<int>(pending.size());
+}
+
+} // namespace vitalis::sync

@@ -1,0 +1,200 @@
+#include "sync/client/SyncEngine.h"
+
+#include "core/store/ProfileStore.h"
+#include "sync/client/OutboxProcessor.h"
+#include "sync/client/ProfileLock.h"
+#include "sync/client/PullApplier.h"
+#include "sync/client/RecordRebase.h"
+#include "sync/protocol/ProtocolVersion.h"
+#include "sync/protocol/RecordJson.h"
+
+namespace vitalis::sync
+{
+
+using nlohmann::json;
+
+json SyncReport::toJson() const
+{
+    json j = {{"ok", ok},
+              {"opsSent", opsSent},
+              {"applied", applied},
+              {"merged", merged},
+              {"conflicts", conflicts},
+              {"rejected", rejected},
+              {"recordsPulled", recordsPulled},
+              {"removed", removed},
+              {"rebased", rebased},
+              {"resets", resets},
+              {"requeuedAfterServerLoss", requeuedAfterServerLoss},
+              {"removedWithEdits", removedWithEdits},
+              {"bytesSent", stats.bytesSent},
+              {"bytesReceived", stats.bytesReceived},
+              {"requests", stats.requests},
+              {"retries", stats.retries},
+              {"tokenRefreshes", stats.refreshes}};
+    if (errorKind) {
+        j["errorKind"] = toString(*errorKind);
+        j["error"] = error;
+    }
+    return j;
+}
+
+SyncEngine::SyncEngine(ProfileStore& store, ApiClient& api, const Clock& clock)
+    : m_store(store), m_api(api), m_clock(clock)
+{
+}
+
+SyncReport SyncEngine::run(const SyncOptions& options,
+                           const std::function<void(const SyncProgress&)>& progress,
+                           const std::atomic<bool>* cancel)
+{
+    SyncReport report;
+    SyncProgress p;
+    try {
+        ProfileLock lock(m_store.profileDir());
+        m_api.setCancelFlag(cancel);
+        // After a crash nothing is really "sending"; the same wire ops go out again.
+        m_store.outbox().requeueSending(m_clock.nowMillis());
+        for (int round = 0; round < options.maxRounds; ++round) {
+            if (options.push)
+                pushAll(options, report, p, progress);
+            const bool moreWork = options.pull && pullAll(options, report, p, progress);
+            if (!moreWork)
+                break;
+        }
+        report.ok = true;
+    } catch (const SyncError& e) {
+        report.errorKind = e.kind();
+        report.error = e.what();
+    }
+    m_api.setCancelFlag(nullptr);
+    report.stats = m_api.stats();
+    return report;
+}
+
+void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
+                         const std::function<void(const SyncProgress&)>& progress)
+{
+    OutboxProcessor outbox(m_store, m_clock);
+    outbox.prepare();
+    p.phase = "push";
+    p.opsTotal = p.opsSent + outbox.unsentCount();
+    if (progress)
+        progress(p);
+    for (;;) {
+        auto batch = outbox.nextBatch(o.batchOps);
+        if (batch.empty()) {
+            if (outbox.prepare() == 0)
+                return;
+            p.opsTotal = p.opsSent + outbox.unsentCount();
+            continue;
+        }
+        outbox.markSending(batch);
+        protocol::PushRequest req{protocol::kProtocolVersion, protocol::kSchemaVersion, {}};
+        for (const auto& w : batch)
+            req.ops.push_back(w.op);
+        protocol::PushResponse resp;
+        try {
+            resp = m_api.push(req);
+        } catch (const SyncError& e) {
+            if (e.kind() == SyncError::Kind::MutationGap) {
+                // The server is behind our numbering: it lost acknowledged ops (restored from
+                // a backup). Re-download, then re-send everything above its watermark.
+                const std::int64_t expected = e.details().value("expected_mutation_id", 1);
+                outbox.markRetry(batch, e.what(), 0);
+                report.requeuedAfterServerLoss += outbox.requeueAbove(expected - 1);
+                PullApplier(m_store).beginReset("mutation_gap");
+                pullAll(o, report, p, progress);
+                outbox.prepare();
+                continue;
+            }
+            const std::int64_t next =
+                e.kind() == SyncError::Kind::Cancelled ? 0 : m_clock.nowMillis() + 30'000;
+            outbox.markRetry(batch, e.what(), next);
+            throw;
+        }
+        const PushTally t = outbox.applyResults(batch, resp);
+        report.applied += t.applied;
+        report.merged += t.merged;
+        report.conflicts += t.conflicts;
+        report.rejected += t.rejected;
+        report.opsSent += static_cast<int>(batch.size());
+        refetch(t.rejectedExisting);
+        p.opsSent += static_cast<std::int64_t>(batch.size());
+        p.bytesSent = m_api.stats().bytesSent;
+        p.bytesReceived = m_api.stats().bytesReceived;
+        if (progress)
+            progress(p);
+    }
+}
+
+void SyncEngine::refetch(const std::vector<std::string>& recordIds)
+{
+    // A rejected op left the server's record as it was: show that (plus other unsent work).
+    for (const auto& id : recordIds) {
+        try {
+            const auto wire = protocol::decodeRecord(m_api.get("/api/v1/records/" + id), "");
+            Transaction tx(m_store.db());
+            rebaseOnServer(m_store, wire.record);
+            tx.commit();
+        } catch (const SyncError& e) {
+            if (e.kind() == SyncError::Kind::Cancelled || e.kind() == SyncError::Kind::Network)
+                throw;
+        }
+    }
+}
+
+bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
+                         const std::function<void(const SyncProgress&)>& progress)
+{
+    PullApplier applier(m_store);
+    OutboxProcessor outbox(m_store, m_clock);
+    bool moreWork = false;
+    p.phase = applier.resetPending() ? "reset" : "pull";
+    for (;;) {
+        protocol::PullResponse page;
+        try {
+            page = m_api.pull({protocol::kProtocolVersion, protocol::kSchemaVersion,
+                               applier.cursor(), o.pullLimit});
+        } catch (const SyncError& e) {
+            if (e.kind() != SyncError::Kind::ResetRequired || applier.cursor().empty())
+                throw;
+            applier.beginReset(e.details().value("reason", "reset_required"));
+            ++report.resets;
+            p.phase = "reset";
+            continue;
+        }
+        if (page.lastMutationId < outbox.lastAckedWireId()) {
+            // The server forgot ops it had acknowledged: re-send them after a full download.
+            report.requeuedAfterServerLoss += outbox.requeueAbove(page.lastMutationId);
+            if (!applier.resetPending()) {
+                applier.beginReset("server_lost_ops");
+                ++report.resets;
+                p.phase = "reset";
+                continue;
+            }
+            moreWork = true;
+        }
+        const PageTally t = applier.applyPage(page);
+        report.recordsPulled += t.upserts;
+        report.removed += t.removed;
+        report.rebased += t.rebased;
+        report.removedWithEdits.insert(report.removedWithEdits.end(), t.removedWithEdits.begin(),
+                                       t.removedWithEdits.end());
+        p.recordsPulled += t.upserts;
+        p.bytesSent = m_api.stats().bytesSent;
+        p.bytesReceived = m_api.stats().bytesReceived;
+        if (progress)
+            progress(p);
+        if (!page.hasMore)
+            break;
+    }
+    if (applier.resetPending()) {
+        applier.finishReset();
+        moreWork = true;
+    }
+    outbox.prepare();
+    return moreWork || outbox.unsentCount() > 0;
+}
+
+} // namespace vitalis::sync

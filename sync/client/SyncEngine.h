@@ -1,0 +1,75 @@
+// One sync run of a profile: push the outbox in batches (exactly once via the server's
+// watermark and ledger), pull changes page by page, rebase unsent work, handle resets. Holds
+// the profile's sync lock for the run; progress callbacks; cancellation between and during
+// requests leaves the store consistent (every step commits on its own).
+#pragma once
+
+#include "core/Clock.h"
+#include "sync/client/ApiClient.h"
+#include "sync/client/SyncError.h"
+
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vitalis
+{
+class ProfileStore;
+}
+
+namespace vitalis::sync
+{
+
+struct SyncOptions {
+    int batchOps = 200;  // ops per push request
+    int pullLimit = 500; // records per pull page
+    bool push = true;
+    bool pull = true;
+    int maxRounds = 3; // push/pull rounds while a pull or reset produced new work
+};
+
+struct SyncProgress {
+    std::string phase; // "push", "pull", "reset"
+    std::int64_t opsSent = 0;
+    std::int64_t opsTotal = 0;
+    std::int64_t recordsPulled = 0;
+    std::uint64_t bytesSent = 0;
+    std::uint64_t bytesReceived = 0;
+};
+
+struct SyncReport {
+    bool ok = false;
+    std::optional<SyncError::Kind> errorKind;
+    std::string error;
+    int opsSent = 0;
+    int applied = 0, merged = 0, conflicts = 0, rejected = 0;
+    int recordsPulled = 0, removed = 0, rebased = 0;
+    int resets = 0;
+    int requeuedAfterServerLoss = 0;
+    std::vector<std::string> removedWithEdits;
+    CallStats stats;
+    nlohmann::json toJson() const;
+};
+
+class SyncEngine
+{
+public:
+    SyncEngine(ProfileStore& store, ApiClient& api, const Clock& clock);
+    SyncReport run(const SyncOptions& options = {},
+                   const std::function<void(const SyncProgress&)>& progress = {},
+                   const std::atomic<bool>* cancel = nullptr);
+
+private:
+    void pushAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
+                 const std::function<void(const SyncProgress&)>& progress);
+    bool pullAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
+                 const std::function<void(const SyncProgress&)>& progress);
+    void refetch(const std::vector<std::string>& recordIds);
+    ProfileStore& m_store;
+    ApiClient& m_api;
+    const Clock& m_clock;
+};
+
+} // namespace vitalis::sync
