@@ -107,9 +107,8 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 reject("", "invalid_transition",
                        "a new record reaches the server by notify or declare, not " +
                            std::string(toString(op.action)));
-            if (!role->has(t->requiredScope))
-                reject("", "permission_denied",
-                       workflow::refusalReason(*role, op.action, RecordStatus::Draft));
+            // Jurisdiction before permission, as for existing records: an office outside the
+            // caller's jurisdiction is always answered the same way.
             const protocol::RecordHeader& header = *op.header;
             const Office* office = dir.office(header.officeId);
             if (!office)
@@ -118,6 +117,9 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             if (!dir.locations.isInside(office->locationId, auth.jurisdictionId))
                 reject("/record/office_id", "out_of_jurisdiction",
                        "office '" + header.officeId + "' is outside your jurisdiction");
+            if (!role->has(t->requiredScope))
+                reject("", "permission_denied",
+                       workflow::refusalReason(*role, op.action, RecordStatus::Draft));
             const auto event = validator_.formEvent(dir, op.formId, op.formVersion);
             if (!event)
                 reject("", "unsupported_form_version",
