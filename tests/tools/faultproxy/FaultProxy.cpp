@@ -150,8 +150,8 @@ void relay(int client)
         ::poll(fds, 2, 5);
         bool closeAll = false;
         auto readInto = [&](int fd, Pipe& p, bool isUp) {
-            const std::size_t max = bw > 0 ? std::min<std::size_t>(sizeof buf, std::max(256L, bw / 20))
-                                           : sizeof buf;
+            const std::size_t max =
+                bw > 0 ? std::min<std::size_t>(sizeof buf, std::max(256L, bw / 20)) : sizeof buf;
             const ssize_t n = ::recv(fd, buf, max, 0);
             if (n <= 0) {
                 p.eof = true;
@@ -191,7 +191,8 @@ void relay(int client)
                 std::string& bytes = p.queue.front().bytes;
                 std::size_t want = bytes.size();
                 if (bw > 0) {
-                    want = std::min<std::size_t>(want, static_cast<std::size_t>(std::max(0.0, p.tokens)));
+                    want = std::min<std::size_t>(want,
+                                                 static_cast<std::size_t>(std::max(0.0, p.tokens)));
                     if (want == 0)
                         return;
                 }
@@ -221,8 +222,8 @@ void relay(int client)
             break;
         if (up.eof && up.queue.empty() && down.eof && down.queue.empty())
             break;
-        if ((down.eof && down.queue.empty()) || (up.eof && up.queue.empty() && responseSeen &&
-                                                 down.queue.empty() && down.eof))
+        if ((down.eof && down.queue.empty()) ||
+            (up.eof && up.queue.empty() && responseSeen && down.queue.empty() && down.eof))
             break;
     }
     ::close(client);
@@ -262,9 +263,10 @@ std::string command(const std::string& line)
         g.cutEveryMs = 0;
         g.dropResponses = 0;
     } else if (cmd == "stats") {
-        return "ok up=" + std::to_string(g.bytesUp.load()) + " down=" +
-               std::to_string(g.bytesDown.load()) + " connections=" +
-               std::to_string(g.connections.load()) + " cuts=" + std::to_string(g.cuts.load()) +
+        return "ok up=" + std::to_string(g.bytesUp.load()) +
+               " down=" + std::to_string(g.bytesDown.load()) +
+               " connections=" + std::to_string(g.connections.load()) +
+               " cuts=" + std::to_string(g.cuts.load()) +
                " dropped=" + std::to_string(g.dropped.load());
     } else
         return "error unknown command: " + line;
@@ -311,7 +313,8 @@ int main(int argc, char** argv)
         }
     }
     if (g_targetPort <= 0) {
-        std::fprintf(stderr, "usage: vitalis-faultproxy --target HOST:PORT [--listen P] [--control P]\n");
+        std::fprintf(stderr,
+                     "usage: vitalis-faultproxy --target HOST:PORT [--listen P] [--control P]\n");
         return 2;
     }
     ::signal(SIGPIPE, SIG_IGN);
