@@ -5,6 +5,7 @@
 #include "sync/client/SyncTables.h"
 #include "sync/protocol/RecordJson.h"
 
+#include <algorithm>
 #include <map>
 
 namespace vitalis::sync
@@ -350,6 +351,7 @@ PushTally OutboxProcessor::applyResults(const std::vector<WireOp>& batch,
                 server.registrationNumber = r.current.value("registration_number", "");
                 rebaseOnServer(m_store, server);
             }
+            requeueUncontested(w, r);
             break;
         }
         case protocol::OpOutcome::Rejected: {
@@ -369,6 +371,32 @@ PushTally OutboxProcessor::applyResults(const std::vector<WireOp>& batch,
     }
     tx.commit();
     return tally;
+}
+
+void OutboxProcessor::requeueUncontested(const WireOp& w, const protocol::OpResult& r)
+{
+    // The server applies a conflicting op not at all. Its other field changes were nobody's
+    // conflict: they go out again as a plain edit on the server's current revision, so no
+    // typed value waits on (or vanishes with) the person's decision.
+    if (protocol::isWorkflowAction(w.op.action))
+        return;
+    auto rec = m_store.records().find(w.op.recordId);
+    if (!rec)
+        return;
+    bool any = false;
+    for (const auto& [field, change] : w.op.changes) {
+        const bool contested = std::any_of(r.conflicts.begin(), r.conflicts.end(),
+                                           [&](const auto& c) { return c.field == field; });
+        if (contested)
+            continue;
+        setField(rec->fields, field, change.value);
+        any = true;
+    }
+    if (!any)
+        return;
+    m_store.writer().commit({*rec, "edit", json::object(),
+                             rec->updatedBy.empty() ? std::string("sync") : rec->updatedBy,
+                             m_clock.nowMillis(), false});
 }
 
 int OutboxProcessor::requeueAbove(std::int64_t watermark)

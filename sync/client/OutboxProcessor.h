@@ -54,6 +54,7 @@ public:
     int requeueAbove(std::int64_t watermark);
 
 private:
+    void requeueUncontested(const WireOp& w, const protocol::OpResult& r);
     bool knownToServer(const std::string& recordId, std::int64_t serverRevision);
     ProfileStore& m_store;
     const Clock& m_clock;

@@ -60,8 +60,11 @@ TEST_F(SyncScenario, LostResponseIsRetriedAndAppliedExactlyOnce)
     proxy->send("drop_responses 1");
     const auto report = a->sync();
     ASSERT_TRUE(report.ok) << report.error;
-    EXPECT_GE(report.stats.retries, 1);
-    EXPECT_NE(proxy->send("stats").find("dropped=1"), std::string::npos);
+    // The retry may be libcurl's own (a reused connection that died) or ours: either way a
+    // second connection carried the same batch again.
+    const auto stats = proxy->send("stats");
+    EXPECT_NE(stats.find("dropped=1"), std::string::npos) << stats;
+    EXPECT_EQ(stats.find("connections=1 "), std::string::npos) << stats;
     EXPECT_EQ(a->count(OutboxState::Applied), 20);
     for (const auto& id : ids) {
         const auto history = a->serverHistory(id);
@@ -194,8 +197,8 @@ TEST_F(SyncScenario, ConflictResolvedByTakingTheirsConverges)
     const auto id = a->notify(notificationFields(1)).id;
     ASSERT_TRUE(a->sync().ok);
     ASSERT_TRUE(b->sync().ok);
-    a->edit(id, {{"child_sex", "male"}});
-    b->edit(id, {{"child_sex", "female"}, {"weight_at_birth", 2.5}});
+    a->edit(id, {{"weight_at_birth", 2.0}});
+    b->edit(id, {{"weight_at_birth", 2.2}, {"child_birth_time", "05:10"}});
     ASSERT_TRUE(a->sync().ok);
     ASSERT_EQ(b->sync().conflicts, 1);
     sync::Resolution theirs;
@@ -204,7 +207,8 @@ TEST_F(SyncScenario, ConflictResolvedByTakingTheirsConverges)
     ASSERT_TRUE(b->sync().ok);
     ASSERT_TRUE(a->sync().ok);
     const auto server = a->serverRecord(id);
-    EXPECT_EQ(server["fields"]["child_sex"], "male");
+    EXPECT_EQ(server["fields"]["weight_at_birth"], 2.0);
+    EXPECT_EQ(server["fields"]["child_birth_time"], "05:10") << "the unconflicted field is kept";
     EXPECT_EQ(a->record(id).fields, server["fields"]);
     EXPECT_EQ(b->record(id).fields, server["fields"]);
 }
@@ -265,37 +269,39 @@ TEST_F(SyncScenario, RejectedOpDoesNotBlockTheOnesBehindIt)
 //     days off changes nothing.
 TEST_F(SyncScenario, TokenExpiryMidBatchRefreshesAndContinues)
 {
-    startServer({"--access-token-ttl", "1"});
+    // 10 s is the server's smallest token lifetime: the run below takes ~24 s.
+    startServer({"--access-token-ttl", "10"});
     auto a = client("a", "agent.ald", false, 5LL * 24 * 3600 * 1000);  // clock 5 days ahead
     auto b = client("b", "agent.ald", false, -9LL * 24 * 3600 * 1000); // 9 days behind
-    for (int i = 0; i < 300; ++i)
+    for (int i = 0; i < 240; ++i)
         (i % 2 ? a : b)->notify(notificationFields(i));
-    std::this_thread::sleep_for(std::chrono::milliseconds(1200));
     sync::SyncOptions o;
-    o.batchOps = 30;
+    o.batchOps = 10;
     std::int64_t lastSent = 0;
     const auto ra = a->engine().run(o, [&](const sync::SyncProgress& p) {
         if (p.opsSent > lastSent) {
             lastSent = p.opsSent;
-            std::this_thread::sleep_for(std::chrono::milliseconds(150)); // outlive the token
+            std::this_thread::sleep_for(std::chrono::milliseconds(2000)); // outlive the token
         }
     });
     ASSERT_TRUE(ra.ok) << ra.error;
     EXPECT_GE(ra.stats.refreshes, 2);
-    EXPECT_EQ(a->count(OutboxState::Applied), 150);
+    EXPECT_EQ(a->count(OutboxState::Applied), 120);
     const auto rb = b->sync();
     ASSERT_TRUE(rb.ok) << rb.error;
-    EXPECT_EQ(b->count(OutboxState::Applied), 150);
-    EXPECT_EQ(a->store().records().count(), 300);
+    EXPECT_EQ(b->count(OutboxState::Applied), 120);
+    ASSERT_TRUE(a->sync().ok);
+    EXPECT_EQ(a->store().records().count(), 240);
 }
 
 // An expired session offline never blocks local work.
 TEST_F(SyncScenario, OfflineWithExpiredSessionStillWorksLocally)
 {
-    startServer({"--access-token-ttl", "1"});
+    startServer();
     auto a = client("a", "agent.ald");
     server->stop();
-    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    // As if the access token had expired: the client would have to refresh, and cannot.
+    a->store().settings().remove(sync::ApiClient::kAccessToken);
     const auto id = a->notify(notificationFields(1)).id;
     a->edit(id, {{"weight_at_birth", 3.0}});
     const auto r = a->sync();

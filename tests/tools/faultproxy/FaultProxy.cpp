@@ -124,6 +124,7 @@ void relay(int client)
     const long generation = g.generation.load();
     Pipe up, down; // up: client -> server
     bool responseSeen = false;
+    bool awaitingResponse = false; // request bytes went up since the last response began
     bool dropThis = false;
     char buf[16384];
     auto cut = [&] {
@@ -157,7 +158,11 @@ void relay(int client)
                 p.eof = true;
                 return;
             }
-            if (!isUp && !responseSeen) {
+            if (isUp)
+                awaitingResponse = true;
+            if (!isUp && awaitingResponse) {
+                // First bytes of a new response on this (kept-alive) connection.
+                awaitingResponse = false;
                 responseSeen = true;
                 long d = g.dropResponses.load();
                 while (d > 0 && !g.dropResponses.compare_exchange_weak(d, d - 1)) {
