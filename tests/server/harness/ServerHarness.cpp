@@ -235,6 +235,8 @@ TestDatabase::~TestDatabase()
         server::Db admin(adminSettings(), QStringLiteral("test-admin-%1").arg(dbCounter++));
         admin.executeRaw(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
                              .arg(QString::fromStdString(pgName_)));
+        admin.executeRaw(QStringLiteral("DROP DATABASE IF EXISTS %1_bak WITH (FORCE)")
+                             .arg(QString::fromStdString(pgName_)));
     } catch (const std::exception&) {
         // The cluster is thrown away after the run anyway.
     }
@@ -243,6 +245,40 @@ TestDatabase::~TestDatabase()
 std::string TestDatabase::sqlitePath() const
 {
     return url_.substr(7);
+}
+
+void TestDatabase::backup()
+{
+    if (backend_ == Backend::Sqlite) {
+        backupDir_ = std::make_unique<QTemporaryDir>();
+        if (!QFile::copy(QString::fromStdString(sqlitePath()),
+                         backupDir_->filePath(QStringLiteral("backup.db"))))
+            throw std::runtime_error("backup copy failed");
+        return;
+    }
+    server::Db admin(adminSettings(), QStringLiteral("test-admin-%1").arg(dbCounter++));
+    admin.executeRaw(
+        QStringLiteral("DROP DATABASE IF EXISTS %1_bak").arg(QString::fromStdString(pgName_)));
+    admin.executeRaw(
+        QStringLiteral("CREATE DATABASE %1_bak TEMPLATE %1").arg(QString::fromStdString(pgName_)));
+}
+
+void TestDatabase::restore()
+{
+    if (backend_ == Backend::Sqlite) {
+        const QString path = QString::fromStdString(sqlitePath());
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        if (!QFile::copy(backupDir_->filePath(QStringLiteral("backup.db")), path))
+            throw std::runtime_error("restore copy failed");
+        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return;
+    }
+    server::Db admin(adminSettings(), QStringLiteral("test-admin-%1").arg(dbCounter++));
+    admin.executeRaw(
+        QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(QString::fromStdString(pgName_)));
+    admin.executeRaw(
+        QStringLiteral("CREATE DATABASE %1 TEMPLATE %1_bak").arg(QString::fromStdString(pgName_)));
 }
 
 HttpResponse httpRequest(const std::string& method, const std::string& url, const std::string& body,
@@ -353,6 +389,11 @@ void ServerProcess::kill9()
         return;
     process_->kill(); // SIGKILL
     process_->waitForFinished(10000);
+}
+
+qint64 ServerProcess::pid() const
+{
+    return process_ ? process_->processId() : 0;
 }
 
 bool ServerProcess::running() const

@@ -38,12 +38,16 @@ public:
     Backend backend() const { return backend_; }
     const std::string& url() const { return url_; }
     std::string sqlitePath() const; // SQLite only
+    // A cold backup and its restore (the server must be stopped for both).
+    void backup();
+    void restore();
 
 private:
     Backend backend_;
     std::string url_;
     std::string pgName_;
     std::unique_ptr<QTemporaryDir> dir_;
+    std::unique_ptr<QTemporaryDir> backupDir_;
 };
 
 struct HttpResponse {
@@ -69,6 +73,7 @@ public:
     void stop();  // SIGTERM and wait
     void kill9();
     bool running() const;
+    qint64 pid() const;
     int port() const { return port_; }
     std::string url(const std::string& path) const;
     std::string output() const; // everything it wrote to stderr so far
