@@ -35,6 +35,8 @@ public:
             app_ = std::make_unique<QCoreApplication>(argc, argv);
         curl_global_init(CURL_GLOBAL_DEFAULT);
     }
+    // Before exit(): Qt's own globals are gone by the time gtest deletes environments.
+    void TearDown() override { app_.reset(); }
 
 private:
     std::unique_ptr<QCoreApplication> app_;
