@@ -1,4 +1,4 @@
-// Replays the protocol fuzz corpus (tests/server/corpus) through the same entry point the
+// Replays the protocol fuzz corpus (sync/protocol/fuzz/corpus/vitalis_protocol_fuzz) through the same entry point the
 // libFuzzer target uses, so every crash the fuzzer ever found stays fixed in normal builds.
 #include "sync/protocol/FuzzDecode.h"
 
