@@ -1,6 +1,7 @@
 #include "sync/client/SyncEngine.h"
 
 #include "core/store/ProfileStore.h"
+#include "sync/client/ConflictSync.h"
 #include "sync/client/OutboxProcessor.h"
 #include "sync/client/ProfileLock.h"
 #include "sync/client/PullApplier.h"
@@ -25,6 +26,8 @@ json SyncReport::toJson() const
               {"removed", removed},
               {"rebased", rebased},
               {"resets", resets},
+              {"conflictsImported", conflictsImported},
+              {"conflictsClosed", conflictsClosed},
               {"requeuedAfterServerLoss", requeuedAfterServerLoss},
               {"removedWithEdits", removedWithEdits},
               {"bytesSent", stats.bytesSent},
@@ -61,6 +64,12 @@ SyncReport SyncEngine::run(const SyncOptions& options,
             const bool moreWork = options.pull && pullAll(options, report, p, progress);
             if (!moreWork)
                 break;
+        }
+        if (options.pull) {
+            // After the pull, so that "mine" of an imported conflict is the current state.
+            const auto t = ConflictSync(m_store, m_api, m_clock).run();
+            report.conflictsImported += t.imported;
+            report.conflictsClosed += t.closed;
         }
         report.ok = true;
     } catch (const SyncError& e) {

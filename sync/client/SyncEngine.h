@@ -47,6 +47,7 @@ struct SyncReport {
     int applied = 0, merged = 0, conflicts = 0, rejected = 0;
     int recordsPulled = 0, removed = 0, rebased = 0;
     int resets = 0;
+    int conflictsImported = 0, conflictsClosed = 0; // see ConflictSync
     int requeuedAfterServerLoss = 0;
     std::vector<std::string> removedWithEdits;
     CallStats stats;

@@ -8,6 +8,7 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
 #include "sync/client/ConflictResolver.h"
+#include "sync/client/ConflictSync.h"
 #include "sync/client/CurlTransport.h"
 #include "sync/client/LocalRecordService.h"
 #include "sync/client/SyncEngine.h"

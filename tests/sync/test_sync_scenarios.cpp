@@ -170,6 +170,11 @@ TEST_F(SyncScenario, SameFieldConflictIsShownAndResolutionConverges)
     EXPECT_EQ(b->count(OutboxState::Conflict), 1);
     // Nothing was overwritten: the server still has A's value.
     EXPECT_EQ(a->serverRecord(id)["fields"]["weight_at_birth"], 3.1);
+    // A learns of the conflict too (either side may resolve it).
+    const auto ra = a->sync();
+    ASSERT_TRUE(ra.ok) << ra.error;
+    EXPECT_EQ(ra.conflictsImported, 1);
+    EXPECT_EQ(a->store().conflicts().openCount(), 1);
 
     sync::ConflictResolver resolver(b->store(), SystemClock());
     sync::Resolution keepMine;
@@ -186,7 +191,69 @@ TEST_F(SyncScenario, SameFieldConflictIsShownAndResolutionConverges)
     EXPECT_EQ(b->record(id).fields, server["fields"]);
     EXPECT_EQ(a->record(id).serverRevision, server["rev"]);
     EXPECT_EQ(b->record(id).serverRevision, server["rev"]);
+    EXPECT_EQ(a->store().conflicts().openCount(), 0) << "B's resolution closes A's copy";
+    EXPECT_TRUE(a->api().get("/api/v1/conflicts")["conflicts"].empty());
 }
+
+// 4, resolved on the OTHER device: A (whose value the server holds) imports B's conflict from
+// GET /api/v1/conflicts and decides it; B's copy closes; server and both devices converge.
+// Run once taking B's value and once keeping A's (which changes nothing on the server).
+class OtherSideResolution : public SyncScenario, public ::testing::WithParamInterface<bool>
+{
+};
+
+TEST_P(OtherSideResolution, ConflictResolvedOnTheOtherDeviceConverges)
+{
+    const bool takeTheirs = GetParam();
+    startServer();
+    auto a = client("a", "agent.ald");
+    auto b = client("b", "regagent.ald");
+    const auto id = a->notify(notificationFields(1)).id;
+    ASSERT_TRUE(a->sync().ok);
+    ASSERT_TRUE(b->sync().ok);
+    a->edit(id, {{"weight_at_birth", 3.1}});
+    b->edit(id, {{"weight_at_birth", 3.9}, {"child_birth_time", "04:20"}});
+    ASSERT_TRUE(a->sync().ok);
+    ASSERT_EQ(b->sync().conflicts, 1);
+    const auto ra = a->sync();
+    ASSERT_TRUE(ra.ok) << ra.error;
+    EXPECT_EQ(ra.conflictsImported, 1);
+    const auto open = a->store().conflicts().open(id);
+    ASSERT_EQ(open.size(), 1u);
+    EXPECT_EQ(open[0].fieldId, "weight_at_birth");
+    EXPECT_EQ(open[0].mine, 3.1) << "from A's side, mine is what A shows";
+    EXPECT_EQ(open[0].theirs, 3.9) << "and theirs is B's value";
+    EXPECT_EQ(open[0].theirUser, b->actor().userId);
+    EXPECT_EQ(a->sync().conflictsImported, 0) << "imported once";
+
+    sync::Resolution r;
+    r.all = takeTheirs ? sync::Choice::Theirs : sync::Choice::Mine;
+    EXPECT_EQ(sync::ConflictResolver(a->store(), SystemClock()).resolve(a->actor(), id, r), 1);
+    const auto ra2 = a->sync();
+    ASSERT_TRUE(ra2.ok) << ra2.error;
+    EXPECT_EQ(ra2.rejected, 0);
+    EXPECT_TRUE(a->api().get("/api/v1/conflicts")["conflicts"].empty());
+    const auto rb = b->sync();
+    ASSERT_TRUE(rb.ok) << rb.error;
+    EXPECT_EQ(rb.conflictsClosed, 1);
+    EXPECT_EQ(b->store().conflicts().openCount(), 0);
+    const auto closed = b->store().conflicts().forRecord(id);
+    ASSERT_EQ(closed.size(), 1u);
+    EXPECT_EQ(closed[0].resolvedBy, sync::ConflictSync::kResolvedElsewhere);
+    ASSERT_TRUE(a->sync().ok);
+
+    const auto server = a->serverRecord(id);
+    EXPECT_EQ(server["fields"]["weight_at_birth"], takeTheirs ? 3.9 : 3.1);
+    EXPECT_EQ(server["fields"]["child_birth_time"], "04:20") << "B's uncontested edit is kept";
+    for (auto* c : {a.get(), b.get()}) {
+        EXPECT_EQ(c->record(id).fields, server["fields"]);
+        EXPECT_EQ(c->record(id).serverRevision, server["rev"]);
+        EXPECT_EQ(c->store().conflicts().openCount(), 0);
+        EXPECT_TRUE(c->store().outbox().pending(INT64_MAX, 10).empty());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(TakeTheirsOrKeepMine, OtherSideResolution, ::testing::Bool());
 
 // 4b. The same, resolved by taking theirs.
 TEST_F(SyncScenario, ConflictResolvedByTakingTheirsConverges)
