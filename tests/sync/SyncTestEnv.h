@@ -228,8 +228,10 @@ private:
 class TestClient
 {
 public:
+    // maxAttempts 1: a failed request fails the run (no retry inside it), as a cut would on a
+    // laptop that loses signal; the next run must resume.
     TestClient(const fs::path& dir, const std::string& serverUrl, sync::TransportOptions t = {},
-               std::int64_t clockOffsetMs = 0)
+               std::int64_t clockOffsetMs = 0, int maxAttempts = 8)
         : m_dir(dir), m_keys(dir / "keys"), m_clock(clockOffsetMs)
     {
         m_store = ProfileStore::open(dir / "profile", m_keys);
@@ -240,7 +242,7 @@ public:
         sync::BackoffPolicy policy;
         policy.initialMs = 20;
         policy.maxMs = 200;
-        policy.maxAttempts = 8;
+        policy.maxAttempts = maxAttempts;
         m_api = std::make_unique<sync::ApiClient>(*m_transport, m_store->settings(), m_sleeper,
                                                   m_random, policy);
         m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_api, m_clock);
