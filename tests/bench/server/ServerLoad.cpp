@@ -1,0 +1,355 @@
+// Load driver for vitalis-server: starts the real server on a fresh database (SQLite or the
+// PostgreSQL of VITALIS_TEST_PG_URL), optionally preloads N records, then measures with 1, 10
+// and 100 concurrent clients: the /healthz request rate (the HTTP layer's ceiling), push
+// throughput in batches of birth declarations, and pull (full download) throughput, with
+// p50/p99 latency per request.
+//
+//   bench_server_load [--backend sqlite|postgres] [--clients 1,10,100] [--batch 100]
+//                     [--records-per-client 2000] [--preload 0] [--workers 4]
+//                     [--pull-limit 5000] [--seconds 3]
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <curl/curl.h>
+#include <mutex>
+#include <thread>
+
+#include "core/Uuid.h"
+#include "sync/server/db/Db.h"
+#include "tests/server/harness/ServerHarness.h"
+
+using namespace vitalis;
+using namespace vitalis::test;
+using nlohmann::json;
+
+namespace {
+
+struct Options {
+    Backend backend = Backend::Sqlite;
+    std::vector<int> clients = {1, 10, 100};
+    int batch = 100;
+    int recordsPerClient = 2000;
+    long preload = 0;
+    int workers = 4;
+    int pullLimit = 5000;
+    int seconds = 3;
+};
+
+// One keep-alive connection per client thread.
+class Client {
+public:
+    Client() : curl_(curl_easy_init()) {}
+    ~Client() { curl_easy_cleanup(curl_); }
+    long request(const std::string& url, const std::string& body, const std::string& token,
+                 std::string& out)
+    {
+        out.clear();
+        curl_slist* h = nullptr;
+        h = curl_slist_append(h, "Content-Type: application/json");
+        h = curl_slist_append(h, "Expect:");
+        if (!token.empty())
+            h = curl_slist_append(h, ("Authorization: Bearer " + token).c_str());
+        curl_easy_setopt(curl_, CURLOPT_URL, url.c_str());
+        curl_easy_setopt(curl_, CURLOPT_HTTPHEADER, h);
+        if (body.empty()) {
+            curl_easy_setopt(curl_, CURLOPT_HTTPGET, 1L);
+        } else {
+            curl_easy_setopt(curl_, CURLOPT_POSTFIELDS, body.data());
+            curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE_LARGE,
+                             static_cast<curl_off_t>(body.size()));
+        }
+        curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, +[](char* d, size_t s, size_t n, void* o) {
+            static_cast<std::string*>(o)->append(d, s * n);
+            return s * n;
+        });
+        curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &out);
+        curl_easy_setopt(curl_, CURLOPT_TIMEOUT, 120L);
+        curl_easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
+        long status = 0;
+        if (curl_easy_perform(curl_) == CURLE_OK)
+            curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
+        curl_slist_free_all(h);
+        return status;
+    }
+
+private:
+    CURL* curl_;
+};
+
+struct Latencies {
+    std::mutex m;
+    std::vector<double> ms;
+    void add(double v)
+    {
+        std::lock_guard l(m);
+        ms.push_back(v);
+    }
+    double pct(double p)
+    {
+        std::lock_guard l(m);
+        if (ms.empty())
+            return 0;
+        std::sort(ms.begin(), ms.end());
+        return ms[std::min(ms.size() - 1, static_cast<std::size_t>(p * ms.size()))];
+    }
+};
+
+std::string login(Client& c, ServerProcess& s, const std::string& user, const std::string& dev)
+{
+    std::string out;
+    const long st = c.request(s.url("/api/v1/auth/login"),
+                              json{{"username", user}, {"password", kPassword}, {"device_id", dev}}
+                                  .dump(),
+                              {}, out);
+    if (st != 200)
+        throw std::runtime_error("login failed: " + out);
+    return json::parse(out)["access_token"];
+}
+
+// Inserts `n` declared records (with history and change-log rows) straight into the database,
+// in the server's own format, so the measured phases run against a big table.
+void preload(const std::string& url, long n)
+{
+    server::DbSettings settings;
+    settings.url = server::DatabaseUrl::parse(QString::fromStdString(url));
+    settings.sqliteSynchronous = QStringLiteral("NORMAL");
+    server::Db db(settings, QStringLiteral("preload"));
+    QElapsedTimer t;
+    t.start();
+    const std::string fields = json(birthFields("Pre")).dump();
+    json meta = json::object();
+    for (auto it = birthFields().begin(); it != birthFields().end(); ++it)
+        meta[it.key()] = {{"rev", 1}, {"by", "preload"}, {"at", 1}};
+    const QString metaText = QString::fromStdString(meta.dump());
+    const QString fieldText = QString::fromStdString(fields);
+    std::int64_t seq =
+        db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"))
+            .value_or(0);
+    constexpr int kRows = 200;
+    for (long done = 0; done < n;) {
+        server::Transaction tx(db, nullptr);
+        for (int chunk = 0; chunk < 10 && done < n; ++chunk) {
+            const int rows = static_cast<int>(std::min<long>(kRows, n - done));
+            QString rec = QStringLiteral(
+                "INSERT INTO records (id, event_type, form_id, form_version, office_id, "
+                "location_path, tracking_id, status, status_reason, rev, fields, field_meta, "
+                "created_at, updated_at, created_by, updated_by, server_created_at, "
+                "server_updated_at) VALUES ");
+            QString log = QStringLiteral("INSERT INTO change_log (seq, record_id, rev, "
+                                         "location_path, server_time) VALUES ");
+            QString hist = QStringLiteral(
+                "INSERT INTO record_history (record_id, rev, kind, outcome, user_id, device_id, "
+                "mutation_id, server_time, status_from, status_to, reason, changes) VALUES ");
+            QVariantList rp, lp, hp;
+            for (int i = 0; i < rows; ++i) {
+                const QString id = QString::fromStdString(generateUuid());
+                const QString office = (done + i) % 2 ? QStringLiteral("O1") : QStringLiteral("O2");
+                const QString path = (done + i) % 2 ? QStringLiteral("/C/P1/D1/")
+                                                    : QStringLiteral("/C/P1/D2/");
+                rec += QStringLiteral("%1(?, 'birth', 'tbirth', 1, ?, ?, ?, 'declared', '', 1, ?, "
+                                      "?, 1, 1, 'preload', 'preload', 1, 1)")
+                           .arg(i ? QStringLiteral(", ") : QString());
+                rp << id << office << path
+                   << QStringLiteral("PRE-%1").arg(done + i) << fieldText << metaText;
+                log += QStringLiteral("%1(?, ?, 1, ?, 1)").arg(i ? QStringLiteral(", ") : QString());
+                lp << QVariant::fromValue<qint64>(++seq) << id << path;
+                hist += QStringLiteral("%1(?, 1, 'declare', 'applied', 'preload', 'preload', 0, 1, "
+                                       "'draft', 'declared', '', '{}')")
+                            .arg(i ? QStringLiteral(", ") : QString());
+                hp << id;
+            }
+            db.execute(rec, rp);
+            db.execute(log, lp);
+            db.execute(hist, hp);
+            done += rows;
+        }
+        db.execute(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'change_seq'"),
+                   {QVariant::fromValue<qint64>(seq)});
+        tx.commit();
+        if (done % 100000 == 0)
+            std::fprintf(stderr, "  preloaded %ld records (%.0f s)\n", done, t.elapsed() / 1000.0);
+    }
+    if (db.isPostgres())
+        db.executeRaw(QStringLiteral("ANALYZE"));
+    std::fprintf(stderr, "preload: %ld records in %.1f s\n", n, t.elapsed() / 1000.0);
+}
+
+void healthz(ServerProcess& s, int clients, int seconds)
+{
+    std::atomic<long> count{0};
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&] {
+            Client cl;
+            std::string out;
+            while (!stop)
+                if (cl.request(s.url("/healthz"), {}, {}, out) == 200)
+                    ++count;
+        });
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    stop = true;
+    for (auto& t : threads)
+        t.join();
+    std::printf("| healthz | %d | %.0f req/s | | |\n", clients,
+                static_cast<double>(count) / seconds);
+}
+
+void push(ServerProcess& s, const Options& o, int clients)
+{
+    Latencies lat;
+    std::atomic<long> records{0};
+    std::atomic<long> errors{0};
+    std::vector<std::string> tokens(static_cast<std::size_t>(clients));
+    {
+        Client c;
+        for (int i = 0; i < clients; ++i)
+            tokens[static_cast<std::size_t>(i)] =
+                login(c, s, "agent1", "bench-" + generateUuid());
+    }
+    const int batches = std::max(1, o.recordsPerClient / o.batch);
+    QElapsedTimer wall;
+    wall.start();
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&, c] {
+            Client cl;
+            std::string out;
+            std::int64_t mutation = 0;
+            for (int b = 0; b < batches; ++b) {
+                json ops = json::array();
+                for (int i = 0; i < o.batch; ++i)
+                    ops.push_back(createOp(++mutation, generateUuid(), "O1", birthFields()));
+                const std::string body = json{{"protocol", 1}, {"ops", ops}}.dump();
+                QElapsedTimer t;
+                t.start();
+                const long st = cl.request(s.url("/api/v1/push"), body,
+                                           tokens[static_cast<std::size_t>(c)], out);
+                lat.add(t.nsecsElapsed() / 1e6);
+                if (st == 200)
+                    records += o.batch;
+                else
+                    ++errors;
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    const double secs = wall.nsecsElapsed() / 1e9;
+    std::printf("| push (batches of %d) | %d | %.0f records/s | %.1f ms | %.1f ms |%s\n", o.batch,
+                clients, records / secs, lat.pct(0.5), lat.pct(0.99),
+                errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
+}
+
+void pull(ServerProcess& s, const Options& o, int clients)
+{
+    Latencies lat;
+    std::atomic<long> records{0};
+    std::vector<std::string> tokens(static_cast<std::size_t>(clients));
+    {
+        Client c;
+        for (int i = 0; i < clients; ++i)
+            tokens[static_cast<std::size_t>(i)] = login(c, s, "provreg", "pull-" + generateUuid());
+    }
+    QElapsedTimer wall;
+    wall.start();
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&, c] {
+            Client cl;
+            std::string out, cursor;
+            for (bool more = true; more;) {
+                json req = {{"protocol", 1}, {"limit", o.pullLimit}};
+                if (!cursor.empty())
+                    req["cursor"] = cursor;
+                QElapsedTimer t;
+                t.start();
+                if (cl.request(s.url("/api/v1/pull"), req.dump(),
+                               tokens[static_cast<std::size_t>(c)], out) != 200)
+                    break;
+                lat.add(t.nsecsElapsed() / 1e6);
+                // The driver shares the two cores with the server: read only what it needs
+                // instead of parsing every record.
+                long n = 0;
+                for (auto p = out.find("\"type\":\"upsert\""); p != std::string::npos;
+                     p = out.find("\"type\":\"upsert\"", p + 1))
+                    ++n;
+                records += n;
+                const auto c = out.find("\"cursor\":\"");
+                cursor = out.substr(c + 10, out.find('"', c + 10) - (c + 10));
+                more = out.find("\"has_more\":true") != std::string::npos;
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    const double secs = wall.nsecsElapsed() / 1e9;
+    std::printf("| pull (full download, pages of %d) | %d | %.0f records/s | %.1f ms | %.1f ms | "
+                "%ld records\n",
+                o.pullLimit, clients, records / secs, lat.pct(0.5), lat.pct(0.99),
+                records.load());
+}
+
+Options parse(int argc, char** argv)
+{
+    Options o;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string k = argv[i], v = argv[i + 1];
+        if (k == "--backend")
+            o.backend = v == "postgres" ? Backend::Postgres : Backend::Sqlite;
+        else if (k == "--clients") {
+            o.clients.clear();
+            std::stringstream ss(v);
+            for (std::string n; std::getline(ss, n, ',');)
+                o.clients.push_back(std::stoi(n));
+        } else if (k == "--batch")
+            o.batch = std::stoi(v);
+        else if (k == "--records-per-client")
+            o.recordsPerClient = std::stoi(v);
+        else if (k == "--preload")
+            o.preload = std::stol(v);
+        else if (k == "--workers")
+            o.workers = std::stoi(v);
+        else if (k == "--pull-limit")
+            o.pullLimit = std::stoi(v);
+        else if (k == "--seconds")
+            o.seconds = std::stoi(v);
+        else
+            throw std::invalid_argument("unknown option " + k);
+    }
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    try {
+        const Options o = parse(argc, argv);
+        std::printf("backend: %s, server workers: %d, batch: %d, records per client: %d, "
+                    "preloaded: %ld\n\n",
+                    backendName(o.backend).c_str(), o.workers, o.batch, o.recordsPerClient,
+                    o.preload);
+        std::printf("| phase | clients | throughput | p50 | p99 |\n| --- | --- | --- | --- | --- |\n");
+        for (int clients : o.clients) {
+            TestDatabase db(o.backend);
+            if (o.preload > 0)
+                preload(db.url(), o.preload);
+            ServerProcess server(db.url(), {QStringLiteral("--workers"),
+                                            QString::number(o.workers)});
+            server.start();
+            healthz(server, clients, o.seconds);
+            push(server, o, clients);
+            pull(server, o, clients);
+            std::fflush(stdout);
+            server.stop();
+        }
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench_server_load: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
