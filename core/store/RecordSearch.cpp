@@ -116,20 +116,26 @@ SearchTerms RecordSearch::terms(const nlohmann::json& fields) const
     SearchTerms t;
     if (!fields.is_object())
         return t;
+    auto addName = [&](const std::string& s) {
+        append(t.names, s);
+        for (const std::string& w : words(s)) {
+            std::string key = phoneticKey(w);
+            std::transform(key.begin(), key.end(), key.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            append(t.keys, key);
+        }
+    };
     for (const auto& [fieldId, value] : fields.items()) {
-        if (!value.is_string())
-            continue;
-        const auto& s = value.get_ref<const std::string&>();
         if (m_config.isNameField(fieldId)) {
-            append(t.names, s);
-            for (const std::string& w : words(s)) {
-                std::string key = phoneticKey(w);
-                std::transform(key.begin(), key.end(), key.begin(),
-                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-                append(t.keys, key);
-            }
-        } else if (m_config.isDateField(fieldId)) {
-            append(t.keys, dateToken(s));
+            // Person-name fields of the forms are objects ({"first", "middle", "family"}).
+            if (value.is_string())
+                addName(value.get_ref<const std::string&>());
+            else if (value.is_object())
+                for (const auto& part : value)
+                    if (part.is_string())
+                        addName(part.get_ref<const std::string&>());
+        } else if (value.is_string() && m_config.isDateField(fieldId)) {
+            append(t.keys, dateToken(value.get_ref<const std::string&>()));
         }
     }
     return t;

@@ -21,11 +21,11 @@ class Database;
 // suffix, so "child.firstName", "motherFamilyName" and "deceased_surname" all count.
 struct SearchConfig {
     std::vector<std::string> nameFieldIds;
-    std::vector<std::string> nameFieldSuffixes = {"firstName",  "firstNames", "middleName",
-                                                  "familyName", "lastName",   "surname",
-                                                  "givenName",  "givenNames", "otherNames"};
+    std::vector<std::string> nameFieldSuffixes = {
+        "firstName", "firstNames", "middleName", "familyName", "lastName", "surname",
+        "givenName", "givenNames", "otherNames", "_name"}; // the forms' person-name fields
     std::vector<std::string> dateFieldIds;
-    std::vector<std::string> dateFieldSuffixes = {"dateOfBirth", "birthDate"};
+    std::vector<std::string> dateFieldSuffixes = {"dateOfBirth", "birthDate", "birth_date"};
 
     bool isNameField(std::string_view fieldId) const;
     bool isDateField(std::string_view fieldId) const;

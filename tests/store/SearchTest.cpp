@@ -166,3 +166,22 @@ TEST_F(SearchTest, NameSearchUsesTheFullTextIndex)
         detail += st.text(3) + "\n";
     EXPECT_NE(detail.find("VIRTUAL TABLE INDEX"), std::string::npos) << detail;
 }
+
+TEST_F(SearchTest, ShippedFormShapesPersonNameObjectsAndBirthDates)
+{
+    // The birth form stores names as {"first", "middle", "family"} under ids like child_name.
+    Record r = sampleRecord("r7", "unused", "unused");
+    r.fields = {{"child_name", {{"first", "Amara"}, {"middle", "Ngozi"}, {"family", "Okafor"}}},
+                {"mother_name", {{"first", "Chioma"}, {"family", "Eze"}}},
+                {"child_birth_date", "2026-11-01"},
+                {"place_of_birth_type", "health_facility"}};
+    store->records().insert(r);
+    EXPECT_EQ(byName("amara okaf"), (V{"r7"}));
+    EXPECT_EQ(byName("ngoz"), (V{"r7"}));
+    EXPECT_EQ(byName("chioma"), (V{"r7"}));
+    EXPECT_EQ(byName("okafr", true), (V{"r7"})); // phonetic on an object part
+    EXPECT_EQ(byName("health"), V{});            // other fields stay out of the index
+    SearchQuery q;
+    q.dateOfBirth = "2026-11-01";
+    EXPECT_EQ(ids(q), (V{"r7"}));
+}
