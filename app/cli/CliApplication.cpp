@@ -59,7 +59,7 @@ void addOptions(QCommandLineParser& p)
            "  list [--status S] [--limit N]\n"
            "  show ID | history ID           ID is a record id or a tracking ID\n"
            "  search TEXT [--phonetic] [--dob YYYY-MM-DD]\n"
-           "  outbox                         every queued op with its state, attempts, last error\n"
+           "  outbox [--state S] [--limit N] every op, newest first: state, attempts, last error\n"
            "  login --username U [--totp C]  password on standard input\n"
            "  logout | pin set | unlock      PIN on standard input\n"
            "  sync [--once] [--batch N] [--max-runs N]\n"
@@ -87,6 +87,10 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("draft"), tr("Save as a draft only.")},
         {QStringLiteral("notify"), tr("Submit as an incomplete notification.")},
         {QStringLiteral("status"), tr("Only records in this status."), tr("status")},
+        {QStringLiteral("state"),
+         tr("outbox: only ops in this state (queued, sending, applied, merged, conflict, "
+            "rejected, waiting_retry)."),
+         tr("state")},
         {QStringLiteral("limit"), tr("At most this many."), tr("n")},
         {QStringLiteral("reason"), tr("Reason for the action."), tr("text")},
         {QStringLiteral("phonetic"), tr("Also match names that sound alike.")},

@@ -3,6 +3,7 @@
 #include "core/TrackingId.h"
 
 #include <QFile>
+#include <deque>
 
 namespace vitalis::cli
 {
@@ -167,18 +168,56 @@ int search(CliContext& ctx)
     return 0;
 }
 
+// Every op with its state, newest first (the outbox screen of a support technician): queued,
+// sending, applied, merged, conflict, rejected, waiting_retry, each with attempts, last error
+// and what to do next. --state narrows it; --limit caps it (default 100).
 int outbox(CliContext& ctx)
 {
-    const auto pending = ctx.openProfile().outbox().pending(INT64_MAX, 1000);
+    auto& store = ctx.openProfile();
+    std::optional<OutboxState> state;
+    if (ctx.flag(QStringLiteral("state"))) {
+        const auto name = ctx.option(QStringLiteral("state")).toStdString();
+        state = outboxStateFromString(name);
+        if (!state)
+            throw UsageError("unknown outbox state '" + name +
+                             "' (queued, sending, applied, merged, conflict, rejected, "
+                             "waiting_retry)");
+    }
+    int limit = 100;
+    if (ctx.flag(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = ctx.option(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            throw UsageError("--limit must be a positive number");
+    }
+    // The repository pages oldest first; keep the newest `limit` while paging through.
+    std::deque<OutboxEntry> newest;
+    std::int64_t after = 0;
+    for (;;) {
+        auto page = store.outbox().list(state, after, 1000);
+        if (page.empty())
+            break;
+        after = page.back().mutationId;
+        for (auto& e : page) {
+            newest.push_back(std::move(e));
+            if (static_cast<int>(newest.size()) > limit)
+                newest.pop_front();
+        }
+    }
     nlohmann::json arr = nlohmann::json::array();
     std::string out;
-    for (const auto& e : pending) {
-        arr.push_back(outboxJson(e));
-        out += outboxLine(e) + "\n";
+    for (auto it = newest.rbegin(); it != newest.rend(); ++it) {
+        arr.push_back(outboxJson(*it));
+        out += outboxLine(*it) + "\n";
     }
-    if (!out.empty())
-        out.pop_back();
-    ctx.emit(arr, out.empty() ? "outbox is empty" : out);
+    std::string summary;
+    for (const auto& [s, n] : store.outbox().countByState())
+        summary +=
+            (summary.empty() ? "" : ", ") + std::to_string(n) + " " + std::string(toString(s));
+    if (out.empty())
+        out =
+            state ? "no ops in state " + std::string(toString(*state)) + "\n" : "outbox is empty\n";
+    ctx.emit(arr, out + (summary.empty() ? std::string("0 ops") : summary));
     return 0;
 }
 

@@ -65,6 +65,28 @@ std::string recordDetails(const Record& r)
     return out;
 }
 
+std::string outboxHint(const OutboxEntry& e)
+{
+    switch (e.state) {
+    case OutboxState::Queued:
+        return "waits for the next sync";
+    case OutboxState::Sending:
+        return "on its way; if no sync is running, the next one sends it again (exactly once)";
+    case OutboxState::WaitingRetry:
+        return "retried automatically" +
+               (e.nextAttemptAt ? " after " + isoTime(e.nextAttemptAt) : std::string()) +
+               "; check the network or the server";
+    case OutboxState::Applied:
+    case OutboxState::Merged:
+        return "";
+    case OutboxState::Conflict:
+        return "decide it: vitalis-cli conflicts, then resolve " + e.recordId;
+    case OutboxState::Rejected:
+        return "fix the record (show " + e.recordId + ") and submit it again";
+    }
+    return "";
+}
+
 nlohmann::json outboxJson(const OutboxEntry& e)
 {
     return {{"mutationId", e.mutationId},
@@ -76,15 +98,22 @@ nlohmann::json outboxJson(const OutboxEntry& e)
             {"attempts", e.attempts},
             {"changes", e.changes},
             {"payload", e.payload},
-            {"createdAt", isoTime(e.createdAt)}};
+            {"createdAt", isoTime(e.createdAt)},
+            {"updatedAt", isoTime(e.updatedAt)},
+            {"nextAttemptAt",
+             e.nextAttemptAt ? nlohmann::json(isoTime(e.nextAttemptAt)) : nlohmann::json()},
+            {"hint", outboxHint(e)}};
 }
 
 std::string outboxLine(const OutboxEntry& e)
 {
     std::string line = pad(std::to_string(e.mutationId), 7) +
-                       pad(std::string(toString(e.state)), 15) + pad(e.kind, 10) + e.recordId;
+                       pad(std::string(toString(e.state)), 15) + pad(e.kind, 18) +
+                       pad(std::to_string(e.attempts) + "x", 5) + e.recordId;
     if (!e.lastError.empty())
         line += "  (" + e.lastError + ")";
+    if (const auto hint = outboxHint(e); !hint.empty())
+        line += "  -> " + hint;
     return line;
 }
 

@@ -15,6 +15,7 @@ namespace vitalis::cli
 nlohmann::json recordJson(const Record& r);
 std::string recordLine(const Record& r);
 std::string recordDetails(const Record& r);
+std::string outboxHint(const OutboxEntry& e); // what the user can do about it
 nlohmann::json outboxJson(const OutboxEntry& e);
 std::string outboxLine(const OutboxEntry& e);
 nlohmann::json auditJson(const AuditEntry& e);

@@ -3,6 +3,7 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/RecordRebase.h"
 #include "sync/client/SyncTables.h"
+#include "sync/protocol/PullMessages.h"
 
 namespace vitalis::sync
 {
@@ -50,7 +51,7 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
             continue;
         }
         ++tally.removed;
-        if (pendingEntries(m_store, change.recordId).empty())
+        if (!hasUnsentWork(m_store, change.recordId))
             m_store.records().remove(change.recordId);
         else
             tally.removedWithEdits.push_back(change.recordId);
@@ -63,6 +64,11 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
 std::vector<std::string> PullApplier::finishReset()
 {
     std::vector<std::string> kept;
+    // After a scope change the server still has the missing records (outside our scope): they
+    // are "removed" for us, and unsent work on them stays here, reported, as it was. After a
+    // server loss they are gone from the server: queued ops re-create them there.
+    const bool scopeChanged =
+        m_store.settings().get(kResetPending).value_or("") == protocol::kResetScopeChanged;
     Database& db = m_store.db();
     Transaction tx(db);
     std::vector<std::string> missing;
@@ -77,16 +83,19 @@ std::vector<std::string> PullApplier::finishReset()
         auto rec = m_store.records().find(id);
         if (!rec)
             continue;
-        if (pending.empty()) {
-            if (rec->serverRevision > 0)
+        if (rec->serverRevision == 0)
+            continue; // not on the server yet (a draft, or its creation is queued): stays
+        if (scopeChanged || pending.empty()) {
+            if (hasUnsentWork(m_store, id))
+                kept.push_back(id);
+            else
                 m_store.records().remove(id);
-            continue; // a local draft stays
+            continue;
         }
         // The server does not have it (any more): its queued ops re-create it there.
         rec->serverRevision = 0;
         m_store.records().update(*rec);
         m_store.records().setMergeBase(id, nlohmann::json::object(), 0);
-        kept.push_back(id);
     }
     db.exec("DELETE FROM sync_reset_seen");
     m_store.settings().remove(kResetPending);

@@ -35,7 +35,9 @@ public:
     void beginReset(const std::string& reason);
     PageTally applyPage(const protocol::PullResponse& page);
     // After the last page of a reset: records the server no longer sent are dropped unless they
-    // carry unsent changes (those are kept, re-created on the server by their ops). Returns them.
+    // carry unsent work (hasUnsentWork). After a server loss, queued ops re-create them there;
+    // after a scope change ("scope_changed") they stay as they are. Returns the records kept
+    // that are no longer the server's to send us (to report: "removed, your edits kept").
     std::vector<std::string> finishReset();
 
 private:

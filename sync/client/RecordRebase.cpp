@@ -15,6 +15,19 @@ std::vector<OutboxEntry> pendingEntries(ProfileStore& store, const std::string& 
     return out;
 }
 
+bool hasUnsentWork(ProfileStore& store, const std::string& recordId)
+{
+    const auto entries = store.outbox().forRecord(recordId);
+    if (entries.empty())
+        return false;
+    for (const auto& e : entries)
+        if (e.state == OutboxState::Queued || e.state == OutboxState::Sending ||
+            e.state == OutboxState::WaitingRetry)
+            return true;
+    const OutboxState last = entries.back().state;
+    return last == OutboxState::Rejected || last == OutboxState::Conflict;
+}
+
 int rebaseOnServer(ProfileStore& store, const Record& server)
 {
     auto& records = store.records();

@@ -21,6 +21,11 @@ namespace vitalis::sync
 // Outbox entries of the record still on their way (queued, sending, waiting_retry).
 std::vector<OutboxEntry> pendingEntries(ProfileStore& store, const std::string& recordId);
 
+// Whether the device holds typed work the server never took: pending entries, or a newest
+// entry that was rejected (e.g. out of jurisdiction after an office move) or hit a conflict.
+// Such a record is kept (and reported) when it leaves the scope, never silently dropped.
+bool hasUnsentWork(ProfileStore& store, const std::string& recordId);
+
 // `server` is the record as the server has it at server.serverRevision. Saves
 // server + pending changes as the local record and server.fields as its merge base. Must run
 // inside the caller's transaction. Returns the number of pending entries re-applied.

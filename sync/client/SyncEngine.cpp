@@ -199,7 +199,8 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
             break;
     }
     if (applier.resetPending()) {
-        applier.finishReset();
+        const auto kept = applier.finishReset();
+        report.removedWithEdits.insert(report.removedWithEdits.end(), kept.begin(), kept.end());
         moreWork = true;
     }
     outbox.prepare();

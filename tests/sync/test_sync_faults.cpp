@@ -127,7 +127,7 @@ TEST_F(SyncFaults, CutPullResumesFromStoredCursor)
     std::string lastCursor;
     std::int64_t lastCount = 0;
     bool done = false;
-    for (int run = 0; run < 400 && !done; ++run) {
+    for (int run = 0; run < 100 + n / 4 && !done; ++run) {
         // A cut somewhere in the next page or two (a 250-record page of notifications is
         // ~10 KB gzipped), so most runs die part-way and a few get through several pages.
         proxy->send("cut_down " + std::to_string(300 + rng() % 16000));
