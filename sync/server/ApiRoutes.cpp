@@ -106,7 +106,8 @@ void registerRoutes(Router& router, Services& s)
     router.add("POST", QStringLiteral("/api/v1/pull"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const auto request = protocol::decodePullRequest(body(req), s.maxPullLimit);
-        return ApiResponse::json(200, protocol::encodePullResponse(s.pull.pull(a, request)));
+        return ApiResponse::text(200, QByteArray::fromStdString(s.pull.pull(a, request).toJson()),
+                                 "application/json");
     });
 
     router.add("GET", QStringLiteral("/api/v1/records/{id}"), [&s](const ApiRequest& req) {

@@ -1,5 +1,6 @@
-// Replays the protocol fuzz corpus (sync/protocol/fuzz/corpus/vitalis_protocol_fuzz) through the same entry point the
-// libFuzzer target uses, so every crash the fuzzer ever found stays fixed in normal builds.
+// Replays the protocol fuzz corpus (sync/protocol/fuzz/corpus/vitalis_protocol_fuzz) through the
+// same entry point the libFuzzer target uses, so every crash the fuzzer ever found stays fixed in
+// normal builds.
 #include "sync/protocol/FuzzDecode.h"
 
 #include <filesystem>

@@ -1,6 +1,7 @@
 // Pull against the real server: snapshot then change-log paging, each page bounded, scope by
 // jurisdiction and role, "removed" when a record leaves the caller's scope, "reset required"
 // when the cursor cannot be served, and explicit version answers.
+#include "sync/protocol/PullMessages.h"
 #include "tests/server/ServerTestBase.h"
 
 using namespace vitalis::test;
@@ -24,6 +25,9 @@ TEST_P(Pull, SnapshotThenLogInBoundedPages)
         const auto r = reader->pull(cursor, 10);
         ASSERT_EQ(r.status, 200) << r.raw;
         EXPECT_LE(r.body["changes"].size(), 10u);
+        // The server renders pages itself; they must pass the client's strict decoder.
+        const auto decoded = vitalis::protocol::decodePullResponse(r.body);
+        EXPECT_EQ(decoded.changes.size(), r.body["changes"].size());
         for (const auto& c : r.body["changes"])
             ++seen[c["record"]["id"]];
         cursor = r.body["cursor"];
@@ -51,6 +55,7 @@ TEST_P(Pull, SnapshotThenLogInBoundedPages)
     for (bool more = true; more; ++pages) {
         r = reader->pull(cursor, 3);
         ASSERT_EQ(r.status, 200) << r.raw;
+        EXPECT_NO_THROW(vitalis::protocol::decodePullResponse(r.body)) << r.raw;
         EXPECT_LE(r.body["changes"].size(), 3u);
         for (const auto& c : r.body["changes"])
             latest[c["record"]["id"]] = c["record"];

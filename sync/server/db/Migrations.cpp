@@ -49,7 +49,7 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " office_id TEXT NOT NULL REFERENCES offices(id), location_path TEXT NOT NULL,"
         " tracking_id TEXT NOT NULL UNIQUE, registration_number TEXT UNIQUE,"
         " status TEXT NOT NULL, status_reason TEXT NOT NULL, rev BIGINT NOT NULL,"
-        " fields TEXT NOT NULL, field_meta TEXT NOT NULL,"
+        " fields TEXT NOT NULL, field_meta TEXT NOT NULL, field_revs TEXT NOT NULL,"
         " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
         " created_by TEXT NOT NULL, updated_by TEXT NOT NULL,"
         " server_created_at BIGINT NOT NULL, server_updated_at BIGINT NOT NULL)",

@@ -1,5 +1,6 @@
 #include "sync/server/sync/PullService.h"
 
+#include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/PullCursor.h"
@@ -50,14 +51,59 @@ constexpr int kIdChunk = 64; // fixed IN-list size keeps the statement cache sma
 
 bool RecordScope::contains(const StoredRecord& r) const
 {
+    return contains(r.locationPath, r.record.createdBy, r.record.status);
+}
+
+bool RecordScope::contains(const std::string& locationPath, const std::string& createdBy,
+                           RecordStatus status) const
+{
     if (!seesRecords || pathPrefix.empty())
         return false;
-    if (r.locationPath.compare(0, pathPrefix.size(), pathPrefix) != 0)
+    if (locationPath.compare(0, pathPrefix.size(), pathPrefix) != 0)
         return false;
-    if (!ownOnlyUserId.empty() && r.record.createdBy != ownOnlyUserId)
+    if (!ownOnlyUserId.empty() && createdBy != ownOnlyUserId)
         return false;
-    return seesArchived || r.record.status != RecordStatus::Archived;
+    return seesArchived || status != RecordStatus::Archived;
 }
+
+std::string PullPage::toJson() const
+{
+    std::string out;
+    std::size_t size = 200;
+    for (const auto& c : changes)
+        size += c.size() + 1;
+    out.reserve(size);
+    out += "{\"protocol\":";
+    out += std::to_string(protocol::kProtocolVersion);
+    out += ",\"changes\":[";
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        if (i)
+            out += ',';
+        out += changes[i];
+    }
+    out += "],\"cursor\":";
+    out += nlohmann::json(cursor).dump();
+    out += ",\"has_more\":";
+    out += hasMore ? "true" : "false";
+    out += ",\"last_mutation_id\":";
+    out += std::to_string(lastMutationId);
+    out += ",\"reference_version\":";
+    out += std::to_string(referenceVersion);
+    out += '}';
+    return out;
+}
+
+namespace
+{
+std::string upsertJson(const std::string& recordJson)
+{
+    return "{\"type\":\"upsert\",\"record\":" + recordJson + "}";
+}
+std::string removedJson(const std::string& id)
+{
+    return "{\"type\":\"removed\",\"record_id\":" + nlohmann::json(id).dump() + "}";
+}
+} // namespace
 
 RecordScope RecordScope::of(const AuthContext& auth, const DirectorySnapshot& dir)
 {
@@ -80,8 +126,7 @@ RecordScope RecordScope::of(const AuthContext& auth, const DirectorySnapshot& di
 
 PullService::PullService(DbPool& pool, Directory& directory) : pool_(pool), directory_(directory) {}
 
-protocol::PullResponse PullService::pull(const AuthContext& auth,
-                                         const protocol::PullRequest& request)
+PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest& request)
 {
     Db& db = pool_.local();
     const auto dir = directory_.current(db);
@@ -90,7 +135,7 @@ protocol::PullResponse PullService::pull(const AuthContext& auth,
         // One snapshot for every query below (REPEATABLE READ on PostgreSQL, a read
         // transaction on SQLite): the page, its cursor and the watermark agree.
         Transaction tx(db, nullptr, Transaction::Mode::ReadSnapshot);
-        protocol::PullResponse resp;
+        PullPage resp;
         std::string instance;
         {
             Rows r = db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = "
@@ -146,9 +191,9 @@ protocol::PullResponse PullService::pull(const AuthContext& auth,
 
         const int limit = request.limit;
         if (cursor.mode == PullCursor::Mode::Snapshot) {
-            std::vector<StoredRecord> page;
+            std::vector<RecordStore::WireRow> page;
             if (scope.seesRecords && !scope.pathPrefix.empty()) {
-                QString sql = u"SELECT "_qs + RecordStore::kColumns +
+                QString sql = u"SELECT "_qs + RecordStore::kWireColumns +
                               u" FROM records WHERE id > ? AND substr(location_path, 1, ?) = ?"_qs;
                 QVariantList params{q(cursor.after), static_cast<int>(scope.pathPrefix.size()),
                                     q(scope.pathPrefix)};
@@ -162,16 +207,16 @@ protocol::PullResponse PullService::pull(const AuthContext& auth,
                 params << limit + 1;
                 Rows r = db.query(sql, params);
                 while (r.next())
-                    page.push_back(RecordStore::fromRow(r));
+                    page.push_back(RecordStore::wireRow(r));
             }
             const bool morePages = static_cast<int>(page.size()) > limit;
             if (morePages)
                 page.resize(static_cast<std::size_t>(limit));
-            for (const auto& s : page)
-                resp.changes.push_back(
-                    {protocol::ChangeType::Upsert, s.record.id, RecordStore::toWire(s)});
+            resp.changes.reserve(page.size());
+            for (const auto& w : page)
+                resp.changes.push_back(upsertJson(w.json));
             if (morePages) {
-                cursor.after = page.back().record.id;
+                cursor.after = page.back().id;
                 resp.hasMore = true;
             } else {
                 cursor.mode = PullCursor::Mode::Log;
@@ -207,7 +252,7 @@ protocol::PullResponse PullService::pull(const AuthContext& auth,
                 lastSeq = r.i64(0);
             }
         }
-        std::unordered_map<std::string, StoredRecord> current;
+        std::unordered_map<std::string, RecordStore::WireRow> current;
         for (std::size_t i = 0; i < ids.size(); i += kIdChunk) {
             QString placeholders;
             QVariantList params;
@@ -215,21 +260,21 @@ protocol::PullResponse PullService::pull(const AuthContext& auth,
                 placeholders += k ? QStringLiteral(", ?") : QStringLiteral("?");
                 params << q(ids[std::min(i + static_cast<std::size_t>(k), ids.size() - 1)]);
             }
-            Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns +
+            Rows r = db.query(u"SELECT "_qs + RecordStore::kWireColumns +
                                   u" FROM records WHERE id IN ("_qs + placeholders + u")"_qs,
                               params);
             while (r.next()) {
-                StoredRecord s = RecordStore::fromRow(r);
-                current.emplace(s.record.id, std::move(s));
+                RecordStore::WireRow w = RecordStore::wireRow(r);
+                current.emplace(w.id, std::move(w));
             }
         }
         for (const auto& id : ids) {
             auto it = current.find(id);
-            if (it != current.end() && scope.contains(it->second))
-                resp.changes.push_back(
-                    {protocol::ChangeType::Upsert, id, RecordStore::toWire(it->second)});
+            if (it != current.end() &&
+                scope.contains(it->second.locationPath, it->second.createdBy, it->second.status))
+                resp.changes.push_back(upsertJson(it->second.json));
             else
-                resp.changes.push_back({protocol::ChangeType::Removed, id, std::nullopt});
+                resp.changes.push_back(removedJson(id));
         }
         cursor.seq = lastSeq;
         cursor.after = rowCheck(db, lastSeq);

@@ -23,7 +23,19 @@ struct RecordScope {
     std::string key;           // digest of all of the above, stored in cursors
 
     bool contains(const StoredRecord& r) const;
+    bool contains(const std::string& locationPath, const std::string& createdBy,
+                  RecordStatus status) const;
     static RecordScope of(const AuthContext& auth, const DirectorySnapshot& dir);
+};
+
+// One page, with each change already rendered as wire JSON (protocol::PullResponse shape).
+struct PullPage {
+    std::vector<std::string> changes;
+    std::string cursor;
+    bool hasMore = false;
+    std::int64_t lastMutationId = 0;
+    std::int64_t referenceVersion = 0;
+    std::string toJson() const;
 };
 
 class PullService
@@ -31,7 +43,7 @@ class PullService
 public:
     PullService(DbPool& pool, Directory& directory);
     // Throws ApiError(ResetRequired) with a reason when the cursor cannot be served.
-    protocol::PullResponse pull(const AuthContext& auth, const protocol::PullRequest& request);
+    PullPage pull(const AuthContext& auth, const protocol::PullRequest& request);
 
 private:
     DbPool& pool_;

@@ -3,6 +3,7 @@
 #include "sync/server/http/ApiError.h"
 
 #include <QElapsedTimer>
+#include <functional>
 
 namespace vitalis::server
 {
@@ -22,6 +23,27 @@ QVariant i64(std::int64_t v)
 {
     return QVariant::fromValue<qint64>(v);
 }
+// Multi-row INSERTs in chunks of a fixed size (one round trip per chunk; a fixed size keeps the
+// prepared-statement cache small), the remainder row by row.
+void insertRows(Db& db, const QString& head, const QString& tuple, std::size_t count,
+                const std::function<QVariantList(std::size_t)>& row)
+{
+    constexpr std::size_t kChunk = 25;
+    std::size_t i = 0;
+    if (count >= kChunk) {
+        QString sql = head;
+        for (std::size_t k = 0; k < kChunk; ++k)
+            sql += (k ? QStringLiteral(", ") : QString()) + tuple;
+        for (; i + kChunk <= count; i += kChunk) {
+            QVariantList params;
+            for (std::size_t k = 0; k < kChunk; ++k)
+                params += row(i + k);
+            db.execute(sql, params);
+        }
+    }
+    for (; i < count; ++i)
+        db.execute(head + tuple, row(i));
+}
 } // namespace
 
 PushService::PushService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
@@ -40,10 +62,14 @@ void PushService::appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, st
         db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"))
             .value_or(0);
     std::int64_t seq = last - static_cast<std::int64_t>(rows.size());
-    for (const auto& r : rows)
-        db.execute(QStringLiteral("INSERT INTO change_log (seq, record_id, rev, location_path, "
-                                  "server_time) VALUES (?, ?, ?, ?, ?)"),
-                   {i64(++seq), q(r.recordId), i64(r.rev), q(r.locationPath), i64(now)});
+    insertRows(
+        db,
+        QStringLiteral("INSERT INTO change_log (seq, record_id, rev, location_path, "
+                       "server_time) VALUES "),
+        QStringLiteral("(?, ?, ?, ?, ?)"), rows.size(), [&](std::size_t i) {
+            const ChangeRow& r = rows[i];
+            return QVariantList{i64(++seq), q(r.recordId), i64(r.rev), q(r.locationPath), i64(now)};
+        });
 }
 
 protocol::PushResponse PushService::push(const AuthContext& auth,
@@ -77,6 +103,7 @@ protocol::PushResponse PushService::push(const AuthContext& auth,
                            {{"expected_mutation_id", watermark + 1}}, "/ops/0/mutation_id");
         protocol::PushResponse resp;
         std::vector<ChangeRow> changes;
+        std::vector<const protocol::Op*> ledger; // ops applied now, results stored below
         for (const protocol::Op& op : request.ops) {
             if (op.mutationId <= watermark) {
                 Rows r = db.query(QStringLiteral("SELECT result FROM op_results WHERE user_id = "
@@ -89,16 +116,26 @@ protocol::PushResponse PushService::push(const AuthContext& auth,
                 continue;
             }
             OpResult result = applyOne(db, auth, *dir, op, now, changes);
-            db.execute(QStringLiteral("INSERT INTO op_results (user_id, device_id, mutation_id, "
-                                      "record_id, outcome, result, created_at) VALUES (?, ?, ?, "
-                                      "?, ?, ?, ?)"),
-                       {q(auth.userId), q(auth.deviceId), i64(op.mutationId), q(op.recordId),
-                        q(std::string(toString(result.outcome))),
-                        q(protocol::encodeOpResult(result).dump()), i64(now)});
+            ledger.push_back(&op);
             watermark = op.mutationId;
             fresh.emplace_back(toString(result.outcome));
             resp.results.push_back(std::move(result));
         }
+        // The result ledger, in the same transaction as the ops' effects.
+        const std::size_t firstNew = resp.results.size() - ledger.size();
+        insertRows(db,
+                   QStringLiteral("INSERT INTO op_results (user_id, device_id, mutation_id, "
+                                  "record_id, outcome, result, created_at) VALUES "),
+                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"), ledger.size(), [&](std::size_t i) {
+                       const OpResult& res = resp.results[firstNew + i];
+                       return QVariantList{q(auth.userId),
+                                           q(auth.deviceId),
+                                           i64(ledger[i]->mutationId),
+                                           q(ledger[i]->recordId),
+                                           q(std::string(toString(res.outcome))),
+                                           q(protocol::encodeOpResult(res).dump()),
+                                           i64(now)};
+                   });
         db.execute(QStringLiteral("UPDATE devices SET last_mutation_id = ?, last_seen_at = ? "
                                   "WHERE user_id = ? AND device_id = ?"),
                    {i64(watermark), i64(now), q(auth.userId), q(auth.deviceId)});

@@ -27,6 +27,73 @@ const QString RecordStore::kColumns = QStringLiteral(
     "registration_number, status, status_reason, rev, fields, field_meta, created_at, "
     "updated_at, created_by, updated_by");
 
+namespace
+{
+json fieldRevs(const json& meta)
+{
+    json revs = json::object();
+    for (auto it = meta.begin(); it != meta.end(); ++it)
+        if (it->is_object())
+            revs[it.key()] = it->value("rev", std::int64_t{0});
+    return revs;
+}
+
+void appendString(std::string& out, const char* key, const std::string& value)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+    out += json(value).dump(-1, ' ', false, json::error_handler_t::replace);
+    out += ',';
+}
+
+void appendRaw(std::string& out, const char* key, const std::string& raw)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+    out += raw;
+    out += ',';
+}
+} // namespace
+
+const QString RecordStore::kWireColumns = QStringLiteral(
+    "id, event_type, form_id, form_version, office_id, location_path, tracking_id, "
+    "registration_number, status, status_reason, rev, fields, field_revs, created_at, "
+    "updated_at, created_by, updated_by");
+
+RecordStore::WireRow RecordStore::wireRow(const Rows& r)
+{
+    WireRow w;
+    w.id = r.text(0);
+    w.locationPath = r.text(5);
+    w.createdBy = r.text(15);
+    const std::string status = r.text(8);
+    w.status = recordStatusFromString(status).value_or(RecordStatus::Declared);
+    std::string& o = w.json;
+    o.reserve(1024);
+    o += '{';
+    appendString(o, "id", w.id);
+    appendString(o, "event_type", r.text(1));
+    appendString(o, "form_id", r.text(2));
+    appendRaw(o, "form_version", std::to_string(r.i64(3)));
+    appendString(o, "office_id", r.text(4));
+    appendString(o, "tracking_id", r.text(6));
+    appendString(o, "registration_number", r.isNull(7) ? std::string() : r.text(7));
+    appendString(o, "status", status);
+    appendString(o, "status_reason", r.text(9));
+    appendRaw(o, "rev", std::to_string(r.i64(10)));
+    // Stored by this server from parsed JSON, so the texts are valid JSON objects.
+    appendRaw(o, "fields", r.text(11));
+    appendRaw(o, "field_revs", r.text(12));
+    appendRaw(o, "created_at", std::to_string(r.i64(13)));
+    appendRaw(o, "updated_at", std::to_string(r.i64(14)));
+    appendString(o, "created_by", w.createdBy);
+    appendString(o, "updated_by", r.text(16));
+    o.back() = '}';
+    return w;
+}
+
 StoredRecord RecordStore::fromRow(const Rows& r)
 {
     StoredRecord s;
@@ -67,15 +134,29 @@ void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
     db.execute(QStringLiteral(
                    "INSERT INTO records (id, event_type, form_id, form_version, office_id, "
                    "location_path, tracking_id, registration_number, status, status_reason, rev, "
-                   "fields, field_meta, created_at, updated_at, created_by, updated_by, "
-                   "server_created_at, server_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {q(r.id), q(r.eventType), q(r.formId), r.formVersion, q(r.officeId),
-                q(s.locationPath), q(r.trackingId),
+                   "fields, field_meta, field_revs, created_at, updated_at, created_by, "
+                   "updated_by, server_created_at, server_updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {q(r.id),
+                q(r.eventType),
+                q(r.formId),
+                r.formVersion,
+                q(r.officeId),
+                q(s.locationPath),
+                q(r.trackingId),
                 r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
-                q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
-                q(r.fields.dump()), q(s.fieldMeta.dump()), i64(r.createdAt), i64(r.updatedAt),
-                q(r.createdBy), q(r.updatedBy), i64(serverTime), i64(serverTime)});
+                q(std::string(toString(r.status))),
+                q(r.statusReason),
+                i64(r.serverRevision),
+                q(r.fields.dump()),
+                q(s.fieldMeta.dump()),
+                q(fieldRevs(s.fieldMeta).dump()),
+                i64(r.createdAt),
+                i64(r.updatedAt),
+                q(r.createdBy),
+                q(r.updatedBy),
+                i64(serverTime),
+                i64(serverTime)});
 }
 
 void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
@@ -83,11 +164,12 @@ void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
     const Record& r = s.record;
     db.execute(QStringLiteral("UPDATE records SET registration_number = ?, status = ?, "
                               "status_reason = ?, rev = ?, fields = ?, field_meta = ?, "
-                              "updated_at = ?, updated_by = ?, server_updated_at = ? WHERE id = ?"),
+                              "field_revs = ?, updated_at = ?, updated_by = ?, "
+                              "server_updated_at = ? WHERE id = ?"),
                {r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
                 q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
-                q(r.fields.dump()), q(s.fieldMeta.dump()), i64(r.updatedAt), q(r.updatedBy),
-                i64(serverTime), q(r.id)});
+                q(r.fields.dump()), q(s.fieldMeta.dump()), q(fieldRevs(s.fieldMeta).dump()),
+                i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.id)});
 }
 
 bool RecordStore::trackingIdTaken(Db& db, const std::string& trackingId)

@@ -56,6 +56,18 @@ public:
 
     static const QString kColumns; // for SELECTs that build StoredRecord via fromRow
     static StoredRecord fromRow(const Rows& row);
+
+    // Pull's fast path: what the scope test needs plus the record's wire JSON, assembled from
+    // the stored JSON texts without parsing them (pull is the hottest read).
+    struct WireRow {
+        std::string id;
+        std::string locationPath;
+        std::string createdBy;
+        RecordStatus status = RecordStatus::Declared;
+        std::string json; // the pull "record" object
+    };
+    static const QString kWireColumns;
+    static WireRow wireRow(const Rows& row);
 };
 
 } // namespace vitalis::server

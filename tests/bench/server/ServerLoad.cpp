@@ -6,7 +6,11 @@
 //
 //   bench_server_load [--backend sqlite|postgres] [--clients 1,10,100] [--batch 100]
 //                     [--records-per-client 2000] [--preload 0] [--workers 4]
-//                     [--pull-limit 5000] [--seconds 3]
+//                     [--pull-limit 5000] [--seconds 3] [--pull-records 20000]
+#include "core/Uuid.h"
+#include "sync/server/db/Db.h"
+#include "tests/server/harness/ServerHarness.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
@@ -17,15 +21,12 @@
 #include <mutex>
 #include <thread>
 
-#include "core/Uuid.h"
-#include "sync/server/db/Db.h"
-#include "tests/server/harness/ServerHarness.h"
-
 using namespace vitalis;
 using namespace vitalis::test;
 using nlohmann::json;
 
-namespace {
+namespace
+{
 
 struct Options {
     Backend backend = Backend::Sqlite;
@@ -36,10 +37,12 @@ struct Options {
     int workers = 4;
     int pullLimit = 5000;
     int seconds = 3;
+    long pullRecords = 20000; // per pull client: a device downloading its jurisdiction
 };
 
 // One keep-alive connection per client thread.
-class Client {
+class Client
+{
 public:
     Client() : curl_(curl_easy_init()) {}
     ~Client() { curl_easy_cleanup(curl_); }
@@ -61,10 +64,11 @@ public:
             curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE_LARGE,
                              static_cast<curl_off_t>(body.size()));
         }
-        curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, +[](char* d, size_t s, size_t n, void* o) {
-            static_cast<std::string*>(o)->append(d, s * n);
-            return s * n;
-        });
+        curl_easy_setopt(
+            curl_, CURLOPT_WRITEFUNCTION, +[](char* d, size_t s, size_t n, void* o) {
+                static_cast<std::string*>(o)->append(d, s * n);
+                return s * n;
+            });
         curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &out);
         curl_easy_setopt(curl_, CURLOPT_TIMEOUT, 120L);
         curl_easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
@@ -100,10 +104,9 @@ struct Latencies {
 std::string login(Client& c, ServerProcess& s, const std::string& user, const std::string& dev)
 {
     std::string out;
-    const long st = c.request(s.url("/api/v1/auth/login"),
-                              json{{"username", user}, {"password", kPassword}, {"device_id", dev}}
-                                  .dump(),
-                              {}, out);
+    const long st = c.request(
+        s.url("/api/v1/auth/login"),
+        json{{"username", user}, {"password", kPassword}, {"device_id", dev}}.dump(), {}, out);
     if (st != 200)
         throw std::runtime_error("login failed: " + out);
     return json::parse(out)["access_token"];
@@ -147,14 +150,15 @@ void preload(const std::string& url, long n)
             for (int i = 0; i < rows; ++i) {
                 const QString id = QString::fromStdString(generateUuid());
                 const QString office = (done + i) % 2 ? QStringLiteral("O1") : QStringLiteral("O2");
-                const QString path = (done + i) % 2 ? QStringLiteral("/C/P1/D1/")
-                                                    : QStringLiteral("/C/P1/D2/");
+                const QString path =
+                    (done + i) % 2 ? QStringLiteral("/C/P1/D1/") : QStringLiteral("/C/P1/D2/");
                 rec += QStringLiteral("%1(?, 'birth', 'tbirth', 1, ?, ?, ?, 'declared', '', 1, ?, "
                                       "?, 1, 1, 'preload', 'preload', 1, 1)")
                            .arg(i ? QStringLiteral(", ") : QString());
-                rp << id << office << path
-                   << QStringLiteral("PRE-%1").arg(done + i) << fieldText << metaText;
-                log += QStringLiteral("%1(?, ?, 1, ?, 1)").arg(i ? QStringLiteral(", ") : QString());
+                rp << id << office << path << QStringLiteral("PRE-%1").arg(done + i) << fieldText
+                   << metaText;
+                log +=
+                    QStringLiteral("%1(?, ?, 1, ?, 1)").arg(i ? QStringLiteral(", ") : QString());
                 lp << QVariant::fromValue<qint64>(++seq) << id << path;
                 hist += QStringLiteral("%1(?, 1, 'declare', 'applied', 'preload', 'preload', 0, 1, "
                                        "'draft', 'declared', '', '{}')")
@@ -207,8 +211,7 @@ void push(ServerProcess& s, const Options& o, int clients)
     {
         Client c;
         for (int i = 0; i < clients; ++i)
-            tokens[static_cast<std::size_t>(i)] =
-                login(c, s, "agent1", "bench-" + generateUuid());
+            tokens[static_cast<std::size_t>(i)] = login(c, s, "agent1", "bench-" + generateUuid());
     }
     const int batches = std::max(1, o.recordsPerClient / o.batch);
     QElapsedTimer wall;
@@ -260,7 +263,8 @@ void pull(ServerProcess& s, const Options& o, int clients)
         threads.emplace_back([&, c] {
             Client cl;
             std::string out, cursor;
-            for (bool more = true; more;) {
+            long mine = 0;
+            for (bool more = true; more && mine < o.pullRecords;) {
                 json req = {{"protocol", 1}, {"limit", o.pullLimit}};
                 if (!cursor.empty())
                     req["cursor"] = cursor;
@@ -277,6 +281,7 @@ void pull(ServerProcess& s, const Options& o, int clients)
                      p = out.find("\"type\":\"upsert\"", p + 1))
                     ++n;
                 records += n;
+                mine += n;
                 const auto c = out.find("\"cursor\":\"");
                 cursor = out.substr(c + 10, out.find('"', c + 10) - (c + 10));
                 more = out.find("\"has_more\":true") != std::string::npos;
@@ -287,8 +292,7 @@ void pull(ServerProcess& s, const Options& o, int clients)
     const double secs = wall.nsecsElapsed() / 1e9;
     std::printf("| pull (full download, pages of %d) | %d | %.0f records/s | %.1f ms | %.1f ms | "
                 "%ld records\n",
-                o.pullLimit, clients, records / secs, lat.pct(0.5), lat.pct(0.99),
-                records.load());
+                o.pullLimit, clients, records / secs, lat.pct(0.5), lat.pct(0.99), records.load());
 }
 
 Options parse(int argc, char** argv)
@@ -315,6 +319,8 @@ Options parse(int argc, char** argv)
             o.pullLimit = std::stoi(v);
         else if (k == "--seconds")
             o.seconds = std::stoi(v);
+        else if (k == "--pull-records")
+            o.pullRecords = std::stol(v);
         else
             throw std::invalid_argument("unknown option " + k);
     }
@@ -333,13 +339,14 @@ int main(int argc, char** argv)
                     "preloaded: %ld\n\n",
                     backendName(o.backend).c_str(), o.workers, o.batch, o.recordsPerClient,
                     o.preload);
-        std::printf("| phase | clients | throughput | p50 | p99 |\n| --- | --- | --- | --- | --- |\n");
+        std::printf(
+            "| phase | clients | throughput | p50 | p99 |\n| --- | --- | --- | --- | --- |\n");
         for (int clients : o.clients) {
             TestDatabase db(o.backend);
             if (o.preload > 0)
                 preload(db.url(), o.preload);
-            ServerProcess server(db.url(), {QStringLiteral("--workers"),
-                                            QString::number(o.workers)});
+            ServerProcess server(db.url(),
+                                 {QStringLiteral("--workers"), QString::number(o.workers)});
             server.start();
             healthz(server, clients, o.seconds);
             push(server, o, clients);
