@@ -1,0 +1,165 @@
+// The headless client end to end: the vitalis-cli binary with its database key in the REAL OS
+// keychain (KeychainKeyProvider; the suite runs inside tests/tools/with-test-services, which
+// provides a private unlocked gnome-keyring), against the real server: login, declare, sync,
+// the outbox screen (every state, newest first, --state), a conflict resolved from the CLI.
+#include "SyncTestEnv.h"
+
+#include <cstdlib>
+
+using namespace vitalis;
+using namespace vitalis::synctest;
+
+namespace
+{
+
+struct CliResult {
+    int code = -1;
+    std::string out, err;
+    json asJson() const
+    {
+        auto j = json::parse(out, nullptr, false);
+        if (j.is_discarded())
+            ADD_FAILURE() << "not JSON: " << out << "\nstderr: " << err;
+        return j;
+    }
+};
+
+std::string slurp(const fs::path& p)
+{
+    std::ifstream in(p);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class CliKeychain : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dir = freshDir(::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(dir / "server");
+        server = std::make_unique<ServerProcess>(dir / "server");
+        server->start();
+        // Keychain entries are per profile name: unique per run, so runs never share keys.
+        profile = "synctest-" + dir.filename().string();
+    }
+    void TearDown() override
+    {
+        server.reset();
+        if (!HasFailure())
+            fs::remove_all(dir);
+    }
+    CliResult cli(const std::vector<std::string>& args, const std::string& input = {})
+    {
+        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "' --profile '" + profile +
+                          "' --profile-dir '" + (dir / "cli-profile").string() + "'";
+        for (const auto& a : args)
+            cmd += " '" + a + "'";
+        std::ofstream(dir / "stdin") << input;
+        cmd += " <'" + (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
+               (dir / "stderr").string() + "'";
+        const int rc = std::system(cmd.c_str());
+        CliResult r;
+        r.code = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+        r.out = slurp(dir / "stdout");
+        r.err = slurp(dir / "stderr");
+        return r;
+    }
+    fs::path dir;
+    std::string profile;
+    std::unique_ptr<ServerProcess> server;
+};
+
+TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
+{
+    auto r = cli({"profile", "init", "--server", server->url(), "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const auto init = r.asJson();
+    EXPECT_NE(init.value("key", "").find("keychain"), std::string::npos)
+        << "the key must live in the OS keychain: " << init.dump();
+    r = cli({"login", "--username", "agent.ald", "--json"}, "vitalis-demo\n");
+    ASSERT_EQ(r.code, 0) << r.err;
+    // No key beside the database, and the database is not plaintext SQLite.
+    for (const auto& e : fs::recursive_directory_iterator(dir / "cli-profile")) {
+        EXPECT_EQ(e.path().filename().string().find("key"), std::string::npos) << e.path();
+        if (e.is_regular_file() && e.file_size() >= 16) {
+            const auto head = slurp(e.path()).substr(0, 15);
+            EXPECT_NE(head, "SQLite format 3") << e.path() << " is plaintext";
+        }
+    }
+
+    std::ofstream(dir / "good.json") << notificationFields(1).dump();
+    std::ofstream(dir / "bad.json") << notificationFields(2).dump();
+    r = cli({"declare", "--form", "birth", "--notify", "--data", (dir / "good.json").string(),
+             "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string good = r.asJson()["id"];
+    r = cli({"declare", "--form", "birth", "--data", (dir / "bad.json").string(), "--json"});
+    ASSERT_EQ(r.code, 0) << r.err; // declared, but incomplete: the server will reject it
+    const std::string bad = r.asJson()["id"];
+
+    r = cli({"outbox", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    auto ob = r.asJson();
+    ASSERT_EQ(ob.size(), 2u) << ob.dump();
+    EXPECT_EQ(ob[0]["record"], bad) << "newest first";
+    EXPECT_EQ(ob[0]["state"], "queued");
+
+    r = cli({"sync", "--once", "--json"});
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    EXPECT_EQ(r.asJson()["applied"], 1);
+    EXPECT_EQ(r.asJson()["rejected"], 1);
+
+    // A second device changes the same field; ours conflicts.
+    TestClient other(dir / "other", server->url());
+    other.login("regagent.ald");
+    ASSERT_TRUE(other.sync().ok);
+    other.edit(good, {{"weight_at_birth", 3.5}});
+    r = cli({"edit", good, "--set", "weight_at_birth=2.5"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_TRUE(other.sync().ok);
+    r = cli({"sync", "--once", "--json"});
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    EXPECT_EQ(r.asJson()["conflicts"], 1);
+
+    // Every op is listed with its state, newest first, with attempts and the last error.
+    r = cli({"outbox", "--json"});
+    ob = r.asJson();
+    ASSERT_EQ(ob.size(), 3u) << ob.dump();
+    EXPECT_EQ(ob[0]["state"], "conflict");
+    EXPECT_EQ(ob[1]["state"], "rejected");
+    EXPECT_EQ(ob[2]["state"], "applied");
+    EXPECT_GT(ob[0]["mutationId"].get<std::int64_t>(), ob[1]["mutationId"].get<std::int64_t>());
+    EXPECT_NE(ob[1]["lastError"].get<std::string>().find("required"), std::string::npos)
+        << ob[1].dump();
+    EXPECT_FALSE(ob[1]["hint"].get<std::string>().empty());
+    for (const auto& e : ob)
+        EXPECT_GE(e["attempts"].get<int>(), 1) << e.dump();
+    r = cli({"outbox", "--state", "rejected", "--json"});
+    ASSERT_EQ(r.asJson().size(), 1u);
+    EXPECT_EQ(r.asJson()[0]["record"], bad);
+    r = cli({"outbox", "--state", "sideways"});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("sideways"), std::string::npos) << r.err;
+    r = cli({"outbox"});
+    EXPECT_NE(r.out.find("1 applied"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("-> decide it"), std::string::npos) << r.out;
+
+    // Resolve from the CLI (keep mine); all three converge.
+    r = cli({"conflicts", "--json"});
+    ASSERT_EQ(r.asJson().size(), 1u) << r.out;
+    EXPECT_EQ(r.asJson()[0]["mine"], 2.5);
+    EXPECT_EQ(r.asJson()[0]["theirs"], 3.5);
+    r = cli({"resolve", good, "--keep", "mine"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = cli({"sync", "--once", "--json"});
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    ASSERT_TRUE(other.sync().ok);
+    const auto server = other.serverRecord(good);
+    EXPECT_EQ(server["fields"]["weight_at_birth"], 2.5);
+    EXPECT_EQ(other.record(good).fields, server["fields"]);
+    r = cli({"show", good, "--json"});
+    EXPECT_EQ(r.asJson()["fields"], server["fields"]) << r.out;
+    EXPECT_EQ(other.store().conflicts().openCount(), 0);
+}
+
+} // namespace
