@@ -4,6 +4,7 @@
 #include "sync/server/ApiRoutes.h"
 #include "sync/server/Directory.h"
 #include "sync/server/ServerConfig.h"
+#include "sync/server/admin/LogCompactor.h"
 #include "sync/server/admin/SeedLoader.h"
 #include "sync/server/admin/UserAdmin.h"
 #include "sync/server/auth/Secrets.h"
@@ -249,6 +250,7 @@ int main(int argc, char** argv)
         "  seed FILE                load a country seed (locations, offices, users, forms)\n"
         "  user add --username U --role R --office O [--display-name N] [--jurisdiction L]\n"
         "  user reset-password|disable|enable|unlock|totp-reset --username U\n"
+        "  compact-log --keep-days N  drop change-log rows older than N days\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -265,6 +267,9 @@ int main(int argc, char** argv)
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("display-name"), QStringLiteral("user add: full name"),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("keep-days"),
+                      QStringLiteral("compact-log: keep this many days of change log"),
+                      QStringLiteral("days")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
     parser.process(app);
@@ -279,6 +284,20 @@ int main(int argc, char** argv)
             SystemClock clock;
             auto db = openAndMigrate(dbSettings(config), clock);
             out(QStringLiteral("schema is at version %1").arg(Migrations::currentVersion(*db)));
+            return 0;
+        }
+        if (command == u"compact-log" && args.size() == 1) {
+            bool ok = false;
+            const qint64 days = parser.value(u"keep-days"_qs).toLongLong(&ok);
+            if (!ok || days < 0)
+                return fail("compact-log: --keep-days N is required (N >= 0)");
+            SystemClock clock;
+            auto db = openAndMigrate(dbSettings(config), clock);
+            const auto r = LogCompactor::compact(*db, clock.nowMillis() - days * 24 * 3600 * 1000);
+            out(QStringLiteral("removed %1 change-log rows; devices with cursors at or before "
+                               "%2 will re-download")
+                    .arg(r.removedRows)
+                    .arg(r.floor));
             return 0;
         }
         if (command == u"seed" && args.size() == 2)

@@ -166,6 +166,31 @@ TEST_P(Pull, ResetRequiredWhenTheCursorCannotBeServed)
     EXPECT_EQ(agent->pullAll().size(), 4u);
 }
 
+TEST_P(Pull, CompactedLogAsksForAResetAndAFullDownloadStillWorks)
+{
+    auto agent = login("agent1");
+    declare(*agent, "O1");
+    std::string cursor;
+    agent->pullAll(&cursor);
+    declare(*agent, "O1");
+    declare(*agent, "O1");
+    std::string out;
+    ASSERT_EQ(runServerCommand({QStringLiteral("compact-log"), QStringLiteral("--keep-days"),
+                                QStringLiteral("0"), QStringLiteral("--database"),
+                                QString::fromStdString(db->url())},
+                               &out),
+              0)
+        << out;
+    EXPECT_NE(out.find("removed 2 change-log rows"), std::string::npos) << out;
+    auto r = agent->pull(cursor);
+    EXPECT_EQ(r.status, 410) << r.raw;
+    EXPECT_EQ(r.body["error"]["reason"], "log_compacted");
+    std::string fresh;
+    EXPECT_EQ(agent->pullAll(&fresh).size(), 3u);
+    declare(*agent, "O1");
+    EXPECT_EQ(agent->pullAll(&fresh).size(), 1u) << "the new cursor follows the log again";
+}
+
 TEST_P(Pull, UnsupportedVersionsAndLimitsAreExplicit)
 {
     auto agent = login("agent1");

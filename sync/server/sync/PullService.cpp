@@ -179,7 +179,7 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
                 resetRequired(protocol::kResetCursorAhead,
                               "the cursor is ahead of the server (restored from a backup?)");
             if (cursor.mode == PullCursor::Mode::Log) {
-                if (cursor.seq < floor)
+                if (cursor.seq > 0 && cursor.seq <= floor)
                     resetRequired(protocol::kResetLogCompacted,
                                   "the change log before this cursor was compacted");
                 if (rowCheck(db, cursor.seq) != cursor.after)
