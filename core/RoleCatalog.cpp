@@ -1,5 +1,7 @@
 #include "core/RoleCatalog.h"
 
+#include "core/JsonPointer.h"
+
 #include <algorithm>
 
 namespace vitalis
@@ -13,21 +15,6 @@ std::string joinErrors(const std::vector<std::string>& errors)
     std::string out = "invalid role configuration:";
     for (const auto& e : errors)
         out += "\n  " + e;
-    return out;
-}
-
-// RFC 6901: role names are object keys, so '~' and '/' must be escaped in the path.
-std::string pointerToken(const std::string& key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out.push_back(c);
-    }
     return out;
 }
 
@@ -87,7 +74,7 @@ RoleCatalog RoleCatalog::fromJson(const nlohmann::json& config)
         throw RoleConfigError({"/roles: expected an object of roles keyed by role name"});
     }
     for (const auto& [name, spec] : config["roles"].items()) {
-        const std::string path = "/roles/" + pointerToken(name);
+        const std::string path = "/roles" + jsonPointerSegment(name);
         if (!isValidRoleName(name)) {
             errors.push_back(path + ": role name must be letters, digits, '_', '.' or '-'");
             continue;
@@ -98,7 +85,7 @@ RoleCatalog RoleCatalog::fromJson(const nlohmann::json& config)
         }
         for (const auto& [key, _] : spec.items())
             if (key != "label" && key != "scopes" && key != "description")
-                errors.push_back(path + "/" + pointerToken(key) +
+                errors.push_back(path + jsonPointerSegment(key) +
                                  ": unknown key (expected label, scopes or description)");
         Role r{name, name, {}};
         if (spec.contains("label")) {

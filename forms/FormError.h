@@ -2,6 +2,8 @@
 // Parsers collect all of them instead of stopping at the first.
 #pragma once
 
+#include "core/JsonPointer.h"
+
 #include <string>
 #include <vector>
 
@@ -27,16 +29,7 @@ using FormErrors = std::vector<FormError>;
 // "/" + key escaped as a JSON pointer segment (~ -> ~0, / -> ~1).
 inline std::string pointerSegment(const std::string& key)
 {
-    std::string out = "/";
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return vitalis::jsonPointerSegment(key);
 }
 
 } // namespace vitalis::forms

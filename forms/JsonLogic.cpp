@@ -2,6 +2,7 @@
 // at load so evaluation never has to look a name up.
 #include "forms/JsonLogic.h"
 
+#include "core/JsonPointer.h"
 #include "forms/LogicNode.h"
 #include "forms/Suggest.h"
 
@@ -69,20 +70,6 @@ const std::map<std::string, OpSpec, std::less<>>& opTable()
 
 constexpr int kMaxDepth = 64;
 
-std::string escapePointer(const std::string& key)
-{
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 std::vector<std::string> splitPath(const std::string& path)
 {
     std::vector<std::string> parts;
@@ -134,7 +121,7 @@ public:
         auto first = expr.begin();
         const std::string& name = first.key();
         const json& value = first.value();
-        std::string opPath = path + "/" + escapePointer(name);
+        std::string opPath = path + vitalis::jsonPointerSegment(name);
         const auto& table = opTable();
         auto it = table.find(name);
         if (it == table.end()) {
