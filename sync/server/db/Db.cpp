@@ -72,6 +72,9 @@ Db::Db(const DbSettings& settings, const QString& connectionName)
         executeRaw(QStringLiteral("PRAGMA journal_mode=WAL"));
         executeRaw(QStringLiteral("PRAGMA synchronous=%1").arg(settings.sqliteSynchronous));
         executeRaw(QStringLiteral("PRAGMA foreign_keys=ON"));
+        // 64 MiB page cache per connection: at a million records the default 2 MiB turns every
+        // index insert into a read.
+        executeRaw(QStringLiteral("PRAGMA cache_size=-65536"));
     } else {
         executeRaw(QStringLiteral("SET client_min_messages TO warning"));
     }
