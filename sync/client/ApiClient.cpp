@@ -28,6 +28,8 @@ std::string_view toString(SyncError::Kind kind)
         return "busy";
     case SyncError::Kind::Cancelled:
         return "cancelled";
+    case SyncError::Kind::Local:
+        return "local";
     }
     return "unknown";
 }

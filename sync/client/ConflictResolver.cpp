@@ -36,6 +36,8 @@ int ConflictResolver::resolve(const Actor& actor, const std::string& recordId,
     const std::int64_t now = m_clock.nowMillis();
     Transaction tx(m_store.db());
     int ops = 0;
+    if (!m_store.records().exists(recordId))
+        throw WorkflowError("record " + recordId + " is no longer on this device");
     for (const auto& [serverId, conflicts] : byServerId) {
         Record r = m_store.records().get(recordId);
         const auto refusal =

@@ -8,6 +8,19 @@
 namespace vitalis::sync
 {
 
+namespace
+{
+// A record leaving this device takes its open conflicts along: nobody here can decide them
+// any more (they stay open on the server for someone in scope).
+void removeRecord(ProfileStore& store, const std::string& id)
+{
+    for (const auto& c : store.conflicts().open(id))
+        store.conflicts().resolve(c.id, ConflictResolution::KeepTheirs, nlohmann::json(),
+                                  "(record left this device's scope)", 0);
+    store.records().remove(id);
+}
+} // namespace
+
 PullApplier::PullApplier(ProfileStore& store) : m_store(store)
 {
     ensureSyncTables(store.db());
@@ -51,8 +64,10 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
             continue;
         }
         ++tally.removed;
+        if (!m_store.records().exists(change.recordId))
+            continue; // never had it (and remove() of a missing row spoils the transaction)
         if (!hasUnsentWork(m_store, change.recordId))
-            m_store.records().remove(change.recordId);
+            removeRecord(m_store, change.recordId);
         else
             tally.removedWithEdits.push_back(change.recordId);
     }
@@ -89,7 +104,7 @@ std::vector<std::string> PullApplier::finishReset()
             if (hasUnsentWork(m_store, id))
                 kept.push_back(id);
             else
-                m_store.records().remove(id);
+                removeRecord(m_store, id);
             continue;
         }
         // The server does not have it (any more): its queued ops re-create it there.

@@ -75,6 +75,10 @@ SyncReport SyncEngine::run(const SyncOptions& options,
     } catch (const SyncError& e) {
         report.errorKind = e.kind();
         report.error = e.what();
+    } catch (const std::exception& e) {
+        // Every step commits on its own, so the store is consistent; the caller shows this.
+        report.errorKind = SyncError::Kind::Local;
+        report.error = std::string("local store: ") + e.what();
     }
     m_api.setCancelFlag(nullptr);
     report.stats = m_api.stats();

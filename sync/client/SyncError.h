@@ -21,6 +21,7 @@ public:
         MutationGap,   // server's watermark is behind ours (restored from a backup)
         Busy,          // another sync run holds this profile
         Cancelled,
+        Local, // this device's store failed (a bug or a full disk): reported, never thrown
     };
     SyncError(Kind kind, const std::string& message, std::string code = {},
               nlohmann::json details = nlohmann::json::object())

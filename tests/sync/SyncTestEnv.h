@@ -25,6 +25,7 @@
 #include <netinet/in.h>
 #include <random>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -61,6 +62,7 @@ public:
             throw std::runtime_error("pipe failed");
         m_pid = ::fork();
         if (m_pid == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive a test that died
             ::dup2(fds[1], 1);
             const int err = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
             ::dup2(err, 2);
