@@ -1,0 +1,137 @@
+// bench_sync: end-to-end sync throughput over loopback against the REAL vitalis-server
+// (SQLite backend, its own data dir), client store included (SQLCipher profile):
+//   push  N complete birth declarations (default 10,000), records/s
+//   pull  M birth declarations into an empty device (default 100,000), records/s
+// and the wire bytes per record (gzip both ways, headers included) against the gzip size of
+// one record's JSON alone (GET /api/v1/records/{id}). VITALIS_BENCH_SYNC_SCALE scales N and M
+// (e.g. 0.1 for a quick look). Figures go to docs/performance.md.
+#include "SyncTestEnv.h"
+#include "sync/client/CurlTransport.h"
+
+#include <benchmark/benchmark.h>
+#include <cstdlib>
+
+using namespace vitalis;
+using namespace vitalis::synctest;
+
+namespace
+{
+
+int scaled(int n)
+{
+    const char* v = std::getenv("VITALIS_BENCH_SYNC_SCALE");
+    const double s = v && *v ? std::atof(v) : 1.0;
+    return std::max(100, static_cast<int>(n * s));
+}
+
+// Queues n complete declarations on the device in one local transaction per 1,000.
+std::vector<std::string> queueDeclarations(TestClient& c, int n)
+{
+    std::vector<std::string> ids;
+    for (int i = 0; i < n;) {
+        Transaction tx(c.store().db());
+        for (int j = 0; j < 1000 && i < n; ++j, ++i)
+            ids.push_back(c.declare(fullDeclaration("Bench" + std::to_string(i))).id);
+        tx.commit();
+    }
+    return ids;
+}
+
+double gzipOfRecordJson(TestClient& c, const std::string& id)
+{
+    return static_cast<double>(sync::gzipBytes(c.serverRecord(id).dump()).size());
+}
+
+void BM_Push(benchmark::State& state)
+{
+    const int n = scaled(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        const fs::path dir = freshDir("bench-push");
+        fs::create_directories(dir / "server");
+        ServerProcess server(dir / "server");
+        server.start();
+        TestClient a(dir / "a", server.url());
+        a.login("agent.ald");
+        const auto ids = queueDeclarations(a, n);
+        sync::SyncOptions o;
+        o.batchOps = 1000; // the server's largest batch
+        o.pull = false;
+        state.ResumeTiming();
+        const auto start = std::chrono::steady_clock::now();
+        const auto r = a.sync(o);
+        const double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        state.PauseTiming();
+        if (!r.ok || r.applied != n)
+            state.SkipWithError(("push failed: " + r.error).c_str());
+        const double gz = gzipOfRecordJson(a, ids.front());
+        state.counters["records"] = n;
+        state.counters["records_per_s"] = n / secs;
+        state.counters["wire_up_B_per_rec"] = static_cast<double>(r.stats.bytesSent) / n;
+        state.counters["wire_total_B_per_rec"] =
+            static_cast<double>(r.stats.bytesSent + r.stats.bytesReceived) / n;
+        state.counters["gzip_record_json_B"] = gz;
+        state.counters["up_vs_gzip"] = static_cast<double>(r.stats.bytesSent) / n / gz;
+        fs::remove_all(dir);
+        state.ResumeTiming();
+    }
+}
+
+void BM_Pull(benchmark::State& state)
+{
+    const int n = scaled(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        state.PauseTiming();
+        const fs::path dir = freshDir("bench-pull");
+        fs::create_directories(dir / "server");
+        ServerProcess server(dir / "server");
+        server.start();
+        std::string sample;
+        {
+            TestClient w(dir / "w", server.url());
+            w.login("agent.ald");
+            sync::SyncOptions o;
+            o.batchOps = 1000;
+            o.pull = false;
+            for (int done = 0; done < n;) {
+                const int chunk = std::min(10000, n - done);
+                const auto ids = queueDeclarations(w, chunk);
+                if (sample.empty())
+                    sample = ids.front();
+                if (!w.sync(o).ok)
+                    state.SkipWithError("seeding push failed");
+                // Keep the writer's store small: the benchmark is about the reader.
+                done += chunk;
+            }
+        }
+        TestClient b(dir / "b", server.url());
+        b.login("regagent.ald");
+        sync::SyncOptions o;
+        o.pullLimit = 5000; // the server's largest page
+        o.push = false;
+        state.ResumeTiming();
+        const auto start = std::chrono::steady_clock::now();
+        const auto r = b.sync(o);
+        const double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        state.PauseTiming();
+        if (!r.ok || b.store().records().count() != n)
+            state.SkipWithError(("pull failed: " + r.error).c_str());
+        const double gz = gzipOfRecordJson(b, sample);
+        state.counters["records"] = n;
+        state.counters["records_per_s"] = n / secs;
+        state.counters["wire_down_B_per_rec"] = static_cast<double>(r.stats.bytesReceived) / n;
+        state.counters["gzip_record_json_B"] = gz;
+        state.counters["down_vs_gzip"] = static_cast<double>(r.stats.bytesReceived) / n / gz;
+        fs::remove_all(dir);
+        state.ResumeTiming();
+    }
+}
+
+BENCHMARK(BM_Push)->Arg(10000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+BENCHMARK(BM_Pull)->Arg(100000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+
+} // namespace
+
+BENCHMARK_MAIN();
