@@ -12,16 +12,16 @@ namespace
 {
 // A record leaving this device takes its open conflicts along: nobody here can decide them
 // any more (they stay open on the server for someone in scope).
-void removeRecord(ProfileStore& store, const std::string& id)
+void removeRecord(ProfileStore& store, const std::string& id, std::int64_t now)
 {
     for (const auto& c : store.conflicts().open(id))
         store.conflicts().resolve(c.id, ConflictResolution::KeepTheirs, nlohmann::json(),
-                                  "(record left this device's scope)", 0);
+                                  "(record left this device's scope)", now);
     store.records().remove(id);
 }
 } // namespace
 
-PullApplier::PullApplier(ProfileStore& store) : m_store(store)
+PullApplier::PullApplier(ProfileStore& store, const Clock& clock) : m_store(store), m_clock(clock)
 {
     ensureSyncTables(store.db());
 }
@@ -67,7 +67,7 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
         if (!m_store.records().exists(change.recordId))
             continue; // never had it (and remove() of a missing row spoils the transaction)
         if (!hasUnsentWork(m_store, change.recordId))
-            removeRecord(m_store, change.recordId);
+            removeRecord(m_store, change.recordId, m_clock.nowMillis());
         else
             tally.removedWithEdits.push_back(change.recordId);
     }
@@ -104,7 +104,7 @@ std::vector<std::string> PullApplier::finishReset()
             if (hasUnsentWork(m_store, id))
                 kept.push_back(id);
             else
-                removeRecord(m_store, id);
+                removeRecord(m_store, id, m_clock.nowMillis());
             continue;
         }
         // The server does not have it (any more): its queued ops re-create it there.

@@ -2,6 +2,7 @@
 // the device's unsent changes on top (rebase). Handles "removed" and reset downloads.
 #pragma once
 
+#include "core/Clock.h"
 #include "sync/protocol/PullMessages.h"
 
 #include <string>
@@ -28,7 +29,7 @@ public:
     static constexpr const char* kCursor = "sync.cursor";
     static constexpr const char* kResetPending = "sync.reset_pending";
 
-    explicit PullApplier(ProfileStore& store);
+    PullApplier(ProfileStore& store, const Clock& clock);
     std::string cursor();
     bool resetPending();
     // Starts a full re-download: cursor forgotten, records kept until the download ends.
@@ -42,6 +43,7 @@ public:
 
 private:
     ProfileStore& m_store;
+    const Clock& m_clock;
 };
 
 } // namespace vitalis::sync

@@ -116,7 +116,7 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
                 const std::int64_t expected = e.details().value("expected_mutation_id", 1);
                 outbox.markRetry(batch, e.what(), 0);
                 report.requeuedAfterServerLoss += outbox.requeueAbove(expected - 1);
-                PullApplier(m_store).beginReset("mutation_gap");
+                PullApplier(m_store, m_clock).beginReset("mutation_gap");
                 pullAll(o, report, p, progress);
                 outbox.prepare();
                 continue;
@@ -160,7 +160,7 @@ void SyncEngine::refetch(const std::vector<std::string>& recordIds)
 bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                          const std::function<void(const SyncProgress&)>& progress)
 {
-    PullApplier applier(m_store);
+    PullApplier applier(m_store, m_clock);
     OutboxProcessor outbox(m_store, m_clock);
     bool moreWork = false;
     p.phase = applier.resetPending() ? "reset" : "pull";
