@@ -176,7 +176,8 @@ TEST_F(SyncScenario, SameFieldConflictIsShownAndResolutionConverges)
     EXPECT_EQ(ra.conflictsImported, 1);
     EXPECT_EQ(a->store().conflicts().openCount(), 1);
 
-    sync::ConflictResolver resolver(b->store(), SystemClock());
+    const SystemClock clock; // the resolver keeps a reference: it must outlive it
+    sync::ConflictResolver resolver(b->store(), clock);
     sync::Resolution keepMine;
     keepMine.all = sync::Choice::Mine;
     EXPECT_EQ(resolver.resolve(b->actor(), id, keepMine), 1);
