@@ -53,7 +53,6 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
         " created_by TEXT NOT NULL, updated_by TEXT NOT NULL,"
         " server_created_at BIGINT NOT NULL, server_updated_at BIGINT NOT NULL)",
-        "CREATE INDEX records_location ON records(location_path)",
         "CREATE TABLE record_history (record_id TEXT NOT NULL, rev BIGINT NOT NULL,"
         " kind TEXT NOT NULL, outcome TEXT NOT NULL, user_id TEXT NOT NULL,"
         " device_id TEXT NOT NULL, mutation_id BIGINT NOT NULL, server_time BIGINT NOT NULL,"

@@ -191,12 +191,20 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
 
         const int limit = request.limit;
         if (cursor.mode == PullCursor::Mode::Snapshot) {
+            // Walk the primary key in windows of scanLimit ids and keep what is in scope. A
+            // plain "WHERE in-scope ORDER BY id LIMIT n" lets PostgreSQL's generic plan guess
+            // the scope filter rare and sort the whole table for every page (seconds at a
+            // million records); the window keeps every page an index range scan.
+            const int scanLimit = std::max(limit * 4, 1000);
             std::vector<RecordStore::WireRow> page;
+            bool windowFull = false;
+            std::string lastScanned;
             if (scope.seesRecords && !scope.pathPrefix.empty()) {
                 QString sql = u"SELECT "_qs + RecordStore::kWireColumns +
-                              u" FROM records WHERE id > ? AND substr(location_path, 1, ?) = ?"_qs;
-                QVariantList params{q(cursor.after), static_cast<int>(scope.pathPrefix.size()),
-                                    q(scope.pathPrefix)};
+                              u" FROM (SELECT * FROM records WHERE id > ? ORDER BY id LIMIT ?) w"
+                              u" WHERE substr(location_path, 1, ?) = ?"_qs;
+                QVariantList params{q(cursor.after), scanLimit,
+                                    static_cast<int>(scope.pathPrefix.size()), q(scope.pathPrefix)};
                 if (!scope.ownOnlyUserId.empty()) {
                     sql += u" AND created_by = ?"_qs;
                     params << q(scope.ownOnlyUserId);
@@ -205,9 +213,21 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
                     sql += u" AND status <> 'archived'"_qs;
                 sql += u" ORDER BY id LIMIT ?"_qs;
                 params << limit + 1;
-                Rows r = db.query(sql, params);
-                while (r.next())
-                    page.push_back(RecordStore::wireRow(r));
+                {
+                    Rows r = db.query(sql, params);
+                    while (r.next())
+                        page.push_back(RecordStore::wireRow(r));
+                }
+                if (static_cast<int>(page.size()) <= limit) {
+                    Rows w = db.query(QStringLiteral("SELECT COUNT(*), MAX(id) FROM (SELECT id "
+                                                     "FROM records WHERE id > ? ORDER BY id "
+                                                     "LIMIT ?) s"),
+                                      {q(cursor.after), scanLimit});
+                    if (w.next()) {
+                        windowFull = w.i64(0) == scanLimit;
+                        lastScanned = w.isNull(1) ? std::string() : w.text(1);
+                    }
+                }
             }
             const bool morePages = static_cast<int>(page.size()) > limit;
             if (morePages)
@@ -217,6 +237,9 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
                 resp.changes.push_back(upsertJson(w.json));
             if (morePages) {
                 cursor.after = page.back().id;
+                resp.hasMore = true;
+            } else if (windowFull) {
+                cursor.after = lastScanned; // nothing more in scope in this window: skip it
                 resp.hasMore = true;
             } else {
                 cursor.mode = PullCursor::Mode::Log;

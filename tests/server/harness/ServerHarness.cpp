@@ -252,10 +252,15 @@ std::string TestDatabase::sqlitePath() const
 void TestDatabase::backup()
 {
     if (backend_ == Backend::Sqlite) {
+        // A cold copy of an SQLite database in WAL mode is the file and its -wal (the last
+        // commits may still be only in the log).
         backupDir_ = std::make_unique<QTemporaryDir>();
-        if (!QFile::copy(QString::fromStdString(sqlitePath()),
-                         backupDir_->filePath(QStringLiteral("backup.db"))))
-            throw std::runtime_error("backup copy failed");
+        const QString path = QString::fromStdString(sqlitePath());
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+            if (QFileInfo::exists(path + suffix) &&
+                !QFile::copy(path + suffix,
+                             backupDir_->filePath(QStringLiteral("backup.db")) + suffix))
+                throw std::runtime_error("backup copy failed");
         return;
     }
     server::Db admin(adminSettings(), QStringLiteral("test-admin-%1").arg(dbCounter++));
@@ -271,9 +276,12 @@ void TestDatabase::restore()
         const QString path = QString::fromStdString(sqlitePath());
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        if (!QFile::copy(backupDir_->filePath(QStringLiteral("backup.db")), path))
-            throw std::runtime_error("restore copy failed");
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            const QString from = backupDir_->filePath(QStringLiteral("backup.db")) + suffix;
+            if (QFileInfo::exists(from) && !QFile::copy(from, path + suffix))
+                throw std::runtime_error("restore copy failed");
+            QFile(path + suffix).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         return;
     }
     server::Db admin(adminSettings(), QStringLiteral("test-admin-%1").arg(dbCounter++));
