@@ -173,10 +173,11 @@ void RecordRepository::save(const Record& record)
 
 bool RecordRepository::remove(const std::string& id)
 {
-    Transaction tx(m_db);
+    // Look first: an unused Transaction would mark an enclosing one rollback-only.
     auto lid = localId(id);
     if (!lid)
         return false;
+    Transaction tx(m_db);
     m_search.removeFromIndex(*lid); // while the row still holds the indexed terms
     m_db.cached("DELETE FROM records WHERE local_id = ?").bind(1, *lid).run();
     tx.commit();

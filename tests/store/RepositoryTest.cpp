@@ -464,3 +464,16 @@ TEST_F(StoreTest, FailedNestedStepMakesTheOuterTransactionRollBackOnly)
     store->writer().commit(change(sampleRecord("rec-2", "C", "D"), "create"));
     EXPECT_TRUE(store->records().exists("rec-2"));
 }
+
+TEST_F(StoreTest, RemovingAnUnknownRecordDoesNotSpoilTheEnclosingTransaction)
+{
+    Record kept = sampleRecord("kept", "Ama", "Owusu");
+    {
+        Transaction tx(store->db());
+        store->records().insert(kept);
+        EXPECT_FALSE(store->records().remove("never-here"));
+        tx.commit();
+    }
+    reopen();
+    EXPECT_TRUE(store->records().exists("kept"));
+}
