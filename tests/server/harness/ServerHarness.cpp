@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -126,6 +127,11 @@ std::string sqliteTemplate()
                          QString::fromStdString(templateKey()) + QStringLiteral(".db");
     FileLock lock(path + QStringLiteral(".lock"));
     if (!QFileInfo::exists(path)) {
+        // Templates of older server builds: nobody will use them again.
+        const auto stale = QDir(templateDir()).entryInfoList({QStringLiteral("template-*.db")});
+        for (const QFileInfo& f : stale)
+            if (f.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+                QFile::remove(f.absoluteFilePath());
         const QString building = path + QStringLiteral(".building");
         QFile::remove(building);
         QFile::remove(building + QStringLiteral("-wal"));
