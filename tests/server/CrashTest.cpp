@@ -76,6 +76,18 @@ TEST_P(Crash, KillNineDuringPushesLosesNothingAcknowledgedAndAppliesNothingTwice
             }
         }
     });
+    // A failed ASSERT returns early: stop and join the killer on every path (a joinable
+    // std::thread at scope exit would abort the test binary and orphan the server).
+    struct Joiner {
+        std::atomic<bool>& done;
+        std::thread& thread;
+        ~Joiner()
+        {
+            done = true;
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{done, killer};
 
     std::vector<std::string> ids, tracking;
     std::map<std::int64_t, json> acknowledged; // mutation id -> result the device received
@@ -111,7 +123,8 @@ TEST_P(Crash, KillNineDuringPushesLosesNothingAcknowledgedAndAppliesNothingTwice
         }
     }
     done = true;
-    killer.join();
+    if (killer.joinable())
+        killer.join();
     pid = 0;
     // The killer may have struck once more after the last push: start from a known state.
     server->kill9();
