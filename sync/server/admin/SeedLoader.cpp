@@ -1,5 +1,7 @@
 #include "sync/server/admin/SeedLoader.h"
 
+#include "sync/server/db/SqlValue.h"
+
 #include "core/LocationHierarchy.h"
 #include "core/RoleCatalog.h"
 #include "core/Uuid.h"
@@ -23,15 +25,8 @@ using nlohmann::json;
 
 namespace
 {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-QVariant i64(std::int64_t v)
-{
-    return QVariant::fromValue<qint64>(v);
-}
-
+using sql::i64;
+using sql::q;
 std::string joinErrors(const std::vector<std::string>& errors)
 {
     std::string out = "the seed has " + std::to_string(errors.size()) + " problem(s):";

@@ -1,5 +1,7 @@
 #include "sync/server/admin/UserAdmin.h"
 
+#include "sync/server/db/SqlValue.h"
+
 #include "core/Uuid.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
@@ -12,15 +14,8 @@ namespace vitalis::server
 
 namespace
 {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-QVariant i64(std::int64_t v)
-{
-    return QVariant::fromValue<qint64>(v);
-}
-
+using sql::i64;
+using sql::q;
 void checkPassword(const std::string& password)
 {
     if (password.size() < 8)

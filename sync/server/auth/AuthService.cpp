@@ -1,5 +1,7 @@
 #include "sync/server/auth/AuthService.h"
 
+#include "sync/server/db/SqlValue.h"
+
 #include "core/TrackingId.h"
 #include "core/Uuid.h"
 #include "sync/server/auth/Secrets.h"
@@ -13,15 +15,8 @@ using protocol::ErrorCode;
 
 namespace
 {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-QVariant i64(std::int64_t v)
-{
-    return QVariant::fromValue<qint64>(v);
-}
-
+using sql::i64;
+using sql::q;
 struct UserRow {
     std::string id, username, displayName, role, officeId, jurisdictionId, passwordHash;
     bool disabled = false;

@@ -1,5 +1,7 @@
 #include "sync/server/sync/PullService.h"
 
+#include "sync/server/db/SqlValue.h"
+
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/http/ApiError.h"
@@ -15,15 +17,8 @@ using protocol::ErrorCode;
 
 namespace
 {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-QVariant i64(std::int64_t v)
-{
-    return QVariant::fromValue<qint64>(v);
-}
-
+using sql::i64;
+using sql::q;
 constexpr std::string_view kRecordScopes[] = {
     scope::Notify, scope::Declare, scope::Edit,    scope::Validate, scope::Register,
     scope::Reject, scope::Archive, scope::Certify, scope::Correct,

@@ -1,6 +1,8 @@
 // PushService::applyOne: one op against one record, inside its own savepoint. Rejections roll
 // the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
 #include "core/Uuid.h"
+
+#include "sync/server/db/SqlValue.h"
 #include "core/WorkflowTable.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
@@ -16,15 +18,8 @@ using protocol::OpResult;
 
 namespace
 {
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-QVariant i64(std::int64_t v)
-{
-    return QVariant::fromValue<qint64>(v);
-}
+using sql::i64;
+using sql::q;
 
 struct Rejection {
     std::vector<FieldError> errors;

@@ -1,5 +1,7 @@
 #include "sync/server/sync/PushService.h"
 
+#include "sync/server/db/SqlValue.h"
+
 #include "sync/server/http/ApiError.h"
 
 #include <QElapsedTimer>
@@ -15,14 +17,8 @@ using protocol::OpResult;
 
 namespace
 {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-QVariant i64(std::int64_t v)
-{
-    return QVariant::fromValue<qint64>(v);
-}
+using sql::i64;
+using sql::q;
 // Multi-row INSERTs in chunks of a fixed size (one round trip per chunk; a fixed size keeps the
 // prepared-statement cache small), the remainder row by row.
 void insertRows(Db& db, const QString& head, const QString& tuple, std::size_t count,

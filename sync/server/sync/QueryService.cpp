@@ -1,5 +1,7 @@
 #include "sync/server/sync/QueryService.h"
 
+#include "sync/server/db/SqlValue.h"
+
 #include "sync/protocol/Op.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/PullService.h"
@@ -13,11 +15,8 @@ using protocol::ErrorCode;
 
 namespace
 {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
+using sql::i64;
+using sql::q;
 // Unknown and out-of-scope records answer the same, so ids cannot be probed.
 StoredRecord visibleRecord(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
                            const std::string& id)

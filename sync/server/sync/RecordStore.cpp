@@ -1,5 +1,7 @@
 #include "sync/server/sync/RecordStore.h"
 
+#include "sync/server/db/SqlValue.h"
+
 namespace vitalis::server
 {
 
@@ -7,14 +9,8 @@ using nlohmann::json;
 
 namespace
 {
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-QVariant i64(std::int64_t v)
-{
-    return QVariant::fromValue<qint64>(v);
-}
+using sql::i64;
+using sql::q;
 json parseObject(const std::string& text)
 {
     json j = json::parse(text, nullptr, false);
