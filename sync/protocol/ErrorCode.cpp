@@ -11,7 +11,7 @@ struct Entry {
     std::string_view name;
     int status;
 };
-constexpr std::array<Entry, 22> kEntries{{
+constexpr std::array<Entry, 25> kEntries{{
     {ErrorCode::InvalidJson, "invalid_json", 400},
     {ErrorCode::InvalidRequest, "invalid_request", 400},
     {ErrorCode::UnsupportedProtocol, "unsupported_protocol_version", 400},
@@ -32,6 +32,9 @@ constexpr std::array<Entry, 22> kEntries{{
     {ErrorCode::MutationGap, "mutation_gap", 409},
     {ErrorCode::ResetRequired, "reset_required", 410},
     {ErrorCode::DeviceMismatch, "device_mismatch", 403},
+    {ErrorCode::AttachmentsIncomplete, "attachments_incomplete", 409},
+    {ErrorCode::UploadOffsetMismatch, "upload_offset_mismatch", 409},
+    {ErrorCode::AttachmentHashMismatch, "attachment_hash_mismatch", 422},
     {ErrorCode::Internal, "internal_error", 500},
     {ErrorCode::Unavailable, "service_unavailable", 503},
 }};

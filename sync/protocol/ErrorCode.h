@@ -29,6 +29,9 @@ enum class ErrorCode {
     MutationGap,    // push skipped mutation ids; `expected_mutation_id` says which
     ResetRequired,  // pull cursor cannot be served; re-download
     DeviceMismatch, // token bound to another device
+    AttachmentsIncomplete,  // push: a record references attachments not fully uploaded; retry
+    UploadOffsetMismatch,   // attachment chunk not at the acknowledged offset; `expected_offset`
+    AttachmentHashMismatch, // uploaded bytes do not match the declared SHA-256
     Internal,       // bug or infrastructure failure; retry later
     Unavailable,    // database unreachable or overloaded; retry later
 };
