@@ -1,5 +1,6 @@
 // vitalis-cli entry point: a Qt event loop for the keychain, then one command.
 #include "app/cli/CliApplication.h"
+#include "VitalisVersion.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,6 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Vitalis"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VITALIS_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(vitalis::kVersion));
     return vitalis::cli::CliApplication().run(QCoreApplication::arguments());
 }

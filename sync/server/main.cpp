@@ -11,6 +11,7 @@
 #include "sync/server/db/Migrations.h"
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/sync/RecordValidator.h"
+#include "VitalisVersion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -166,7 +167,7 @@ int serve(const ServerConfig& config)
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
     out(QStringLiteral("vitalis-server %1 listening on %2://%3:%4 (database %5)")
-            .arg(QStringLiteral(VITALIS_VERSION),
+            .arg(QString::fromLatin1(vitalis::kVersion),
                  tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
             .arg(port)
             .arg(settings.url.redacted()));
@@ -239,7 +240,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vitalis-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VITALIS_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(vitalis::kVersion));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

@@ -80,6 +80,14 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "INSERT INTO counters (name, value) VALUES ('device_code', 0)",
         "INSERT INTO server_meta (key, value) VALUES ('log_floor', '0')",
     },
+#ifdef VITALIS_TEST_UPGRADE_MIGRATION
+    // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
+    // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.
+    {
+        "CREATE TABLE upgrade_probe (record_id TEXT PRIMARY KEY, status TEXT NOT NULL)",
+        "INSERT INTO upgrade_probe (record_id, status) SELECT id, status FROM records",
+    },
+#endif
 };
 
 bool tableExists(Db& db, const QString& table)
