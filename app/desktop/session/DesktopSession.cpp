@@ -1,0 +1,44 @@
+#include "app/desktop/session/DesktopSession.h"
+
+namespace vitalis::desktop
+{
+
+DesktopSession::DesktopSession(std::unique_ptr<ProfileStore> store, Actor actor,
+                               std::shared_ptr<const forms::FormRegistry> forms,
+                               std::shared_ptr<const forms::ReferenceData> reference,
+                               const Clock& clock, QObject* parent)
+    : QObject(parent), m_store(std::move(store)), m_actor(std::move(actor)),
+      m_forms(std::move(forms)), m_reference(std::move(reference)), m_clock(clock),
+      m_records(*m_store, m_clock)
+{
+}
+
+DesktopSession::~DesktopSession() = default;
+
+QString DesktopSession::displayName() const
+{
+    const auto user = m_store->users().find(m_actor.userId);
+    if (user && !user->displayName.empty())
+        return QString::fromStdString(user->displayName);
+    return QString::fromStdString(m_actor.userId);
+}
+
+void DesktopSession::notifyRecordChanged(const QString& recordId)
+{
+    Q_EMIT recordChanged(recordId);
+}
+
+void DesktopSession::notifyManyChanged()
+{
+    Q_EMIT manyChanged();
+}
+
+void DesktopSession::setLanguage(const QString& language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    Q_EMIT languageChanged(language);
+}
+
+} // namespace vitalis::desktop

@@ -1,0 +1,25 @@
+// How a screen asks to go somewhere else without knowing the other screens: MainWindow
+// implements it, screens get a reference. Keeps every screen independent of the window.
+#pragma once
+
+#include <QString>
+
+namespace vitalis::desktop
+{
+
+class Navigator
+{
+public:
+    virtual ~Navigator() = default;
+    virtual void goHome() = 0;
+    // A new declaration of `eventType` ("birth", "death") on the latest form version.
+    virtual void newDeclaration(const QString& eventType) = 0;
+    // Resume editing a record that is a draft or still editable (In progress, Requires updates).
+    virtual void editRecord(const QString& recordId) = 0;
+    virtual void openRecord(const QString& recordId) = 0;
+    virtual void openConflicts(const QString& recordId) = 0; // empty: every open conflict
+    virtual void openOutbox() = 0;
+    virtual void openSearch(const QString& text) = 0;
+};
+
+} // namespace vitalis::desktop

@@ -1,0 +1,72 @@
+#include "app/desktop/session/ShippedForms.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+
+namespace vitalis::desktop
+{
+namespace
+{
+
+SharePaths installedLayout(const fs::path& share)
+{
+    return {share / "forms" / "definitions", share / "forms" / "catalogs", share / "reference.json"};
+}
+
+QString describe(const forms::FormErrors& errors)
+{
+    QString text;
+    for (const auto& e : errors)
+        text += QString::fromStdString(e.toString()) + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+SharePaths locateShareDirectory()
+{
+    const QByteArray env = qgetenv("VITALIS_SHARE_DIR");
+    if (!env.isEmpty())
+        return installedLayout(fs::path(env.toStdString()));
+    if (QCoreApplication::instance()) {
+        const fs::path installed =
+            fs::path(QCoreApplication::applicationDirPath().toStdString()) / ".." / "share" / "vitalis";
+        if (fs::exists(installed / "forms" / "definitions"))
+            return installedLayout(installed);
+    }
+    const fs::path source(VITALIS_SOURCE_DIR);
+    return {source / "forms" / "definitions", source / "translations" / "forms",
+            source / "resources" / "demo" / "seed.json"};
+}
+
+ShippedForms loadShippedForms(const SharePaths& paths)
+{
+    ShippedForms out;
+    forms::FormErrors errors;
+    auto catalogs = forms::CatalogSet::loadDirectory(paths.catalogs, errors);
+    auto registry = std::make_shared<forms::FormRegistry>(std::move(catalogs));
+    const auto formErrors = registry->loadDirectory(paths.definitions);
+    errors.insert(errors.end(), formErrors.begin(), formErrors.end());
+    out.registry = registry;
+
+    std::ifstream in(paths.reference);
+    if (in) {
+        const auto doc = nlohmann::json::parse(in, nullptr, false);
+        if (doc.is_discarded()) {
+            out.problems += QCoreApplication::translate("ShippedForms", "%1: not valid JSON\n")
+                                .arg(QString::fromStdString(paths.reference.string()));
+        } else if (auto ref = forms::StaticReferenceData::fromJson(
+                       doc.contains("reference") ? doc["reference"] : doc, // a country seed
+                       paths.reference.string(), errors)) {
+            out.reference = std::make_shared<forms::StaticReferenceData>(std::move(*ref));
+        }
+    }
+    out.problems += describe(errors);
+    return out;
+}
+
+} // namespace vitalis::desktop
