@@ -1,5 +1,7 @@
 #include "sync/protocol/JsonReader.h"
 
+#include "core/JsonPointer.h"
+
 namespace vitalis::protocol
 {
 
@@ -32,17 +34,7 @@ json parseJsonBody(std::string_view body, int maxDepth)
 
 std::string childPath(const std::string& path, std::string_view key)
 {
-    std::string out = path;
-    out += '/';
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
+    return path + jsonPointerSegment(key);
 }
 
 std::string childPath(const std::string& path, std::size_t index)
