@@ -92,4 +92,22 @@ std::vector<ReferenceEntry> StaticReferenceData::children(std::string_view sourc
     return out;
 }
 
+std::vector<ReferenceEntry> ReferenceData::entries(std::string_view source) const
+{
+    std::vector<ReferenceEntry> out = children(source, "");
+    for (std::size_t i = 0; i < out.size(); ++i)
+        for (auto& c : children(source, out[i].id))
+            out.push_back(std::move(c));
+    return out;
+}
+
+std::vector<ReferenceEntry> StaticReferenceData::entries(std::string_view source) const
+{
+    std::vector<ReferenceEntry> out;
+    if (auto s = sources_.find(source); s != sources_.end())
+        for (const auto& [id, e] : s->second)
+            out.push_back(e);
+    return out;
+}
+
 } // namespace vitalis::forms

@@ -29,6 +29,9 @@ public:
                                                std::string_view id) const = 0;
     virtual std::vector<ReferenceEntry> children(std::string_view source,
                                                  std::string_view parent) const = 0;
+    // Every entry of a source, for pickers that list them all (a facility list, leaf locations).
+    // The default walks down from the roots; sources whose parents live elsewhere override it.
+    virtual std::vector<ReferenceEntry> entries(std::string_view source) const;
     // True when `id` is `ancestor` or lies below it.
     bool isWithin(std::string_view source, std::string_view id, std::string_view ancestor) const;
 };
@@ -44,6 +47,7 @@ public:
     std::optional<ReferenceEntry> find(std::string_view source, std::string_view id) const override;
     std::vector<ReferenceEntry> children(std::string_view source,
                                          std::string_view parent) const override;
+    std::vector<ReferenceEntry> entries(std::string_view source) const override;
 
 private:
     std::map<std::string, std::map<std::string, ReferenceEntry, std::less<>>, std::less<>> sources_;
