@@ -1,0 +1,33 @@
+// The words the records screens show for statuses, actions, outbox states and history entries,
+// in the current UI language (Qt Linguist context "RecordTexts"), plus the shortcut each
+// action button uses. One place, so the record, outbox and review screens say the same thing.
+#pragma once
+
+#include "core/RecordAction.h"
+#include "core/RecordStatus.h"
+#include "core/store/OutboxRepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QKeySequence>
+#include <QString>
+
+namespace vitalis::desktop
+{
+
+class RecordTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordTexts)
+public:
+    static QString status(RecordStatus status);
+    static QString action(RecordAction action);    // button text, with & mnemonic
+    static QString actionDone(const std::string& kind); // history: "Registered", "Sent back", ...
+    static QString outboxState(OutboxState state);
+    static QString outboxHint(const OutboxEntry& entry);
+    static QKeySequence shortcut(RecordAction action);
+    static QString waitingForConfirmation(const std::string& kind);
+    static QString dateTime(std::int64_t millis); // local time, in the UI language's format
+    static QString noMnemonic(QString text);      // "&Register" -> "Register"
+};
+
+} // namespace vitalis::desktop

@@ -1,0 +1,175 @@
+#include "app/desktop/records/ReviewQueueScreen.h"
+
+#include "app/desktop/records/ReviewQueueModel.h"
+#include "core/TrackingId.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vitalis::desktop
+{
+
+ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigator,
+                                     QWidget* parent)
+    : QWidget(parent), m_session(session), m_navigator(navigator)
+{
+    m_model = new ReviewQueueModel(session, this);
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ReviewQueueModel::Tracking, 170);
+    m_table->setColumnWidth(ReviewQueueModel::Name, 260);
+    m_table->setColumnWidth(ReviewQueueModel::Event, 200);
+    m_table->setColumnWidth(ReviewQueueModel::Status, 260);
+    m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(this);
+    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_open = new QPushButton(this);
+    m_open->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
+    m_checkAll = new QPushButton(this);
+    m_checkAll->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    m_register = new QPushButton(this);
+    m_register->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_checkAll);
+    buttons->addWidget(m_register);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    setTabOrder(m_table, m_open);
+    setTabOrder(m_open, m_checkAll);
+    setTabOrder(m_checkAll, m_register);
+    setTabOrder(m_register, m_back);
+
+    connect(m_back, &QPushButton::clicked, this, [this] { m_navigator.goHome(); });
+    auto openCurrent = [this] {
+        const auto idx = m_table->currentIndex();
+        if (idx.isValid())
+            m_navigator.openRecord(QString::fromStdString(m_model->record(idx.row()).id));
+    };
+    connect(m_open, &QPushButton::clicked, this, openCurrent);
+    connect(m_table, &QTableView::activated, this, openCurrent);
+    connect(m_checkAll, &QPushButton::clicked, this, [this] {
+        m_model->checkAllLoaded(m_model->checkedIds().size() != static_cast<std::size_t>(m_model->rowCount()));
+    });
+    connect(m_register, &QPushButton::clicked, this, [this] { registerChecked(); });
+    connect(m_model, &ReviewQueueModel::checkedChanged, this, &ReviewQueueScreen::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewQueueScreen::updateButtons);
+    connect(&m_session, &DesktopSession::recordChanged, this, [this] { reload(); });
+    connect(&m_session, &DesktopSession::manyChanged, this, [this] { reload(); });
+    connect(&m_session, &DesktopSession::languageChanged, this, [this] { reload(); });
+    retranslate();
+    updateButtons();
+}
+
+void ReviewQueueScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool ReviewQueueScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    // Space checks the current row whatever column holds the focus.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            if (m_table->currentIndex().isValid())
+                m_model->toggle(m_table->currentIndex().row());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewQueueScreen::retranslate()
+{
+    m_title->setText(tr("Ready for review"));
+    m_hint->setText(tr("Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R "
+                       "registers every checked declaration."));
+    m_table->setAccessibleName(tr("Declarations ready for review"));
+    m_back->setText(tr("Back"));
+    m_open->setText(tr("&Open"));
+    m_checkAll->setText(tr("Check &all"));
+    updateButtons();
+}
+
+void ReviewQueueScreen::reload()
+{
+    m_model->reload();
+    updateButtons();
+}
+
+QString ReviewQueueScreen::messageText() const
+{
+    return m_message->text();
+}
+
+void ReviewQueueScreen::updateButtons()
+{
+    const auto n = static_cast<int>(m_model->checkedIds().size());
+    m_register->setText(n ? tr("&Register selected (%1)").arg(n) : tr("&Register selected"));
+    m_register->setEnabled(n > 0);
+    m_open->setEnabled(m_model->rowCount() > 0);
+    m_checkAll->setEnabled(m_model->rowCount() > 0);
+}
+
+sync::BulkResult ReviewQueueScreen::registerChecked()
+{
+    const auto ids = m_model->checkedIds();
+    sync::BulkAction bulk(m_session.store(), m_session.records());
+    auto result = bulk.apply(m_session.actor(), ids, RecordAction::Register);
+    QStringList lines;
+    if (!result.done.empty())
+        lines << tr("%n declaration(s) registered on this device — waiting for confirmation "
+                    "from the server (the registration number comes with it).",
+                    "", static_cast<int>(result.done.size()));
+    if (!result.refused.empty()) {
+        lines << tr("%n not registered:", "", static_cast<int>(result.refused.size()));
+        for (const auto& r : result.refused)
+            lines << QStringLiteral("  • %1: %2")
+                         .arg(r.trackingId.empty()
+                                  ? QString::fromStdString(r.recordId)
+                                  : QString::fromStdString(tracking_id::display(r.trackingId)),
+                              QString::fromStdString(r.reason));
+    }
+    m_message->setText(lines.join(QLatin1Char('\n')));
+    m_session.notifyManyChanged(); // reloads this queue and every other list
+    if (!result.done.empty())
+        Q_EMIT m_session.syncRequested();
+    return result;
+}
+
+} // namespace vitalis::desktop
