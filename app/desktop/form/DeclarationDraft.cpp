@@ -1,0 +1,108 @@
+#include "app/desktop/form/DeclarationDraft.h"
+
+#include "forms/FieldChecks.h"
+
+namespace vitalis::desktop
+{
+
+using nlohmann::json;
+
+DeclarationDraft::DeclarationDraft(ProfileStore& store, LocalRecordService& records,
+                                   const Actor& actor, const Clock& clock)
+    : m_store(store), m_records(records), m_actor(actor), m_clock(clock)
+{
+}
+
+void DeclarationDraft::startNew(const std::string& eventType, const std::string& formId,
+                                int formVersion)
+{
+    m_eventType = eventType;
+    m_formId = formId;
+    m_formVersion = formVersion;
+    m_recordId.clear();
+    m_saved = json::object();
+}
+
+ResumedDeclaration DeclarationDraft::resume(const std::string& recordId)
+{
+    ResumedDeclaration out;
+    out.record = m_store.records().get(recordId);
+    m_recordId = recordId;
+    m_eventType = out.record.eventType;
+    m_formId = out.record.formId;
+    m_formVersion = out.record.formVersion;
+    m_saved = out.record.fields;
+    out.raw = out.record.fields;
+    if (auto d = m_store.drafts().load(recordId)) {
+        out.page = d->page;
+        // The copy is newer than the record: it has what was being typed when the screen
+        // closed or the process died. An older copy lost to a later change (a pull, another
+        // screen) only contributes the hidden answers the record does not keep.
+        if (d->savedAt >= out.record.updatedAt)
+            out.raw = d->fields;
+        else
+            for (const auto& [k, v] : d->fields.items())
+                if (!out.raw.contains(k))
+                    out.raw[k] = v;
+    }
+    return out;
+}
+
+bool DeclarationDraft::ensureRecord(const json& recordValues)
+{
+    if (!m_recordId.empty())
+        return false;
+    NewRecord request;
+    request.eventType = m_eventType;
+    request.formId = m_formId;
+    request.formVersion = m_formVersion;
+    request.fields = recordValues;
+    request.submit = RecordAction::CreateDraft;
+    const Record r = m_records.start(m_actor, request);
+    m_recordId = r.id;
+    m_saved = r.fields;
+    return true;
+}
+
+void DeclarationDraft::saveProgress(const json& recordValues, const json& raw,
+                                    const std::string& page)
+{
+    if (m_recordId.empty() && forms::isEmptyValue(raw))
+        return; // an untouched new form leaves no trace
+    ensureRecord(recordValues);
+    m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
+}
+
+void DeclarationDraft::commit(const json& recordValues, const json& raw, const std::string& page)
+{
+    if (m_recordId.empty() && forms::isEmptyValue(raw))
+        return;
+    if (!ensureRecord(recordValues)) {
+        json changes = json::object();
+        for (const auto& [k, v] : recordValues.items())
+            if (!m_saved.contains(k) || m_saved[k] != v)
+                changes[k] = v;
+        for (const auto& [k, v] : m_saved.items())
+            if (!recordValues.contains(k))
+                changes[k] = nullptr;
+        // The draft table first: if the edit is refused, the typed values are still kept.
+        m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
+        if (!changes.empty())
+            m_saved = m_records.editFields(m_actor, m_recordId, changes).fields;
+    }
+    m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
+}
+
+void DeclarationDraft::reload()
+{
+    if (!m_recordId.empty())
+        m_saved = m_store.records().get(m_recordId).fields;
+}
+
+void DeclarationDraft::finish()
+{
+    if (!m_recordId.empty())
+        m_store.drafts().remove(m_recordId);
+}
+
+} // namespace vitalis::desktop

@@ -1,0 +1,643 @@
+#include "app/desktop/form/DeclarationScreen.h"
+
+#include "app/desktop/form/AttachmentFieldEditor.h"
+#include "app/desktop/form/FieldRow.h"
+#include "app/desktop/form/ReviewPage.h"
+#include "core/WorkflowTable.h"
+#include "core/store/StoreError.h"
+#include "sync/client/AttachmentLinker.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTime>
+#include <QVBoxLayout>
+#include <chrono>
+
+namespace vitalis::desktop
+{
+
+using nlohmann::json;
+
+namespace
+{
+
+forms::TodayFunction todayFrom(const Clock& clock)
+{
+    return [&clock] {
+        using namespace std::chrono;
+        return year_month_day(floor<days>(sys_time<milliseconds>(milliseconds(clock.nowMillis()))));
+    };
+}
+
+QPushButton* button(QWidget* parent, const char* name)
+{
+    auto* b = new QPushButton(parent);
+    b->setObjectName(QLatin1String(name));
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigator,
+                                     QWidget* parent)
+    : QWidget(parent), m_session(session), m_navigator(navigator),
+      m_draft(session.store(), session.records(), session.actor(), session.clock()),
+      m_title(new QLabel(this)), m_status_(new QLabel(this)), m_pageList(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_review(new ReviewPage(this)),
+      m_prev(button(this, "previousPage")), m_next(button(this, "nextPage")),
+      m_save(button(this, "save")), m_toReview(button(this, "review")),
+      m_incomplete(button(this, "sendIncomplete")), m_declare(button(this, "declare")),
+      m_close(button(this, "close"))
+{
+    m_context.reference = session.reference();
+    m_context.readAttachment = [this](const std::string& id) {
+        try {
+            const auto bytes = m_session.store().attachments().read(id);
+            return QByteArray(reinterpret_cast<const char*>(bytes.data()),
+                              static_cast<qsizetype>(bytes.size()));
+        } catch (const std::exception&) {
+            return QByteArray(); // not downloaded yet: the icon stands in
+        }
+    };
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_status_->setObjectName(QStringLiteral("saveStatus"));
+    m_pageList->setFocusPolicy(Qt::NoFocus); // pages change by shortcut or buttons
+    m_pageList->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
+    m_stack->addWidget(m_review);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_status_);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_stack, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_close);
+    buttons->addStretch(1);
+    for (auto* b : {m_prev, m_next, m_save, m_toReview, m_incomplete, m_declare})
+        buttons->addWidget(b);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+    layout->addLayout(buttons);
+
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(kTypingPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, [this] { autosave(false); });
+    connect(m_prev, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { step(+1); });
+    connect(m_save, &QPushButton::clicked, this, [this] { saveNow(); });
+    connect(m_toReview, &QPushButton::clicked, this, &DeclarationScreen::showReview);
+    connect(m_declare, &QPushButton::clicked, this, &DeclarationScreen::declare);
+    connect(m_incomplete, &QPushButton::clicked, this, &DeclarationScreen::sendIncomplete);
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        autosave(true);
+        m_navigator.goHome();
+    });
+    connect(m_review, &ReviewPage::editRequested, this, &DeclarationScreen::jumpToField);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || !m_form)
+            return;
+        if (row >= static_cast<int>(m_form->pages.size()))
+            showReview();
+        else if (row != currentPage())
+            showPage(row);
+    });
+    auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this, slot);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { step(+1); });
+    shortcut(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { step(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { step(+1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { step(-1); });
+    shortcut(QKeySequence::Save, [this] { saveNow(); });
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter})
+        shortcut(QKeySequence(Qt::CTRL | key), [this] {
+            if (currentPage() < 0)
+                declare();
+            else
+                showReview();
+        });
+    connect(&m_session, &DesktopSession::languageChanged, this, [this] { applyLanguage(); });
+    retranslateUi();
+}
+
+DeclarationScreen::~DeclarationScreen()
+{
+    // Closing the window mid-form keeps everything typed.
+    if (m_form && m_pause.isActive())
+        autosave(true);
+}
+
+void DeclarationScreen::startNew(const QString& eventType)
+{
+    const auto& registry = m_session.forms();
+    std::shared_ptr<const forms::FormDefinition> form;
+    for (const auto& id : registry.formIds())
+        if (auto f = registry.latest(id); f && f->event == eventType.toStdString())
+            form = f;
+    if (!form) {
+        setStatus(tr("No form is installed for \"%1\".").arg(eventType), true);
+        return;
+    }
+    m_draft.startNew(form->event, form->id, form->version);
+    m_status = RecordStatus::Draft;
+    m_trackingId.clear();
+    load(form, json::object(), {});
+    setStatus(tr("Nothing saved yet"));
+}
+
+void DeclarationScreen::editRecord(const QString& recordId)
+{
+    try {
+        const auto resumed = m_draft.resume(recordId.toStdString());
+        auto form = m_session.forms().find(resumed.record.formId, resumed.record.formVersion);
+        if (!form) {
+            setStatus(tr("Form %1 version %2 is not installed on this device.")
+                          .arg(QString::fromStdString(resumed.record.formId))
+                          .arg(resumed.record.formVersion),
+                      true);
+            return;
+        }
+        m_status = resumed.record.status;
+        m_trackingId = QString::fromStdString(resumed.record.trackingId);
+        load(form, resumed.raw, resumed.page);
+        setStatus(tr("Saved on this device"));
+    } catch (const std::exception& e) {
+        setStatus(tr("This record cannot be opened: %1").arg(QString::fromStdString(e.what())),
+                  true);
+    }
+}
+
+void DeclarationScreen::load(std::shared_ptr<const forms::FormDefinition> form, const json& raw,
+                             const std::string& pageId)
+{
+    clearPages();
+    m_form = std::move(form);
+    m_reviewed = false;
+    m_eval = std::make_unique<forms::FormEvaluator>(m_form, todayFrom(m_session.clock()),
+                                                    m_session.reference(),
+                                                    forms::ValidationMode::Draft);
+    m_eval->setValues(raw);
+    m_rows.assign(m_form->fields.size(), nullptr);
+    for (std::size_t p = 0; p < m_form->pages.size(); ++p) {
+        auto* scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_pages.push_back(scroll);
+        m_stack->insertWidget(static_cast<int>(p), scroll);
+    }
+    m_text = FormText(m_session.forms().catalogs(), m_session.language().toStdString(),
+                      m_form->defaultLanguage);
+    setLayoutDirection(m_text.rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    int start = 0;
+    for (std::size_t p = 0; p < m_form->pages.size(); ++p)
+        if (m_form->pages[p].id == pageId)
+            start = static_cast<int>(p);
+    refreshPageList();
+    retranslateUi();
+    showPage(start);
+}
+
+void DeclarationScreen::clearPages()
+{
+    m_pause.stop();
+    for (auto* page : m_pages) {
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    m_rows.clear();
+}
+
+void DeclarationScreen::buildPage(int pageIndex)
+{
+    auto* scroll = m_pages[static_cast<std::size_t>(pageIndex)];
+    if (scroll->widget())
+        return;
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    for (int fi : m_form->pages[static_cast<std::size_t>(pageIndex)].fields) {
+        auto* row = new FieldRow(m_form->fields[static_cast<std::size_t>(fi)], m_context, content);
+        m_rows[static_cast<std::size_t>(fi)] = row;
+        layout->addWidget(row);
+        row->retranslate(m_text);
+        row->applyState(m_eval->fieldAt(fi), m_text);
+        if (auto* editor = row->editor()) {
+            const auto& id = row->field().id;
+            const auto& values = row->field().type == forms::FieldType::Computed
+                                     ? m_eval->values()
+                                     : m_eval->rawValues();
+            auto it = values.find(id);
+            editor->setValue(it == values.end() ? json(nullptr) : *it);
+            connectEditor(editor, fi);
+        }
+    }
+    layout->addStretch(1);
+    scroll->setWidget(content);
+}
+
+void DeclarationScreen::connectEditor(FieldEditor* editor, int fieldIndex)
+{
+    connect(editor, &FieldEditor::edited, this, [this, fieldIndex] { onEdited(fieldIndex); });
+    connect(editor, &FieldEditor::committed, this, [this] { autosave(true); });
+    if (auto* files = qobject_cast<AttachmentFieldEditor*>(editor)) {
+        connect(files, &AttachmentFieldEditor::addFileRequested, this,
+                [this, fieldIndex](const QString& path, const QString& type) {
+                    addAttachment(fieldIndex, path, type);
+                });
+        connect(files, &AttachmentFieldEditor::removeRequested, this,
+                [this, fieldIndex](int index) { removeAttachment(fieldIndex, index); });
+    }
+}
+
+void DeclarationScreen::onEdited(int fieldIndex)
+{
+    const auto* row = m_rows[static_cast<std::size_t>(fieldIndex)];
+    m_eval->setValue(row->field().id, row->editor()->value());
+    refreshStates();
+    m_pause.start();
+}
+
+void DeclarationScreen::refreshStates()
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        auto* row = m_rows[i];
+        if (!row)
+            continue;
+        row->applyState(m_eval->fieldAt(static_cast<int>(i)), m_text);
+        if (row->field().type == forms::FieldType::Computed) {
+            auto it = m_eval->values().find(row->field().id);
+            row->editor()->setValue(it == m_eval->values().end() ? json(nullptr) : *it);
+        }
+    }
+    refreshPageList();
+}
+
+void DeclarationScreen::refreshPageList()
+{
+    const QSignalBlocker block(m_pageList);
+    m_pageList->clear();
+    if (!m_form)
+        return;
+    for (std::size_t p = 0; p < m_form->pages.size(); ++p) {
+        auto* item = new QListWidgetItem(m_text.text(m_form->pages[p].title), m_pageList);
+        item->setHidden(!m_eval->pageAt(static_cast<int>(p)).visible);
+    }
+    new QListWidgetItem(tr("Review"), m_pageList);
+    const int cur = currentPage();
+    m_pageList->setCurrentRow(cur < 0 ? m_pageList->count() - 1 : cur);
+}
+
+json DeclarationScreen::recordValues() const
+{
+    json out = json::object();
+    for (const auto& [k, v] : m_eval->values().items())
+        if (const auto* f = m_form->field(k); f && f->isDataEntry() && !forms::isEmptyValue(v))
+            out[k] = v;
+    return out;
+}
+
+std::string DeclarationScreen::currentPageId() const
+{
+    const int p = currentPage();
+    return p < 0 ? std::string("review") : m_form->pages[static_cast<std::size_t>(p)].id;
+}
+
+void DeclarationScreen::autosave(bool commit)
+{
+    if (!m_form)
+        return;
+    m_pause.stop();
+    const bool wasNew = !m_draft.saved();
+    try {
+        if (commit)
+            m_draft.commit(recordValues(), m_eval->rawValues(), currentPageId());
+        else
+            m_draft.saveProgress(recordValues(), m_eval->rawValues(), currentPageId());
+        if (!m_draft.saved())
+            return;
+        if (wasNew)
+            m_trackingId = QString::fromStdString(
+                m_session.store().records().get(m_draft.recordId()).trackingId);
+        setStatus(tr("Saved on this device at %1")
+                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        if (commit || wasNew)
+            m_session.notifyRecordChanged(QString::fromStdString(m_draft.recordId()));
+        retranslateUi();
+        Q_EMIT autosaved();
+    } catch (const std::exception& e) {
+        setStatus(tr("Kept on this device as a draft copy, not in the record: %1")
+                      .arg(QString::fromStdString(e.what())),
+                  true);
+    }
+}
+
+bool DeclarationScreen::saveNow()
+{
+    autosave(true);
+    return !m_status_->property("problem").toBool();
+}
+
+void DeclarationScreen::showPage(int pageIndex)
+{
+    if (!m_form)
+        return;
+    const int n = static_cast<int>(m_form->pages.size());
+    while (pageIndex < n && !m_eval->pageAt(pageIndex).visible)
+        ++pageIndex;
+    if (pageIndex >= n) {
+        showReview();
+        return;
+    }
+    if (currentPage() != pageIndex && m_pause.isActive())
+        autosave(false);
+    buildPage(pageIndex);
+    m_stack->setCurrentIndex(pageIndex);
+    refreshPageList();
+    updateButtons();
+    // The first input of the page takes the keyboard.
+    for (int fi : m_form->pages[static_cast<std::size_t>(pageIndex)].fields) {
+        auto* row = m_rows[static_cast<std::size_t>(fi)];
+        if (row && row->editor() && row->isVisibleTo(m_pages[static_cast<std::size_t>(pageIndex)]) &&
+            row->field().isDataEntry()) {
+            row->editor()->focusTarget()->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    }
+}
+
+void DeclarationScreen::showReview()
+{
+    if (!m_form)
+        return;
+    autosave(true);
+    // From the first review on, missing answers are flagged on the pages too.
+    m_reviewed = true;
+    m_eval->setMode(forms::ValidationMode::Declare);
+    refreshStates();
+    m_review->rebuild(*m_eval, m_text, m_session.reference());
+    m_stack->setCurrentWidget(m_review);
+    refreshPageList();
+    updateButtons();
+    if (auto* first = m_review->firstFocus())
+        first->setFocus(Qt::TabFocusReason);
+    else
+        m_declare->setFocus(Qt::TabFocusReason);
+}
+
+void DeclarationScreen::step(int delta)
+{
+    if (!m_form)
+        return;
+    const int n = static_cast<int>(m_form->pages.size());
+    int p = currentPage() < 0 ? n : currentPage();
+    for (p += delta; p >= 0 && p < n; p += delta)
+        if (m_eval->pageAt(p).visible)
+            break;
+    if (p >= n)
+        showReview();
+    else if (p >= 0)
+        showPage(p);
+}
+
+void DeclarationScreen::jumpToField(int fieldIndex)
+{
+    const auto& field = m_form->fields[static_cast<std::size_t>(fieldIndex)];
+    showPage(field.page);
+    if (auto* row = m_rows[static_cast<std::size_t>(fieldIndex)]; row && row->editor()) {
+        m_pages[static_cast<std::size_t>(field.page)]->ensureWidgetVisible(row);
+        row->editor()->focusTarget()->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void DeclarationScreen::declare()
+{
+    submit(RecordAction::Declare);
+}
+
+void DeclarationScreen::sendIncomplete()
+{
+    submit(RecordAction::Notify);
+}
+
+void DeclarationScreen::submit(RecordAction action)
+{
+    if (!m_form)
+        return;
+    if (!saveNow() || !m_draft.saved()) {
+        if (!m_draft.saved())
+            setStatus(tr("Fill in the form first."), true);
+        return;
+    }
+    // A notification may be incomplete; a declaration must be complete and correct.
+    m_eval->setMode(action == RecordAction::Notify ? forms::ValidationMode::Draft
+                                                   : forms::ValidationMode::Declare);
+    const bool problems = m_eval->hasErrors();
+    m_eval->setMode(m_reviewed ? forms::ValidationMode::Declare : forms::ValidationMode::Draft);
+    const auto id = m_draft.recordId();
+    auto serviceErrors = m_session.records().validateForAction(id, action);
+    if (problems || !serviceErrors.empty()) {
+        showReview();
+        setStatus(tr("Not sent: correct the answers marked in red."), true);
+        return;
+    }
+    try {
+        m_session.records().act(m_session.actor(), id, action);
+        m_draft.finish();
+        m_session.notifyRecordChanged(QString::fromStdString(id));
+        Q_EMIT submitted(QString::fromStdString(id));
+        m_form.reset(); // nothing left to autosave
+        m_navigator.openRecord(QString::fromStdString(id));
+    } catch (const std::exception& e) {
+        setStatus(tr("Not sent: %1").arg(QString::fromStdString(e.what())), true);
+    }
+}
+
+void DeclarationScreen::addAttachment(int fieldIndex, const QString& path,
+                                      const QString& documentType)
+{
+    auto* row = m_rows[static_cast<std::size_t>(fieldIndex)];
+    auto* editor = qobject_cast<AttachmentFieldEditor*>(row->editor());
+    const auto& field = row->field();
+    QFile file(path);
+    const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
+    if (!field.acceptedTypes.empty() &&
+        std::find(field.acceptedTypes.begin(), field.acceptedTypes.end(), mime.toStdString()) ==
+            field.acceptedTypes.end()) {
+        editor->showProblem(tr("%1 is not a scan, photo or PDF this form accepts (%2).")
+                                .arg(QFileInfo(path).fileName(), mime));
+        return;
+    }
+    if (field.maxSize > 0 && QFileInfo(path).size() > field.maxSize) {
+        editor->showProblem(tr("%1 is too large: at most %2.")
+                                .arg(QFileInfo(path).fileName(),
+                                     QLocale().formattedDataSize(field.maxSize)));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        editor->showProblem(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    try {
+        autosave(true);
+        m_draft.ensureRecord(recordValues());
+        sync::AttachmentLinker linker(m_session.store(), m_session.records(), m_session.clock());
+        linker.attach(m_session.actor(),
+                      {m_draft.recordId(), field.id, QFileInfo(path).fileName().toStdString(),
+                       mime.toStdString(), documentType.toStdString()},
+                      std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                                static_cast<std::size_t>(bytes.size())));
+        m_draft.reload();
+        const json value = m_draft.savedValues().value(field.id, json::array());
+        editor->setValue(value);
+        editor->showProblem({});
+        m_eval->setValue(field.id, value);
+        refreshStates();
+        autosave(false);
+        m_session.notifyRecordChanged(QString::fromStdString(m_draft.recordId()));
+    } catch (const std::exception& e) {
+        editor->showProblem(QString::fromStdString(e.what()));
+    }
+}
+
+void DeclarationScreen::removeAttachment(int fieldIndex, int index)
+{
+    auto* editor = m_rows[static_cast<std::size_t>(fieldIndex)]->editor();
+    json value = editor->value();
+    if (!value.is_array() || index < 0 || index >= static_cast<int>(value.size()))
+        return;
+    const std::string attachmentId = value[static_cast<std::size_t>(index)].value("attachmentId", "");
+    value.erase(static_cast<std::size_t>(index));
+    editor->setValue(value);
+    m_eval->setValue(editor->field().id, value.empty() ? json(nullptr) : value);
+    refreshStates();
+    autosave(true);
+    if (!attachmentId.empty())
+        m_session.store().attachments().remove(attachmentId);
+}
+
+void DeclarationScreen::applyLanguage()
+{
+    if (!m_form)
+        return;
+    m_text = FormText(m_session.forms().catalogs(), m_session.language().toStdString(),
+                      m_form->defaultLanguage);
+    setLayoutDirection(m_text.rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    for (auto* row : m_rows)
+        if (row)
+            row->retranslate(m_text);
+    refreshPageList();
+    if (currentPage() < 0)
+        m_review->rebuild(*m_eval, m_text, m_session.reference());
+    retranslateUi();
+}
+
+void DeclarationScreen::retranslateUi()
+{
+    QString title = m_form ? m_text.text(m_form->title) : tr("Declaration");
+    if (!m_trackingId.isEmpty())
+        title = tr("%1 · tracking ID %2").arg(title, m_trackingId);
+    m_title->setText(title);
+    m_prev->setText(tr("Previous"));
+    m_prev->setToolTip(tr("Previous page (Alt+Left, Ctrl+Page Up)"));
+    m_next->setText(tr("Next"));
+    m_next->setToolTip(tr("Next page (Alt+Right, Ctrl+Page Down)"));
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(tr("Save now (Ctrl+S). Every answer is also saved as you go."));
+    m_toReview->setText(tr("Review"));
+    m_toReview->setToolTip(tr("Check every answer before declaring (Ctrl+Enter)"));
+    m_declare->setText(tr("Declare"));
+    m_declare->setToolTip(tr("Declare and queue for sending (Ctrl+Enter)"));
+    m_incomplete->setText(tr("Send incomplete"));
+    m_incomplete->setToolTip(tr("Send as an incomplete notification; it can be completed later"));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Back to the work queues; the declaration stays saved"));
+    m_pageList->setAccessibleName(tr("Pages of the form"));
+    if (m_pageList->count() > 0)
+        m_pageList->item(m_pageList->count() - 1)->setText(tr("Review"));
+}
+
+void DeclarationScreen::updateButtons()
+{
+    const bool onReview = currentPage() < 0;
+    const Role& role = m_session.actor().role;
+    m_prev->setEnabled(m_form && currentPage() != 0);
+    m_next->setVisible(!onReview);
+    m_toReview->setVisible(!onReview);
+    m_declare->setVisible(onReview);
+    m_declare->setEnabled(workflow::isAllowed(role, RecordAction::Declare, m_status));
+    m_incomplete->setVisible(onReview &&
+                             workflow::isAllowed(role, RecordAction::Notify, m_status));
+}
+
+void DeclarationScreen::setStatus(const QString& text, bool problem)
+{
+    m_status_->setText(text);
+    m_status_->setProperty("problem", problem);
+    m_status_->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: 600;")
+                                     : QString());
+}
+
+QString DeclarationScreen::recordId() const
+{
+    return QString::fromStdString(m_draft.recordId());
+}
+
+int DeclarationScreen::currentPage() const
+{
+    const int i = m_stack->currentIndex();
+    return (m_stack->currentWidget() == m_review || i < 0) ? -1 : i;
+}
+
+int DeclarationScreen::pageCount() const
+{
+    return m_form ? static_cast<int>(m_form->pages.size()) : 0;
+}
+
+FieldEditor* DeclarationScreen::editorFor(const std::string& fieldId)
+{
+    if (!m_form)
+        return nullptr;
+    const auto* field = m_form->field(fieldId);
+    if (!field)
+        return nullptr;
+    const int index = m_form->fieldIndex.at(fieldId);
+    buildPage(field->page);
+    return m_rows[static_cast<std::size_t>(index)]->editor();
+}
+
+void DeclarationScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refreshPageList();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DeclarationScreen::hideEvent(QHideEvent* event)
+{
+    // Leaving the screen (another screen, minimised window) saves what is being typed.
+    if (m_form && m_pause.isActive())
+        autosave(true);
+    QWidget::hideEvent(event);
+}
+
+} // namespace vitalis::desktop

@@ -1,0 +1,116 @@
+// The declaration form: a birth or death declaration rendered from its form definition page
+// by page, validated as the user types, autosaved (DeclarationDraft), reviewed and declared
+// (or sent incomplete) through LocalRecordService. Keyboard: Alt+Left/Right or Ctrl+PgUp/PgDown
+// change page, Ctrl+S saves, Ctrl+Return reviews and, on the review page, declares.
+#pragma once
+
+#include "app/desktop/form/DeclarationDraft.h"
+#include "app/desktop/form/FieldEditorFactory.h"
+#include "app/desktop/form/FormText.h"
+#include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/session/Navigator.h"
+#include "forms/FormEvaluator.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace vitalis::desktop
+{
+
+class FieldRow;
+class ReviewPage;
+
+class DeclarationScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    DeclarationScreen(DesktopSession& session, Navigator& navigator, QWidget* parent = nullptr);
+    ~DeclarationScreen() override;
+
+    void startNew(const QString& eventType);
+    // Resumes a draft (with what was being typed when it was left) or a record to update.
+    void editRecord(const QString& recordId);
+
+    void showPage(int pageIndex); // the next visible page at or after it
+    void showReview();
+    bool saveNow(); // writes every answer to the record; false (and a message) when refused
+    void declare();
+    void sendIncomplete();
+
+    // For the shell and tests.
+    QString recordId() const;
+    int currentPage() const; // -1 on the review page
+    int pageCount() const;
+    FieldEditor* editorFor(const std::string& fieldId); // builds its page if needed
+    const forms::FormEvaluator* evaluator() const { return m_eval.get(); }
+    ReviewPage* review() const { return m_review; }
+
+    static constexpr int kTypingPauseMs = 600; // text in progress is saved after this pause
+
+Q_SIGNALS:
+    void autosaved();
+    void submitted(const QString& recordId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void load(std::shared_ptr<const forms::FormDefinition> form, const nlohmann::json& raw,
+              const std::string& pageId);
+    void buildPage(int pageIndex);
+    void clearPages();
+    void connectEditor(FieldEditor* editor, int fieldIndex);
+    void onEdited(int fieldIndex);
+    void refreshStates();
+    void refreshPageList();
+    void autosave(bool commit);
+    void submit(RecordAction action);
+    void addAttachment(int fieldIndex, const QString& path, const QString& documentType);
+    void removeAttachment(int fieldIndex, int index);
+    void jumpToField(int fieldIndex);
+    void step(int delta);
+    void applyLanguage();
+    void retranslateUi();
+    void updateButtons();
+    void setStatus(const QString& text, bool problem = false);
+    nlohmann::json recordValues() const;
+    std::string currentPageId() const;
+
+    DesktopSession& m_session;
+    Navigator& m_navigator;
+    DeclarationDraft m_draft;
+    std::shared_ptr<const forms::FormDefinition> m_form;
+    std::unique_ptr<forms::FormEvaluator> m_eval;
+    FormText m_text;
+    EditorContext m_context;
+    std::vector<QScrollArea*> m_pages;   // per form page; content built on first show
+    std::vector<FieldRow*> m_rows;       // per form field; nullptr until its page is built
+    RecordStatus m_status = RecordStatus::Draft;
+    QString m_trackingId;
+    bool m_reviewed = false; // after the first review, required answers are flagged inline
+    QTimer m_pause;
+
+    QLabel* m_title;
+    QLabel* m_status_;
+    QListWidget* m_pageList;
+    QStackedWidget* m_stack;
+    ReviewPage* m_review;
+    QPushButton* m_prev;
+    QPushButton* m_next;
+    QPushButton* m_save;
+    QPushButton* m_toReview;
+    QPushButton* m_incomplete;
+    QPushButton* m_declare;
+    QPushButton* m_close;
+};
+
+} // namespace vitalis::desktop
