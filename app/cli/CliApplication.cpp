@@ -43,6 +43,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("sync"), syncNow},
         {QStringLiteral("conflicts"), conflicts},
         {QStringLiteral("resolve"), resolve},
+        {QStringLiteral("attach"), attach},
     };
     return table;
 }
@@ -64,7 +65,8 @@ void addOptions(QCommandLineParser& p)
            "  logout | pin set | unlock      PIN on standard input\n"
            "  sync [--once] [--batch N] [--max-runs N]\n"
            "  conflicts\n"
-           "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ..."));
+           "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
+           "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -107,8 +109,12 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("retries"), tr("sync: attempts per request."), tr("n")},
         {QStringLiteral("timeout"), tr("sync: seconds per request."), tr("s")},
         {QStringLiteral("keep"), tr("resolve: mine or theirs for every field."), tr("side")},
-        {QStringLiteral("field"), tr("resolve: field=mine|theirs|=VALUE (repeatable)."),
+        {QStringLiteral("field"),
+         tr("resolve: field=mine|theirs|=VALUE (repeatable); attach: the attachment field."),
          tr("spec")},
+        {QStringLiteral("doc-type"), tr("attach: document type (default: other)."), tr("type")},
+        {QStringLiteral("media-type"), tr("attach: media type (default: from the file name)."),
+         tr("type")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 }

@@ -138,7 +138,8 @@ int show(CliContext& ctx)
 {
     const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
     const auto r = ctx.openProfile().records().get(id);
-    ctx.emit(recordJson(r), recordDetails(r));
+    const auto attachments = ctx.openProfile().attachments().forRecord(id);
+    ctx.emit(recordJson(r, attachments), recordDetails(r, attachments));
     return 0;
 }
 

@@ -65,8 +65,65 @@ std::string recordDetails(const Record& r)
     return out;
 }
 
+nlohmann::json attachmentJson(const AttachmentInfo& a)
+{
+    return {{"id", a.id},
+            {"recordId", a.recordId},
+            {"field", a.fieldId},
+            {"name", a.name},
+            {"mediaType", a.mimeType},
+            {"size", a.size},
+            {"sha256", a.sha256},
+            {"uploadState", a.uploadState},
+            {"uploadedBytes", a.uploadedBytes},
+            {"uploadError", a.uploadError}};
+}
+
+std::string attachmentLine(const AttachmentInfo& a)
+{
+    std::string state;
+    if (a.uploadState == "pending")
+        state = "to upload: " + std::to_string(a.uploadedBytes) + " of " + std::to_string(a.size) +
+                " bytes acknowledged by the server";
+    else if (a.uploadState == "uploaded")
+        state = "uploaded";
+    else if (a.uploadState == "remote")
+        state = "on the server, not downloaded yet";
+    else
+        state = a.uploadState;
+    std::string line = pad(a.fieldId, 20) + " " + pad(a.name, 24) + " " + pad(a.mimeType, 16) +
+                       " " + std::to_string(a.size) + " bytes  " + state;
+    if (!a.uploadError.empty())
+        line += " (last error: " + a.uploadError + ")";
+    return line;
+}
+
+nlohmann::json recordJson(const Record& r, const std::vector<AttachmentInfo>& attachments)
+{
+    nlohmann::json j = recordJson(r);
+    j["attachments"] = nlohmann::json::array();
+    for (const auto& a : attachments)
+        j["attachments"].push_back(attachmentJson(a));
+    return j;
+}
+
+std::string recordDetails(const Record& r, const std::vector<AttachmentInfo>& attachments)
+{
+    std::string out = recordDetails(r);
+    if (attachments.empty())
+        return out;
+    out += "attachments:\n";
+    for (const auto& a : attachments)
+        out += "  " + attachmentLine(a) + "\n";
+    return out;
+}
+
 std::string outboxHint(const OutboxEntry& e)
 {
+    if (e.state == OutboxState::WaitingRetry &&
+        e.lastError.find("attachment") != std::string::npos)
+        return "waits until its documents are on the server; the next sync uploads them (show " +
+               e.recordId + " lists their upload state)";
     switch (e.state) {
     case OutboxState::Queued:
         return "waits for the next sync";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Record.h"
+#include "core/store/AttachmentRepository.h"
 #include "core/store/AuditLog.h"
 #include "core/store/OutboxRepository.h"
 
@@ -15,6 +16,11 @@ namespace vitalis::cli
 nlohmann::json recordJson(const Record& r);
 std::string recordLine(const Record& r);
 std::string recordDetails(const Record& r);
+// `show`: the record plus its documents with their upload state.
+nlohmann::json recordJson(const Record& r, const std::vector<AttachmentInfo>& attachments);
+std::string recordDetails(const Record& r, const std::vector<AttachmentInfo>& attachments);
+nlohmann::json attachmentJson(const AttachmentInfo& a);
+std::string attachmentLine(const AttachmentInfo& a);
 std::string outboxHint(const OutboxEntry& e); // what the user can do about it
 nlohmann::json outboxJson(const OutboxEntry& e);
 std::string outboxLine(const OutboxEntry& e);

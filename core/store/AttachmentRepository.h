@@ -22,6 +22,10 @@ struct AttachmentInfo {
     std::int64_t size = 0;
     std::string hashHex; // BLAKE2b-256 of the content
     std::int64_t createdAt = 0;
+    std::string sha256;         // SHA-256 of the content: the upload protocol's hash
+    std::string uploadState;    // pending, uploaded, remote (bytes on the server), downloaded
+    std::int64_t uploadedBytes = 0; // the server's last acknowledged offset
+    std::string uploadError;    // why the last upload attempt stopped ("" when fine)
 };
 
 class AttachmentRepository
@@ -41,9 +45,33 @@ public:
     std::vector<std::uint8_t> read(const std::string& id);
     bool remove(const std::string& id);
 
+    // Remembers an attachment a pulled record references (state "remote", no bytes yet);
+    // false when the id is already known. The downloader fetches remote rows.
+    bool putRemote(const AttachmentInfo& meta);
+    std::vector<AttachmentInfo> remoteAttachments();
+    // Stores an attachment that came from the server under its own id (state "downloaded"),
+    // replacing its "remote" row. Throws StoreError(Corrupt) when the bytes do not hash to
+    // `meta.sha256`.
+    AttachmentInfo putDownloaded(const AttachmentInfo& meta, std::span<const std::uint8_t> content,
+                                 std::int64_t at);
+    // Bytes [offset, offset + length) clipped to the size, for one upload chunk.
+    std::vector<std::uint8_t> readRange(const std::string& id, std::int64_t offset,
+                                        std::int64_t length);
+    // Attachments still to upload, oldest first.
+    std::vector<AttachmentInfo> pendingUploads();
+    // The SHA-256, computed (after a checked read) and kept when a version-2 row lacks it.
+    std::string ensureSha256(const std::string& id);
+    void setUploadedBytes(const std::string& id, std::int64_t bytes, const std::string& error);
+    void markUploaded(const std::string& id);
+    // Back to "pending" from 0 (the server lost it): uploaded again on the next sync.
+    void markPending(const std::string& id, const std::string& error);
+
+    static std::string sha256Hex(std::span<const std::uint8_t> content);
+
     static std::string contentHash(std::span<const std::uint8_t> content);
 
 private:
+    AttachmentInfo insert(AttachmentInfo info, std::span<const std::uint8_t> content);
     Database& m_db;
     std::int64_t m_maxSize;
 };

@@ -167,6 +167,23 @@ void applyV2(Database& db, const MigrationContext& ctx)
     RecordSearch(db, ctx.search).rebuild();
 }
 
+// Version 3: resumable attachment uploads. The protocol's content hash is SHA-256 (the local
+// BLAKE2b hash stays the read check); rows of version 2 get theirs on their first upload.
+// upload_state: pending (to upload), uploaded (the server has every byte), downloaded (came
+// from the server); uploaded_bytes is the server's last acknowledged offset.
+constexpr std::string_view kSchemaV3 = R"sql(
+ALTER TABLE attachments ADD COLUMN sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE attachments ADD COLUMN upload_state TEXT NOT NULL DEFAULT 'pending';
+ALTER TABLE attachments ADD COLUMN uploaded_bytes INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attachments ADD COLUMN upload_error TEXT NOT NULL DEFAULT '';
+CREATE INDEX attachments_upload ON attachments(upload_state);
+)sql";
+
+void applyV3(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV3);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -176,6 +193,7 @@ const std::vector<Migration>& schemaMigrations()
          &applyV1},
         {2, "local search: names (FTS4, prefix + phonetic), dates, tracking/registration numbers",
          &applyV2},
+        {3, "attachment uploads: SHA-256, upload state and acknowledged offset", &applyV3},
     };
     return steps;
 }

@@ -124,6 +124,17 @@ json ApiClient::get(const std::string& path)
     return call("GET", path, json(), true);
 }
 
+json ApiClient::send(const std::string& method, const std::string& path, const json& body)
+{
+    return call(method, path, body, true);
+}
+
+std::string ApiClient::sendRaw(const std::string& method, const std::string& path,
+                               const std::string& body)
+{
+    return exchange(method, path, method == "GET" ? nullptr : &body, true);
+}
+
 HttpResponse ApiClient::sendWithRetry(HttpRequest request)
 {
     const int maxAttempts = m_backoff.policy().maxAttempts;
@@ -162,13 +173,27 @@ HttpResponse ApiClient::sendWithRetry(HttpRequest request)
 json ApiClient::call(const std::string& method, const std::string& path, const json& body,
                      bool authenticated)
 {
+    const std::string text = body.is_null() ? std::string() : body.dump();
+    const std::string answer = exchange(method, path, body.is_null() ? nullptr : &text,
+                                        authenticated);
+    try {
+        return json::parse(answer);
+    } catch (const json::exception& e) {
+        throw SyncError(SyncError::Kind::Server,
+                        "the server sent a body that is not JSON (" + path + "): " + e.what());
+    }
+}
+
+std::string ApiClient::exchange(const std::string& method, const std::string& path,
+                                const std::string* body, bool authenticated)
+{
     bool refreshed = false;
     for (;;) {
         HttpRequest req;
         req.method = method;
         req.path = path;
-        if (!body.is_null())
-            req.body = body.dump();
+        if (body)
+            req.body = *body;
         if (authenticated) {
             const auto token = m_settings.get(kAccessToken);
             if (!token) {
@@ -181,16 +206,9 @@ json ApiClient::call(const std::string& method, const std::string& path, const j
             }
             req.headers.emplace_back("Authorization", "Bearer " + *token);
         }
-        const HttpResponse r = sendWithRetry(req);
-        if (r.status >= 200 && r.status < 300) {
-            try {
-                return json::parse(r.body);
-            } catch (const json::exception& e) {
-                throw SyncError(SyncError::Kind::Server,
-                                "the server sent a body that is not JSON (" + path +
-                                    "): " + e.what());
-            }
-        }
+        HttpResponse r = sendWithRetry(req);
+        if (r.status >= 200 && r.status < 300)
+            return std::move(r.body);
         protocol::ErrorBody err;
         try {
             err = protocol::decodeError(json::parse(r.body));

@@ -54,6 +54,13 @@ public:
     protocol::PushResponse push(const protocol::PushRequest& request);
     protocol::PullResponse pull(const protocol::PullRequest& request);
     nlohmann::json get(const std::string& path); // authenticated GET (conflicts, records)
+    // Authenticated call with a JSON body (null = none) and a JSON answer.
+    nlohmann::json send(const std::string& method, const std::string& path,
+                        const nlohmann::json& body);
+    // Authenticated call with raw bytes both ways (attachment chunks and downloads); same
+    // token refresh, retries and error mapping as the JSON calls.
+    std::string sendRaw(const std::string& method, const std::string& path,
+                        const std::string& body);
 
     void setCancelFlag(const std::atomic<bool>* flag);
     const CallStats& stats() const { return m_stats; }
@@ -63,6 +70,8 @@ public:
 private:
     nlohmann::json call(const std::string& method, const std::string& path,
                         const nlohmann::json& body, bool authenticated);
+    std::string exchange(const std::string& method, const std::string& path,
+                         const std::string* body, bool authenticated);
     HttpResponse sendWithRetry(HttpRequest request);
     void storeTokens(const protocol::TokenPair& tokens);
     bool cancelled() const { return m_cancel && m_cancel->load(); }

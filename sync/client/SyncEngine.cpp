@@ -1,6 +1,8 @@
 #include "sync/client/SyncEngine.h"
 
 #include "core/store/ProfileStore.h"
+#include "sync/client/AttachmentDownloader.h"
+#include "sync/client/AttachmentUploader.h"
 #include "sync/client/ConflictSync.h"
 #include "sync/client/OutboxProcessor.h"
 #include "sync/client/ProfileLock.h"
@@ -34,7 +36,12 @@ json SyncReport::toJson() const
               {"bytesReceived", stats.bytesReceived},
               {"requests", stats.requests},
               {"retries", stats.retries},
-              {"tokenRefreshes", stats.refreshes}};
+              {"tokenRefreshes", stats.refreshes},
+              {"attachmentsUploaded", attachmentsUploaded},
+              {"attachmentsFailed", attachmentsFailed},
+              {"attachmentsDownloaded", attachmentsDownloaded},
+              {"attachmentBytesSent", attachmentBytesSent},
+              {"opsWaitingForAttachments", opsWaitingForAttachments}};
     if (errorKind) {
         j["errorKind"] = toString(*errorKind);
         j["error"] = error;
@@ -59,11 +66,19 @@ SyncReport SyncEngine::run(const SyncOptions& options,
         // After a crash nothing is really "sending"; the same wire ops go out again.
         m_store.outbox().requeueSending(m_clock.nowMillis());
         for (int round = 0; round < options.maxRounds; ++round) {
+            if (options.push && round == 0)
+                uploadAttachments(options, report, p, progress);
             if (options.push)
                 pushAll(options, report, p, progress);
             const bool moreWork = options.pull && pullAll(options, report, p, progress);
             if (!moreWork)
                 break;
+        }
+        if (options.pull && options.downloadAttachments) {
+            p.phase = "downloads";
+            if (progress)
+                progress(p);
+            report.attachmentsDownloaded += AttachmentDownloader(m_store, m_api, m_clock).run().downloaded;
         }
         if (options.pull) {
             // After the pull, so that "mine" of an imported conflict is the current state.
@@ -85,9 +100,29 @@ SyncReport SyncEngine::run(const SyncOptions& options,
     return report;
 }
 
+void SyncEngine::uploadAttachments(const SyncOptions& o, SyncReport& report, SyncProgress& p,
+                                   const std::function<void(const SyncProgress&)>& progress)
+{
+    p.phase = "attachments";
+    AttachmentUploader uploader(m_store, m_api, o.attachmentChunkBytes);
+    // Counted as they go: a cut run still reports the chunks that were acknowledged.
+    const auto tally = uploader.run([&](const UploadTally& t) {
+        p.attachmentBytesSent = t.bytesSent;
+        p.attachmentBytesTotal = t.bytesTotal;
+        report.attachmentBytesSent = t.bytesSent;
+        p.bytesSent = m_api.stats().bytesSent;
+        p.bytesReceived = m_api.stats().bytesReceived;
+        if (progress)
+            progress(p);
+    });
+    report.attachmentsUploaded += tally.uploaded;
+    report.attachmentsFailed += tally.failed;
+}
+
 void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                          const std::function<void(const SyncProgress&)>& progress)
 {
+    AttachmentUploader uploader(m_store, m_api, o.attachmentChunkBytes);
     OutboxProcessor outbox(m_store, m_clock);
     outbox.prepare();
     p.phase = "push";
@@ -101,6 +136,31 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
                 return;
             p.opsTotal = p.opsSent + outbox.unsentCount();
             continue;
+        }
+        // Ops go in mutation order: the first op whose attachments are not on the server yet
+        // waits, with its reason, and so does every op behind it.
+        std::size_t sendable = 0;
+        std::string waitReason;
+        while (sendable < batch.size() &&
+               (waitReason = uploader.waitingReason(batch[sendable].op)).empty())
+            ++sendable;
+        const bool blocked = sendable < batch.size();
+        if (blocked) {
+            std::vector<WireOp> waiting(batch.begin() + static_cast<std::ptrdiff_t>(sendable),
+                                        batch.end());
+            outbox.markRetry({waiting.front()}, waitReason, 0);
+            waiting.erase(waiting.begin());
+            if (!waiting.empty())
+                outbox.markRetry(waiting,
+                                 "waiting behind mutation " +
+                                     std::to_string(batch[sendable].op.mutationId) + ": " +
+                                     waitReason,
+                                 0);
+            report.opsWaitingForAttachments =
+                static_cast<int>(outbox.unsentCount() - static_cast<std::int64_t>(sendable));
+            batch.resize(sendable);
+            if (batch.empty())
+                return;
         }
         outbox.markSending(batch);
         protocol::PushRequest req{protocol::kProtocolVersion, protocol::kSchemaVersion, {}};
@@ -121,6 +181,16 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
                 outbox.prepare();
                 continue;
             }
+            if (e.code() == "attachments_incomplete") {
+                // The server lacks an attachment we thought uploaded (restored from a backup):
+                // upload it again next run; the ops wait with the server's reason.
+                for (const auto& id : e.details().value("attachments", nlohmann::json::array()))
+                    if (id.is_string() && m_store.attachments().find(id.get<std::string>()))
+                        m_store.attachments().markPending(id.get<std::string>(), e.what());
+                outbox.markRetry(batch, e.what(), 0);
+                report.opsWaitingForAttachments += static_cast<int>(batch.size());
+                return;
+            }
             const std::int64_t next =
                 e.kind() == SyncError::Kind::Cancelled ? 0 : m_clock.nowMillis() + 30'000;
             outbox.markRetry(batch, e.what(), next);
@@ -138,6 +208,8 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
         p.bytesReceived = m_api.stats().bytesReceived;
         if (progress)
             progress(p);
+        if (blocked)
+            return;
     }
 }
 
@@ -187,6 +259,15 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
                 continue;
             }
             moreWork = true;
+        }
+        if (o.downloadAttachments) {
+            // Before the page is applied: a crash in between leaves a harmless remote row.
+            AttachmentDownloader downloads(m_store, m_api, m_clock);
+            Transaction tx(m_store.db());
+            for (const auto& c : page.changes)
+                if (c.type == protocol::ChangeType::Upsert && c.record)
+                    downloads.remember(c.record->record);
+            tx.commit();
         }
         const PageTally t = applier.applyPage(page);
         report.recordsPulled += t.upserts;

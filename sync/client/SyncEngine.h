@@ -28,15 +28,19 @@ struct SyncOptions {
     bool push = true;
     bool pull = true;
     int maxRounds = 3; // push/pull rounds while a pull or reset produced new work
+    std::int64_t attachmentChunkBytes = 64 * 1024; // upload chunk (the server may cap it)
+    bool downloadAttachments = true;               // fetch documents of pulled records
 };
 
 struct SyncProgress {
-    std::string phase; // "push", "pull", "reset"
+    std::string phase; // "attachments", "push", "pull", "reset", "downloads"
     std::int64_t opsSent = 0;
     std::int64_t opsTotal = 0;
     std::int64_t recordsPulled = 0;
     std::uint64_t bytesSent = 0;
     std::uint64_t bytesReceived = 0;
+    std::uint64_t attachmentBytesSent = 0; // chunk bytes of this run's uploads
+    std::uint64_t attachmentBytesTotal = 0;
 };
 
 struct SyncReport {
@@ -49,6 +53,9 @@ struct SyncReport {
     int resets = 0;
     int conflictsImported = 0, conflictsClosed = 0; // see ConflictSync
     int requeuedAfterServerLoss = 0;
+    int attachmentsUploaded = 0, attachmentsFailed = 0, attachmentsDownloaded = 0;
+    std::uint64_t attachmentBytesSent = 0;
+    int opsWaitingForAttachments = 0; // left queued with the reason (see AttachmentUploader)
     std::vector<std::string> removedWithEdits;
     CallStats stats;
     nlohmann::json toJson() const;
@@ -67,6 +74,8 @@ private:
                  const std::function<void(const SyncProgress&)>& progress);
     bool pullAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                  const std::function<void(const SyncProgress&)>& progress);
+    void uploadAttachments(const SyncOptions& o, SyncReport& report, SyncProgress& p,
+                           const std::function<void(const SyncProgress&)>& progress);
     void refetch(const std::vector<std::string>& recordIds);
     ProfileStore& m_store;
     ApiClient& m_api;

@@ -1,8 +1,10 @@
 #include "sync/server/ApiRoutes.h"
 
+#include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/JsonReader.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/http/ApiError.h"
+#include "VitalisVersion.h"
 
 namespace vitalis::server
 {
@@ -36,6 +38,48 @@ AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllo
     return a;
 }
 
+void registerAttachmentRoutes(Router& router, Services& s)
+{
+    AttachmentService& att = *s.attachments;
+    router.add("POST", QStringLiteral("/api/v1/attachments"), [&s, &att](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        const auto start = protocol::decodeAttachmentStart(body(req));
+        return ApiResponse::json(200, protocol::encodeAttachmentState(att.start(a, start)));
+    });
+    router.add("GET", QStringLiteral("/api/v1/attachments/{id}"), [&s, &att](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        return ApiResponse::json(
+            200, protocol::encodeAttachmentState(att.state(a, req.pathParams[0].toStdString())));
+    });
+    router.add("PUT", QStringLiteral("/api/v1/attachments/{id}"), [&s, &att](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        bool ok = false;
+        const qint64 offset = req.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
+        if (!ok || offset < 0)
+            throw ApiError(ErrorCode::InvalidRequest,
+                           "a chunk needs ?offset=N (a byte offset, 0 or more)", json::object(),
+                           "?offset");
+        return ApiResponse::json(200, protocol::encodeAttachmentState(att.putChunk(
+                                          a, req.pathParams[0].toStdString(), offset, req.body)));
+    });
+    router.add("POST", QStringLiteral("/api/v1/attachments/{id}/finish"),
+               [&s, &att](const ApiRequest& req) {
+                   const AuthContext a = authenticated(s, req);
+                   return ApiResponse::json(200, protocol::encodeAttachmentState(att.finish(
+                                                     a, req.pathParams[0].toStdString())));
+               });
+    router.add("GET", QStringLiteral("/api/v1/attachments/{id}/content"),
+               [&s, &att](const ApiRequest& req) {
+                   const AuthContext a = authenticated(s, req);
+                   AttachmentContent c = att.content(a, req.pathParams[0].toStdString());
+                   ApiResponse r = ApiResponse::text(200, std::move(c.bytes),
+                                                     QByteArray::fromStdString(c.mediaType));
+                   r.headers.append(
+                       qMakePair(QByteArray("X-Content-SHA256"), QByteArray::fromStdString(c.sha256)));
+                   return r;
+               });
+}
+
 } // namespace
 
 void registerRoutes(Router& router, Services& s)
@@ -43,7 +87,7 @@ void registerRoutes(Router& router, Services& s)
     router.add(
         "GET", QStringLiteral("/healthz"),
         [](const ApiRequest&) {
-            return ApiResponse::json(200, {{"status", "ok"}, {"version", VITALIS_VERSION}});
+            return ApiResponse::json(200, {{"status", "ok"}, {"version", vitalis::kVersion}});
         },
         true);
     router.add("GET", QStringLiteral("/readyz"), [&s](const ApiRequest&) {
@@ -61,7 +105,7 @@ void registerRoutes(Router& router, Services& s)
     router.add("GET", QStringLiteral("/api/v1/version"), [](const ApiRequest&) {
         return ApiResponse::json(
             200,
-            {{"server", VITALIS_VERSION},
+            {{"server", vitalis::kVersion},
              {"protocol",
               {{"min", protocol::kMinProtocolVersion}, {"max", protocol::kMaxProtocolVersion}}},
              {"schema",
@@ -127,6 +171,8 @@ void registerRoutes(Router& router, Services& s)
         const AuthContext a = authenticated(s, req);
         return ApiResponse::json(200, s.query.conflicts(a, {}));
     });
+    if (s.attachments)
+        registerAttachmentRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         std::optional<std::int64_t> since;

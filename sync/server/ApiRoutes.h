@@ -5,6 +5,7 @@
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/http/Router.h"
+#include "sync/server/sync/AttachmentService.h"
 #include "sync/server/sync/PullService.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/QueryService.h"
@@ -21,6 +22,7 @@ struct Services {
     Metrics& metrics;
     int maxBatchOps = 1000;
     int maxPullLimit = 5000;
+    AttachmentService* attachments = nullptr; // attachment routes only when set
 };
 
 void registerRoutes(Router& router, Services& services);

@@ -141,8 +141,10 @@ int serve(const ServerConfig& config)
     PushService push(pool, directory, clock, metrics, validator);
     PullService pull(pool, directory);
     QueryService query(pool, directory);
+    AttachmentService attachments(pool, directory, clock);
     Services services{
         pool, auth, push, pull, query, metrics, config.maxBatchOps, config.maxPullLimit};
+    services.attachments = &attachments;
     Router router;
     registerRoutes(router, services);
 

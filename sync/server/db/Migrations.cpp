@@ -80,6 +80,19 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "INSERT INTO counters (name, value) VALUES ('device_code', 0)",
         "INSERT INTO server_meta (key, value) VALUES ('log_floor', '0')",
     },
+    // 2: resumable attachment uploads (AttachmentService). BYTEA is PostgreSQL's binary type;
+    // SQLite stores the bound BLOB as it is under any declared type.
+    {
+        "CREATE TABLE attachment_uploads (id TEXT PRIMARY KEY, record_id TEXT NOT NULL,"
+        " size BIGINT NOT NULL, sha256 TEXT NOT NULL, media_type TEXT NOT NULL,"
+        " name TEXT NOT NULL, received BIGINT NOT NULL DEFAULT 0,"
+        " complete INTEGER NOT NULL DEFAULT 0, resent_bytes BIGINT NOT NULL DEFAULT 0,"
+        " uploaded_by TEXT NOT NULL, device_id TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL, completed_at BIGINT)",
+        "CREATE INDEX attachment_uploads_record ON attachment_uploads(record_id)",
+        "CREATE TABLE attachment_chunks (upload_id TEXT NOT NULL, byte_offset BIGINT NOT NULL,"
+        " data BYTEA NOT NULL, PRIMARY KEY (upload_id, byte_offset))",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -4,6 +4,7 @@
 
 #include "sync/server/db/SqlValue.h"
 #include "core/WorkflowTable.h"
+#include "sync/server/sync/AttachmentGate.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RegistrationNumberAllocator.h"
@@ -80,6 +81,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
     res.mutationId = op.mutationId;
     res.recordId = op.recordId;
     const std::size_t changesBefore = changes.size();
+    AttachmentGate::requireComplete(db, op); // retryable refusal of the whole batch
     db.executeRaw(QStringLiteral("SAVEPOINT op"));
     auto rollback = [&] {
         db.executeRaw(QStringLiteral("ROLLBACK TO SAVEPOINT op"));

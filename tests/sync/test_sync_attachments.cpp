@@ -1,0 +1,254 @@
+// Attachments end to end: the real server process (SQLite data dir; the server suite runs the
+// same protocol on PostgreSQL), real encrypted client profiles and the fault proxy. A cut
+// upload resumes from the last acknowledged chunk; an op waits, visibly, while its attachment
+// is not on the server and is applied exactly once after; a second device gets the file intact.
+#include "SyncTestEnv.h"
+#include "sync/client/AttachmentLinker.h"
+
+#include <atomic>
+#include <random>
+#include <sstream>
+
+using namespace vitalis;
+using namespace vitalis::synctest;
+
+namespace
+{
+
+constexpr std::int64_t kChunk = 64 * 1024;
+
+std::vector<std::uint8_t> randomBytes(std::size_t n, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::vector<std::uint8_t> v(n);
+    for (auto& b : v)
+        b = static_cast<std::uint8_t>(rng() & 0xff);
+    return v;
+}
+
+long long statValue(const std::string& stats, const std::string& key)
+{
+    const auto at = stats.find(key + "=");
+    return at == std::string::npos ? -1 : std::stoll(stats.substr(at + key.size() + 1));
+}
+
+class SyncAttachments : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dir = freshDir(::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(dir / "server");
+        server = std::make_unique<ServerProcess>(dir / "server");
+        server->start();
+        proxy = std::make_unique<FaultProxy>(dir, server->port());
+    }
+    void TearDown() override
+    {
+        proxy.reset();
+        server.reset();
+        if (!HasFailure())
+            fs::remove_all(dir);
+    }
+    // maxAttempts 1 through the proxy: a cut fails the run, as on a laptop losing signal.
+    std::unique_ptr<TestClient> client(const std::string& name, const std::string& user,
+                                       bool viaProxy)
+    {
+        sync::TransportOptions t;
+        if (viaProxy)
+            t.transferTimeoutMs = 3000; // a stalled link fails the run in seconds
+        auto c = std::make_unique<TestClient>(dir / name, viaProxy ? proxy->url() : server->url(),
+                                              t, 0, viaProxy ? 1 : 8);
+        c->login(user);
+        return c;
+    }
+    // A declaration whose proof of birth is a real file on this device.
+    std::pair<Record, AttachmentInfo> declareWithScan(TestClient& c,
+                                                      const std::vector<std::uint8_t>& scan)
+    {
+        json fields = fullDeclaration();
+        fields.erase("proof_of_birth");
+        // As the desktop and the CLI do it: a draft gets its document, then is declared.
+        LocalRecordService records(c.store(), clock);
+        Record r =
+            records.start(c.actor(), {"birth", "birth", 1, fields, RecordAction::CreateDraft});
+        sync::AttachmentLinker linker(c.store(), records, clock);
+        auto info = linker.attach(c.actor(),
+                                  {r.id, "proof_of_birth", "notification.pdf", "application/pdf",
+                                   "birth_notification"},
+                                  scan);
+        c.act(r.id, RecordAction::Declare);
+        return {c.record(r.id), info};
+    }
+    json serverUpload(TestClient& c, const std::string& id)
+    {
+        return c.api().get("/api/v1/attachments/" + id);
+    }
+    bool onServer(TestClient& c, const std::string& recordId)
+    {
+        try {
+            c.serverRecord(recordId);
+            return true;
+        } catch (const sync::SyncError&) {
+            return false;
+        }
+    }
+
+    fs::path dir;
+    SystemClock clock;
+    std::unique_ptr<ServerProcess> server;
+    std::unique_ptr<FaultProxy> proxy;
+};
+
+} // namespace
+
+TEST_F(SyncAttachments, CutUploadResumesFromLastAcknowledgedChunkAndReachesSecondDevice)
+{
+    auto a = client("a", "agent.ald", true);
+    const auto scan = randomBytes(10 * kChunk + 1234, 7); // 11 chunks
+    auto [record, info] = declareWithScan(*a, scan);
+    EXPECT_EQ(info.uploadState, "pending");
+
+    // The link dies right after the 4th chunk is acknowledged and stays dead (stalled, so
+    // libcurl's own reconnect cannot heal it): the 5th chunk never arrives whole.
+    const long long upStart = statValue(proxy->send("stats"), "up");
+    bool cut = false;
+    const auto first = a->engine().run({}, [&](const sync::SyncProgress& p) {
+        if (!cut && p.phase == "attachments" && p.attachmentBytesSent >= 4 * kChunk) {
+            proxy->send("stall on");
+            proxy->send("cut_now");
+            cut = true;
+        }
+    });
+    proxy->send("reset");
+    ASSERT_TRUE(cut);
+    ASSERT_FALSE(first.ok) << "the link was cut";
+    EXPECT_EQ(first.errorKind, sync::SyncError::Kind::Network) << first.error;
+    const auto local = *a->store().attachments().find(info.id);
+    EXPECT_EQ(local.uploadState, "pending");
+    EXPECT_EQ(local.uploadedBytes, 4 * kChunk) << "the last acknowledged chunk is stored locally";
+    EXPECT_FALSE(onServer(*a, record.id)) << "the declaration waits for its scan";
+
+    // The 5th chunk may have reached the server whole with only its answer lost: the server's
+    // offset is then one chunk ahead of ours, and the next run continues from the server's.
+    const json before = serverUpload(*a, info.id);
+    const std::int64_t serverOffset = before["received"];
+    EXPECT_GE(serverOffset, local.uploadedBytes);
+    EXPECT_LE(serverOffset - local.uploadedBytes, kChunk);
+    const long long upBefore = statValue(proxy->send("stats"), "up");
+
+    const auto second = a->sync();
+    ASSERT_TRUE(second.ok) << second.error;
+    EXPECT_EQ(second.attachmentsUploaded, 1);
+    const std::int64_t remaining = static_cast<std::int64_t>(scan.size()) - serverOffset;
+    EXPECT_EQ(second.attachmentBytesSent, static_cast<std::uint64_t>(remaining))
+        << "resumed at the acknowledged offset: nothing before it was sent again";
+    // On the wire, over both runs: the file once, plus at most the one chunk that was cut and
+    // the requests' overhead (headers, the declare op, pulls).
+    const long long upAfter = statValue(proxy->send("stats"), "up");
+    EXPECT_LE(upAfter - upBefore, remaining + 32 * 1024);
+    EXPECT_LE(upAfter - upStart, static_cast<long long>(scan.size()) + kChunk + 48 * 1024);
+    const json after = serverUpload(*a, info.id);
+    EXPECT_EQ(after["complete"], true);
+    EXPECT_LE(after["resent_bytes"].get<std::int64_t>(), kChunk);
+    EXPECT_EQ(a->store().attachments().find(info.id)->uploadState, "uploaded");
+
+    // Accepted exactly once, referencing the finished upload.
+    ASSERT_TRUE(onServer(*a, record.id));
+    EXPECT_EQ(a->serverHistory(record.id).size(), 1u);
+    const json onServerFields = a->serverRecord(record.id)["fields"];
+    EXPECT_EQ(onServerFields["proof_of_birth"][0]["attachmentId"], info.id);
+    EXPECT_EQ(onServerFields["proof_of_birth"][0]["sha256"], info.sha256);
+    EXPECT_EQ(a->count(OutboxState::Queued), 0);
+
+    // Another device of the office pulls the record and gets the scan, byte for byte.
+    auto b = client("b", "regagent.ald", false);
+    const auto pulled = b->sync();
+    ASSERT_TRUE(pulled.ok) << pulled.error;
+    EXPECT_EQ(pulled.attachmentsDownloaded, 1);
+    const auto got = b->store().attachments().find(info.id);
+    ASSERT_TRUE(got.has_value());
+    EXPECT_EQ(got->uploadState, "downloaded");
+    EXPECT_EQ(got->recordId, record.id);
+    EXPECT_EQ(b->store().attachments().read(info.id), scan);
+}
+
+TEST_F(SyncAttachments, CancelledUploadResumesWhereItStopped)
+{
+    auto a = client("a", "agent.ald", false);
+    const auto scan = randomBytes(6 * kChunk, 9);
+    auto [record, info] = declareWithScan(*a, scan);
+    // As a killed process or a user pressing cancel: the run stops between two chunks.
+    std::atomic<bool> cancel{false};
+    const auto first = a->engine().run(
+        {},
+        [&](const sync::SyncProgress& p) {
+            if (p.attachmentBytesSent >= 2 * kChunk)
+                cancel = true;
+        },
+        &cancel);
+    ASSERT_FALSE(first.ok);
+    EXPECT_EQ(first.errorKind, sync::SyncError::Kind::Cancelled) << first.error;
+    EXPECT_EQ(a->store().attachments().find(info.id)->uploadedBytes, 2 * kChunk);
+    EXPECT_EQ(serverUpload(*a, info.id)["received"], 2 * kChunk);
+    EXPECT_FALSE(onServer(*a, record.id));
+
+    // A smaller chunk size next time changes nothing: the offset is the server's.
+    sync::SyncOptions o;
+    o.attachmentChunkBytes = 16 * 1024;
+    const auto second = a->engine().run(o);
+    ASSERT_TRUE(second.ok) << second.error;
+    EXPECT_EQ(second.attachmentBytesSent, static_cast<std::uint64_t>(4 * kChunk));
+    EXPECT_EQ(serverUpload(*a, info.id)["resent_bytes"], 0);
+    EXPECT_EQ(a->serverHistory(record.id).size(), 1u);
+}
+
+TEST_F(SyncAttachments, OpWaitsWithItsReasonWhileTheServerRefusesTheUploadThenAppliesOnce)
+{
+    auto a = client("a", "agent.ald", false);
+    const Record before = a->notify(notificationFields(1)); // queued ahead: not held back
+    const auto scan = randomBytes(3 * kChunk, 8);
+    auto [record, info] = declareWithScan(*a, scan);
+    const Record after = a->notify(notificationFields(2)); // queued behind: waits in order
+    // A wrong local hash makes the server refuse the finished upload.
+    a->store().db().cached("UPDATE attachments SET sha256 = ? WHERE id = ?")
+        .bind(1, std::string(64, 'a'))
+        .bind(2, info.id)
+        .run();
+
+    const auto first = a->sync();
+    ASSERT_TRUE(first.ok) << first.error;
+    EXPECT_EQ(first.attachmentsFailed, 1);
+    EXPECT_EQ(first.opsWaitingForAttachments, 2);
+    const auto att = *a->store().attachments().find(info.id);
+    EXPECT_EQ(att.uploadState, "pending");
+    EXPECT_NE(att.uploadError.find("attachment_hash_mismatch"), std::string::npos)
+        << att.uploadError;
+    EXPECT_TRUE(onServer(*a, before.id));
+    EXPECT_FALSE(onServer(*a, record.id));
+    EXPECT_FALSE(onServer(*a, after.id));
+    // The outbox shows why: the waiting op names the attachment and the server's answer.
+    bool sawReason = false;
+    for (const auto& e : a->store().outbox().forRecord(record.id))
+        if (e.recordId == record.id) {
+            EXPECT_NE(e.state, OutboxState::Applied);
+            EXPECT_NE(e.lastError.find("waiting for attachment 'notification.pdf'"),
+                      std::string::npos)
+                << e.lastError;
+            EXPECT_NE(e.lastError.find("attachment_hash_mismatch"), std::string::npos)
+                << e.lastError;
+            sawReason = true;
+        }
+    EXPECT_TRUE(sawReason);
+
+    // Repaired (the hash is computed again from the bytes): everything goes, once.
+    a->store().db().cached("UPDATE attachments SET sha256 = '' WHERE id = ?").bind(1, info.id).run();
+    const auto second = a->sync();
+    ASSERT_TRUE(second.ok) << second.error;
+    EXPECT_EQ(second.attachmentsUploaded, 1);
+    EXPECT_EQ(second.opsWaitingForAttachments, 0);
+    EXPECT_TRUE(onServer(*a, record.id));
+    EXPECT_TRUE(onServer(*a, after.id));
+    EXPECT_EQ(a->serverHistory(record.id).size(), 1u);
+    EXPECT_EQ(a->count(OutboxState::Queued), 0);
+}
