@@ -1,8 +1,14 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/RecordFormatting.h"
 #include "core/TrackingId.h"
+#include "sync/client/FormCheck.h"
+#include "sync/client/FormDefinitionCache.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <cstdio>
 #include <deque>
 
 namespace vitalis::cli
@@ -39,7 +45,62 @@ nlohmann::json parseAssignments(const QStringList& sets)
     return out;
 }
 
+// The definitions shipped with the application: $VITALIS_FORMS_DIR, the installed
+// share/vitalis/forms, or forms/definitions above the binary (a build tree).
+std::filesystem::path shippedFormsDir()
+{
+    const QByteArray env = qgetenv("VITALIS_FORMS_DIR");
+    if (!env.isEmpty())
+        return std::filesystem::path(env.toStdString());
+    const QString app = QCoreApplication::applicationDirPath();
+    const QString installed = app + QStringLiteral("/../share/vitalis/forms");
+    if (QFileInfo(installed).isDir())
+        return std::filesystem::path(QDir::cleanPath(installed).toStdString());
+    for (QDir d(app); !d.isRoot(); d.cdUp())
+        if (d.exists(QStringLiteral("forms/definitions")))
+            return std::filesystem::path(d.filePath(QStringLiteral("forms/definitions")).toStdString());
+    return {};
+}
+
+// The form engine over the profile's cached definitions plus the shipped ones, so values are
+// checked here as the server will check them.
+struct CliForms {
+    explicit CliForms(CliContext& ctx)
+        : check(FormDefinitionCache(ctx.openProfile().settings()).load(shippedFormsDir()),
+                ctx.clock)
+    {
+    }
+    FormCheck check;
+};
+
+// A refusal by the form: every field with its JSON path, for people (stderr) and scripts.
+int reportFieldErrors(CliContext& ctx, const FieldValidationError& e)
+{
+    nlohmann::json fields = nlohmann::json::array();
+    std::string text;
+    for (const auto& f : e.errors()) {
+        const std::string path = f.field.empty() ? std::string() : fieldJsonPath(f.field);
+        fields.push_back(
+            {{"field", f.field}, {"path", path}, {"code", f.code}, {"message", f.message}});
+    }
+    if (ctx.json)
+        ctx.emit({{"error", "invalid_values"}, {"message", e.what()}, {"fields", fields}}, "");
+    std::fprintf(stderr, "vitalis-cli: %s\n", e.what());
+    return 2;
+}
+
 } // namespace
+
+void refreshFormDefinitions(SettingsRepository& settings, sync::ApiClient& api)
+{
+    try {
+        FormDefinitionCache(settings).refresh(api);
+    } catch (const std::exception& e) {
+        // Not fatal: the cached and shipped definitions still validate; the next sync retries.
+        std::fprintf(stderr, "vitalis-cli: warning: form definitions not refreshed: %s\n",
+                     e.what());
+    }
+}
 
 // Records are named by UUID or tracking ID, whichever the user has at hand.
 std::string resolveRecordId(CliContext& ctx, const std::string& ref)
@@ -75,8 +136,14 @@ int declare(CliContext& ctx)
     request.submit = ctx.flag(QStringLiteral("draft"))    ? RecordAction::CreateDraft
                      : ctx.flag(QStringLiteral("notify")) ? RecordAction::Notify
                                                           : RecordAction::Declare;
-    LocalRecordService service(ctx.openProfile(), ctx.clock);
-    const auto r = service.start(ctx.actor(), request);
+    CliForms forms(ctx);
+    LocalRecordService service(ctx.openProfile(), ctx.clock, &forms.check);
+    Record r;
+    try {
+        r = service.start(ctx.actor(), request);
+    } catch (const FieldValidationError& e) {
+        return reportFieldErrors(ctx, e);
+    }
     ctx.emit(recordJson(r), "saved " + tracking_id::display(r.trackingId) + " (" +
                                 std::string(toString(r.status)) + ") " + r.id);
     return 0;
@@ -85,9 +152,15 @@ int declare(CliContext& ctx)
 int edit(CliContext& ctx)
 {
     const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
-    LocalRecordService service(ctx.openProfile(), ctx.clock);
-    const auto r = service.editFields(ctx.actor(), id,
-                                      parseAssignments(ctx.args.values(QStringLiteral("set"))));
+    CliForms forms(ctx);
+    LocalRecordService service(ctx.openProfile(), ctx.clock, &forms.check);
+    Record r;
+    try {
+        r = service.editFields(ctx.actor(), id,
+                               parseAssignments(ctx.args.values(QStringLiteral("set"))));
+    } catch (const FieldValidationError& e) {
+        return reportFieldErrors(ctx, e);
+    }
     ctx.emit(recordJson(r), "saved " + tracking_id::display(r.trackingId));
     return 0;
 }
@@ -99,9 +172,14 @@ int action(CliContext& ctx)
     const auto act = recordActionFromString(name);
     if (!act)
         throw UsageError("unknown action '" + name + "'");
-    LocalRecordService service(ctx.openProfile(), ctx.clock);
-    const auto r =
-        service.act(ctx.actor(), id, *act, ctx.option(QStringLiteral("reason")).toStdString());
+    CliForms forms(ctx);
+    LocalRecordService service(ctx.openProfile(), ctx.clock, &forms.check);
+    Record r;
+    try {
+        r = service.act(ctx.actor(), id, *act, ctx.option(QStringLiteral("reason")).toStdString());
+    } catch (const FieldValidationError& e) {
+        return reportFieldErrors(ctx, e);
+    }
     ctx.emit(recordJson(r), tracking_id::display(r.trackingId) + " is now " +
                                 std::string(toString(r.status)) + " (queued for sync)");
     return 0;

@@ -4,13 +4,79 @@
 #include "core/Uuid.h"
 #include "core/WorkflowTable.h"
 #include "core/store/ProfileStore.h"
+#include "sync/client/FormCheck.h"
 
 namespace vitalis
 {
 
-LocalRecordService::LocalRecordService(ProfileStore& store, const Clock& clock)
-    : m_store(store), m_clock(clock)
+namespace
 {
+
+std::string describe(const std::string& action, const std::vector<protocol::FieldError>& errors)
+{
+    std::string out = "'" + action + "' refused: " + std::to_string(errors.size()) +
+                      (errors.size() == 1 ? " problem" : " problems") + " in the form values";
+    for (const auto& e : errors)
+        out += "\n  " + (e.field.empty() ? std::string("(form)") : fieldJsonPath(e.field)) +
+               ": " + e.code + " - " + e.message;
+    return out;
+}
+
+} // namespace
+
+FieldValidationError::FieldValidationError(const std::string& action,
+                                           std::vector<protocol::FieldError> errors)
+    : WorkflowError(describe(action, errors)), m_errors(std::move(errors))
+{
+}
+
+LocalRecordService::LocalRecordService(ProfileStore& store, const Clock& clock,
+                                       const FormCheck* forms)
+    : m_store(store), m_clock(clock), m_forms(forms)
+{
+}
+
+std::vector<protocol::FieldError> LocalRecordService::validateForAction(const Record& record,
+                                                                        RecordAction action) const
+{
+    if (!m_forms)
+        return {};
+    RecordStatus to = record.status;
+    if (action != RecordAction::Edit && action != RecordAction::CreateDraft) {
+        const auto t = workflow::transition(action, record.status);
+        // The workflow refusal is the answer, not the values; an action that keeps the status
+        // changes no values, and the server does not re-check it either.
+        if (!t || t->to == record.status)
+            return {};
+        to = t->to;
+    }
+    // A draft never leaves the device as it is; it is checked when it is notified or declared.
+    if (to == RecordStatus::Draft)
+        return {};
+    return m_forms->check(record.formId, record.formVersion, record.fields, to);
+}
+
+std::vector<protocol::FieldError> LocalRecordService::validateForAction(const std::string& recordId,
+                                                                        RecordAction action)
+{
+    return validateForAction(m_store.records().get(recordId), action);
+}
+
+std::vector<protocol::FieldError> LocalRecordService::validateNew(const NewRecord& request) const
+{
+    Record r;
+    r.formId = request.formId;
+    r.formVersion = request.formVersion;
+    r.fields = request.fields;
+    r.status = RecordStatus::Draft;
+    return validateForAction(r, request.submit);
+}
+
+void LocalRecordService::checkFields(const Record& before, RecordAction action) const
+{
+    auto errors = validateForAction(before, action);
+    if (!errors.empty())
+        throw FieldValidationError(std::string(toString(action)), std::move(errors));
 }
 
 void LocalRecordService::setDeviceCode(const std::string& code)
@@ -71,12 +137,15 @@ Record LocalRecordService::start(const Actor& actor, const NewRecord& request)
     r.formId = request.formId;
     r.formVersion = request.formVersion;
     r.fields = request.fields;
-    r.trackingId = nextTrackingId(request.eventType);
     r.officeId = actor.officeId;
-    r.status = status;
     const auto kind = request.submit == RecordAction::CreateDraft
                           ? std::string("create")
                           : std::string(toString(request.submit));
+    r.status = RecordStatus::Draft;
+    // Before the tracking ID: a refused declaration consumes nothing.
+    checkFields(r, request.submit);
+    r.trackingId = nextTrackingId(request.eventType);
+    r.status = status;
     m_store.writer().commit({r, kind, nlohmann::json::object(), actor.userId, m_clock.nowMillis()});
     return m_store.records().get(r.id);
 }
@@ -94,6 +163,7 @@ Record LocalRecordService::editFields(const Actor& actor, const std::string& rec
         else
             r.fields[field] = value;
     }
+    checkFields(r, RecordAction::Edit);
     m_store.writer().commit(
         {r, "edit", nlohmann::json::object(), actor.userId, m_clock.nowMillis()});
     return m_store.records().get(recordId);
@@ -104,6 +174,7 @@ Record LocalRecordService::act(const Actor& actor, const std::string& recordId, 
 {
     Record r = m_store.records().get(recordId);
     require(actor, action, r.status, reason);
+    checkFields(r, action);
     r.status = workflow::transition(action, r.status)->to;
     if (!reason.empty())
         r.statusReason = reason;

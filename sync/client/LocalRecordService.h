@@ -6,14 +6,17 @@
 #include "core/Record.h"
 #include "core/RecordAction.h"
 #include "core/Role.h"
+#include "sync/protocol/PushMessages.h"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace vitalis
 {
 
+class FormCheck;
 class ProfileStore;
 
 // Who is acting: the signed-in user, their role and their office.
@@ -30,6 +33,18 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Values the form refuses for the action asked: nothing was saved or queued. `errors` name
+// each field (field id; its JSON path in the record is fieldJsonPath(field)).
+class FieldValidationError : public WorkflowError
+{
+public:
+    FieldValidationError(const std::string& action, std::vector<protocol::FieldError> errors);
+    const std::vector<protocol::FieldError>& errors() const { return m_errors; }
+
+private:
+    std::vector<protocol::FieldError> m_errors;
+};
+
 struct NewRecord {
     std::string eventType; // "birth", "death"
     std::string formId;
@@ -44,7 +59,9 @@ public:
     static constexpr const char* kDeviceCodeSetting = "device.code";
     static constexpr const char* kTrackingSequenceSetting = "device.tracking_sequence";
 
-    LocalRecordService(ProfileStore& store, const Clock& clock);
+    // Without a FormCheck, values are not checked on the device (the server still checks
+    // them); the desktop client and the CLI pass one.
+    LocalRecordService(ProfileStore& store, const Clock& clock, const FormCheck* forms = nullptr);
 
     // The device code that makes this device's tracking IDs unique; set at enrolment.
     void setDeviceCode(const std::string& code);
@@ -56,12 +73,24 @@ public:
     Record act(const Actor& actor, const std::string& recordId, RecordAction action,
                const std::string& reason = {});
 
+    // The field errors that would refuse `action` on a record with these values, without
+    // acting (for inline display before declaring). Empty when the values pass, when the
+    // action keeps the record a draft, or when no FormCheck is set. The record's status is
+    // the one it has before the action.
+    std::vector<protocol::FieldError> validateForAction(const Record& record,
+                                                        RecordAction action) const;
+    std::vector<protocol::FieldError> validateForAction(const std::string& recordId,
+                                                        RecordAction action);
+    std::vector<protocol::FieldError> validateNew(const NewRecord& request) const;
+
 private:
     std::string nextTrackingId(const std::string& eventType);
     void require(const Actor& actor, RecordAction action, RecordStatus from,
                  const std::string& reason);
+    void checkFields(const Record& before, RecordAction action) const; // throws on errors
     ProfileStore& m_store;
     const Clock& m_clock;
+    const FormCheck* m_forms;
 };
 
 } // namespace vitalis

@@ -1,0 +1,232 @@
+// Form validation on the device: a declaration (or any step that needs a complete record) is
+// checked against the record's own form version with the form engine the server runs; a
+// refusal names each field and saves nothing; a notification may be incomplete.
+#include "core/RoleCatalog.h"
+#include "core/store/MemoryKeyProvider.h"
+#include "core/store/ProfileStore.h"
+#include "sync/client/FormCheck.h"
+#include "sync/client/FormDefinitionCache.h"
+#include "sync/client/LocalRecordService.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+
+using namespace vitalis;
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace
+{
+
+const fs::path kShippedForms = fs::path(VITALIS_SOURCE_DIR) / "forms" / "definitions";
+
+// A complete birth declaration (the one the sync scenario tests send to the server), born
+// three days before the test clock's date (2026-09-21).
+json fullDeclaration()
+{
+    return json::parse(R"({
+        "child_birth_date": "2026-09-18",
+        "child_name": {"first": "Amina", "family": "Banda"}, "child_sex": "female",
+        "child_birth_time": "06:45", "place_of_birth_type": "health_facility",
+        "birth_facility": "HF-ALD-1", "birth_notification_number": "12345674",
+        "birth_type": "single", "attendant_at_birth": "midwife", "weight_at_birth": 3.2,
+        "mother_name": {"first": "Ruth", "family": "Banda"}, "mother_birth_date": "1996-02-29",
+        "mother_nationality": "FAR", "mother_id_type": "national_id",
+        "mother_national_id": "1234567897", "mother_marital_status": "married",
+        "mother_address": {"location": "VIL-ALD-1", "line": "Plot 12"},
+        "father_details_available": "yes", "father_name": {"first": "Joseph", "family": "Banda"},
+        "father_birth_date": {"age": 31}, "father_nationality": "FAR",
+        "father_id_type": "passport", "father_passport": "ZN123456",
+        "father_marital_status": "married", "father_address_same_as_mother": true,
+        "informant_type": "mother", "contact_phone": "+260971234567",
+        "proof_of_birth": [{"documentType": "birth_notification", "mediaType": "application/pdf", "size": 120000, "name": "n.pdf"}],
+        "mother_id_document": [{"documentType": "national_id_card", "mediaType": "image/jpeg", "size": 800000, "name": "nrc.jpg"}],
+        "informant_declaration": true})");
+}
+
+std::vector<std::string> fieldsOf(const std::vector<protocol::FieldError>& errors)
+{
+    std::vector<std::string> out;
+    for (const auto& e : errors)
+        out.push_back(e.field);
+    return out;
+}
+
+bool names(const std::vector<protocol::FieldError>& errors, const std::string& field,
+           const std::string& code)
+{
+    return std::any_of(errors.begin(), errors.end(), [&](const protocol::FieldError& e) {
+        return e.field == field && e.code == code;
+    });
+}
+
+class LocalFormCheckTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        dir = fs::temp_directory_path() /
+              ("vitalis-lfc-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+               "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir);
+        store = ProfileStore::open(dir, keys);
+        std::vector<std::string> problems;
+        auto registry = FormDefinitionCache(store->settings()).load(kShippedForms, &problems);
+        ASSERT_TRUE(problems.empty()) << problems.front();
+        ASSERT_TRUE(registry->find("birth", 1));
+        check = std::make_unique<FormCheck>(registry, clock);
+        service = std::make_unique<LocalRecordService>(*store, clock, check.get());
+        service->setDeviceCode("7K3M");
+    }
+    void TearDown() override
+    {
+        service.reset();
+        store.reset();
+        fs::remove_all(dir);
+    }
+    Actor agent() { return {"agent-1", roles.get("field_agent"), "O1"}; }
+    NewRecord birth(json fields, RecordAction submit = RecordAction::Declare)
+    {
+        return {"birth", "birth", 1, std::move(fields), submit};
+    }
+    // Everything a refusal must leave untouched.
+    struct Footprint {
+        std::size_t records;
+        std::int64_t outbox;
+        std::int64_t trackingSequence;
+        bool operator==(const Footprint&) const = default;
+    };
+    Footprint footprint()
+    {
+        WorkqueueQuery q;
+        q.statuses.assign(std::begin(kAllStatuses), std::end(kAllStatuses));
+        q.pageSize = 1000;
+        return {store->records().workqueue(q).records.size(), store->outbox().lastMutationId(),
+                store->settings().getInt(LocalRecordService::kTrackingSequenceSetting, -1)};
+    }
+
+    fs::path dir;
+    MemoryKeyProvider keys;
+    FixedClock clock{1'790'000'000'000};
+    RoleCatalog roles = RoleCatalog::defaults();
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<FormCheck> check;
+    std::unique_ptr<LocalRecordService> service;
+};
+
+TEST_F(LocalFormCheckTest, IncompleteDeclarationIsRefusedNamingEachFieldAndSavesNothing)
+{
+    json fields = fullDeclaration();
+    fields.erase("child_sex");
+    fields.erase("mother_name");
+    fields["weight_at_birth"] = "heavy"; // wrong type
+    const auto before = footprint();
+    try {
+        service->start(agent(), birth(fields));
+        FAIL() << "an incomplete declaration was accepted";
+    } catch (const FieldValidationError& e) {
+        EXPECT_TRUE(names(e.errors(), "child_sex", "required")) << e.what();
+        EXPECT_TRUE(names(e.errors(), "mother_name", "required")) << e.what();
+        const auto f = fieldsOf(e.errors());
+        EXPECT_EQ(std::count(f.begin(), f.end(), "weight_at_birth"), 1) << e.what();
+        // The message names each field by its JSON path in the record.
+        EXPECT_NE(std::string(e.what()).find("/fields/child_sex"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("/fields/mother_name"), std::string::npos);
+    }
+    EXPECT_EQ(footprint(), before) << "a refused declaration saved, queued or used a tracking ID";
+    // The same answer without acting, for the desktop form.
+    const auto preview = service->validateNew(birth(fields));
+    EXPECT_TRUE(names(preview, "child_sex", "required"));
+    EXPECT_TRUE(service->validateNew(birth(fields, RecordAction::CreateDraft)).empty())
+        << "a draft is saved as typed";
+}
+
+TEST_F(LocalFormCheckTest, NotificationMayBeIncompleteThenDeclaresOnceFilled)
+{
+    const json partial = {{"child_name", {{"first", "Amina"}, {"family", "Banda"}}},
+                          {"child_sex", "female"}};
+    const auto notified = service->start(agent(), birth(partial, RecordAction::Notify));
+    EXPECT_EQ(notified.status, RecordStatus::Notified);
+    const auto queuedAfterNotify = store->outbox().lastMutationId();
+
+    // Declaring it as it is: refused, naming the missing fields; nothing changes.
+    const auto missing = service->validateForAction(notified.id, RecordAction::Declare);
+    EXPECT_TRUE(names(missing, "mother_name", "required"));
+    EXPECT_TRUE(names(missing, "informant_type", "required"));
+    EXPECT_THROW(service->act(agent(), notified.id, RecordAction::Declare), FieldValidationError);
+    EXPECT_EQ(store->records().get(notified.id).status, RecordStatus::Notified);
+    EXPECT_EQ(store->outbox().lastMutationId(), queuedAfterNotify);
+
+    // Fill the fields (an edit of a notification may still be incomplete), then declare.
+    json rest = fullDeclaration();
+    rest.erase("child_name");
+    rest.erase("child_sex");
+    service->editFields(agent(), notified.id, rest);
+    EXPECT_TRUE(service->validateForAction(notified.id, RecordAction::Declare).empty());
+    const auto declared = service->act(agent(), notified.id, RecordAction::Declare);
+    EXPECT_EQ(declared.status, RecordStatus::Declared);
+    EXPECT_EQ(store->outbox().lastMutationId(), queuedAfterNotify + 2);
+}
+
+TEST_F(LocalFormCheckTest, InvalidValuesAreRefusedEvenOnANotification)
+{
+    const json bad = {{"child_sex", "sideways"}, {"weight_at_birth", -4}, {"no_such_field", 1}};
+    try {
+        service->start(agent(), birth(bad, RecordAction::Notify));
+        FAIL() << "invalid values were accepted";
+    } catch (const FieldValidationError& e) {
+        const auto f = fieldsOf(e.errors());
+        EXPECT_NE(std::find(f.begin(), f.end(), "child_sex"), f.end()) << e.what();
+        EXPECT_NE(std::find(f.begin(), f.end(), "weight_at_birth"), f.end()) << e.what();
+        EXPECT_TRUE(names(e.errors(), "no_such_field", "unknown_field")) << e.what();
+    }
+    EXPECT_EQ(footprint().records, 0u);
+}
+
+TEST_F(LocalFormCheckTest, EditsOfADeclaredRecordKeepItComplete)
+{
+    const auto r = service->start(agent(), birth(fullDeclaration()));
+    ASSERT_EQ(r.status, RecordStatus::Declared);
+    const auto queued = store->outbox().lastMutationId();
+    EXPECT_THROW(service->editFields(agent(), r.id, {{"mother_name", nullptr}}),
+                 FieldValidationError);
+    EXPECT_TRUE(store->records().get(r.id).fields.contains("mother_name"));
+    EXPECT_EQ(store->outbox().lastMutationId(), queued);
+    service->editFields(agent(), r.id, {{"weight_at_birth", 3.4}});
+    EXPECT_EQ(store->records().get(r.id).fields["weight_at_birth"], 3.4);
+}
+
+TEST_F(LocalFormCheckTest, UnknownFormVersionIsAnExplicitRefusal)
+{
+    NewRecord request = birth(fullDeclaration());
+    request.formVersion = 9;
+    try {
+        service->start(agent(), request);
+        FAIL();
+    } catch (const FieldValidationError& e) {
+        ASSERT_EQ(e.errors().size(), 1u);
+        EXPECT_EQ(e.errors()[0].code, "unsupported_form_version");
+        EXPECT_NE(std::string(e.what()).find("version 9"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(LocalFormCheckTest, DefinitionsCachedInTheProfileWinOverShippedOnesAndAddVersions)
+{
+    std::ifstream in(kShippedForms / "birth.json");
+    json def = json::parse(in);
+    // v2 makes a field required that v1 does not know: only records started on v2 need it.
+    json v2 = def;
+    v2["version"] = 2;
+    FormDefinitionCache cache(store->settings());
+    cache.put(v2);
+    EXPECT_TRUE(cache.has("birth", 2));
+    EXPECT_FALSE(cache.has("birth", 1));
+    auto registry = cache.load(kShippedForms);
+    EXPECT_TRUE(registry->find("birth", 1)) << "shipped fallback";
+    EXPECT_TRUE(registry->find("birth", 2)) << "cached from the server";
+    EXPECT_THROW(cache.put(json{{"id", "birth"}}), std::invalid_argument);
+}
+
+} // namespace
