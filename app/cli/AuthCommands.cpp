@@ -53,6 +53,7 @@ int login(CliContext& ctx)
     store.users().upsert(u);
     if (!tokens.deviceCode.empty())
         LocalRecordService(store, ctx.clock).setDeviceCode(tokens.deviceCode);
+    refreshFormDefinitions(settings, *stack->api);
     ctx.emit({{"user", protocol::encodeUserInfo(tokens.user)},
               {"deviceId", stack->api->deviceId()},
               {"deviceCode", tokens.deviceCode},

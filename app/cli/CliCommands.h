@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/cli/CliContext.h"
+#include "sync/client/ApiClient.h"
 
 namespace vitalis::cli
 {
@@ -27,5 +28,7 @@ int attach(CliContext& ctx);        // attach ID FILE [--field F] [--doc-type T]
 
 // A record UUID or tracking ID -> the record's UUID; throws UsageError if unknown.
 std::string resolveRecordId(CliContext& ctx, const std::string& ref);
+// Caches the server's form definitions in the profile (after login and sync); warns on failure.
+void refreshFormDefinitions(SettingsRepository& settings, sync::ApiClient& api);
 
 } // namespace vitalis::cli

@@ -61,6 +61,8 @@ int syncNow(CliContext& ctx)
     }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (report.ok)
+        refreshFormDefinitions(store.settings(), *stack->api);
     const auto counts = store.outbox().countByState();
     nlohmann::json outbox = nlohmann::json::object();
     for (const auto& [state, n] : counts)
