@@ -1,6 +1,7 @@
 #include "core/store/RecordQuery.h"
 
 #include "core/store/Database.h"
+#include "core/store/RecordRepository.h"
 #include "core/store/RecordSearch.h"
 
 namespace vitalis
@@ -43,7 +44,9 @@ std::string likePrefix(const std::string& text)
 }
 } // namespace
 
-RecordQuery::RecordQuery(Database& db) : m_db(db) {}
+RecordQuery::RecordQuery(Database& db, RecordRepository& records) : m_db(db), m_records(records)
+{
+}
 
 std::vector<std::int64_t> RecordQuery::ids(const RecordListQuery& query)
 {
@@ -76,6 +79,22 @@ std::int64_t RecordQuery::count(const std::vector<RecordStatus>& statuses)
     auto st = m_db.prepare("SELECT count(*) FROM records WHERE status IN (" + statusList(statuses) +
                            ")");
     return st.step() ? st.int64(0) : 0;
+}
+
+std::vector<Record> RecordQuery::load(const std::vector<std::int64_t>& localIds)
+{
+    std::vector<Record> out;
+    out.reserve(localIds.size());
+    auto st = m_db.cached("SELECT id FROM records WHERE local_id = ?");
+    for (const auto lid : localIds) {
+        st.reset();
+        st.bind(1, lid);
+        if (!st.step())
+            continue;
+        if (auto r = m_records.find(st.text(0)))
+            out.push_back(std::move(*r));
+    }
+    return out;
 }
 
 } // namespace vitalis

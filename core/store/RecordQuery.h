@@ -2,6 +2,7 @@
 // record) are listed, so a 100,000-record queue sorts in one query and rows load page by page.
 #pragma once
 
+#include "core/Record.h"
 #include "core/RecordStatus.h"
 
 #include <cstdint>
@@ -12,6 +13,7 @@ namespace vitalis
 {
 
 class Database;
+class RecordRepository;
 
 enum class RecordSortKey { UpdatedAt, CreatedAt, TrackingId, EventType, Status };
 
@@ -27,12 +29,15 @@ struct RecordListQuery {
 class RecordQuery
 {
 public:
-    explicit RecordQuery(Database& db);
+    RecordQuery(Database& db, RecordRepository& records);
     std::vector<std::int64_t> ids(const RecordListQuery& query);
     std::int64_t count(const std::vector<RecordStatus>& statuses);
+    // Records for a page of local ids, in the same order; ids no longer present are skipped.
+    std::vector<Record> load(const std::vector<std::int64_t>& localIds);
 
 private:
     Database& m_db;
+    RecordRepository& m_records;
 };
 
 } // namespace vitalis

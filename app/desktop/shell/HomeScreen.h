@@ -1,0 +1,63 @@
+// The home screen: the user's workqueues with counts, the selected queue as a sortable,
+// filterable table, and the buttons that start a new declaration.
+#pragma once
+
+#include "core/Workqueue.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace vitalis::desktop
+{
+
+class DesktopSession;
+class Navigator;
+class RecordListModel;
+
+class HomeScreen : public QWidget
+{
+    Q_OBJECT
+public:
+    HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* parent = nullptr);
+
+    void refresh(); // counts and the current list
+    void showQueue(Workqueue queue);
+    Workqueue currentQueue() const { return m_current; }
+    std::int64_t count(Workqueue queue) const;
+    RecordListModel& model() { return *m_model; }
+    QTableView& table() { return *m_table; }
+
+    static QString queueTitle(Workqueue queue);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    void openRow(int row);
+    void updateCounts();
+    DesktopSession& m_session;
+    Navigator& m_navigator;
+    std::vector<Workqueue> m_queues;
+    Workqueue m_current = Workqueue::InProgress;
+    RecordListModel* m_model;
+    QLabel* m_greeting;
+    QLabel* m_queueTitle;
+    QListWidget* m_queueList;
+    QLineEdit* m_filter;
+    QTableView* m_table;
+    QPushButton* m_newBirth;
+    QPushButton* m_newDeath;
+    QLabel* m_emptyHint;
+    QTimer* m_filterDelay;
+    QTimer* m_refreshDelay;
+};
+
+} // namespace vitalis::desktop

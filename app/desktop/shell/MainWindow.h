@@ -1,0 +1,100 @@
+// The main window: assembles the screens in a stack, implements Navigator so screens never
+// know each other, and holds the menus, the sync status bar, the language menu and the idle lock.
+#pragma once
+
+#include "app/desktop/session/Navigator.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QStackedWidget;
+
+namespace vitalis::desktop
+{
+
+class DesktopSession;
+class HomeScreen;
+class IdleLock;
+class LanguageSwitcher;
+class PinForm;
+class SearchScreen;
+class SyncController;
+class SyncStatusBar;
+
+class MainWindow : public QMainWindow, public Navigator
+{
+    Q_OBJECT
+public:
+    MainWindow(DesktopSession& session, LanguageSwitcher& languages, SyncController* sync,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Navigator
+    void goHome() override;
+    void newDeclaration(const QString& eventType) override;
+    void editRecord(const QString& recordId) override;
+    void openRecord(const QString& recordId) override;
+    void openConflicts(const QString& recordId) override;
+    void openOutbox() override;
+    void openSearch(const QString& text) override;
+
+    void lock();
+    bool isLocked() const;
+    QWidget* currentScreen() const;
+    HomeScreen& home() { return *m_home; }
+    SearchScreen& search() { return *m_search; }
+    QWidget* declarationScreen() const { return m_declaration; }
+    QWidget* recordScreen() const { return m_record; }
+    QWidget* conflictScreen() const { return m_conflicts; }
+    QWidget* outboxScreen() const { return m_outbox; }
+    SyncStatusBar& statusWidget() { return *m_status; }
+    IdleLock& idleLock() { return *m_idle; }
+    QMenu* languageMenu() const { return m_languageMenu; }
+    void showAbout();
+
+Q_SIGNALS:
+    void switchUserRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildMenus();
+    void showScreen(QWidget* screen);
+    void retranslate();
+    QWidget* placeholder(const char* name);
+    DesktopSession& m_session;
+    LanguageSwitcher& m_languages;
+    SyncController* m_sync;
+    QStackedWidget* m_stack;
+    HomeScreen* m_home;
+    SearchScreen* m_search;
+    QWidget* m_declaration;
+    QWidget* m_record;
+    QWidget* m_conflicts;
+    QWidget* m_outbox;
+    PinForm* m_lock;
+    QWidget* m_beforeLock = nullptr;
+    SyncStatusBar* m_status;
+    IdleLock* m_idle;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newBirth = nullptr;
+    QAction* m_newDeath = nullptr;
+    QAction* m_syncNow = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_switchUser = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_goHome = nullptr;
+    QAction* m_goSearch = nullptr;
+    QAction* m_goOutbox = nullptr;
+    QAction* m_goConflicts = nullptr;
+    QAction* m_about = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+};
+
+} // namespace vitalis::desktop

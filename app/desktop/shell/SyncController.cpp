@@ -1,0 +1,82 @@
+#include "app/desktop/shell/SyncController.h"
+
+#include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/shell/ConnectivityMonitor.h"
+
+#include <QThread>
+#include <QTimer>
+
+namespace vitalis::desktop
+{
+
+SyncController::SyncController(DesktopSession& session, KeyProvider& keys,
+                               const QString& serverUrl, SyncControllerOptions options,
+                               QObject* parent)
+    : QObject(parent), m_session(session),
+      m_monitor(new ConnectivityMonitor(serverUrl, options.probeInterval, this)),
+      m_thread(new QThread(this)),
+      m_worker(new SyncWorker(session.store().profileDir(), session.store().options().profileId,
+                              keys, session.clock())),
+      m_autoSync(new QTimer(this))
+{
+    qRegisterMetaType<SyncSummary>();
+    m_thread->setObjectName(QStringLiteral("vitalis-sync"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    m_thread->start();
+
+    connect(m_monitor, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
+        Q_EMIT onlineChanged(online);
+        if (online) // the link is back: move the outbox while it lasts
+            requestSync();
+    });
+    connect(&session, &DesktopSession::syncRequested, this, &SyncController::requestSync);
+    m_autoSync->setInterval(options.autoSyncInterval);
+    connect(m_autoSync, &QTimer::timeout, this, [this] {
+        if (isOnline())
+            requestSync();
+    });
+    m_autoSync->start();
+}
+
+SyncController::~SyncController()
+{
+    m_worker->cancel(); // checked between and during requests
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool SyncController::isOnline() const
+{
+    return m_monitor->isOnline();
+}
+
+void SyncController::requestSync()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    Q_EMIT started();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::run, Qt::QueuedConnection);
+}
+
+void SyncController::onFinished(const SyncSummary& summary)
+{
+    m_running = false;
+    m_last = summary;
+    ++m_runs;
+    m_session.notifyManyChanged();
+    Q_EMIT finished(summary);
+    if (!summary.ok)
+        m_monitor->probeNow(); // a failed run usually means the link went away
+    if (m_again) {
+        m_again = false;
+        requestSync();
+    }
+}
+
+} // namespace vitalis::desktop

@@ -1,0 +1,61 @@
+// Keeps the profile in sync: runs SyncWorker on its own thread when the connection comes back,
+// on a timer while online, and on demand (menu, shortcut, session.syncRequested); one run at a
+// time, and a request during a run starts one more run after it.
+#pragma once
+
+#include "app/desktop/shell/SyncWorker.h"
+
+#include <QObject>
+#include <chrono>
+
+class QThread;
+class QTimer;
+
+namespace vitalis::desktop
+{
+
+class ConnectivityMonitor;
+class DesktopSession;
+
+struct SyncControllerOptions {
+    std::chrono::milliseconds probeInterval = std::chrono::seconds(30);
+    std::chrono::milliseconds autoSyncInterval = std::chrono::minutes(5);
+};
+
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    SyncController(DesktopSession& session, KeyProvider& keys, const QString& serverUrl,
+                   SyncControllerOptions options = {}, QObject* parent = nullptr);
+    ~SyncController() override;
+
+    bool isRunning() const { return m_running; }
+    bool isOnline() const;
+    const SyncSummary& lastSummary() const { return m_last; }
+    int runsFinished() const { return m_runs; }
+    ConnectivityMonitor& connectivity() { return *m_monitor; }
+
+public Q_SLOTS:
+    void requestSync();
+
+Q_SIGNALS:
+    void started();
+    void progress(const QString& phase, qint64 done, qint64 total);
+    void finished(const vitalis::desktop::SyncSummary& summary);
+    void onlineChanged(bool online);
+
+private:
+    void onFinished(const SyncSummary& summary);
+    DesktopSession& m_session;
+    ConnectivityMonitor* m_monitor;
+    QThread* m_thread;
+    SyncWorker* m_worker;
+    QTimer* m_autoSync;
+    bool m_running = false;
+    bool m_again = false;
+    int m_runs = 0;
+    SyncSummary m_last;
+};
+
+} // namespace vitalis::desktop

@@ -1,0 +1,67 @@
+#include "app/desktop/shell/SyncWorker.h"
+
+#include "app/common/AccountBinding.h"
+#include "core/RandomSource.h"
+#include "core/store/ProfileStore.h"
+#include "sync/client/ApiClient.h"
+#include "sync/client/CurlTransport.h"
+#include "sync/client/SyncEngine.h"
+
+namespace vitalis::desktop
+{
+
+SyncWorker::SyncWorker(std::filesystem::path profileDir, std::string profileId, KeyProvider& keys,
+                       const Clock& clock)
+    : m_dir(std::move(profileDir)), m_profileId(std::move(profileId)), m_keys(keys), m_clock(clock)
+{
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::run()
+{
+    m_cancel = false;
+    SyncSummary summary;
+    try {
+        if (!m_store) {
+            StoreOptions options;
+            options.profileId = m_profileId;
+            m_store = ProfileStore::open(m_dir, m_keys, options);
+        }
+        auto& settings = m_store->settings();
+        auto t = account::transportOptions(settings);
+        t.connectTimeoutMs = 8'000;
+        t.userAgent = "vitalis-desktop/1";
+        sync::CurlTransport transport(t);
+        SodiumRandomSource random;
+        sync::ThreadSleeper sleeper;
+        sync::BackoffPolicy policy;
+        policy.maxAttempts = 3; // a dead link fails the run fast; the next probe starts another
+        sync::ApiClient api(transport, settings, sleeper, random, policy);
+        api.setCancelFlag(&m_cancel);
+        sync::SyncEngine engine(*m_store, api, m_clock);
+        const auto report = engine.run(
+            {},
+            [this](const sync::SyncProgress& p) {
+                const bool pushing = p.phase == "push";
+                Q_EMIT progress(QString::fromStdString(p.phase),
+                                pushing ? p.opsSent : p.recordsPulled, pushing ? p.opsTotal : 0);
+            },
+            &m_cancel);
+        summary.ok = report.ok;
+        summary.error = QString::fromStdString(report.error);
+        summary.notLoggedIn = report.errorKind == sync::SyncError::Kind::NotLoggedIn;
+        summary.opsSent = report.opsSent;
+        summary.recordsPulled = report.recordsPulled;
+        summary.conflicts = report.conflicts;
+        summary.rejected = report.rejected;
+        if (report.ok)
+            settings.setInt(kLastSuccessSetting, m_clock.nowMillis());
+    } catch (const std::exception& e) {
+        summary.ok = false;
+        summary.error = QString::fromStdString(e.what());
+    }
+    Q_EMIT finished(summary);
+}
+
+} // namespace vitalis::desktop
