@@ -88,13 +88,29 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     }
 
     std::ofstream(dir / "good.json") << notificationFields(1).dump();
-    std::ofstream(dir / "bad.json") << notificationFields(2).dump();
+    std::ofstream(dir / "incomplete.json") << notificationFields(2).dump();
     r = cli({"declare", "--form", "birth", "--notify", "--data", (dir / "good.json").string(),
              "--json"});
     ASSERT_EQ(r.code, 0) << r.err;
     const std::string good = r.asJson()["id"];
+    // An incomplete declaration is refused on the device, each missing field named.
+    r = cli({"declare", "--form", "birth", "--data", (dir / "incomplete.json").string(), "--json"});
+    EXPECT_EQ(r.code, 2) << r.out << r.err;
+    EXPECT_EQ(r.asJson()["error"], "invalid_values") << r.out;
+    bool namesMother = false;
+    const json refusal = r.asJson();
+    for (const auto& f : refusal["fields"])
+        namesMother |= f["path"] == "/fields/mother_name" && f["code"] == "required";
+    EXPECT_TRUE(namesMother) << r.out;
+    r = cli({"declare", "--form", "birth", "--data", (dir / "incomplete.json").string()});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_NE(r.err.find("/fields/mother_name: required"), std::string::npos) << r.err;
+    // What only the server can check (its reference data: facility ids) is still its to reject.
+    json unknownFacility = fullDeclaration("Bwalya");
+    unknownFacility["birth_facility"] = "HF-NOWHERE";
+    std::ofstream(dir / "bad.json") << unknownFacility.dump();
     r = cli({"declare", "--form", "birth", "--data", (dir / "bad.json").string(), "--json"});
-    ASSERT_EQ(r.code, 0) << r.err; // declared, but incomplete: the server will reject it
+    ASSERT_EQ(r.code, 0) << r.err;
     const std::string bad = r.asJson()["id"];
 
     r = cli({"outbox", "--json"});
@@ -129,7 +145,7 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     EXPECT_EQ(ob[1]["state"], "rejected");
     EXPECT_EQ(ob[2]["state"], "applied");
     EXPECT_GT(ob[0]["mutationId"].get<std::int64_t>(), ob[1]["mutationId"].get<std::int64_t>());
-    EXPECT_NE(ob[1]["lastError"].get<std::string>().find("required"), std::string::npos)
+    EXPECT_NE(ob[1]["lastError"].get<std::string>().find("birth_facility"), std::string::npos)
         << ob[1].dump();
     EXPECT_FALSE(ob[1]["hint"].get<std::string>().empty());
     for (const auto& e : ob)
