@@ -67,7 +67,9 @@ void AttachmentFieldEditor::chooseFile()
     });
     connect(m_dialog, &QObject::destroyed, this, [this] {
         m_dialog = nullptr;
-        m_add->setFocus();
+        // Back to this window and button, so the keyboard carries on where it was.
+        window()->activateWindow();
+        m_add->setFocus(Qt::OtherFocusReason);
     });
     m_dialog->open();
 }

@@ -76,18 +76,19 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     m_title->setFont(titleFont);
     m_status_->setObjectName(QStringLiteral("saveStatus"));
     m_pageList->setFocusPolicy(Qt::NoFocus); // pages change by shortcut or buttons
-    m_pageList->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Expanding);
+    // As wide as about 18 letters of the user's font: follows scaling, leaves room for the form.
+    m_pageList->setMaximumWidth(m_pageList->fontMetrics().averageCharWidth() * 18 +
+                                2 * m_pageList->frameWidth() + 8);
     m_stack->addWidget(m_review);
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(m_status_);
     auto* body = new QHBoxLayout;
     body->addWidget(m_pageList);
     body->addWidget(m_stack, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_close);
-    buttons->addStretch(1);
+    buttons->addWidget(m_status_, 1);
     for (auto* b : {m_prev, m_next, m_save, m_toReview, m_incomplete, m_declare})
         buttons->addWidget(b);
     auto* layout = new QVBoxLayout(this);
@@ -546,6 +547,12 @@ void DeclarationScreen::applyLanguage()
     refreshPageList();
     if (currentPage() < 0)
         m_review->rebuild(*m_eval, m_text, m_session.reference());
+    // New text changes every row's height; make the pages lay out again from scratch.
+    for (auto* page : m_pages)
+        if (auto* content = page->widget()) {
+            content->layout()->invalidate();
+            content->updateGeometry();
+        }
     retranslateUi();
 }
 

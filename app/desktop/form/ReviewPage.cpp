@@ -31,7 +31,8 @@ void ReviewPage::rebuild(const forms::FormEvaluator& evaluator, const FormText& 
     const ValueFormatter formatter(text, reference);
     auto* content = new QWidget;
     auto* grid = new QGridLayout(content);
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 1); // keeps "Change" near its answer on wide windows
     grid->setHorizontalSpacing(16);
     m_problems = 0;
     m_first = nullptr;

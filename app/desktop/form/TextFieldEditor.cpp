@@ -11,7 +11,8 @@ TextFieldEditor::TextFieldEditor(const forms::Field& field, QWidget* parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit);
+    layout->addWidget(m_edit, 2);
+    layout->addStretch(1);
     if (field.maxLength > 0)
         m_edit->setMaxLength(static_cast<int>(field.maxLength));
     // Numbers and addresses read left to right even in an Arabic form.
