@@ -4,6 +4,8 @@
 #include "sync/server/ApiRoutes.h"
 #include "sync/server/Directory.h"
 #include "sync/server/ServerConfig.h"
+#include "sync/server/admin/Backup.h"
+#include "sync/server/admin/BackupRestore.h"
 #include "sync/server/admin/LogCompactor.h"
 #include "sync/server/admin/SeedLoader.h"
 #include "sync/server/admin/UserAdmin.h"
@@ -15,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
@@ -236,6 +239,35 @@ int user(const ServerConfig& config, const QCommandLineParser& p, const QString&
     return 0;
 }
 
+int backup(const ServerConfig& config, const QString& file)
+{
+    Db db(dbSettings(config), QStringLiteral("vitalis-backup"));
+    const BackupInfo b = Backup::write(db, file);
+    out(QStringLiteral("backup written to %1: %2 bytes, schema v%3, %4 records, change log at %5")
+            .arg(b.file)
+            .arg(b.bytes)
+            .arg(b.schemaVersion)
+            .arg(b.records)
+            .arg(b.changeLogSeq));
+    return 0;
+}
+
+int restore(const ServerConfig& config, const QString& file)
+{
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const RestoreResult r = BackupRestore::restore(dbSettings(config).url, file, stamp);
+    out(QStringLiteral("restored %1 (%2 records, change log at %3)%4; start the server; devices "
+                       "that are ahead re-send their work on their next sync")
+            .arg(file)
+            .arg(r.backup.records)
+            .arg(r.backup.changeLogSeq)
+            .arg(r.keptAs.isEmpty() ? QString()
+                                    : QStringLiteral("; the replaced database is kept as ") +
+                                          r.keptAs));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -254,6 +286,8 @@ int main(int argc, char** argv)
         "  user add --username U --role R --office O [--display-name N] [--jurisdiction L]\n"
         "  user reset-password|disable|enable|unlock|totp-reset --username U\n"
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
+        "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
+        "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -273,6 +307,10 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("keep-days"),
                       QStringLiteral("compact-log: keep this many days of change log"),
                       QStringLiteral("days")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("backup: file to write"),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("restore: backup file to restore"),
+                      QStringLiteral("file")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
     parser.process(app);
@@ -303,6 +341,10 @@ int main(int argc, char** argv)
                     .arg(r.floor));
             return 0;
         }
+        if (command == u"backup" && args.size() == 1)
+            return backup(config, parser.value(u"out"_qs));
+        if (command == u"restore" && args.size() == 1)
+            return restore(config, parser.value(u"from"_qs));
         if (command == u"seed" && args.size() == 2)
             return seed(config, args[1]);
         if (command == u"user" && args.size() == 2)
