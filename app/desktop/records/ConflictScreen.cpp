@@ -1,5 +1,6 @@
 #include "app/desktop/records/ConflictScreen.h"
 
+#include "app/desktop/records/ButtonShortcut.h"
 #include "app/desktop/records/FieldDisplay.h"
 #include "app/desktop/records/RecordTexts.h"
 #include "core/TrackingId.h"
@@ -61,14 +62,14 @@ ConflictScreen::ConflictScreen(DesktopSession& session, Navigator& navigator, QW
 
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(this);
-    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    bindShortcut(m_back, QKeySequence(Qt::Key_Escape));
     m_openRecord = new QPushButton(this);
     m_keepMine = new QPushButton(this);
-    m_keepMine->setShortcut(QKeySequence(QStringLiteral("Ctrl+M")));
+    bindShortcut(m_keepMine, QKeySequence(QStringLiteral("Ctrl+M")));
     m_takeTheirs = new QPushButton(this);
-    m_takeTheirs->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
+    bindShortcut(m_takeTheirs, QKeySequence(QStringLiteral("Ctrl+T")));
     m_save = new QPushButton(this);
-    m_save->setShortcut(QKeySequence(QStringLiteral("Ctrl+S")));
+    bindShortcut(m_save, QKeySequence(QStringLiteral("Ctrl+S")));
     m_save->setDefault(true);
     buttons->addWidget(m_back);
     buttons->addWidget(m_openRecord);

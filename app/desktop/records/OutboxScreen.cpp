@@ -1,5 +1,6 @@
 #include "app/desktop/records/OutboxScreen.h"
 
+#include "app/desktop/records/ButtonShortcut.h"
 #include "app/desktop/records/OutboxModel.h"
 #include "app/desktop/records/RecordTexts.h"
 #include "sync/client/OutboxRetry.h"
@@ -76,15 +77,15 @@ OutboxScreen::OutboxScreen(DesktopSession& session, Navigator& navigator, QWidge
 
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(this);
-    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    bindShortcut(m_back, QKeySequence(Qt::Key_Escape));
     m_openRecord = new QPushButton(this);
-    m_openRecord->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
+    bindShortcut(m_openRecord, QKeySequence(QStringLiteral("Ctrl+Return")));
     m_openFix = new QPushButton(this);
-    m_openFix->setShortcut(QKeySequence(QStringLiteral("Ctrl+O")));
+    bindShortcut(m_openFix, QKeySequence(QStringLiteral("Ctrl+O")));
     m_retrySelected = new QPushButton(this);
-    m_retrySelected->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    bindShortcut(m_retrySelected, QKeySequence(QStringLiteral("Ctrl+R")));
     m_retryAll = new QPushButton(this);
-    m_retryAll->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    bindShortcut(m_retryAll, QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     buttons->addWidget(m_back);
     buttons->addStretch(1);
     buttons->addWidget(m_openRecord);

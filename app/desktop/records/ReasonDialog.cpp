@@ -1,5 +1,7 @@
 #include "app/desktop/records/ReasonDialog.h"
 
+#include "app/desktop/records/ButtonShortcut.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,7 +24,7 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
     m_prompt->setBuddy(m_edit);
     m_count = new QLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
+    bindShortcut(m_buttons->button(QDialogButtonBox::Ok), QKeySequence(QStringLiteral("Ctrl+Return")));
     layout->addWidget(m_prompt);
     layout->addWidget(m_edit);
     layout->addWidget(m_count);

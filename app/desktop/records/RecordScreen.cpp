@@ -1,5 +1,6 @@
 #include "app/desktop/records/RecordScreen.h"
 
+#include "app/desktop/records/ButtonShortcut.h"
 #include "app/desktop/records/FieldDisplay.h"
 #include "app/desktop/records/ReasonDialog.h"
 #include "app/desktop/records/RecordTexts.h"
@@ -79,7 +80,7 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     m_conflictText->setWordWrap(true);
     m_conflictText->setStyleSheet(QStringLiteral("border: none;"));
     m_conflictButton = new QPushButton(m_conflictBanner);
-    m_conflictButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+K")));
+    bindShortcut(m_conflictButton, QKeySequence(QStringLiteral("Ctrl+K")));
     cb->addWidget(m_conflictText, 1);
     cb->addWidget(m_conflictButton);
     m_conflictBanner->hide();
@@ -93,17 +94,17 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     m_actionsLayout = new QHBoxLayout(actions);
     m_actionsLayout->setContentsMargins(0, 0, 0, 0);
     m_back = new QPushButton(actions);
-    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    bindShortcut(m_back, QKeySequence(Qt::Key_Escape));
     connect(m_back, &QPushButton::clicked, this, [this] { m_navigator.goHome(); });
     m_edit = new QPushButton(actions);
-    m_edit->setShortcut(RecordTexts::shortcut(RecordAction::Edit));
+    bindShortcut(m_edit, RecordTexts::shortcut(RecordAction::Edit));
     connect(m_edit, &QPushButton::clicked, this, [this] { m_navigator.editRecord(m_id); });
     m_actionsLayout->addWidget(m_back);
     m_actionsLayout->addStretch(1);
     m_actionsLayout->addWidget(m_edit);
     for (const auto a : kOffered) {
         auto* b = new QPushButton(actions);
-        b->setShortcut(RecordTexts::shortcut(a));
+        bindShortcut(b, RecordTexts::shortcut(a));
         b->setObjectName(QStringLiteral("action_") + QString::fromUtf8(toString(a).data()));
         connect(b, &QPushButton::clicked, this, [this, a] { onAction(a); });
         m_actionsLayout->addWidget(b);
@@ -178,12 +179,12 @@ void RecordScreen::retranslate()
     m_back->setToolTip(tr("Back to the workqueues (Esc)"));
     m_edit->setText(RecordTexts::action(RecordAction::Edit));
     m_edit->setToolTip(tr("Open the form to change the values (%1)")
-                           .arg(m_edit->shortcut().toString(QKeySequence::NativeText)));
+                           .arg(RecordTexts::shortcut(RecordAction::Edit).toString(QKeySequence::NativeText)));
     for (auto& [a, b] : m_actions) {
         b->setText(RecordTexts::action(a));
         b->setAccessibleName(RecordTexts::noMnemonic(RecordTexts::action(a)));
-        if (!b->shortcut().isEmpty())
-            b->setToolTip(b->shortcut().toString(QKeySequence::NativeText));
+        if (!RecordTexts::shortcut(a).isEmpty())
+            b->setToolTip(RecordTexts::shortcut(a).toString(QKeySequence::NativeText));
     }
     m_conflictButton->setText(tr("Resolve conflicts…"));
     m_conflictButton->setToolTip(tr("Ctrl+K"));

@@ -1,5 +1,6 @@
 #include "app/desktop/records/ReviewQueueScreen.h"
 
+#include "app/desktop/records/ButtonShortcut.h"
 #include "app/desktop/records/ReviewQueueModel.h"
 #include "core/TrackingId.h"
 
@@ -48,13 +49,13 @@ ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigat
 
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(this);
-    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    bindShortcut(m_back, QKeySequence(Qt::Key_Escape));
     m_open = new QPushButton(this);
-    m_open->setShortcut(QKeySequence(QStringLiteral("Ctrl+Return")));
+    bindShortcut(m_open, QKeySequence(QStringLiteral("Ctrl+Return")));
     m_checkAll = new QPushButton(this);
-    m_checkAll->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    bindShortcut(m_checkAll, QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     m_register = new QPushButton(this);
-    m_register->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
+    bindShortcut(m_register, QKeySequence(QStringLiteral("Ctrl+R")));
     buttons->addWidget(m_back);
     buttons->addStretch(1);
     buttons->addWidget(m_open);

@@ -1,0 +1,287 @@
+// The conflict screen end to end: a REAL vitalis-server process; the record is declared and
+// then changed by two vitalis-cli profiles (a field agent and the registrar); the GUI profile
+// (a registration agent) changed the same fields offline, syncs (sync::SyncEngine over the
+// session's store), and decides per field BY KEYBOARD on the conflict screen: keep mine for
+// one, take theirs for the other. After the next sync the server holds exactly those values,
+// the CLI sees them, and the resolved conflict never comes back. The outbox screen shows a
+// declaration the server rejected, with the server's error, and "Open and fix" leads to the form.
+#include "RecordsTestSupport.h"
+#include "SyncTestEnv.h"
+#include "app/desktop/records/ConflictScreen.h"
+#include "app/desktop/records/OutboxModel.h"
+#include "app/desktop/records/OutboxScreen.h"
+#include "app/desktop/records/RecordScreen.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace vitalis;
+using namespace vitalis::desktop;
+using namespace vitalis::synctest;
+using vitalis::test::RecordingNavigator;
+
+namespace
+{
+
+struct Cli {
+    fs::path dir;
+    int run(const std::vector<std::string>& args, std::string* out = nullptr,
+            const std::string& input = {}) const
+    {
+        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "' --profile-dir '" +
+                          (dir / "profile").string() + "' --key-dir '" + (dir / "keys").string() +
+                          "'";
+        for (const auto& a : args)
+            cmd += " '" + a + "'";
+        std::ofstream(dir / "stdin") << input;
+        cmd += " <'" + (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
+               (dir / "stderr").string() + "'";
+        const int rc = std::system(cmd.c_str());
+        std::ifstream o(dir / "stdout");
+        const std::string text{std::istreambuf_iterator<char>(o), std::istreambuf_iterator<char>()};
+        if (out)
+            *out = text;
+        const int code = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+        if (code != 0) {
+            std::ifstream e(dir / "stderr");
+            ADD_FAILURE() << "vitalis-cli " << (args.empty() ? "" : args[0]) << " failed (" << code
+                          << "): " << std::string{std::istreambuf_iterator<char>(e), {}} << text;
+        }
+        return code;
+    }
+    json runJson(const std::vector<std::string>& args) const
+    {
+        std::string out;
+        auto a = args;
+        a.push_back("--json");
+        run(a, &out);
+        return json::parse(out, nullptr, false);
+    }
+    void setUp(const std::string& serverUrl, const std::string& user) const
+    {
+        fs::create_directories(dir);
+        run({"profile", "init", "--server", serverUrl});
+        run({"login", "--username", user}, nullptr, "vitalis-demo\n");
+    }
+};
+
+// The GUI's profile: the session owns the store; the sync stack works on the same store,
+// as the shell's sync worker does (here on the GUI thread, one connection).
+class GuiDevice
+{
+public:
+    GuiDevice(const fs::path& dir, const std::string& serverUrl, const Clock& clock)
+        : m_keys(dir / "keys")
+    {
+        test::guiTestApp();
+        auto store = ProfileStore::open(dir / "profile", m_keys);
+        ProfileStore& s = *store;
+        sync::TransportOptions t;
+        t.baseUrl = serverUrl;
+        t.transferTimeoutMs = 20'000;
+        m_transport = std::make_unique<sync::CurlTransport>(t);
+        sync::BackoffPolicy policy;
+        policy.initialMs = 20;
+        policy.maxMs = 200;
+        policy.maxAttempts = 4;
+        m_api = std::make_unique<sync::ApiClient>(*m_transport, s.settings(), m_sleeper, m_random,
+                                                  policy);
+        const auto tokens = m_api->login("regagent.ald", "vitalis-demo");
+        LocalUser user;
+        user.userId = tokens.user.id;
+        user.displayName = "Grace Regagent";
+        user.officeId = tokens.user.officeId;
+        user.roles = json::array({tokens.user.role});
+        s.users().upsert(user);
+        const Actor actor{tokens.user.id, RoleCatalog::defaults().get(tokens.user.role),
+                          tokens.user.officeId};
+        static const ShippedForms shipped = loadShippedForms(locateShareDirectory());
+        session = std::make_unique<DesktopSession>(std::move(store), actor, shipped.registry,
+                                                   shipped.reference, clock);
+        session->records().setDeviceCode(tokens.deviceCode);
+        m_engine = std::make_unique<sync::SyncEngine>(session->store(), *m_api, clock);
+    }
+    sync::SyncReport sync()
+    {
+        auto r = m_engine->run();
+        session->notifyManyChanged();
+        return r;
+    }
+    json serverRecord(const std::string& id) { return m_api->get("/api/v1/records/" + id); }
+    std::unique_ptr<DesktopSession> session;
+
+private:
+    FileKeyProvider m_keys;
+    SodiumRandomSource m_random;
+    ShortSleeper m_sleeper;
+    std::unique_ptr<sync::CurlTransport> m_transport;
+    std::unique_ptr<sync::ApiClient> m_api;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+};
+
+ConflictScreen::Row rowFor(const ConflictScreen& s, const std::string& field)
+{
+    for (const auto& r : s.rows())
+        if (r.conflict.fieldId == field)
+            return r;
+    ADD_FAILURE() << "no conflict row for " << field;
+    return {};
+}
+
+TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
+{
+    const fs::path dir = freshDir("gui-conflict");
+    ServerProcess server(dir / "server");
+    fs::create_directories(dir / "server");
+    server.start();
+    SystemClock clock;
+
+    // 1. A field agent declares through the CLI and syncs.
+    const Cli agent{dir / "cli-agent"};
+    agent.setUp(server.url(), "agent.ald");
+    std::ofstream(dir / "decl.json") << fullDeclaration("Amina").dump();
+    const auto declared = agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
+    const std::string id = declared.value("id", "");
+    ASSERT_FALSE(id.empty()) << declared.dump();
+    agent.run({"sync", "--once"});
+
+    // 2. The GUI device (a registration agent) pulls it and changes two fields offline.
+    GuiDevice gui(dir / "gui", server.url(), clock);
+    ASSERT_TRUE(gui.sync().ok);
+    auto& session = *gui.session;
+    ASSERT_TRUE(session.store().records().exists(id));
+    session.records().editFields(session.actor(), id,
+                                 {{"weight_at_birth", 2.5}, {"child_birth_time", "06:40"}});
+
+    // 3. The registrar changes the same two fields through the CLI and syncs first.
+    const Cli registrar{dir / "cli-registrar"};
+    registrar.setUp(server.url(), "registrar.ald");
+    registrar.run({"sync", "--once"});
+    registrar.run({"edit", id, "--set", "weight_at_birth=3.5", "--set", "child_birth_time=07:45"});
+    registrar.run({"sync", "--once"});
+
+    // 4. The GUI syncs: a conflict on both fields.
+    auto report = gui.sync();
+    ASSERT_TRUE(report.ok) << report.error;
+    EXPECT_EQ(report.conflicts, 1);
+    ASSERT_EQ(session.store().conflicts().open(id).size(), 2u);
+
+    // The record screen shows the banner and stays editable.
+    RecordingNavigator nav;
+    RecordScreen record(session, nav);
+    record.showRecord(QString::fromStdString(id));
+    EXPECT_TRUE(record.bannerText().contains(QStringLiteral("someone else")));
+    EXPECT_TRUE(record.editButton()->isVisibleTo(&record));
+
+    // 5. Decide by keyboard: Tab through the rows, Space picks; Ctrl+S saves.
+    ConflictScreen screen(session, nav);
+    screen.resize(1180, 700);
+    screen.show();
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    screen.showConflicts(QString::fromStdString(id));
+    ASSERT_EQ(screen.rows().size(), 2u);
+    const auto weight = rowFor(screen, "weight_at_birth");
+    const auto time = rowFor(screen, "child_birth_time");
+    // Both sides' values and who changed "theirs" are on screen.
+    EXPECT_EQ(weight.conflict.mine, 2.5);
+    EXPECT_EQ(weight.conflict.theirs, 3.5);
+    EXPECT_FALSE(weight.conflict.theirUser.empty());
+    EXPECT_GT(weight.conflict.theirAt, 0) << "server time of their change";
+
+    const auto& first = screen.rows()[0];
+    const auto& second = screen.rows()[1];
+    ASSERT_TRUE(first.select->hasFocus()) << "the first row's box has the focus";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), first.mine);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), first.theirs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), second.select);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), second.mine);
+    // Row 1: weight keeps mine, time takes theirs, whichever order the rows came in.
+    const bool firstIsWeight = first.conflict.fieldId == "weight_at_birth";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), second.theirs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // second row: theirs
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    ASSERT_EQ(QApplication::focusWidget(), first.mine);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // first row: mine
+    EXPECT_TRUE(first.mine->isChecked());
+    EXPECT_TRUE(second.theirs->isChecked());
+    pressShortcut(&screen, Qt::Key_S);
+    EXPECT_TRUE(screen.messageText().contains(QStringLiteral("1 record(s) resolved")))
+        << screen.messageText().toStdString();
+    EXPECT_TRUE(screen.rows().empty());
+    EXPECT_EQ(session.store().conflicts().openCount(), 0);
+
+    const json expectWeight = firstIsWeight ? json(2.5) : json(3.5);
+    const json expectTime = firstIsWeight ? json("07:45") : json("06:40");
+
+    // 6. Sync: the server holds the chosen values; the CLI sees them.
+    report = gui.sync();
+    ASSERT_TRUE(report.ok) << report.error;
+    const auto onServer = gui.serverRecord(id);
+    EXPECT_EQ(onServer["fields"]["weight_at_birth"], expectWeight) << onServer.dump();
+    EXPECT_EQ(onServer["fields"]["child_birth_time"], expectTime) << onServer.dump();
+    agent.run({"sync", "--once"});
+    const auto shown = agent.runJson({"show", id});
+    EXPECT_EQ(shown["fields"]["weight_at_birth"], expectWeight) << shown.dump();
+    EXPECT_EQ(shown["fields"]["child_birth_time"], expectTime) << shown.dump();
+
+    // 7. A resolved conflict never comes back: more syncs on every side, still none open.
+    registrar.run({"sync", "--once"});
+    ASSERT_TRUE(gui.sync().ok);
+    ASSERT_TRUE(gui.sync().ok);
+    EXPECT_EQ(session.store().conflicts().openCount(), 0);
+    EXPECT_EQ(session.store().conflicts().forRecord(id).size(), 2u) << "kept, as resolved";
+    screen.showConflicts({});
+    EXPECT_TRUE(screen.rows().empty());
+    EXPECT_TRUE(registrar.runJson({"conflicts"}).empty());
+    EXPECT_EQ(session.store().records().get(id).fields["weight_at_birth"], expectWeight);
+    EXPECT_TRUE(test::saveScreenshot(record, QStringLiteral("records-record-after-resolve-en")));
+
+    // 8. The outbox screen: a declaration the server rejects shows the server's error and
+    //    "Open and fix" leads to the form.
+    json bad = fullDeclaration("Bwalya");
+    bad["birth_facility"] = "HF-NOWHERE";
+    const auto rejected = session.records().start(session.actor(),
+                                                  {"birth", "birth", 1, bad, RecordAction::Declare});
+    report = gui.sync();
+    ASSERT_TRUE(report.ok) << report.error;
+    EXPECT_EQ(report.rejected, 1);
+    OutboxScreen outbox(session, nav);
+    outbox.resize(1180, 700);
+    outbox.show();
+    outbox.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&outbox));
+    int row = -1;
+    for (int i = 0; i < outbox.model()->rowCount(); ++i)
+        if (outbox.model()->entry(i).recordId == rejected.id)
+            row = i;
+    ASSERT_GE(row, 0);
+    const auto& entry = outbox.model()->entry(row);
+    EXPECT_EQ(entry.state, OutboxState::Rejected);
+    EXPECT_NE(entry.lastError.find("birth_facility"), std::string::npos) << entry.lastError;
+    EXPECT_EQ(outbox.model()->data(outbox.model()->index(row, OutboxModel::State), Qt::DisplayRole),
+              QStringLiteral("Rejected"));
+    bool sawConflictState = false;
+    for (int i = 0; i < outbox.model()->rowCount(); ++i)
+        sawConflictState |= outbox.model()->entry(i).state == OutboxState::Conflict;
+    EXPECT_TRUE(sawConflictState) << "the edit that hit the conflict stays listed as such";
+    outbox.table()->setFocus();
+    selectOnly(outbox.table(), row);
+    pressShortcut(&outbox, Qt::Key_O);
+    EXPECT_EQ(nav.last(), "edit:" + rejected.id);
+    EXPECT_TRUE(test::saveScreenshot(outbox, QStringLiteral("records-outbox-server-en")));
+    fs::remove_all(dir);
+}
+
+} // namespace

@@ -1,0 +1,210 @@
+// The record screen for a supervisor, by keyboard: register (then "waiting for confirmation"
+// until the server answers), send back with a reason typed in the reason dialog, the conflict
+// banner (record still editable), refusals shown, history with who and what.
+#include "RecordsTestSupport.h"
+#include "app/desktop/records/ReasonDialog.h"
+#include "app/desktop/records/RecordScreen.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+using namespace vitalis;
+using namespace vitalis::desktop;
+using namespace vitalis::test;
+
+namespace
+{
+
+class RecordScreenTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        session = profile.openSession(clock);
+        screen = std::make_unique<RecordScreen>(*session, nav);
+        screen->resize(1100, 700);
+        screen->show();
+        screen->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(screen.get()));
+    }
+    Record declare(const std::string& first)
+    {
+        return session->records().start(session->actor(),
+                                        {"birth", "birth", 1, birthDeclaration(first),
+                                         RecordAction::Declare});
+    }
+    // Answers the next reason dialog from the keyboard: types `reason`, then Ctrl+Return.
+    void answerReasonDialog(const QString& reason, bool* seen)
+    {
+        QTimer::singleShot(20, [this, reason, seen] {
+            auto* dialog = qobject_cast<ReasonDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                answerReasonDialog(reason, seen); // not up yet
+                return;
+            }
+            *seen = true;
+            EXPECT_FALSE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled())
+                << "no reason typed yet: OK must wait";
+            QTest::keyClicks(dialog->editor(), reason);
+            pressShortcut(dialog->editor(), Qt::Key_Return);
+        });
+    }
+
+    FixedClock clock{1'760'000'000'000};
+    GuiTestProfile profile{"local_registrar"};
+    std::unique_ptr<DesktopSession> session;
+    RecordingNavigator nav;
+    std::unique_ptr<RecordScreen> screen;
+};
+
+TEST_F(RecordScreenTest, ShowsEveryValueWithFormLabelsStatusAndTrackingId)
+{
+    const auto r = declare("Amina");
+    screen->showRecord(QString::fromStdString(r.id));
+    EXPECT_EQ(screen->statusText().toStdString().find("Declared"), 0u) << screen->statusText().toStdString();
+    auto* fields = screen->fieldsView();
+    QStringList shown;
+    for (int p = 0; p < fields->topLevelItemCount(); ++p)
+        for (int i = 0; i < fields->topLevelItem(p)->childCount(); ++i)
+            shown << fields->topLevelItem(p)->child(i)->text(0) + QStringLiteral("=") +
+                         fields->topLevelItem(p)->child(i)->text(1);
+    const QString all = shown.join(QLatin1Char('|'));
+    // Labels come from the form catalog, values are formatted (names joined, options named).
+    EXPECT_TRUE(all.contains(QStringLiteral("=Amina Banda"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("=Female"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("child_name="))) << "label, not the field id";
+    EXPECT_GE(shown.size(), 20);
+    // History: declared by this user, waiting for the server.
+    ASSERT_GE(screen->historyView()->topLevelItemCount(), 1);
+    auto* newest = screen->historyView()->topLevelItem(0);
+    EXPECT_EQ(newest->text(2), QStringLiteral("Declared"));
+    EXPECT_EQ(newest->text(1), QStringLiteral("Test local_registrar"));
+    EXPECT_EQ(newest->text(3), QStringLiteral("Waiting for confirmation"));
+}
+
+TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmation)
+{
+    const auto r = declare("Bwalya");
+    screen->showRecord(QString::fromStdString(r.id));
+    ASSERT_NE(screen->actionButton(RecordAction::Register), nullptr);
+    ASSERT_NE(screen->actionButton(RecordAction::Reject), nullptr);
+    EXPECT_EQ(screen->actionButton(RecordAction::Reinstate), nullptr) << "not from declared";
+    QSignalSpy syncs(session.get(), &DesktopSession::syncRequested);
+    QSignalSpy changes(session.get(), &DesktopSession::recordChanged);
+
+    pressShortcut(screen.get(), Qt::Key_R);
+
+    const auto after = session->store().records().get(r.id);
+    EXPECT_EQ(after.status, RecordStatus::Registered);
+    EXPECT_EQ(syncs.count(), 1);
+    EXPECT_GE(changes.count(), 1);
+    EXPECT_TRUE(screen->statusText().contains(QStringLiteral("waiting for confirmation")))
+        << screen->statusText().toStdString();
+    EXPECT_TRUE(screen->bannerText().contains(QStringLiteral("waiting for confirmation")))
+        << screen->bannerText().toStdString();
+    EXPECT_EQ(screen->actionButton(RecordAction::Register), nullptr) << "registered: no more";
+    const auto outbox = session->store().outbox().forRecord(r.id);
+    ASSERT_EQ(outbox.size(), 2u);
+    EXPECT_EQ(outbox.back().kind, "register");
+
+    // The server confirms: the banner goes away on the next render.
+    session->store().outbox().markSending(std::vector<std::int64_t>{outbox.front().mutationId,
+                                                                     outbox.back().mutationId},
+                                          clock.nowMillis());
+    session->store().outbox().markResult(outbox.front().mutationId, OutboxState::Applied, "",
+                                         clock.nowMillis());
+    session->store().outbox().markResult(outbox.back().mutationId, OutboxState::Applied, "",
+                                         clock.nowMillis());
+    session->notifyRecordChanged(QString::fromStdString(r.id));
+    EXPECT_FALSE(screen->statusText().contains(QStringLiteral("waiting")));
+    EXPECT_EQ(screen->historyView()->topLevelItem(0)->text(3), QStringLiteral("Confirmed"));
+}
+
+TEST_F(RecordScreenTest, SendBackAsksForAReasonByKeyboardAndShowsIt)
+{
+    const auto r = declare("Chanda");
+    screen->showRecord(QString::fromStdString(r.id));
+    bool dialogSeen = false;
+    answerReasonDialog(QStringLiteral("Mother's ID number does not match the card"), &dialogSeen);
+    pressShortcut(screen.get(), Qt::Key_B);
+    EXPECT_TRUE(dialogSeen);
+    const auto after = session->store().records().get(r.id);
+    EXPECT_EQ(after.status, RecordStatus::RequiresUpdates);
+    EXPECT_EQ(after.statusReason, "Mother's ID number does not match the card");
+    EXPECT_TRUE(screen->bannerText().contains(QStringLiteral("does not match the card")));
+    const auto outbox = session->store().outbox().forRecord(r.id);
+    EXPECT_EQ(outbox.back().kind, "reject");
+    EXPECT_EQ(outbox.back().payload.value("reason", ""), after.statusReason);
+    EXPECT_TRUE(screen->historyView()->topLevelItem(0)->text(4).contains(QStringLiteral("does not match")));
+    // Editable again for the person who fixes it.
+    EXPECT_TRUE(screen->editButton()->isVisible());
+}
+
+TEST_F(RecordScreenTest, CancellingTheReasonDialogChangesNothing)
+{
+    const auto r = declare("Dalitso");
+    screen->showRecord(QString::fromStdString(r.id));
+    QTimer::singleShot(50, [] {
+        if (auto* d = QApplication::activeModalWidget())
+            QTest::keyClick(d, Qt::Key_Escape);
+    });
+    pressShortcut(screen.get(), Qt::Key_B);
+    EXPECT_EQ(session->store().records().get(r.id).status, RecordStatus::Declared);
+    EXPECT_EQ(session->store().outbox().forRecord(r.id).size(), 1u);
+}
+
+TEST_F(RecordScreenTest, AnOpenConflictShowsABannerAndTheRecordStaysEditable)
+{
+    const auto r = declare("Emeka");
+    Conflict c;
+    c.recordId = r.id;
+    c.fieldId = "weight_at_birth";
+    c.base = 3.2;
+    c.mine = 2.5;
+    c.theirs = 3.5;
+    c.theirUser = "regagent.ald";
+    c.theirAt = clock.nowMillis();
+    c.detectedAt = clock.nowMillis();
+    session->store().conflicts().add(c);
+    screen->showRecord(QString::fromStdString(r.id));
+    EXPECT_TRUE(screen->bannerText().contains(QStringLiteral("changed by someone else")))
+        << screen->bannerText().toStdString();
+    EXPECT_TRUE(screen->editButton()->isVisible()) << "a conflict never locks the record";
+    pressShortcut(screen.get(), Qt::Key_K);
+    EXPECT_EQ(nav.last(), "conflicts:" + r.id);
+    pressShortcut(screen.get(), Qt::Key_E);
+    EXPECT_EQ(nav.last(), "edit:" + r.id);
+}
+
+TEST_F(RecordScreenTest, AFieldAgentSeesNoSupervisorActions)
+{
+    GuiTestProfile agentProfile("field_agent");
+    auto agent = agentProfile.openSession(clock);
+    const auto r = agent->records().start(
+        agent->actor(), {"birth", "birth", 1, birthDeclaration("Farai"), RecordAction::Declare});
+    RecordScreen s(*agent, nav);
+    s.showRecord(QString::fromStdString(r.id));
+    EXPECT_EQ(s.actionButton(RecordAction::Register), nullptr);
+    EXPECT_EQ(s.actionButton(RecordAction::Reject), nullptr);
+    EXPECT_EQ(s.actionButton(RecordAction::Validate), nullptr);
+    // A refused action (e.g. asked programmatically) says why and changes nothing.
+    EXPECT_FALSE(s.takeAction(RecordAction::Register));
+    EXPECT_FALSE(s.bannerText().isEmpty());
+    EXPECT_EQ(agent->store().records().get(r.id).status, RecordStatus::Declared);
+}
+
+TEST_F(RecordScreenTest, AnUnknownRecordSaysSoInsteadOfCrashing)
+{
+    screen->showRecord(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    EXPECT_EQ(screen->actionButton(RecordAction::Register), nullptr);
+    EXPECT_FALSE(screen->editButton()->isVisible());
+}
+
+} // namespace
