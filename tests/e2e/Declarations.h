@@ -1,0 +1,78 @@
+// Field values a person types in the office: complete birth and death declarations that the
+// shipped forms accept (villages come from the e2e seed), and an incomplete birth notification.
+#pragma once
+
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace vitalis::e2e
+{
+
+inline std::string daysAgo(int days)
+{
+    const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
+    return buf;
+}
+
+inline nlohmann::json birthDeclaration(const std::string& first, const std::string& family)
+{
+    nlohmann::json j = nlohmann::json::parse(R"({
+        "child_sex": "female", "child_birth_time": "06:45",
+        "place_of_birth_type": "health_facility", "birth_facility": "HF-ALD-1",
+        "birth_notification_number": "12345674", "birth_type": "single",
+        "attendant_at_birth": "midwife", "weight_at_birth": 3.2,
+        "mother_birth_date": "1996-02-29", "mother_nationality": "FAR",
+        "mother_id_type": "national_id", "mother_national_id": "1234567897",
+        "mother_marital_status": "married",
+        "mother_address": {"location": "VIL-ALD-1", "line": "Plot 12"},
+        "father_details_available": "yes", "father_birth_date": {"age": 31},
+        "father_nationality": "FAR", "father_id_type": "passport", "father_passport": "ZN123456",
+        "father_marital_status": "married", "father_address_same_as_mother": true,
+        "informant_type": "mother", "contact_phone": "+260971234567",
+        "proof_of_birth": [{"documentType": "birth_notification", "mediaType": "application/pdf",
+                            "size": 120000, "name": "notification.pdf"}],
+        "mother_id_document": [{"documentType": "national_id_card", "mediaType": "image/jpeg",
+                                "size": 800000, "name": "nrc.jpg"}],
+        "informant_declaration": true})");
+    j["child_birth_date"] = daysAgo(3);
+    j["child_name"] = {{"first", first}, {"family", family}};
+    j["mother_name"] = {{"first", "Ruth"}, {"family", family}};
+    j["father_name"] = {{"first", "Joseph"}, {"family", family}};
+    return j;
+}
+
+// A hospital-style notification: the child only; the mother's details come later.
+inline nlohmann::json birthNotification(const std::string& first, const std::string& family)
+{
+    return {{"child_name", {{"first", first}, {"family", family}}},
+            {"child_sex", "male"},
+            {"child_birth_date", daysAgo(1)}};
+}
+
+inline nlohmann::json deathDeclaration(const std::string& first, const std::string& family)
+{
+    nlohmann::json j = nlohmann::json::parse(R"({
+        "deceased_sex": "male", "deceased_birth_date": "1948-05-17",
+        "deceased_nationality": "FAR", "deceased_id_type": "national_id",
+        "deceased_national_id": "4701122337", "deceased_marital_status": "widowed",
+        "deceased_address": {"location": "VIL-ALD-1", "line": "Plot 7"},
+        "death_place_type": "health_facility", "death_facility": "HF-ALD-1",
+        "manner_of_death": "natural", "cause_of_death_established": "no",
+        "informant_type": "son", "informant_national_id": "5203040505",
+        "informant_address": {"location": "VIL-ALD-1", "line": "Plot 9"},
+        "contact_phone": "+260977654321",
+        "proof_of_death": [{"documentType": "medical_certificate", "mediaType": "application/pdf",
+                            "size": 90000, "name": "certificate.pdf"}],
+        "informant_id_document": [{"documentType": "national_id_card", "mediaType": "image/jpeg",
+                                   "size": 700000, "name": "nrc.jpg"}],
+        "informant_declaration": true})");
+    j["death_date"] = daysAgo(2);
+    j["deceased_name"] = {{"first", first}, {"family", family}};
+    j["informant_name"] = {{"first", "Peter"}, {"family", family}};
+    return j;
+}
+
+} // namespace vitalis::e2e
