@@ -4,168 +4,168 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="113"/>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="118"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
-        <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
-        <source>Keep &amp;mine for selected</source>
-        <translation type="unfinished"></translation>
+        <source>Open record</source>
+        <translation>Open record</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
-        <source>&amp;Take theirs for selected</source>
-        <translation type="unfinished"></translation>
+        <source>Keep &amp;mine for selected</source>
+        <translation>Keep &amp;mine for selected</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
-        <source>&amp;Save decisions</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Take theirs for selected</source>
+        <translation>&amp;Take theirs for selected</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <source>&amp;Save decisions</source>
+        <translation>&amp;Save decisions</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="134"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="135"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="142"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="143"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="258"/>
-        <source>Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
-        <source>Changed by (server time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Before</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="263"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="231"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="264"/>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <source>Changed by (server time)</source>
+        <translation>Changed by (server time)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="235"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239"/>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Select %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="246"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="252"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="249"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="255"/>
         <source>mine: %1, %2 (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>mine: %1, %2 (this device)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="259"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
         <source>Keep mine for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep mine for %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="260"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
         <source>Take theirs for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Take theirs for %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="279"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="285"/>
         <source>No open conflicts on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open conflicts on this device.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="280"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="286"/>
         <source>This record has no open conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record has no open conflict.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="312"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="318"/>
         <source>Check the rows to decide first (Space on a row&apos;s box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the rows to decide first (Space on a row&apos;s box).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="342"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="348"/>
         <source>%1 (%n field(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n field left)</numerusform>
+            <numerusform>%1 (%n fields left)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="349"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="351"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="355"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="356"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="362"/>
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record resolved; the decision is sent at the next sync.</numerusform>
+            <numerusform>%n records resolved; the decision is sent at the next sync.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="365"/>
         <source>Choose a value for every field of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a value for every field of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="361"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
         <source>Not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="363"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
         <source>Choose Mine or Theirs for the fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Mine or Theirs for the fields first.</translation>
     </message>
 </context>
 <context>
@@ -173,456 +173,456 @@
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="168"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="170"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="172"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="174"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="176"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="178"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="150"/>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="155"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="159"/>
-        <source>Show outbox items in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="160"/>
-        <source>Outbox items</source>
-        <translation type="unfinished"></translation>
+        <source>Show outbox items in state</source>
+        <translation>Show outbox items in state</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="161"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source>Outbox items</source>
+        <translation>Outbox items</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="162"/>
-        <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="163"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="260"/>
-        <source>&amp;Open and fix</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;record</source>
+        <translation>Open &amp;record</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="164"/>
-        <source>Re&amp;try selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
+        <source>&amp;Open and fix</source>
+        <translation>&amp;Open and fix</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="165"/>
-        <source>Retry &amp;all</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;try selected</source>
+        <translation>Re&amp;try selected</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="166"/>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <source>Retry &amp;all</source>
+        <translation>Retry &amp;all</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="167"/>
-        <source>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="168"/>
-        <source>Send the selected items at the next sync, now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <source>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</source>
+        <translation>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="169"/>
-        <source>Send every item waiting for a retry now (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <source>Send the selected items at the next sync, now (Ctrl+R)</source>
+        <translation>Send the selected items at the next sync, now (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="170"/>
+        <source>Send every item waiting for a retry now (Ctrl+Shift+R)</source>
+        <translation>Send every item waiting for a retry now (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171"/>
         <source>Selected item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected item details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="197"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="199"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200"/>
         <source>%n rejected (open and fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="201"/>
-        <source>%n in conflict (decide)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected (open and fix)</numerusform>
+            <numerusform>%n rejected (open and fix)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="202"/>
+        <source>%n in conflict (decide)</source>
+        <translation>
+            <numerusform>%n in conflict (decide)</numerusform>
+            <numerusform>%n in conflict (decide)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203"/>
         <source>%n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confirmed</numerusform>
+            <numerusform>%n confirmed</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="249"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
         <source>&amp;Decide conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide conflict</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="255"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
-        <source>Select an item to see its last error and what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="262"/>
+        <source>Select an item to see its last error and what to do.</source>
+        <translation>Select an item to see its last error and what to do.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263"/>
         <source>%n items selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item selected.</numerusform>
+            <numerusform>%n items selected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="270"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="285"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286"/>
         <source>%n item(s) will be sent now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item will be sent now.</numerusform>
+            <numerusform>%n items will be sent now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="274"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275"/>
         <source>%n item(s) already have the server&apos;s answer and are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item already has the server&apos;s answer and are not sent again.</numerusform>
+            <numerusform>%n items already have the server&apos;s answer and are not sent again.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="20"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="47"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="49"/>
         <source>%1 characters — at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 characters — at most %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="48"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="50"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 characters</translation>
     </message>
 </context>
 <context>
     <name>RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="177"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="179"/>
         <source>Back to the workqueues (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the workqueues (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="180"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="181"/>
         <source>Open the form to change the values (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="188"/>
-        <source>Resolve conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the form to change the values (%1)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="189"/>
-        <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <source>Resolve conflicts…</source>
+        <translation>Resolve conflicts…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="190"/>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="191"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="194"/>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>When (this device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>Fields / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Record details</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>When (this device)</source>
+        <translation>When (this device)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>Fields / reason</source>
+        <translation>Fields / reason</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="197"/>
         <source>Record history</source>
-        <translation type="unfinished"></translation>
+        <translation>Record history</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
         <source>Record not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="246"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
-        <translation type="unfinished"></translation>
+        <translation>The record %1 is not on this device (it may have left your jurisdiction).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="262"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="263"/>
         <source>no tracking ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no tracking ID yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="264"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="265"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="268"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="269"/>
         <source>Tracking ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="271"/>
-        <source>Registration number: not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking ID: %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="272"/>
-        <source>Registration number: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Registration number: not registered yet</source>
+        <translation>Registration number: not registered yet</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="273"/>
+        <source>Registration number: %1</source>
+        <translation>Registration number: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="274"/>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="279"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="280"/>
         <source>Not on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the server yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="281"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="282"/>
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server revision %1 — last changed by %2 at %3 (server time).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="287"/>
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Server revision %1, plus %n change from this device not yet confirmed.</numerusform>
+            <numerusform>Server revision %1, plus %n changes from this device not yet confirmed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="294"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="295"/>
         <source>%1 (waiting for confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (waiting for confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="301"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="302"/>
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field of this record was changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</numerusform>
+            <numerusform>%n fields of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="309"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="310"/>
         <source>Sent back for updates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent back for updates: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="311"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="312"/>
         <source>Archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
         <source>Other values</source>
-        <translation type="unfinished"></translation>
+        <translation>Other values</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="353"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="354"/>
         <source>No values entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No values entered yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="372"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="372"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
         <source>Only on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Only on this device</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="374"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="375"/>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="376"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="377"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="378"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="379"/>
         <source>Conflict — to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict — to decide</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="381"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="387"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="388"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="398"/>
-        <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="398"/>
-        <source>Conflicting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
+        <source>Conflicting change</source>
+        <translation>Conflicting change</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="400"/>
         <source>Server time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server time %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="420"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="421"/>
         <source>Tell the person who declared it what to fix. They see this text with the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the person who declared it what to fix. They see this text with the record.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="422"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="423"/>
         <source>Why? The reason is kept with the record&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why? The reason is kept with the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="446"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="447"/>
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done: some values must be fixed first (%1). Use Edit to correct them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="450"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="451"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="453"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="454"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -630,231 +630,231 @@
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
         <source>Notified (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified (incomplete)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Declared</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
         <source>Requires updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Requires updates</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;draft</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
         <source>Send as &amp;notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Send as &amp;notification</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
         <source>&amp;Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Declare</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validate</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
         <source>&amp;Print certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print certificate</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
         <source>&amp;Send back for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send back for updates…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;instate</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
         <source>Resolve &amp;conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve &amp;conflict</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
         <source>Draft started</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft started</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
         <source>Sent as notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent as notification</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
         <source>Certificate printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate printed</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
         <source>Sent back for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent back for updates</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinstated</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict resolved</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Queued</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Applied</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to retry</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waits until its documents are on the server; the next sync uploads them.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
         <source>Waits for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waits for the next sync.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
-        <translation type="unfinished"></translation>
+        <translation>On its way. If no sync is running, the next one sends it again (exactly once).</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retried automatically after %1; check the network or the server, or retry now.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retried at the next sync; check the network or the server, or retry now.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
         <source>Confirmed by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by the server.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
         <source>Confirmed by the server, merged with other changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by the server, merged with other changes.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
         <source>Someone else changed the same field: decide which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed the same field: decide which value to keep.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
         <source>The server refused it: open the record, fix it and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused it: open the record, fix it and submit again.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
         <source>%1 on this device — waiting for confirmation from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on this device — waiting for confirmation from the server.</translation>
     </message>
 </context>
 <context>
@@ -862,90 +862,90 @@
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
         <source>%1 (waiting for confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (waiting for confirmation)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174"/>
         <source>Tracking ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking ID</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Last change</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueueScreen</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="119"/>
-        <source>Ready for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
-        <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
-        <translation type="unfinished"></translation>
+        <source>Ready for review</source>
+        <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="122"/>
-        <source>Declarations ready for review</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="121"/>
+        <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
+        <translation>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="123"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source>Declarations ready for review</source>
+        <translation>Declarations ready for review</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="124"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="125"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="126"/>
         <source>Check &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="143"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
         <source>&amp;Register selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register selected (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="143"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
         <source>&amp;Register selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register selected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="156"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="157"/>
         <source>%n declaration(s) registered on this device — waiting for confirmation from the server (the registration number comes with it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n declaration registered on this device — waiting for confirmation from the server (the registration number comes with it).</numerusform>
+            <numerusform>%n declarations registered on this device — waiting for confirmation from the server (the registration number comes with it).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="160"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="161"/>
         <source>%n not registered:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not registered:</numerusform>
+            <numerusform>%n not registered:</numerusform>
         </translation>
     </message>
 </context>

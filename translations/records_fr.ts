@@ -4,168 +4,168 @@
 <context>
     <name>ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="113"/>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation type="unfinished"></translation>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="118"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes champs avant que votre modification n&apos;atteigne le serveur. Pour chaque champ, choisissez la valeur à garder (Tab vers une ligne, Espace pour choisir), puis validez. Ctrl+M garde la vôtre et Ctrl+T prend la leur pour les lignes cochées.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
-        <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
-        <source>Keep &amp;mine for selected</source>
-        <translation type="unfinished"></translation>
+        <source>Open record</source>
+        <translation>Ouvrir l&apos;acte</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
-        <source>&amp;Take theirs for selected</source>
-        <translation type="unfinished"></translation>
+        <source>Keep &amp;mine for selected</source>
+        <translation>Garder la &amp;mienne pour la sélection</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
-        <source>&amp;Save decisions</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Take theirs for selected</source>
+        <translation>Prendre les &amp;leurs pour la sélection</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <source>&amp;Save decisions</source>
+        <translation>&amp;Valider les choix</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="134"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="135"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="142"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="143"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="258"/>
-        <source>Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
-        <source>Changed by (server time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="263"/>
+        <source>Mine</source>
+        <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="231"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="264"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <source>Changed by (server time)</source>
+        <translation>Modifié par (heure du serveur)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <source>Keep</source>
+        <translation>Garder</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="235"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239"/>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="246"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="252"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="249"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="255"/>
         <source>mine: %1, %2 (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mienne : %1, %2 (cet appareil)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="259"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
         <source>Keep mine for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="260"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
         <source>Take theirs for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la leur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="279"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="285"/>
         <source>No open conflicts on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit ouvert sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="280"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="286"/>
         <source>This record has no open conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet acte n&apos;a aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="312"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="318"/>
         <source>Check the rows to decide first (Space on a row&apos;s box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d&apos;abord les lignes à trancher (Espace sur la case d&apos;une ligne).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="342"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="348"/>
         <source>%1 (%n field(s) left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n champ restant)</numerusform>
+            <numerusform>%1 (%n champs restants)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="349"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="351"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="355"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="356"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="362"/>
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acte résolu ; la décision part à la prochaine synchronisation.</numerusform>
+            <numerusform>%n actes résolus ; la décision part à la prochaine synchronisation.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="365"/>
         <source>Choose a value for every field of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une valeur pour chaque champ de : %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="361"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
         <source>Not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non résolu : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="363"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
         <source>Choose Mine or Theirs for the fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord « La mienne » ou « La leur » pour les champs.</translation>
     </message>
 </context>
 <context>
@@ -173,456 +173,456 @@
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="168"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="170"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="172"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="174"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="176"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="178"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>OutboxScreen</name>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="150"/>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
+        <source>Outbox</source>
+        <translation>File d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="155"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="159"/>
-        <source>Show outbox items in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="160"/>
-        <source>Outbox items</source>
-        <translation type="unfinished"></translation>
+        <source>Show outbox items in state</source>
+        <translation>Afficher les éléments de la file d&apos;envoi dans l&apos;état</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="161"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source>Outbox items</source>
+        <translation>Éléments de la file d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="162"/>
-        <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="163"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="260"/>
-        <source>&amp;Open and fix</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;record</source>
+        <translation>Ouvrir l&apos;a&amp;cte</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="164"/>
-        <source>Re&amp;try selected</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
+        <source>&amp;Open and fix</source>
+        <translation>&amp;Ouvrir et corriger</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="165"/>
-        <source>Retry &amp;all</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;try selected</source>
+        <translation>Réessa&amp;yer la sélection</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="166"/>
-        <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <source>Retry &amp;all</source>
+        <translation>&amp;Tout réessayer</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="167"/>
-        <source>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="168"/>
-        <source>Send the selected items at the next sync, now (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <source>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</source>
+        <translation>Ouvrir l&apos;acte d&apos;un élément refusé dans le formulaire pour le corriger (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="169"/>
-        <source>Send every item waiting for a retry now (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <source>Send the selected items at the next sync, now (Ctrl+R)</source>
+        <translation>Envoyer les éléments sélectionnés dès maintenant (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="170"/>
+        <source>Send every item waiting for a retry now (Ctrl+Shift+R)</source>
+        <translation>Envoyer maintenant tous les éléments en attente de nouvel essai (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171"/>
         <source>Selected item details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;élément sélectionné</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="197"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198"/>
         <source>%n waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="199"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200"/>
         <source>%n rejected (open and fix)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="201"/>
-        <source>%n in conflict (decide)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusé (ouvrir et corriger)</numerusform>
+            <numerusform>%n refusés (ouvrir et corriger)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="202"/>
+        <source>%n in conflict (decide)</source>
+        <translation>
+            <numerusform>%n en conflit (à trancher)</numerusform>
+            <numerusform>%n en conflit (à trancher)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203"/>
         <source>%n confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confirmé</numerusform>
+            <numerusform>%n confirmés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="249"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
         <source>&amp;Decide conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trancher le conflit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="255"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
-        <source>Select an item to see its last error and what to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="262"/>
+        <source>Select an item to see its last error and what to do.</source>
+        <translation>Sélectionnez un élément pour voir sa dernière erreur et quoi faire.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263"/>
         <source>%n items selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné.</numerusform>
+            <numerusform>%n éléments sélectionnés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="270"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="285"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286"/>
         <source>%n item(s) will be sent now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sera envoyé maintenant.</numerusform>
+            <numerusform>%n éléments seront envoyés maintenant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="274"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275"/>
         <source>%n item(s) already have the server&apos;s answer and are not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément a déjà la réponse du serveur et n&apos;est pas renvoyé.</numerusform>
+            <numerusform>%n éléments ont déjà la réponse du serveur et ne sont pas renvoyés.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="20"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="47"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="49"/>
         <source>%1 characters — at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères — %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="48"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="50"/>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
     <name>RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="177"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="179"/>
         <source>Back to the workqueues (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux files de travail (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="180"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="181"/>
         <source>Open the form to change the values (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="188"/>
-        <source>Resolve conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire pour changer les valeurs (%1)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="189"/>
-        <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <source>Resolve conflicts…</source>
+        <translation>Résoudre les conflits…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="190"/>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="191"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="194"/>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>When (this device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195"/>
-        <source>Fields / reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;acte</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>When (this device)</source>
+        <translation>Quand (cet appareil)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <source>Fields / reason</source>
+        <translation>Champs / motif</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="197"/>
         <source>Record history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
         <source>Record not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte introuvable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="246"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;acte %1 n&apos;est pas sur cet appareil (il a peut-être quitté votre circonscription).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="262"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="263"/>
         <source>no tracking ID yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de n° de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="264"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="265"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="268"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="269"/>
         <source>Tracking ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="271"/>
-        <source>Registration number: not registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de suivi : %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="272"/>
-        <source>Registration number: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Registration number: not registered yet</source>
+        <translation>Numéro d&apos;enregistrement : pas encore enregistré</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="273"/>
+        <source>Registration number: %1</source>
+        <translation>Numéro d&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="274"/>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="279"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="280"/>
         <source>Not on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="281"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="282"/>
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision serveur %1 — dernière modification par %2 le %3 (heure du serveur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="287"/>
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révision serveur %1, plus %n modification de cet appareil pas encore confirmée.</numerusform>
+            <numerusform>Révision serveur %1, plus %n modifications de cet appareil pas encore confirmées.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="294"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="295"/>
         <source>%1 (waiting for confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="301"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="302"/>
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ de cet acte a aussi été modifié par quelqu&apos;un d&apos;autre. Choisissez la valeur à garder ; vous pouvez continuer à modifier l&apos;acte en attendant.</numerusform>
+            <numerusform>%n champs de cet acte ont aussi été modifiés par quelqu&apos;un d&apos;autre. Choisissez les valeurs à garder ; vous pouvez continuer à modifier l&apos;acte en attendant.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="309"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="310"/>
         <source>Sent back for updates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé pour correction : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="311"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="312"/>
         <source>Archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
         <source>Other values</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres valeurs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="353"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="354"/>
         <source>No values entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur saisie pour le moment.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="372"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="372"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
         <source>Only on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="374"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="375"/>
         <source>Waiting for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de confirmation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="376"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="377"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="378"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="379"/>
         <source>Conflict — to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit — à trancher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="381"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="387"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="388"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="398"/>
-        <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="398"/>
-        <source>Conflicting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
+        <source>Conflicting change</source>
+        <translation>Modification concurrente</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="400"/>
         <source>Server time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du serveur %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="420"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="421"/>
         <source>Tell the person who declared it what to fix. They see this text with the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la personne qui l&apos;a déclaré ce qu&apos;il faut corriger. Elle verra ce texte avec l&apos;acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="422"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="423"/>
         <source>Why? The reason is kept with the record&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ? Le motif est conservé dans l&apos;historique de l&apos;acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="446"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="447"/>
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : certaines valeurs doivent d&apos;abord être corrigées (%1). Utilisez Modifier pour les corriger.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="450"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="451"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="453"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="454"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -630,231 +630,231 @@
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
         <source>Notified (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifié (incomplet)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte délivré</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
         <source>Requires updates</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
         <source>Send as &amp;notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer comme &amp;notification</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
         <source>&amp;Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déclarer</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
         <source>&amp;Print certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer l&apos;acte</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
         <source>&amp;Send back for updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer pour correction…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
         <source>&amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
         <source>Re&amp;instate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
         <source>&amp;Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rectifier…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
         <source>Resolve &amp;conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le &amp;conflit</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
         <source>Draft started</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon commencé</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
         <source>Sent as notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé comme notification</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
         <source>Certificate printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte imprimé</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
         <source>Sent back for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé pour correction</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
         <source>Reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectifié</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
         <source>Conflict resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit résolu</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai prévu</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend que ses documents soient sur le serveur ; la prochaine synchronisation les envoie.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
         <source>Waits for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;envoi. Si aucune synchronisation n&apos;est en cours, la prochaine le renverra (une seule fois).</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayé automatiquement après %1 ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayé à la prochaine synchronisation ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
         <source>Confirmed by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
         <source>Confirmed by the server, merged with other changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par le serveur, fusionné avec d&apos;autres modifications.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
         <source>Someone else changed the same field: decide which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le même champ : choisissez la valeur à garder.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
         <source>The server refused it: open the record, fix it and submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur l&apos;a refusé : ouvrez l&apos;acte, corrigez-le et soumettez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
         <source>%1 on this device — waiting for confirmation from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur cet appareil — en attente de confirmation par le serveur.</translation>
     </message>
 </context>
 <context>
@@ -862,90 +862,90 @@
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
         <source>%1 (waiting for confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174"/>
         <source>Tracking ID</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de suivi</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182"/>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueueScreen</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="119"/>
-        <source>Ready for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
-        <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
-        <translation type="unfinished"></translation>
+        <source>Ready for review</source>
+        <translation>Prêtes à examiner</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="122"/>
-        <source>Declarations ready for review</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="121"/>
+        <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
+        <translation>Espace coche une ligne, Ctrl+Entrée l&apos;ouvre pour un examen complet, Ctrl+R enregistre toutes les déclarations cochées.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="123"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
+        <source>Declarations ready for review</source>
+        <translation>Déclarations prêtes à examiner</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="124"/>
-        <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="125"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="126"/>
         <source>Check &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout cocher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="143"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
         <source>&amp;Register selected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la sélection (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="143"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
         <source>&amp;Register selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la sélection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="156"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="157"/>
         <source>%n declaration(s) registered on this device — waiting for confirmation from the server (the registration number comes with it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déclaration enregistrée sur cet appareil — en attente de confirmation par le serveur (le numéro d&apos;enregistrement arrive avec elle).</numerusform>
+            <numerusform>%n déclarations enregistrées sur cet appareil — en attente de confirmation par le serveur (le numéro d&apos;enregistrement arrive avec elle).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="160"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="161"/>
         <source>%n not registered:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non enregistrée :</numerusform>
+            <numerusform>%n non enregistrées :</numerusform>
         </translation>
     </message>
 </context>

@@ -204,8 +204,11 @@ void ConflictScreen::render()
     const QStringList headers = {QString(),   tr("Field"), tr("Before"),
                                  tr("Mine"),  tr("Theirs"), tr("Changed by (server time)"),
                                  tr("Keep")};
-    for (int c = 0; c < ColCount; ++c)
-        m_grid->addWidget(cell(m_gridHost, headers[c], true), 0, c);
+    for (int c = 0; c < ColCount; ++c) {
+        auto* h = cell(m_gridHost, headers[c], true);
+        h->setMinimumWidth(c == ColSelect ? 0 : 60);
+        m_grid->addWidget(h, 0, c);
+    }
 
     const auto open = m_session.store().conflicts().open(m_recordId.toStdString());
     std::map<std::string, std::vector<Conflict>> byRecord;
@@ -236,7 +239,9 @@ void ConflictScreen::render()
             row.select->setAccessibleName(tr("Select %1").arg(field));
             row.select->setChecked(checked.count(c.id) != 0);
             m_grid->addWidget(row.select, line, ColSelect, Qt::AlignTop);
-            m_grid->addWidget(cell(m_gridHost, field), line, ColField);
+            auto* fieldCell = cell(m_gridHost, field);
+            fieldCell->setMinimumWidth(150);
+            m_grid->addWidget(fieldCell, line, ColField);
             m_grid->addWidget(cell(m_gridHost, valueText(c, c.base)), line, ColBase);
             auto* mineText = cell(m_gridHost, valueText(c, c.mine));
             auto* theirsText = cell(m_gridHost, valueText(c, c.theirs));
