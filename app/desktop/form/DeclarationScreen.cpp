@@ -76,8 +76,10 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     m_title->setFont(titleFont);
     m_status_->setObjectName(QStringLiteral("saveStatus"));
     m_pageList->setFocusPolicy(Qt::NoFocus); // pages change by shortcut or buttons
-    // As wide as about 18 letters of the user's font: follows scaling, leaves room for the form.
-    m_pageList->setMaximumWidth(m_pageList->fontMetrics().averageCharWidth() * 18 +
+    // As wide as about 26 letters of the user's font: follows scaling, leaves room for the form.
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pageList->setWordWrap(true);
+    m_pageList->setMaximumWidth(m_pageList->fontMetrics().averageCharWidth() * 26 +
                                 2 * m_pageList->frameWidth() + 8);
     m_stack->addWidget(m_review);
 
@@ -157,6 +159,7 @@ void DeclarationScreen::startNew(const QString& eventType)
         return;
     }
     m_draft.startNew(form->event, form->id, form->version);
+    m_savedAt = QTime();
     m_status = RecordStatus::Draft;
     m_trackingId.clear();
     load(form, json::object(), {});
@@ -336,8 +339,9 @@ void DeclarationScreen::autosave(bool commit)
         if (wasNew)
             m_trackingId = QString::fromStdString(
                 m_session.store().records().get(m_draft.recordId()).trackingId);
+        m_savedAt = QTime::currentTime();
         setStatus(tr("Saved on this device at %1")
-                      .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                      .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));
         if (commit || wasNew)
             m_session.notifyRecordChanged(QString::fromStdString(m_draft.recordId()));
         retranslateUi();
@@ -577,6 +581,9 @@ void DeclarationScreen::retranslateUi()
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Back to the work queues; the declaration stays saved"));
     m_pageList->setAccessibleName(tr("Pages of the form"));
+    if (m_savedAt.isValid() && !m_status_->property("problem").toBool())
+        setStatus(tr("Saved on this device at %1")
+                      .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));
     if (m_pageList->count() > 0)
         m_pageList->item(m_pageList->count() - 1)->setText(tr("Review"));
 }

@@ -11,6 +11,7 @@
 #include "app/desktop/session/Navigator.h"
 #include "forms/FormEvaluator.h"
 
+#include <QTime>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -96,6 +97,7 @@ private:
     std::vector<FieldRow*> m_rows;       // per form field; nullptr until its page is built
     RecordStatus m_status = RecordStatus::Draft;
     QString m_trackingId;
+    QTime m_savedAt; // last autosave, shown (and re-translated) in the status line
     bool m_reviewed = false; // after the first review, required answers are flagged inline
     QTimer m_pause;
 
