@@ -225,7 +225,7 @@ void MainWindow::lock()
     m_beforeLock = m_stack->currentWidget();
     m_idle->setPaused(true);
     menuBar()->setEnabled(false);
-    m_lock->setProfile(&m_session.store(), m_session.displayName());
+    m_lock->setProfile(&m_session.store(), m_session.actor().userId, m_session.displayName());
     showScreen(m_lock);
     m_lock->reset();
 }

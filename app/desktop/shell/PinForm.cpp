@@ -69,15 +69,15 @@ PinForm::PinForm(QWidget* parent)
     retranslate();
 }
 
-void PinForm::setProfile(ProfileStore* store, const QString& who)
+void PinForm::setProfile(ProfileStore* store, const std::string& userId, const QString& who)
 {
     m_store = store;
+    m_userId = userId;
     m_who = who;
     m_lockedOut = false;
     m_remaining = -1;
     if (m_store) {
-        const auto userId = m_store->settings().get("profile.user", "");
-        if (const auto user = m_store->users().find(userId); user && user->lockedOut)
+        if (const auto user = m_store->users().find(m_userId); user && user->lockedOut)
             m_lockedOut = true;
     }
     reset();
@@ -104,8 +104,7 @@ void PinForm::submit()
 {
     if (!m_store || m_lockedOut || m_pin->text().isEmpty())
         return;
-    const auto userId = m_store->settings().get("profile.user", "");
-    const auto r = m_store->users().verifyPin(userId, m_pin->text().toStdString(), m_now());
+    const auto r = m_store->users().verifyPin(m_userId, m_pin->text().toStdString(), m_now());
     m_pin->clear();
     switch (r.outcome) {
     case PinOutcome::Ok:

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <string>
 
 class QLabel;
 class QLineEdit;
@@ -23,8 +24,8 @@ class PinForm : public QWidget
     Q_OBJECT
 public:
     explicit PinForm(QWidget* parent = nullptr);
-    // The profile to unlock (user id from its settings); `who` is shown in the title.
-    void setProfile(ProfileStore* store, const QString& who);
+    // The profile and user to unlock; `who` is shown in the title.
+    void setProfile(ProfileStore* store, const std::string& userId, const QString& who);
     void setClock(std::function<std::int64_t()> now) { m_now = std::move(now); }
     void reset(); // empty field, no message, focus in the field
     QString message() const;
@@ -44,6 +45,7 @@ private:
     void showLockedOut();
     ProfileStore* m_store = nullptr;
     QString m_who;
+    std::string m_userId;
     std::function<std::int64_t()> m_now;
     bool m_lockedOut = false;
     int m_remaining = -1;

@@ -285,7 +285,8 @@ void SignInWindow::chooseProfile(const ProfileEntry& entry)
     m_store.reset();
     if (!openStore())
         return;
-    m_pinForm->setProfile(m_store.get(), entry.displayName.isEmpty() ? entry.username : entry.displayName);
+    m_pinForm->setProfile(m_store.get(), m_store->settings().get("profile.user", ""),
+                          entry.displayName.isEmpty() ? entry.username : entry.displayName);
     m_pages->setCurrentIndex(static_cast<int>(Page::Pin)); // not showPage: keep a lockout notice
     retranslate();
 }

@@ -1,0 +1,116 @@
+// Home workqueues (counts per role, sort, filter, open by Enter) and search as you type.
+#include "ShellTestSupport.h"
+#include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/shell/HomeScreen.h"
+#include "app/desktop/shell/RecordListModel.h"
+#include "app/desktop/shell/SearchScreen.h"
+
+#include <QLineEdit>
+#include <QTableView>
+#include <gtest/gtest.h>
+
+using namespace vitalis;
+using namespace vitalis::desktop;
+using namespace vitalis::test;
+
+namespace
+{
+
+nlohmann::json named(const std::string& first, const std::string& family)
+{
+    return {{"child_name", {{"first", first}, {"family", family}}}, {"child_birth_date", "2026-11-01"}};
+}
+
+TEST(ShellHome, RegistrarQueuesCountSortFilterAndOpen)
+{
+    FixedClock clock(1'763'900'000'000);
+    GuiTestProfile profile("local_registrar");
+    auto session = profile.openSession(clock);
+    auto& r = session->records();
+    const auto& a = session->actor();
+    r.start(a, {"birth", "birth", 1, named("Amina", "Banda"), RecordAction::CreateDraft});
+    clock.advance(1000);
+    r.start(a, {"birth", "birth", 1, named("Bwalya", "Phiri"), RecordAction::Notify});
+    clock.advance(1000);
+    const auto sent = r.start(a, {"birth", "birth", 1, named("Chanda", "Mwale"), RecordAction::CreateDraft});
+    r.act(a, sent.id, RecordAction::Notify);
+    RecordingNavigator nav;
+    HomeScreen home(*session, nav);
+    home.show();
+    EXPECT_EQ(home.count(Workqueue::InProgress), 3); // draft + two notified
+    EXPECT_EQ(home.count(Workqueue::ReadyForReview), 0);
+    EXPECT_GE(home.count(Workqueue::Outbox), 2); // the notifications wait to be sent
+    home.showQueue(Workqueue::InProgress);
+    auto& model = home.model();
+    ASSERT_EQ(model.rowCount(), 3);
+    // Newest first by default; Tracking ID ascending on request.
+    EXPECT_EQ(model.data(model.index(0, RecordListModel::Name), Qt::DisplayRole).toString(),
+              QStringLiteral("Chanda Mwale"));
+    home.table().sortByColumn(RecordListModel::Updated, Qt::AscendingOrder);
+    EXPECT_EQ(model.data(model.index(0, RecordListModel::Name), Qt::DisplayRole).toString(),
+              QStringLiteral("Amina Banda"));
+    // Filter by a name prefix (debounced: wait for it).
+    auto* filter = home.findChild<QLineEdit*>(QStringLiteral("queueFilter"));
+    QTest::keyClicks(filter, QStringLiteral("bwa"));
+    ASSERT_TRUE(waitFor([&] { return model.rowCount() == 1; }, 3000));
+    EXPECT_EQ(model.data(model.index(0, RecordListModel::Name), Qt::DisplayRole).toString(),
+              QStringLiteral("Bwalya Phiri"));
+    // Enter on the row: a notified record is still being completed, so it opens for editing.
+    home.table().setFocus();
+    home.table().setCurrentIndex(model.index(0, 0));
+    QTest::keyClick(&home.table(), Qt::Key_Return);
+    ASSERT_EQ(nav.calls.size(), 1);
+    EXPECT_TRUE(nav.calls.front().startsWith(QStringLiteral("edit:")));
+    // A change elsewhere refreshes the counts.
+    r.start(a, {"death", "death", 1, nlohmann::json::object(), RecordAction::CreateDraft});
+    session->notifyRecordChanged({});
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    ASSERT_TRUE(waitFor([&] { return model.rowCount() == 4; }, 3000));
+}
+
+TEST(ShellHome, QueuesFollowTheRole)
+{
+    const auto& roles = RoleCatalog::defaults();
+    EXPECT_EQ(workqueuesFor(roles.get("system_admin")).size(), 0u);
+    const auto agent = workqueuesFor(roles.get("field_agent"));
+    EXPECT_NE(std::find(agent.begin(), agent.end(), Workqueue::SentForReview), agent.end());
+    EXPECT_EQ(std::find(agent.begin(), agent.end(), Workqueue::ReadyForReview), agent.end());
+    const auto registrar = workqueuesFor(roles.get("local_registrar"));
+    EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::ReadyForReview), registrar.end());
+    EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::ReadyToPrint), registrar.end());
+}
+
+TEST(ShellSearch, InterpretsWhatIsTypedAndFindsSoundAlikeNames)
+{
+    auto q = SearchScreen::interpret(QStringLiteral("31/01/2024"));
+    EXPECT_EQ(q.dateOfBirth, "2024-01-31");
+    q = SearchScreen::interpret(QStringLiteral("ald-2026-000001"));
+    EXPECT_EQ(q.registrationNumber, "ALD-2026-000001");
+    q = SearchScreen::interpret(QStringLiteral("Mwale"));
+    EXPECT_EQ(q.name, "Mwale");
+    EXPECT_TRUE(q.phonetic);
+
+    FixedClock clock(1'763'900'000'000);
+    GuiTestProfile profile("field_agent");
+    auto session = profile.openSession(clock);
+    const auto rec = session->records().start(session->actor(),
+        {"birth", "birth", 1, named("Chanda", "Mwale"), RecordAction::CreateDraft});
+    session->records().start(session->actor(), {"birth", "birth", 1, named("Amina", "Banda"), RecordAction::CreateDraft});
+    q = SearchScreen::interpret(QString::fromStdString(rec.trackingId));
+    EXPECT_EQ(q.trackingId, rec.trackingId);
+
+    RecordingNavigator nav;
+    SearchScreen search(*session, nav);
+    search.show();
+    auto* input = search.findChild<QLineEdit*>(QStringLiteral("searchInput"));
+    QTest::keyClicks(input, QStringLiteral("Mwalle")); // misspelt: sounds the same
+    ASSERT_TRUE(waitFor([&] { return search.model().rowCount() == 1; }, 3000));
+    QTest::keyClick(input, Qt::Key_Down);
+    auto* table = search.findChild<QTableView*>(QStringLiteral("searchResults"));
+    QTest::keyClick(table, Qt::Key_Return);
+    ASSERT_EQ(nav.calls.size(), 1);
+    EXPECT_EQ(nav.calls.front(), QStringLiteral("open:") + QString::fromStdString(rec.id));
+}
+
+} // namespace
