@@ -98,7 +98,8 @@ std::string AttachmentUploader::waitingReason(const protocol::Op& op)
 {
     json values = json::object();
     for (const auto& [field, change] : op.changes)
-        values[field] = change.value;
+        if (change.value.is_array()) // only arrays can hold references
+            values[field] = change.value;
     for (const auto& ref : protocol::attachmentRefs(values)) {
         const auto a = m_store.attachments().find(ref.attachmentId);
         if (!a || a->uploadState != "pending")

@@ -8,6 +8,7 @@
 #include "sync/client/ProfileLock.h"
 #include "sync/client/PullApplier.h"
 #include "sync/client/RecordRebase.h"
+#include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/RecordJson.h"
 
@@ -213,6 +214,24 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
     }
 }
 
+void SyncEngine::rememberAttachments(const protocol::PullResponse& page)
+{
+    // Before the page is applied: a crash in between leaves a harmless remote row. Most pages
+    // reference no attachment and open no transaction here.
+    std::vector<const Record*> withRefs;
+    for (const auto& c : page.changes)
+        if (c.type == protocol::ChangeType::Upsert && c.record &&
+            !protocol::attachmentRefs(c.record->record.fields).empty())
+            withRefs.push_back(&c.record->record);
+    if (withRefs.empty())
+        return;
+    AttachmentDownloader downloads(m_store, m_api, m_clock);
+    Transaction tx(m_store.db());
+    for (const Record* r : withRefs)
+        downloads.remember(*r);
+    tx.commit();
+}
+
 void SyncEngine::refetch(const std::vector<std::string>& recordIds)
 {
     // A rejected op left the server's record as it was: show that (plus other unsent work).
@@ -260,15 +279,8 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
             }
             moreWork = true;
         }
-        if (o.downloadAttachments) {
-            // Before the page is applied: a crash in between leaves a harmless remote row.
-            AttachmentDownloader downloads(m_store, m_api, m_clock);
-            Transaction tx(m_store.db());
-            for (const auto& c : page.changes)
-                if (c.type == protocol::ChangeType::Upsert && c.record)
-                    downloads.remember(c.record->record);
-            tx.commit();
-        }
+        if (o.downloadAttachments)
+            rememberAttachments(page);
         const PageTally t = applier.applyPage(page);
         report.recordsPulled += t.upserts;
         report.removed += t.removed;

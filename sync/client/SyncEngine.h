@@ -76,6 +76,7 @@ private:
                  const std::function<void(const SyncProgress&)>& progress);
     void uploadAttachments(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                            const std::function<void(const SyncProgress&)>& progress);
+    void rememberAttachments(const protocol::PullResponse& page);
     void refetch(const std::vector<std::string>& recordIds);
     ProfileStore& m_store;
     ApiClient& m_api;

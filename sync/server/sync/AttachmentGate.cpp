@@ -11,9 +11,13 @@ using nlohmann::json;
 
 void AttachmentGate::requireComplete(Db& db, const protocol::Op& op)
 {
+    // Only array values can hold references: most ops copy nothing here.
     json values = json::object();
     for (const auto& [field, change] : op.changes)
-        values[field] = change.value;
+        if (change.value.is_array())
+            values[field] = change.value;
+    if (values.empty())
+        return;
     const auto refs = protocol::attachmentRefs(values);
     if (refs.empty())
         return;

@@ -4,8 +4,10 @@
 //   pull  M birth declarations into an empty device (default 100,000), records/s
 // and the wire bytes per record (gzip both ways, headers included) against the gzip size of
 // one record's JSON alone (GET /api/v1/records/{id}). VITALIS_BENCH_SYNC_SCALE scales N and M
-// (e.g. 0.1 for a quick look). Figures go to docs/performance.md.
+// (e.g. 0.1 for a quick look); it also scales the 16 MiB of the attachment upload benchmark.
+// Figures go to docs/performance.md.
 #include "SyncTestEnv.h"
+#include "sync/client/AttachmentLinker.h"
 #include "sync/client/CurlTransport.h"
 
 #include <benchmark/benchmark.h>
@@ -129,8 +131,61 @@ void BM_Pull(benchmark::State& state)
     }
 }
 
+// One declaration with a 16 MiB scan (scaled), uploaded in chunks of range(0) bytes: MB/s of
+// attachment content end to end (read from the SQLCipher profile, SHA-256 on the server).
+void BM_AttachmentUpload(benchmark::State& state)
+{
+    const std::int64_t chunk = state.range(0);
+    const std::size_t size = static_cast<std::size_t>(scaled(16 * 1024)) * 1024;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const fs::path dir = freshDir("bench-attach");
+        fs::create_directories(dir / "server");
+        ServerProcess server(dir / "server");
+        server.start();
+        TestClient a(dir / "a", server.url());
+        a.login("agent.ald");
+        SystemClock clock;
+        LocalRecordService records(a.store(), clock);
+        json fields = fullDeclaration();
+        fields.erase("proof_of_birth");
+        const Record r =
+            records.start(a.actor(), {"birth", "birth", 1, fields, RecordAction::CreateDraft});
+        std::vector<std::uint8_t> scan(size);
+        for (std::size_t i = 0; i < size; ++i)
+            scan[i] = static_cast<std::uint8_t>((i * 2654435761u) >> 13);
+        sync::AttachmentLinker(a.store(), records, clock)
+            .attach(a.actor(),
+                    {r.id, "proof_of_birth", "scan.pdf", "application/pdf", "birth_notification"},
+                    scan);
+        a.act(r.id, RecordAction::Declare);
+        sync::SyncOptions o;
+        o.pull = false;
+        o.attachmentChunkBytes = chunk;
+        state.ResumeTiming();
+        const auto start = std::chrono::steady_clock::now();
+        const auto rep = a.sync(o);
+        const double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        state.PauseTiming();
+        if (!rep.ok || rep.attachmentsUploaded != 1)
+            state.SkipWithError(("upload failed: " + rep.error).c_str());
+        state.counters["MiB"] = static_cast<double>(size) / (1024 * 1024);
+        state.counters["MiB_per_s"] = static_cast<double>(size) / (1024 * 1024) / secs;
+        state.counters["wire_up_vs_content"] = static_cast<double>(rep.stats.bytesSent) / size;
+        fs::remove_all(dir);
+        state.ResumeTiming();
+    }
+}
+
 BENCHMARK(BM_Push)->Arg(10000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 BENCHMARK(BM_Pull)->Arg(100000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+BENCHMARK(BM_AttachmentUpload)
+    ->Arg(64 * 1024)
+    ->Arg(256 * 1024)
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime();
 
 } // namespace
 
