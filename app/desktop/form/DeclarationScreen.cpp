@@ -149,6 +149,8 @@ DeclarationScreen::~DeclarationScreen()
 
 void DeclarationScreen::startNew(const QString& eventType)
 {
+    if (m_form && m_pause.isActive())
+        autosave(true); // the declaration this screen showed before keeps what was typed
     const auto& registry = m_session.forms();
     std::shared_ptr<const forms::FormDefinition> form;
     for (const auto& id : registry.formIds())
@@ -168,6 +170,8 @@ void DeclarationScreen::startNew(const QString& eventType)
 
 void DeclarationScreen::editRecord(const QString& recordId)
 {
+    if (m_form && m_pause.isActive())
+        autosave(true);
     try {
         const auto resumed = m_draft.resume(recordId.toStdString());
         auto form = m_session.forms().find(resumed.record.formId, resumed.record.formVersion);

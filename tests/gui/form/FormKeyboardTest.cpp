@@ -215,3 +215,36 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     EXPECT_FALSE(f.session->store().drafts().load(id)); // the draft copy is gone
     EXPECT_EQ(f.session->store().attachments().forRecord(id).size(), 2u);
 }
+
+// A hospital clerk may only notify: with the child's name and nothing else, the review lists
+// what is missing, "Declare" is disabled, and "Send incomplete" (Tab + Space) queues a
+// notification with the typed value.
+TEST(FormKeyboard, HospitalClerkSendsAnIncompleteNotification)
+{
+    GuiTestProfile profile;
+    FixedClock clock{kFormTestNow};
+    auto session = openFormSession(profile.profileDir(), profile.keyDir(), clock, "hospital_clerk");
+    RecordingNavigator navigator;
+    DeclarationScreen screen(*session, navigator);
+    screen.resize(1100, 800);
+    screen.show();
+    QApplication::setActiveWindow(&screen);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    screen.startNew(QStringLiteral("birth"));
+    typeText(QStringLiteral("Neema"));
+    QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_EQ(screen.currentPage(), -1);
+    EXPECT_GT(screen.review()->problemCount(), 0);
+    auto* declare = screen.findChild<QPushButton*>(QStringLiteral("declare"));
+    auto* incomplete = screen.findChild<QPushButton*>(QStringLiteral("sendIncomplete"));
+    EXPECT_FALSE(declare->isEnabled());
+    ASSERT_TRUE(incomplete->isVisible());
+    ASSERT_TRUE(tabTo(incomplete));
+    QTest::keyClick(focused(), Qt::Key_Space);
+    const std::string id = screen.recordId().toStdString();
+    ASSERT_FALSE(id.empty());
+    const Record r = session->store().records().get(id);
+    EXPECT_EQ(r.status, RecordStatus::Notified);
+    EXPECT_EQ(r.fields["child_name"], (nlohmann::json{{"first", "Neema"}}));
+    EXPECT_EQ(navigator.calls.back(), "open:" + id);
+}
