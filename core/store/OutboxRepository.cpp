@@ -164,6 +164,16 @@ std::vector<OutboxEntry> OutboxRepository::forRecord(const std::string& recordId
     return readAll(st);
 }
 
+std::vector<OutboxEntry> OutboxRepository::unsentForRecord(const std::string& recordId)
+{
+    // The index finds the record's rows; only unsent ones are decoded (their JSON is the cost).
+    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
+                               " FROM outbox WHERE record_id = ? AND state IN ('queued', "
+                               "'sending', 'waiting_retry') ORDER BY mutation_id");
+    st.bind(1, recordId);
+    return readAll(st);
+}
+
 std::map<OutboxState, std::int64_t> OutboxRepository::countByState()
 {
     std::map<OutboxState, std::int64_t> out;

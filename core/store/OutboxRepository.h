@@ -52,6 +52,8 @@ public:
     std::vector<OutboxEntry> list(std::optional<OutboxState> state, std::int64_t afterMutationId,
                                   int limit);
     std::vector<OutboxEntry> forRecord(const std::string& recordId);
+    // Queued, Sending and WaitingRetry entries of one record, in mutation order.
+    std::vector<OutboxEntry> unsentForRecord(const std::string& recordId);
     std::map<OutboxState, std::int64_t> countByState();
     std::int64_t lastMutationId(); // highest id ever assigned (0 if none)
 

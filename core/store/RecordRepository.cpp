@@ -9,6 +9,11 @@ namespace vitalis
 {
 namespace
 {
+// base_fields holding this marker means "the merge base is the record's own fields": a record
+// with no local changes on top of the server's version (most records after a pull) keeps one
+// copy of its values, not two. Not valid JSON, so never mistaken for a stored base.
+constexpr const char* kBaseIsFields = "=";
+
 constexpr const char* kColumns =
     "local_id, id, event_type, form_id, form_version, fields, tracking_id, registration_number, "
     "office_id, status, status_reason, server_revision, created_at, updated_at, created_by, "
@@ -153,7 +158,10 @@ void RecordRepository::update(const Record& record)
         "UPDATE records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
-        "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18 "
+        "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
+        // A local change on top of a server copy: the old fields become the explicit base.
+        "base_fields = CASE WHEN base_fields = '=' AND fields <> ?5 THEN fields "
+        "ELSE base_fields END "
         "WHERE local_id = ?16");
     bindRecord(st, record);
     st.bind(16, lid).bind(17, terms.names).bind(18, terms.keys);
@@ -233,11 +241,12 @@ void RecordRepository::setMergeBase(const std::string& id, const nlohmann::json&
 
 std::optional<nlohmann::json> RecordRepository::mergeBase(const std::string& id)
 {
-    Statement st = m_db.cached("SELECT base_fields FROM records WHERE id = ?");
+    Statement st = m_db.cached("SELECT base_fields, fields FROM records WHERE id = ?");
     st.bind(1, id);
     if (!st.step() || st.isNull(0))
         return std::nullopt;
-    auto j = nlohmann::json::parse(st.text(0), nullptr, false);
+    const std::string text = st.text(0);
+    auto j = nlohmann::json::parse(text == kBaseIsFields ? st.text(1) : text, nullptr, false);
     if (j.is_discarded())
         throw StoreError(StoreErrc::Corrupt, "record " + id + ": merge base is not JSON");
     return j;
@@ -302,6 +311,56 @@ std::vector<Record> RecordRepository::loadByLocalIds(const std::vector<std::int6
 std::vector<Record> RecordRepository::search(const SearchQuery& query)
 {
     return loadByLocalIds(m_search.find(query));
+}
+
+void RecordRepository::saveServerCopy(const Record& record)
+{
+    Transaction tx(m_db);
+    std::optional<std::int64_t> lid;
+    SearchTerms old;
+    std::int64_t createdAt = 0;
+    {
+        Statement cur = m_db.cached(
+            "SELECT local_id, search_names, search_keys, created_at FROM records WHERE id = ?");
+        cur.bind(1, record.id);
+        if (cur.step()) {
+            lid = cur.int64(0);
+            old = {cur.text(1), cur.text(2)};
+            createdAt = cur.int64(3);
+        }
+    }
+    Record r = record;
+    if (r.createdAt == 0)
+        r.createdAt = createdAt;
+    const SearchTerms terms = m_search.terms(r.fields);
+    if (!lid) {
+        Statement st = m_db.cached(
+            "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
+            "registration_number, office_id, status, status_reason, server_revision, created_at, "
+            "updated_at, created_by, updated_by, search_names, search_keys, base_fields) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'=')");
+        bindRecord(st, r);
+        st.bind(16, terms.names).bind(17, terms.keys);
+        st.run();
+        m_search.addToIndex(m_db.lastInsertRowid(), terms);
+        tx.commit();
+        return;
+    }
+    const bool reindex = terms != old;
+    if (reindex)
+        m_search.removeFromIndex(*lid);
+    Statement st = m_db.cached(
+        "UPDATE records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
+        "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
+        "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
+        "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
+        "base_fields = '=' WHERE local_id = ?16");
+    bindRecord(st, r);
+    st.bind(16, *lid).bind(17, terms.names).bind(18, terms.keys);
+    st.run();
+    if (reindex)
+        m_search.addToIndex(*lid, terms);
+    tx.commit();
 }
 
 } // namespace vitalis

@@ -56,6 +56,11 @@ public:
                       std::int64_t serverRevision);
     std::optional<nlohmann::json> mergeBase(const std::string& id);
 
+    // Saves the server's version of a record that has no local changes on top (insert or
+    // update): its merge base is its own fields, stored as a marker instead of a second copy,
+    // in one statement. Keeps the local createdAt when the server's is 0. Sync hot path.
+    void saveServerCopy(const Record& record);
+
     WorkqueuePage workqueue(const WorkqueueQuery& query);
     std::vector<Record> search(const SearchQuery& query);
     RecordSearch& searchIndex() { return m_search; }

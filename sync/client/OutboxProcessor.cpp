@@ -79,6 +79,13 @@ bool OutboxProcessor::knownToServer(const std::string& recordId, std::int64_t se
     return st.step();
 }
 
+std::int64_t OutboxProcessor::firstEntryOf(const std::string& recordId)
+{
+    auto st = m_store.db().cached("SELECT MIN(mutation_id) FROM outbox WHERE record_id = ?");
+    st.bind(1, recordId);
+    return st.step() && !st.isNull(0) ? st.int64(0) : 0;
+}
+
 std::int64_t OutboxProcessor::lastWireId()
 {
     return m_store.settings().getInt(kWireCounter, 0);
@@ -133,6 +140,7 @@ int OutboxProcessor::prepare()
 
     std::int64_t wire = lastWireId();
     int built = 0;
+    std::vector<WireOp> fresh;
     const std::int64_t now = m_clock.nowMillis();
     for (const Group& g : groups) {
         const auto record = m_store.records().find(g.recordId);
@@ -156,11 +164,21 @@ int OutboxProcessor::prepare()
             if (!action || (*action != RecordAction::Notify && *action != RecordAction::Declare))
                 continue;
             json fields = json::object();
-            for (const auto& e : m_store.outbox().forRecord(g.recordId)) {
-                if (e.mutationId > last.mutationId)
-                    break;
+            auto take = [&](const OutboxEntry& e) {
                 for (const auto& [field, change] : e.changes.items())
                     setField(fields, field, change.value("value", json()));
+            };
+            if (firstEntryOf(g.recordId) == g.entries.front().mutationId) {
+                // The group holds every entry of the record (the usual single declaration):
+                // no need to read and decode them again.
+                for (const auto& e : g.entries)
+                    take(e);
+            } else {
+                for (const auto& e : m_store.outbox().forRecord(g.recordId)) {
+                    if (e.mutationId > last.mutationId)
+                        break;
+                    take(e);
+                }
             }
             for (const auto& [field, value] : fields.items())
                 op.changes[field] = protocol::FieldChange{json(), value};
@@ -203,15 +221,23 @@ int OutboxProcessor::prepare()
         auto ins = db.cached("INSERT INTO sync_wire (wire_id, record_id, op) VALUES (?, ?, ?)");
         ins.bind(1, wire).bind(2, g.recordId).bind(3, protocol::encodeOp(op).dump());
         ins.run();
+        WireOp w;
         for (const auto& e : g.entries) {
             auto map = db.cached("INSERT INTO sync_op_map (local_id, wire_id) VALUES (?, ?)");
             map.bind(1, e.mutationId).bind(2, wire);
             map.run();
+            w.localIds.push_back(e.mutationId);
         }
+        w.op = std::move(op);
+        fresh.push_back(std::move(w));
         ++built;
     }
     m_store.settings().setInt(kWireCounter, wire);
     tx.commit();
+    for (auto& w : fresh) {
+        const auto id = w.op.mutationId;
+        m_built.emplace(id, std::move(w));
+    }
     return built;
 }
 
@@ -229,11 +255,17 @@ std::vector<WireOp> OutboxProcessor::nextBatch(int maxOps)
         "SELECT wire_id, op FROM sync_wire WHERE acked = 0 ORDER BY wire_id LIMIT ?");
     st.bind(1, maxOps);
     while (st.step()) {
+        if (auto it = m_built.find(st.int64(0)); it != m_built.end()) {
+            out.push_back(it->second); // the op text column is never read: no decode
+            continue;
+        }
         WireOp w;
         w.op = protocol::decodeOp(json::parse(st.text(1)), "/sync_wire/" + st.text(0));
         out.push_back(std::move(w));
     }
     for (auto& w : out) {
+        if (!w.localIds.empty())
+            continue;
         auto m = m_store.db().cached("SELECT local_id FROM sync_op_map WHERE wire_id = ? ORDER BY "
                                      "local_id");
         m.bind(1, w.op.mutationId);
@@ -278,8 +310,12 @@ PushTally OutboxProcessor::applyResults(const std::vector<WireOp>& batch,
         if (it == byId.end())
             continue;
         const WireOp& w = *it->second;
-        auto upd = db.cached("UPDATE sync_wire SET acked = 1, outcome = ?, result = ? WHERE "
-                             "wire_id = ?");
+        m_built.erase(r.mutationId);
+        // An answered op is never sent again (a server that lost it gets it rebuilt from the
+        // outbox by requeueAbove), so its text goes: the row shrinks to one page instead of
+        // rewriting its overflow pages.
+        auto upd = db.cached("UPDATE sync_wire SET acked = 1, outcome = ?, result = ?, op = '' "
+                             "WHERE wire_id = ?");
         upd.bind(1, std::string(protocol::toString(r.outcome)))
             .bind(2, protocol::encodeOpResult(r).dump())
             .bind(3, r.mutationId);
@@ -426,6 +462,7 @@ int OutboxProcessor::requeueAbove(std::int64_t watermark)
     delWire.run();
     m_store.settings().setInt(kWireCounter, watermark);
     tx.commit();
+    m_built.clear(); // those wire ids will be reused for other ops
     return static_cast<int>(locals.size());
 }
 

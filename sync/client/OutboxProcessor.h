@@ -7,6 +7,7 @@
 #include "sync/protocol/PushMessages.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -56,8 +57,12 @@ public:
 private:
     void requeueUncontested(const WireOp& w, const protocol::OpResult& r);
     bool knownToServer(const std::string& recordId, std::int64_t serverRevision);
+    std::int64_t firstEntryOf(const std::string& recordId); // 0 when it has none
     ProfileStore& m_store;
     const Clock& m_clock;
+    // Ops this processor built and committed, by wire id, until answered: nextBatch need not
+    // decode what it just encoded (the stored text stays the source for every later run).
+    std::map<std::int64_t, WireOp> m_built;
 };
 
 } // namespace vitalis::sync

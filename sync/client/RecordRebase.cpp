@@ -7,12 +7,7 @@ namespace vitalis::sync
 
 std::vector<OutboxEntry> pendingEntries(ProfileStore& store, const std::string& recordId)
 {
-    std::vector<OutboxEntry> out;
-    for (auto& e : store.outbox().forRecord(recordId))
-        if (e.state == OutboxState::Queued || e.state == OutboxState::Sending ||
-            e.state == OutboxState::WaitingRetry)
-            out.push_back(std::move(e));
-    return out;
+    return store.outbox().unsentForRecord(recordId);
 }
 
 bool hasUnsentWork(ProfileStore& store, const std::string& recordId)
@@ -32,6 +27,12 @@ int rebaseOnServer(ProfileStore& store, const Record& server)
 {
     auto& records = store.records();
     const auto pending = pendingEntries(store, server.id);
+    if (pending.empty()) {
+        // Nothing local on top: the record is the server's copy and its own merge base (one
+        // write, no second copy of the values; the common case of every pull).
+        records.saveServerCopy(server);
+        return 0;
+    }
     Record local = server;
     const auto existing = records.find(server.id);
     if (existing) {
