@@ -252,3 +252,36 @@ TEST_F(SyncAttachments, OpWaitsWithItsReasonWhileTheServerRefusesTheUploadThenAp
     EXPECT_EQ(a->serverHistory(record.id).size(), 1u);
     EXPECT_EQ(a->count(OutboxState::Queued), 0);
 }
+
+// The server is the judge: an op the client thought ready (its attachment marked uploaded, as
+// after a server restored from an older backup) is refused as a whole push with the retryable
+// attachments_incomplete; the client puts the attachment back in line and nothing is lost.
+TEST_F(SyncAttachments, ServerRefusalPutsTheAttachmentBackInLine)
+{
+    auto a = client("a", "agent.ald", false);
+    const auto scan = randomBytes(2 * kChunk + 10, 10);
+    auto [record, info] = declareWithScan(*a, scan);
+    a->store().db().cached("UPDATE attachments SET upload_state = 'uploaded' WHERE id = ?")
+        .bind(1, info.id)
+        .run();
+
+    const auto first = a->sync();
+    ASSERT_TRUE(first.ok) << first.error;
+    EXPECT_GE(first.opsWaitingForAttachments, 1);
+    EXPECT_FALSE(onServer(*a, record.id));
+    const auto att = *a->store().attachments().find(info.id);
+    EXPECT_EQ(att.uploadState, "pending") << "uploaded again at the next sync";
+    EXPECT_NE(att.uploadError.find("attachments_incomplete"), std::string::npos) << att.uploadError;
+    for (const auto& e : a->store().outbox().forRecord(record.id))
+        if (e.kind != "create") {
+            EXPECT_NE(e.lastError.find("attachments_incomplete"), std::string::npos)
+                << e.kind << ": " << e.lastError;
+        }
+
+    const auto second = a->sync();
+    ASSERT_TRUE(second.ok) << second.error;
+    EXPECT_EQ(second.attachmentsUploaded, 1);
+    EXPECT_TRUE(onServer(*a, record.id));
+    EXPECT_EQ(a->serverHistory(record.id).size(), 1u);
+}
+
