@@ -1,5 +1,5 @@
 // Field values a person types in the office: complete birth and death declarations that the
-// shipped forms accept (villages come from the e2e seed), and an incomplete birth notification.
+// shipped forms accept (villages from the demo seed), and an incomplete birth notification.
 #pragma once
 
 #include <ctime>

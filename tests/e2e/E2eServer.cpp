@@ -63,10 +63,6 @@ std::string seedText()
     for (auto& f : seed["forms"])
         f["file"] = std::string(VITALIS_SOURCE_DIR) + "/forms/definitions/" +
                     fs::path(f["file"].get<std::string>()).filename().string();
-    // Addresses name a village; the demo seed has districts only.
-    seed["reference"]["locations"] =
-        json::array({{{"id", "VIL-ALD-1"}, {"parent", "VD-N-ALD"}, {"label", "Aldmoor Village"}},
-                     {{"id", "VIL-BRE-1"}, {"parent", "VD-N-BRE"}, {"label", "Brenwick Village"}}});
     return seed.dump(1);
 }
 

@@ -41,8 +41,8 @@ public:
     // Serve another database from the next start() on (a restored copy).
     void useDatabase(const std::string& url) { databaseUrl_ = url; }
 
-    // The seed every e2e server starts from: resources/demo/seed.json with absolute form paths
-    // and a village list, so complete declarations (addresses) validate.
+    // The seed every e2e server starts from: resources/demo/seed.json as shipped, with absolute
+    // form paths.
     static std::filesystem::path seedFile();
 
 private:
