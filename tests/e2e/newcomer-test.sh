@@ -18,7 +18,7 @@ fi
 work="$(mktemp -d -t vitalis-newcomer-XXXXXX)"
 cleanup() {
   # Anything the demo left running from the clone (it should leave nothing).
-  if pids="$(pgrep -f "$work/vitalis/build/" 2>/dev/null)"; then
+  if pids="$(pgrep -f -- "$work/demo" 2>/dev/null)"; then
     echo "newcomer: processes left running after the run command: $pids" >&2
     kill $pids 2>/dev/null || true
   fi
@@ -26,19 +26,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
+start=$(date +%s)
+git clone --quiet "$src" "$work/vitalis"
+echo "newcomer: cloned HEAD ($(git -C "$work/vitalis" rev-parse --short HEAD)) into $work/vitalis"
+
 # The run command, taken from the README rather than repeated here: the first ```sh block after
 # "Set up, build and start".
 cmd="$(awk '/Set up, build and start/ {found=1} found && /^```sh/ {inblock=1; next}
-            inblock && /^```/ {exit} inblock {print}' "$src/README.md")"
+            inblock && /^```/ {exit} inblock {print}' "$work/vitalis/README.md")"
 if [ -z "$cmd" ]; then
   echo "newcomer: README.md has no run command after 'Set up, build and start'" >&2
   exit 1
 fi
 echo "newcomer: README run command: $cmd"
-
-start=$(date +%s)
-git clone --quiet "$src" "$work/vitalis"
-echo "newcomer: cloned HEAD ($(git -C "$work/vitalis" rev-parse --short HEAD)) into $work/vitalis"
 
 # A free port, and a demo folder of its own, so a demo already running on this machine is not
 # disturbed; the README's defaults are otherwise untouched.
