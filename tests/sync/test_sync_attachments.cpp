@@ -285,3 +285,57 @@ TEST_F(SyncAttachments, ServerRefusalPutsTheAttachmentBackInLine)
     EXPECT_EQ(a->serverHistory(record.id).size(), 1u);
 }
 
+#ifdef VITALIS_CLI_BIN
+// vitalis-cli end to end: attach a file to a draft, declare, show the upload state, sync; a
+// second device gets the file. The key lives in a key file (--key-dir) so no keyring is needed.
+TEST_F(SyncAttachments, CliAttachShowAndSync)
+{
+    auto cli = [&](const std::vector<std::string>& args, const std::string& input = {}) {
+        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "' --profile-dir '" +
+                          (dir / "cli").string() + "' --key-dir '" + (dir / "cli-keys").string() +
+                          "'";
+        for (const auto& a : args)
+            cmd += " '" + a + "'";
+        std::ofstream(dir / "stdin") << input;
+        cmd += " <'" + (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
+               (dir / "stderr").string() + "'";
+        const int rc = std::system(cmd.c_str());
+        std::ifstream out(dir / "stdout"), err(dir / "stderr");
+        std::stringstream o, e;
+        o << out.rdbuf();
+        e << err.rdbuf();
+        EXPECT_EQ(rc, 0) << args[0] << ": " << o.str() << e.str();
+        return json::parse(o.str(), nullptr, false);
+    };
+    cli({"profile", "init", "--server", server->url()});
+    cli({"login", "--username", "agent.ald"}, "vitalis-demo\n");
+    json fields = fullDeclaration();
+    fields.erase("proof_of_birth");
+    std::ofstream(dir / "fields.json") << fields.dump();
+    const std::string id =
+        cli({"declare", "--form", "birth", "--draft", "--data", (dir / "fields.json").string(),
+             "--json"})["id"];
+    const auto scan = randomBytes(150'000, 11);
+    std::ofstream(dir / "notification.pdf", std::ios::binary)
+        .write(reinterpret_cast<const char*>(scan.data()), static_cast<std::streamsize>(scan.size()));
+    const json attached = cli({"attach", id, (dir / "notification.pdf").string(), "--field",
+                               "proof_of_birth", "--doc-type", "birth_notification", "--json"});
+    EXPECT_EQ(attached["mediaType"], "application/pdf");
+    EXPECT_EQ(attached["uploadState"], "pending");
+    cli({"action", id, "declare"});
+    json shown = cli({"show", id, "--json"});
+    ASSERT_EQ(shown["attachments"].size(), 1u) << shown.dump();
+    EXPECT_EQ(shown["attachments"][0]["uploadState"], "pending");
+    EXPECT_EQ(shown["fields"]["proof_of_birth"][0]["attachmentId"], attached["id"]);
+
+    cli({"sync", "--once"});
+    shown = cli({"show", id, "--json"});
+    EXPECT_EQ(shown["attachments"][0]["uploadState"], "uploaded") << shown.dump();
+    EXPECT_EQ(shown["attachments"][0]["uploadedBytes"], 150'000);
+
+    auto b = client("b", "regagent.ald", false);
+    ASSERT_TRUE(b->sync().ok);
+    EXPECT_EQ(b->store().attachments().read(attached["id"]), scan);
+}
+#endif
+
