@@ -84,7 +84,7 @@
     <message>
         <location filename="../app/desktop/shell/HomeScreen.cpp" line="243" />
         <source>New &amp;death</source>
-        <translation>و&amp;فاة جديدة</translation>
+        <translation>&amp;وفاة جديدة</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/HomeScreen.cpp" line="244" />
@@ -142,12 +142,12 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="259" />
         <source>New &amp;birth declaration</source>
-        <translation>تصريح &amp;ولادة جديد</translation>
+        <translation>&amp;تصريح ولادة جديد</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="260" />
         <source>New &amp;death declaration</source>
-        <translation>تصريح و&amp;فاة جديد</translation>
+        <translation>&amp;تصريح وفاة جديد</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="261" />
@@ -172,12 +172,12 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="265" />
         <source>&amp;Go</source>
-        <translation>ا&amp;نتقال</translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="266" />
         <source>&amp;Home</source>
-        <translation>ال&amp;رئيسية</translation>
+        <translation>&amp;الرئيسية</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="267" />
@@ -192,17 +192,17 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="269" />
         <source>&amp;Conflicts</source>
-        <translation>ال&amp;تعارضات</translation>
+        <translation>&amp;التعارضات</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="270" />
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="271" />
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="272" />
@@ -292,12 +292,12 @@
     <message>
         <location filename="../app/desktop/shell/PinForm.cpp" line="153" />
         <source>Sign in &amp;online</source>
-        <translation>تسجيل الدخول عبر الإن&amp;ترنت</translation>
+        <translation>&amp;تسجيل الدخول عبر الإنترنت</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/PinForm.cpp" line="154" />
         <source>&amp;Another user</source>
-        <translation>مستخدم &amp;آخر</translation>
+        <translation>&amp;مستخدم آخر</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="385" />
         <source>&amp;Another user…</source>
-        <translation>مستخدم &amp;آخر…</translation>
+        <translation>&amp;مستخدم آخر…</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="386" />
@@ -482,12 +482,12 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="388" />
         <source>&amp;Server address</source>
-        <translation>عنوان ال&amp;خادم</translation>
+        <translation>&amp;عنوان الخادم</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
         <source>&amp;Username</source>
-        <translation>اسم ال&amp;مستخدم</translation>
+        <translation>&amp;اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
@@ -497,7 +497,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
         <source>&amp;Authenticator code</source>
-        <translation>رمز الم&amp;صادقة</translation>
+        <translation>&amp;رمز المصادقة</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
@@ -522,7 +522,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="397" />
         <source>Sign &amp;in</source>
-        <translation>تسجيل ال&amp;دخول</translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="398" />

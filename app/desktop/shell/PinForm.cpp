@@ -51,14 +51,17 @@ PinForm::PinForm(QWidget* parent)
     links->addWidget(m_online);
     links->addWidget(m_switch);
     links->addStretch();
+    // The content keeps its natural height and sits in the middle of the screen.
+    auto* box = new QWidget(this);
+    auto* content = new QVBoxLayout(box);
+    content->addWidget(m_title);
+    content->addWidget(m_prompt);
+    content->addLayout(row);
+    content->addWidget(m_message);
+    content->addLayout(links);
+    box->setMinimumWidth(420);
     auto* layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(m_title);
-    layout->addWidget(m_prompt);
-    layout->addLayout(row);
-    layout->addWidget(m_message);
-    layout->addLayout(links);
-    layout->addStretch(2);
+    layout->addWidget(box, 0, Qt::AlignCenter);
     setTabOrder(m_pin, m_unlock);
     setTabOrder(m_unlock, m_online);
     setTabOrder(m_online, m_switch);
