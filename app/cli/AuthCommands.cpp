@@ -1,6 +1,7 @@
 // login, logout, pin set, unlock: online sign-in binds the profile to the server's user and
 // device code; the PIN lets the same person unlock offline (argon2id verifier in the store).
 #include "app/cli/CliCommands.h"
+#include "app/common/AccountBinding.h"
 #include "app/cli/SyncSetup.h"
 #include "core/RoleCatalog.h"
 
@@ -34,25 +35,11 @@ int login(CliContext& ctx)
     const auto tokens =
         stack->api->login(username, password, ctx.option(QStringLiteral("totp")).toStdString());
     auto& settings = store.settings();
-    if (auto existing = settings.get("profile.user");
-        existing && *existing != tokens.user.id && store.records().count() > 0)
-        throw UsageError("this profile holds another user's work ('" + *existing +
-                         "'); use another --profile");
-    if (!RoleCatalog::defaults().find(tokens.user.role))
-        throw UsageError("the server gave the unknown role '" + tokens.user.role + "'");
-    settings.set("profile.user", tokens.user.id);
-    settings.set("profile.username", tokens.user.username);
-    settings.set("profile.role", tokens.user.role);
-    settings.set("profile.office", tokens.user.officeId);
-    LocalUser u;
-    u.userId = tokens.user.id;
-    u.displayName = tokens.user.displayName;
-    u.officeId = tokens.user.officeId;
-    u.roles = nlohmann::json::array({tokens.user.role});
-    u.updatedAt = ctx.clock.nowMillis();
-    store.users().upsert(u);
-    if (!tokens.deviceCode.empty())
-        LocalRecordService(store, ctx.clock).setDeviceCode(tokens.deviceCode);
+    try {
+        account::bindProfileToUser(store, tokens, ctx.clock); // same rules as the desktop sign-in
+    } catch (const account::BindingError& e) {
+        throw UsageError(std::string(e.what()) + "; use another --profile");
+    }
     refreshFormDefinitions(settings, *stack->api);
     ctx.emit({{"user", protocol::encodeUserInfo(tokens.user)},
               {"deviceId", stack->api->deviceId()},

@@ -1,4 +1,5 @@
 #include "app/cli/SyncSetup.h"
+#include "app/common/AccountBinding.h"
 
 #include <cstdio>
 
@@ -8,18 +9,9 @@ namespace vitalis::cli
 std::unique_ptr<SyncStack> makeSyncStack(CliContext& ctx)
 {
     auto& settings = ctx.openProfile().settings();
-    const auto url = settings.get(kServerUrlSetting);
-    if (!url || url->empty())
+    if (!settings.get(kServerUrlSetting).value_or("").size())
         throw UsageError("this profile has no server: run 'vitalis-cli profile init --server URL'");
-    sync::TransportOptions t;
-    t.baseUrl = *url;
-    t.caFile = settings.get(kCaFileSetting, "");
-    const std::string pins = settings.get(kPinsSetting, "");
-    for (std::size_t start = 0; start < pins.size();) {
-        const auto end = pins.find(';', start);
-        t.pinnedKeys.push_back(pins.substr(start, end == std::string::npos ? end : end - start));
-        start = end == std::string::npos ? pins.size() : end + 1;
-    }
+    sync::TransportOptions t = account::transportOptions(settings);
     if (ctx.flag(QStringLiteral("timeout")))
         t.transferTimeoutMs = ctx.option(QStringLiteral("timeout")).toLong() * 1000;
     auto stack = std::make_unique<SyncStack>();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/CliContext.h"
+#include "app/common/AccountBinding.h"
 #include "core/RandomSource.h"
 #include "sync/client/ApiClient.h"
 #include "sync/client/CurlTransport.h"
@@ -19,9 +20,10 @@ struct SyncStack {
     std::unique_ptr<sync::ApiClient> api;
 };
 
-inline constexpr const char* kServerUrlSetting = "sync.server_url";
-inline constexpr const char* kCaFileSetting = "sync.ca_file";
-inline constexpr const char* kPinsSetting = "sync.pins"; // ';'-separated sha256//... pins
+// The settings live in app/common/AccountBinding.h (shared with the desktop client).
+inline constexpr const char* kServerUrlSetting = account::kServerUrlSetting;
+inline constexpr const char* kCaFileSetting = account::kCaFileSetting;
+inline constexpr const char* kPinsSetting = account::kPinsSetting;
 
 // Throws UsageError when the profile has no server (profile init --server URL).
 std::unique_ptr<SyncStack> makeSyncStack(CliContext& ctx);
