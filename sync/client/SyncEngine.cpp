@@ -185,10 +185,25 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
             if (e.code() == "attachments_incomplete") {
                 // The server lacks an attachment we thought uploaded (restored from a backup):
                 // upload it again next run; the ops wait with the server's reason.
-                for (const auto& id : e.details().value("attachments", nlohmann::json::array()))
-                    if (id.is_string() && m_store.attachments().find(id.get<std::string>()))
+                std::string gone;
+                for (const auto& id : e.details().value("attachments", nlohmann::json::array())) {
+                    if (!id.is_string())
+                        continue;
+                    if (m_store.attachments().find(id.get<std::string>()))
                         m_store.attachments().markPending(id.get<std::string>(), e.what());
-                outbox.markRetry(batch, e.what(), 0);
+                    else
+                        gone += (gone.empty() ? "" : ", ") + id.get<std::string>();
+                }
+                // Bytes this device no longer has cannot be uploaded: say what to do instead
+                // of waiting silently (remove the reference and submit again).
+                outbox.markRetry(batch,
+                                 gone.empty() ? std::string(e.what())
+                                              : "attachment(s) " + gone +
+                                                    " are not on this device any more: remove "
+                                                    "them from record " +
+                                                    e.details().value("record_id", "") +
+                                                    " and submit it again (" + e.what() + ")",
+                                 0);
                 report.opsWaitingForAttachments += static_cast<int>(batch.size());
                 return;
             }

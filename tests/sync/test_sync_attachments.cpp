@@ -285,6 +285,25 @@ TEST_F(SyncAttachments, ServerRefusalPutsTheAttachmentBackInLine)
     EXPECT_EQ(a->serverHistory(record.id).size(), 1u);
 }
 
+// A declaration whose file was deleted from the device before it was uploaded can never be
+// accepted: it waits with a reason that says what to do, it does not vanish.
+TEST_F(SyncAttachments, OpReferencingAFileGoneFromTheDeviceSaysWhatToDo)
+{
+    auto a = client("a", "agent.ald", false);
+    auto [record, info] = declareWithScan(*a, randomBytes(1000, 12));
+    ASSERT_TRUE(a->store().attachments().remove(info.id));
+    const auto r = a->sync();
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_FALSE(onServer(*a, record.id));
+    bool told = false;
+    for (const auto& e : a->store().outbox().forRecord(record.id))
+        if (e.lastError.find("not on this device any more") != std::string::npos &&
+            e.lastError.find(info.id) != std::string::npos)
+            told = true;
+    EXPECT_TRUE(told);
+    EXPECT_GE(a->count(OutboxState::WaitingRetry), 1);
+}
+
 #ifdef VITALIS_CLI_BIN
 // vitalis-cli end to end: attach a file to a draft, declare, show the upload state, sync; a
 // second device gets the file. The key lives in a key file (--key-dir) so no keyring is needed.
