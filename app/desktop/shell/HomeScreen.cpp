@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -105,6 +106,8 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
             m_navigator.openOutbox();
         else if (q == Workqueue::Conflicts)
             m_navigator.openConflicts({});
+        else if (q == Workqueue::ReadyForReview && isSignalConnected(QMetaMethod::fromSignal(&HomeScreen::reviewQueueRequested)))
+            Q_EMIT reviewQueueRequested();
         else
             m_table->setFocus();
     });

@@ -35,6 +35,11 @@ public:
 
     static QString queueTitle(Workqueue queue);
 
+Q_SIGNALS:
+    // Enter on "Ready for review": the window shows the supervisor's review queue (bulk
+    // actions) when it has one; else the table takes the focus.
+    void reviewQueueRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -17,6 +17,8 @@
 #include "app/desktop/records/ConflictScreen.h"
 #include "app/desktop/records/OutboxScreen.h"
 #include "app/desktop/records/RecordScreen.h"
+#include "app/desktop/records/ReviewQueueScreen.h"
+#include "core/Scope.h"
 #endif
 
 #include <QAction>
@@ -49,6 +51,11 @@ MainWindow::MainWindow(DesktopSession& session, LanguageSwitcher& languages, Syn
     m_record = new RecordScreen(session, *this, m_stack);
     m_conflicts = new ConflictScreen(session, *this, m_stack);
     m_outbox = new OutboxScreen(session, *this, m_stack);
+    if (session.actor().role.has(scope::Register) || session.actor().role.has(scope::Validate)) {
+        m_review = new ReviewQueueScreen(session, *this, m_stack);
+        m_stack->addWidget(m_review);
+        connect(m_home, &HomeScreen::reviewQueueRequested, this, &MainWindow::openReviewQueue);
+    }
 #else
     m_record = placeholder("recordScreen");
     m_conflicts = placeholder("conflictScreen");
@@ -121,6 +128,10 @@ void MainWindow::buildMenus()
     m_goOutbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_goConflicts = m_goMenu->addAction(QString(), this, [this] { openConflicts({}); });
     m_goConflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    if (m_review) {
+        m_goReview = m_goMenu->addAction(QString(), this, &MainWindow::openReviewQueue);
+        m_goReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    }
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -211,6 +222,16 @@ void MainWindow::openOutbox()
     showScreen(m_outbox);
 }
 
+void MainWindow::openReviewQueue()
+{
+#if VITALIS_HAVE_GUI_RECORDS
+    if (auto* review = qobject_cast<ReviewQueueScreen*>(m_review)) {
+        review->reload();
+        showScreen(review);
+    }
+#endif
+}
+
 void MainWindow::openSearch(const QString& text)
 {
     if (!text.isEmpty())
@@ -267,6 +288,8 @@ void MainWindow::retranslate()
     m_goSearch->setText(tr("&Search"));
     m_goOutbox->setText(tr("&Outbox"));
     m_goConflicts->setText(tr("&Conflicts"));
+    if (m_goReview)
+        m_goReview->setText(tr("&Review queue"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Vitalis"));

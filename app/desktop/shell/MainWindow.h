@@ -49,6 +49,8 @@ public:
     QWidget* recordScreen() const { return m_record; }
     QWidget* conflictScreen() const { return m_conflicts; }
     QWidget* outboxScreen() const { return m_outbox; }
+    QWidget* reviewScreen() const { return m_review; }
+    void openReviewQueue();
     SyncStatusBar& statusWidget() { return *m_status; }
     IdleLock& idleLock() { return *m_idle; }
     QMenu* languageMenu() const { return m_languageMenu; }
@@ -75,6 +77,7 @@ private:
     QWidget* m_record;
     QWidget* m_conflicts;
     QWidget* m_outbox;
+    QWidget* m_review = nullptr; // GUI-C's review queue (validate/register roles)
     PinForm* m_lock;
     QWidget* m_beforeLock = nullptr;
     SyncStatusBar* m_status;
@@ -93,6 +96,7 @@ private:
     QAction* m_goSearch = nullptr;
     QAction* m_goOutbox = nullptr;
     QAction* m_goConflicts = nullptr;
+    QAction* m_goReview = nullptr;
     QAction* m_about = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };

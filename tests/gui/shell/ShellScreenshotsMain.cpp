@@ -63,7 +63,9 @@ int main()
     int i = 0;
     for (const auto& n : names) {
         clock.advance(3'600'000);
-        const auto action = i % 3 == 0 ? RecordAction::CreateDraft : RecordAction::Notify;
+        const auto action = i % 3 == 0   ? RecordAction::CreateDraft
+                            : i % 3 == 1 ? RecordAction::Notify
+                                         : RecordAction::Declare; // fills the review queue
         const auto rec = r.start(a, {"birth", "birth", 1, birth(n[0], n[1]), action});
         if (firstId.empty())
             firstId = rec.id;
@@ -101,6 +103,7 @@ int main()
     QString previousFile;
     for (const QString& lang : LanguageSwitcher::languages()) {
         languages.switchTo(lang);
+        QCoreApplication::processEvents(); // QApplication posts LanguageChange to each window
         const QString file = window.menuBar()->actions().at(0)->text();
         if (file == previousFile) {
             std::fprintf(stderr, "FAILED: the File menu did not change for %s\n", qPrintable(lang));
@@ -128,6 +131,8 @@ int main()
         save(window, QStringLiteral("conflicts"), lang);
         window.openOutbox();
         save(window, QStringLiteral("outbox"), lang);
+        window.openReviewQueue();
+        save(window, QStringLiteral("review-queue"), lang);
         window.lock();
         save(window, QStringLiteral("lock"), lang);
         auto* pin = window.findChild<QWidget*>(QStringLiteral("lockScreen"))->findChild<QWidget*>(QStringLiteral("pinInput"));
