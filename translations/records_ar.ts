@@ -2,7 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name>ConflictScreen</name>
+    <name>RecordTexts</name>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
+        <source>Notified (incomplete)</source>
+        <translation>مُبلَّغ عنه (غير مكتمل)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
+        <source>Declared</source>
+        <translation>مُصرَّح به</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
+        <source>Validated</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
+        <source>Registered</source>
+        <translation>مُسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
+        <source>Certified</source>
+        <translation>صدرت الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
+        <source>Requires updates</source>
+        <translation>يحتاج إلى تحديث</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
+        <source>Save &amp;draft</source>
+        <translation>حفظ ال&amp;مسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
+        <source>Send as &amp;notification</source>
+        <translation>إرسال ك&amp;إبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
+        <source>&amp;Declare</source>
+        <translation>&amp;تصريح</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تعديل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
+        <source>&amp;Validate</source>
+        <translation>&amp;تحقق</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
+        <source>&amp;Register</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
+        <source>&amp;Print certificate</source>
+        <translation>&amp;طباعة الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
+        <source>&amp;Send back for updates…</source>
+        <translation>&amp;إعادة للتحديث…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;أرشفة…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
+        <source>Re&amp;instate</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;تصحيح…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
+        <source>Resolve &amp;conflict</source>
+        <translation>حسم ال&amp;تعارض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
+        <source>Draft started</source>
+        <translation>بدأت المسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
+        <source>Edited</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
+        <source>Sent as notification</source>
+        <translation>أُرسل كإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
+        <source>Certificate printed</source>
+        <translation>طُبعت الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
+        <source>Sent back for updates</source>
+        <translation>أُعيد للتحديث</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
+        <source>Reinstated</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
+        <source>Corrected</source>
+        <translation>صُحِّح</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
+        <source>Conflict resolved</source>
+        <translation>حُسم التعارض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
+        <source>Queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
+        <source>Sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
+        <source>Applied</source>
+        <translation>مُطبَّق</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
+        <source>Merged</source>
+        <translation>مدموج</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
+        <source>Waiting to retry</source>
+        <translation>بانتظار إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
+        <source>Waits until its documents are on the server; the next sync uploads them.</source>
+        <translation>ينتظر حتى تصل مستنداته إلى الخادم؛ ترفعها المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
+        <source>Waits for the next sync.</source>
+        <translation>ينتظر المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
+        <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
+        <translation>قيد الإرسال. إن لم تكن هناك مزامنة جارية، ترسله المزامنة التالية مجددًا (مرة واحدة فقط).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
+        <source>Retried automatically after %1; check the network or the server, or retry now.</source>
+        <translation>تُعاد المحاولة تلقائيًا بعد %1؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
+        <source>Retried at the next sync; check the network or the server, or retry now.</source>
+        <translation>تُعاد المحاولة في المزامنة التالية؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
+        <source>Confirmed by the server.</source>
+        <translation>أكّده الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
+        <source>Confirmed by the server, merged with other changes.</source>
+        <translation>أكّده الخادم، ودُمج مع تغييرات أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
+        <source>Someone else changed the same field: decide which value to keep.</source>
+        <translation>غيّر شخص آخر الحقل نفسه: قرّر أي قيمة تحتفظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
+        <source>The server refused it: open the record, fix it and submit again.</source>
+        <translation>رفضه الخادم: افتح السجل وصحّحه ثم أرسله مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
+        <source>%1 on this device — waiting for confirmation from the server.</source>
+        <translation>%1 على هذا الجهاز — بانتظار تأكيد الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::ConflictScreen</name>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
         <source>Conflicts</source>
@@ -10,8 +242,8 @@
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation>غيّر شخص آخر الحقول نفسها قبل أن يصل تغييرك إلى الخادم. اختر لكل حقل القيمة التي تحتفظ بها (Tab للانتقال إلى صف، المسافة للاختيار)، ثم احفظ. Ctrl+M يحتفظ بقيمتك وCtrl+T يأخذ قيمتهم للصفوف المحددة.</translation>
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>غيّر شخص آخر الحقول نفسها قبل أن يصل تغييرك إلى الخادم. اختر لكل حقل القيمة التي تحتفظ بها (Tab للانتقال إلى خيار الصف، ثم المسافة أو مفاتيح الأسهم)، ثم احفظ بـ Ctrl+S. Ctrl+M يحتفظ بقيمتك وCtrl+T يأخذ قيمتهم للصفوف المحددة.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
@@ -177,7 +409,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxModel</name>
+    <name>vitalis::desktop::OutboxModel</name>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
         <source>#</source>
@@ -215,7 +447,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxScreen</name>
+    <name>vitalis::desktop::OutboxScreen</name>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
         <source>Outbox</source>
@@ -395,7 +627,7 @@
     </message>
 </context>
 <context>
-    <name>ReasonDialog</name>
+    <name>vitalis::desktop::ReasonDialog</name>
     <message>
         <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
         <source>Reason</source>
@@ -413,7 +645,7 @@
     </message>
 </context>
 <context>
-    <name>RecordScreen</name>
+    <name>vitalis::desktop::RecordScreen</name>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
         <source>Back</source>
@@ -670,239 +902,7 @@
     </message>
 </context>
 <context>
-    <name>RecordTexts</name>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
-        <source>Draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
-        <source>Notified (incomplete)</source>
-        <translation>مُبلَّغ عنه (غير مكتمل)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
-        <source>Declared</source>
-        <translation>مُصرَّح به</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
-        <source>Validated</source>
-        <translation>تم التحقق</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
-        <source>Registered</source>
-        <translation>مُسجَّل</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
-        <source>Certified</source>
-        <translation>صدرت الشهادة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
-        <source>Requires updates</source>
-        <translation>يحتاج إلى تحديث</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
-        <source>Archived</source>
-        <translation>مؤرشف</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
-        <source>Save &amp;draft</source>
-        <translation>حفظ ال&amp;مسودة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
-        <source>Send as &amp;notification</source>
-        <translation>إرسال ك&amp;إبلاغ</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
-        <source>&amp;Declare</source>
-        <translation>&amp;تصريح</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;تعديل</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
-        <source>&amp;Validate</source>
-        <translation>&amp;تحقق</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
-        <source>&amp;Register</source>
-        <translation>&amp;تسجيل</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
-        <source>&amp;Print certificate</source>
-        <translation>&amp;طباعة الشهادة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
-        <source>&amp;Send back for updates…</source>
-        <translation>&amp;إعادة للتحديث…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
-        <source>&amp;Archive…</source>
-        <translation>&amp;أرشفة…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
-        <source>Re&amp;instate</source>
-        <translation>&amp;استعادة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
-        <source>&amp;Correct…</source>
-        <translation>&amp;تصحيح…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
-        <source>Resolve &amp;conflict</source>
-        <translation>حسم ال&amp;تعارض</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
-        <source>Draft started</source>
-        <translation>بدأت المسودة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
-        <source>Edited</source>
-        <translation>عُدِّل</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
-        <source>Sent as notification</source>
-        <translation>أُرسل كإبلاغ</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
-        <source>Certificate printed</source>
-        <translation>طُبعت الشهادة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
-        <source>Sent back for updates</source>
-        <translation>أُعيد للتحديث</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
-        <source>Reinstated</source>
-        <translation>استُعيد</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
-        <source>Corrected</source>
-        <translation>صُحِّح</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
-        <source>Conflict resolved</source>
-        <translation>حُسم التعارض</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
-        <source>Queued</source>
-        <translation>في الانتظار</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
-        <source>Sending</source>
-        <translation>قيد الإرسال</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
-        <source>Applied</source>
-        <translation>مُطبَّق</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
-        <source>Merged</source>
-        <translation>مدموج</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
-        <source>Conflict</source>
-        <translation>تعارض</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
-        <source>Rejected</source>
-        <translation>مرفوض</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
-        <source>Waiting to retry</source>
-        <translation>بانتظار إعادة المحاولة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
-        <source>Waits until its documents are on the server; the next sync uploads them.</source>
-        <translation>ينتظر حتى تصل مستنداته إلى الخادم؛ ترفعها المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
-        <source>Waits for the next sync.</source>
-        <translation>ينتظر المزامنة التالية.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
-        <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
-        <translation>قيد الإرسال. إن لم تكن هناك مزامنة جارية، ترسله المزامنة التالية مجددًا (مرة واحدة فقط).</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
-        <source>Retried automatically after %1; check the network or the server, or retry now.</source>
-        <translation>تُعاد المحاولة تلقائيًا بعد %1؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
-        <source>Retried at the next sync; check the network or the server, or retry now.</source>
-        <translation>تُعاد المحاولة في المزامنة التالية؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
-        <source>Confirmed by the server.</source>
-        <translation>أكّده الخادم.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
-        <source>Confirmed by the server, merged with other changes.</source>
-        <translation>أكّده الخادم، ودُمج مع تغييرات أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
-        <source>Someone else changed the same field: decide which value to keep.</source>
-        <translation>غيّر شخص آخر الحقل نفسه: قرّر أي قيمة تحتفظ بها.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
-        <source>The server refused it: open the record, fix it and submit again.</source>
-        <translation>رفضه الخادم: افتح السجل وصحّحه ثم أرسله مجددًا.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
-        <source>%1 on this device — waiting for confirmation from the server.</source>
-        <translation>%1 على هذا الجهاز — بانتظار تأكيد الخادم.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueueModel</name>
+    <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
         <source>%1 (waiting for confirmation)</source>
@@ -935,7 +935,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewQueueScreen</name>
+    <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
         <source>Ready for review</source>

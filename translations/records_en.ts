@@ -2,7 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ConflictScreen</name>
+    <name>RecordTexts</name>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
+        <source>Notified (incomplete)</source>
+        <translation>Notified (incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
+        <source>Requires updates</source>
+        <translation>Requires updates</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
+        <source>Send as &amp;notification</source>
+        <translation>Send as &amp;notification</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
+        <source>&amp;Declare</source>
+        <translation>&amp;Declare</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
+        <source>&amp;Print certificate</source>
+        <translation>&amp;Print certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
+        <source>&amp;Send back for updates…</source>
+        <translation>&amp;Send back for updates…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archive…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
+        <source>Re&amp;instate</source>
+        <translation>Re&amp;instate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
+        <source>Resolve &amp;conflict</source>
+        <translation>Resolve &amp;conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
+        <source>Draft started</source>
+        <translation>Draft started</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
+        <source>Sent as notification</source>
+        <translation>Sent as notification</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
+        <source>Certificate printed</source>
+        <translation>Certificate printed</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
+        <source>Sent back for updates</source>
+        <translation>Sent back for updates</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
+        <source>Reinstated</source>
+        <translation>Reinstated</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
+        <source>Waits until its documents are on the server; the next sync uploads them.</source>
+        <translation>Waits until its documents are on the server; the next sync uploads them.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
+        <source>Waits for the next sync.</source>
+        <translation>Waits for the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
+        <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
+        <translation>On its way. If no sync is running, the next one sends it again (exactly once).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
+        <source>Retried automatically after %1; check the network or the server, or retry now.</source>
+        <translation>Retried automatically after %1; check the network or the server, or retry now.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
+        <source>Retried at the next sync; check the network or the server, or retry now.</source>
+        <translation>Retried at the next sync; check the network or the server, or retry now.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
+        <source>Confirmed by the server.</source>
+        <translation>Confirmed by the server.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
+        <source>Confirmed by the server, merged with other changes.</source>
+        <translation>Confirmed by the server, merged with other changes.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
+        <source>Someone else changed the same field: decide which value to keep.</source>
+        <translation>Someone else changed the same field: decide which value to keep.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
+        <source>The server refused it: open the record, fix it and submit again.</source>
+        <translation>The server refused it: open the record, fix it and submit again.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
+        <source>%1 on this device — waiting for confirmation from the server.</source>
+        <translation>%1 on this device — waiting for confirmation from the server.</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::ConflictScreen</name>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
         <source>Conflicts</source>
@@ -10,8 +242,8 @@
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</translation>
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
@@ -169,7 +401,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxModel</name>
+    <name>vitalis::desktop::OutboxModel</name>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
         <source>#</source>
@@ -207,7 +439,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxScreen</name>
+    <name>vitalis::desktop::OutboxScreen</name>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
         <source>Outbox</source>
@@ -359,7 +591,7 @@
     </message>
 </context>
 <context>
-    <name>ReasonDialog</name>
+    <name>vitalis::desktop::ReasonDialog</name>
     <message>
         <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
         <source>Reason</source>
@@ -377,7 +609,7 @@
     </message>
 </context>
 <context>
-    <name>RecordScreen</name>
+    <name>vitalis::desktop::RecordScreen</name>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
         <source>Back</source>
@@ -626,239 +858,7 @@
     </message>
 </context>
 <context>
-    <name>RecordTexts</name>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
-        <source>Notified (incomplete)</source>
-        <translation>Notified (incomplete)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
-        <source>Declared</source>
-        <translation>Declared</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
-        <source>Validated</source>
-        <translation>Validated</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
-        <source>Certified</source>
-        <translation>Certified</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
-        <source>Requires updates</source>
-        <translation>Requires updates</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
-        <source>Save &amp;draft</source>
-        <translation>Save &amp;draft</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
-        <source>Send as &amp;notification</source>
-        <translation>Send as &amp;notification</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
-        <source>&amp;Declare</source>
-        <translation>&amp;Declare</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
-        <source>&amp;Validate</source>
-        <translation>&amp;Validate</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
-        <source>&amp;Register</source>
-        <translation>&amp;Register</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
-        <source>&amp;Print certificate</source>
-        <translation>&amp;Print certificate</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
-        <source>&amp;Send back for updates…</source>
-        <translation>&amp;Send back for updates…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
-        <source>&amp;Archive…</source>
-        <translation>&amp;Archive…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
-        <source>Re&amp;instate</source>
-        <translation>Re&amp;instate</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Correct…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
-        <source>Resolve &amp;conflict</source>
-        <translation>Resolve &amp;conflict</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
-        <source>Draft started</source>
-        <translation>Draft started</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
-        <source>Edited</source>
-        <translation>Edited</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
-        <source>Sent as notification</source>
-        <translation>Sent as notification</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
-        <source>Certificate printed</source>
-        <translation>Certificate printed</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
-        <source>Sent back for updates</source>
-        <translation>Sent back for updates</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
-        <source>Reinstated</source>
-        <translation>Reinstated</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
-        <source>Corrected</source>
-        <translation>Corrected</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
-        <source>Conflict resolved</source>
-        <translation>Conflict resolved</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
-        <source>Applied</source>
-        <translation>Applied</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
-        <source>Merged</source>
-        <translation>Merged</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
-        <source>Waiting to retry</source>
-        <translation>Waiting to retry</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
-        <source>Waits until its documents are on the server; the next sync uploads them.</source>
-        <translation>Waits until its documents are on the server; the next sync uploads them.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
-        <source>Waits for the next sync.</source>
-        <translation>Waits for the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
-        <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
-        <translation>On its way. If no sync is running, the next one sends it again (exactly once).</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
-        <source>Retried automatically after %1; check the network or the server, or retry now.</source>
-        <translation>Retried automatically after %1; check the network or the server, or retry now.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
-        <source>Retried at the next sync; check the network or the server, or retry now.</source>
-        <translation>Retried at the next sync; check the network or the server, or retry now.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
-        <source>Confirmed by the server.</source>
-        <translation>Confirmed by the server.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
-        <source>Confirmed by the server, merged with other changes.</source>
-        <translation>Confirmed by the server, merged with other changes.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
-        <source>Someone else changed the same field: decide which value to keep.</source>
-        <translation>Someone else changed the same field: decide which value to keep.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
-        <source>The server refused it: open the record, fix it and submit again.</source>
-        <translation>The server refused it: open the record, fix it and submit again.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
-        <source>%1 on this device — waiting for confirmation from the server.</source>
-        <translation>%1 on this device — waiting for confirmation from the server.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueueModel</name>
+    <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
         <source>%1 (waiting for confirmation)</source>
@@ -891,7 +891,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewQueueScreen</name>
+    <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
         <source>Ready for review</source>

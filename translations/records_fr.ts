@@ -2,7 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ConflictScreen</name>
+    <name>RecordTexts</name>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
+        <source>Notified (incomplete)</source>
+        <translation>Notifié (incomplet)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
+        <source>Declared</source>
+        <translation>Déclaré</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
+        <source>Certified</source>
+        <translation>Acte délivré</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
+        <source>Requires updates</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
+        <source>Save &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
+        <source>Send as &amp;notification</source>
+        <translation>Envoyer comme &amp;notification</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
+        <source>&amp;Declare</source>
+        <translation>&amp;Déclarer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
+        <source>&amp;Print certificate</source>
+        <translation>&amp;Imprimer l&apos;acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
+        <source>&amp;Send back for updates…</source>
+        <translation>&amp;Renvoyer pour correction…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiver…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
+        <source>Re&amp;instate</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Rectifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
+        <source>Resolve &amp;conflict</source>
+        <translation>Résoudre le &amp;conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
+        <source>Draft started</source>
+        <translation>Brouillon commencé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
+        <source>Sent as notification</source>
+        <translation>Envoyé comme notification</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
+        <source>Certificate printed</source>
+        <translation>Acte imprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
+        <source>Sent back for updates</source>
+        <translation>Renvoyé pour correction</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
+        <source>Reinstated</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
+        <source>Corrected</source>
+        <translation>Rectifié</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
+        <source>Waiting to retry</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
+        <source>Waits until its documents are on the server; the next sync uploads them.</source>
+        <translation>Attend que ses documents soient sur le serveur ; la prochaine synchronisation les envoie.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
+        <source>Waits for the next sync.</source>
+        <translation>Attend la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
+        <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
+        <translation>En cours d&apos;envoi. Si aucune synchronisation n&apos;est en cours, la prochaine le renverra (une seule fois).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
+        <source>Retried automatically after %1; check the network or the server, or retry now.</source>
+        <translation>Réessayé automatiquement après %1 ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
+        <source>Retried at the next sync; check the network or the server, or retry now.</source>
+        <translation>Réessayé à la prochaine synchronisation ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
+        <source>Confirmed by the server.</source>
+        <translation>Confirmé par le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
+        <source>Confirmed by the server, merged with other changes.</source>
+        <translation>Confirmé par le serveur, fusionné avec d&apos;autres modifications.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
+        <source>Someone else changed the same field: decide which value to keep.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le même champ : choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
+        <source>The server refused it: open the record, fix it and submit again.</source>
+        <translation>Le serveur l&apos;a refusé : ouvrez l&apos;acte, corrigez-le et soumettez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
+        <source>%1 on this device — waiting for confirmation from the server.</source>
+        <translation>%1 sur cet appareil — en attente de confirmation par le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::ConflictScreen</name>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
         <source>Conflicts</source>
@@ -10,8 +242,8 @@
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to a row, Space to choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes champs avant que votre modification n&apos;atteigne le serveur. Pour chaque champ, choisissez la valeur à garder (Tab vers une ligne, Espace pour choisir), puis validez. Ctrl+M garde la vôtre et Ctrl+T prend la leur pour les lignes cochées.</translation>
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes champs avant que votre modification n&apos;atteigne le serveur. Pour chaque champ, choisissez la valeur à garder (Tab jusqu&apos;au choix de la ligne, puis Espace ou les flèches), puis validez avec Ctrl+S. Ctrl+M garde la vôtre et Ctrl+T prend la leur pour les lignes cochées.</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
@@ -169,7 +401,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxModel</name>
+    <name>vitalis::desktop::OutboxModel</name>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
         <source>#</source>
@@ -207,7 +439,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxScreen</name>
+    <name>vitalis::desktop::OutboxScreen</name>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
         <source>Outbox</source>
@@ -359,7 +591,7 @@
     </message>
 </context>
 <context>
-    <name>ReasonDialog</name>
+    <name>vitalis::desktop::ReasonDialog</name>
     <message>
         <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
         <source>Reason</source>
@@ -377,7 +609,7 @@
     </message>
 </context>
 <context>
-    <name>RecordScreen</name>
+    <name>vitalis::desktop::RecordScreen</name>
     <message>
         <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
         <source>Back</source>
@@ -626,239 +858,7 @@
     </message>
 </context>
 <context>
-    <name>RecordTexts</name>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
-        <source>Notified (incomplete)</source>
-        <translation>Notifié (incomplet)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
-        <source>Declared</source>
-        <translation>Déclaré</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
-        <source>Validated</source>
-        <translation>Validé</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
-        <source>Registered</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
-        <source>Certified</source>
-        <translation>Acte délivré</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
-        <source>Requires updates</source>
-        <translation>À corriger</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
-        <source>Archived</source>
-        <translation>Archivé</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
-        <source>Save &amp;draft</source>
-        <translation>Enregistrer le &amp;brouillon</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
-        <source>Send as &amp;notification</source>
-        <translation>Envoyer comme &amp;notification</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
-        <source>&amp;Declare</source>
-        <translation>&amp;Déclarer</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
-        <source>&amp;Validate</source>
-        <translation>&amp;Valider</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
-        <source>&amp;Register</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
-        <source>&amp;Print certificate</source>
-        <translation>&amp;Imprimer l&apos;acte</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
-        <source>&amp;Send back for updates…</source>
-        <translation>&amp;Renvoyer pour correction…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
-        <source>&amp;Archive…</source>
-        <translation>&amp;Archiver…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
-        <source>Re&amp;instate</source>
-        <translation>Ré&amp;tablir</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Rectifier…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
-        <source>Resolve &amp;conflict</source>
-        <translation>Résoudre le &amp;conflit</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
-        <source>Draft started</source>
-        <translation>Brouillon commencé</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
-        <source>Edited</source>
-        <translation>Modifié</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
-        <source>Sent as notification</source>
-        <translation>Envoyé comme notification</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
-        <source>Certificate printed</source>
-        <translation>Acte imprimé</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
-        <source>Sent back for updates</source>
-        <translation>Renvoyé pour correction</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
-        <source>Reinstated</source>
-        <translation>Rétabli</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
-        <source>Corrected</source>
-        <translation>Rectifié</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
-        <source>Conflict resolved</source>
-        <translation>Conflit résolu</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
-        <source>Queued</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
-        <source>Sending</source>
-        <translation>Envoi en cours</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
-        <source>Applied</source>
-        <translation>Appliqué</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
-        <source>Merged</source>
-        <translation>Fusionné</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
-        <source>Conflict</source>
-        <translation>Conflit</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
-        <source>Waiting to retry</source>
-        <translation>Nouvel essai prévu</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
-        <source>Waits until its documents are on the server; the next sync uploads them.</source>
-        <translation>Attend que ses documents soient sur le serveur ; la prochaine synchronisation les envoie.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
-        <source>Waits for the next sync.</source>
-        <translation>Attend la prochaine synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
-        <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
-        <translation>En cours d&apos;envoi. Si aucune synchronisation n&apos;est en cours, la prochaine le renverra (une seule fois).</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
-        <source>Retried automatically after %1; check the network or the server, or retry now.</source>
-        <translation>Réessayé automatiquement après %1 ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
-        <source>Retried at the next sync; check the network or the server, or retry now.</source>
-        <translation>Réessayé à la prochaine synchronisation ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
-        <source>Confirmed by the server.</source>
-        <translation>Confirmé par le serveur.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
-        <source>Confirmed by the server, merged with other changes.</source>
-        <translation>Confirmé par le serveur, fusionné avec d&apos;autres modifications.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
-        <source>Someone else changed the same field: decide which value to keep.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le même champ : choisissez la valeur à garder.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
-        <source>The server refused it: open the record, fix it and submit again.</source>
-        <translation>Le serveur l&apos;a refusé : ouvrez l&apos;acte, corrigez-le et soumettez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
-        <source>%1 on this device — waiting for confirmation from the server.</source>
-        <translation>%1 sur cet appareil — en attente de confirmation par le serveur.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewQueueModel</name>
+    <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
         <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
         <source>%1 (waiting for confirmation)</source>
@@ -891,7 +891,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewQueueScreen</name>
+    <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
         <source>Ready for review</source>

@@ -113,9 +113,9 @@ void ConflictScreen::retranslate()
 {
     m_title->setText(tr("Conflicts"));
     m_intro->setText(tr("Someone else changed the same fields before your change reached the "
-                        "server. For each field choose the value to keep (Tab to a row, Space to "
-                        "choose), then save. Ctrl+M keeps yours and Ctrl+T takes theirs for the "
-                        "checked rows."));
+                        "server. For each field choose the value to keep (Tab to the row's "
+                        "choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M "
+                        "keeps yours and Ctrl+T takes theirs for the checked rows."));
     m_back->setText(tr("Back"));
     m_openRecord->setText(tr("Open record"));
     m_keepMine->setText(tr("Keep &mine for selected"));

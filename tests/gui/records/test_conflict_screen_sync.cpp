@@ -21,7 +21,9 @@
 using namespace vitalis;
 using namespace vitalis::desktop;
 using namespace vitalis::synctest;
+using vitalis::test::pressShortcut;
 using vitalis::test::RecordingNavigator;
+using vitalis::test::selectOnly;
 
 namespace
 {
@@ -134,8 +136,8 @@ ConflictScreen::Row rowFor(const ConflictScreen& s, const std::string& field)
 TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
 {
     const fs::path dir = freshDir("gui-conflict");
-    ServerProcess server(dir / "server");
     fs::create_directories(dir / "server");
+    ServerProcess server(dir / "server");
     server.start();
     SystemClock clock;
 
@@ -191,31 +193,28 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     EXPECT_EQ(weight.conflict.theirs, 3.5);
     EXPECT_FALSE(weight.conflict.theirUser.empty());
     EXPECT_GT(weight.conflict.theirAt, 0) << "server time of their change";
+    EXPECT_EQ(time.conflict.mine, "06:40");
+    EXPECT_EQ(time.conflict.theirs, "07:45");
 
+    // Each row is two Tab stops: its check box, then its Mine/Theirs pair (one stop, as radio
+    // groups are: Space picks the focused one, the arrow keys move within the pair).
     const auto& first = screen.rows()[0];
     const auto& second = screen.rows()[1];
+    const bool firstIsWeight = first.conflict.fieldId == "weight_at_birth";
     ASSERT_TRUE(first.select->hasFocus()) << "the first row's box has the focus";
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), first.mine);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    ASSERT_EQ(QApplication::focusWidget(), first.theirs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // first row: mine
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), second.select);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), second.mine);
-    // Row 1: weight keeps mine, time takes theirs, whichever order the rows came in.
-    const bool firstIsWeight = first.conflict.fieldId == "weight_at_birth";
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
     ASSERT_EQ(QApplication::focusWidget(), second.theirs);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // second row: theirs
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    ASSERT_EQ(QApplication::focusWidget(), first.mine);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // first row: mine
     EXPECT_TRUE(first.mine->isChecked());
     EXPECT_TRUE(second.theirs->isChecked());
+    EXPECT_FALSE(second.mine->isChecked());
     pressShortcut(&screen, Qt::Key_S);
     EXPECT_TRUE(screen.messageText().contains(QStringLiteral("1 record(s) resolved")))
         << screen.messageText().toStdString();

@@ -3,6 +3,7 @@
 // translations load and change the screens' words, and that Arabic lays out right to left.
 #include "RecordsTestSupport.h"
 #include "app/desktop/records/ConflictScreen.h"
+#include "app/desktop/records/OutboxModel.h"
 #include "app/desktop/records/OutboxScreen.h"
 #include "app/desktop/records/RecordScreen.h"
 #include "app/desktop/records/ReviewQueueScreen.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 #include <gtest/gtest.h>
 
 using namespace vitalis;
@@ -75,6 +77,9 @@ TEST(RecordsScreenshots, RecordConflictOutboxAndReviewInThreeLanguages)
         QCoreApplication::processEvents(); // LanguageChange events reach the screens
         if (lang == QStringLiteral("fr")) {
             EXPECT_EQ(record.editButton()->text(), QStringLiteral("&Modifier"));
+            EXPECT_EQ(record.historyView()->headerItem()->text(1), QStringLiteral("Qui"));
+            EXPECT_EQ(outbox.model()->headerData(OutboxModel::State, Qt::Horizontal, Qt::DisplayRole),
+                      QStringLiteral("État"));
         }
         if (lang == QStringLiteral("ar")) {
             EXPECT_EQ(record.layoutDirection(), Qt::RightToLeft);
