@@ -50,12 +50,12 @@
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
         <source>Save &amp;draft</source>
-        <translation>حفظ ال&amp;مسودة</translation>
+        <translation>&amp;حفظ المسودة</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
         <source>Send as &amp;notification</source>
-        <translation>إرسال ك&amp;إبلاغ</translation>
+        <translation>&amp;إرسال كإبلاغ</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
@@ -105,7 +105,7 @@
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
         <source>Resolve &amp;conflict</source>
-        <translation>حسم ال&amp;تعارض</translation>
+        <translation>&amp;حسم التعارض</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
@@ -236,134 +236,134 @@
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="116"/>
         <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
         <translation>غيّر شخص آخر الحقول نفسها قبل أن يصل تغييرك إلى الخادم. اختر لكل حقل القيمة التي تحتفظ بها (Tab للانتقال إلى خيار الصف، ثم المسافة أو مفاتيح الأسهم)، ثم احفظ بـ Ctrl+S. Ctrl+M يحتفظ بقيمتك وCtrl+T يأخذ قيمتهم للصفوف المحددة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
         <source>Open record</source>
         <translation>فتح السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
         <source>Keep &amp;mine for selected</source>
-        <translation>الاحتفاظ ب&amp;قيمتي للمحدد</translation>
+        <translation>&amp;الاحتفاظ بقيمتي للمحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
         <source>&amp;Take theirs for selected</source>
         <translation>&amp;أخذ قيمتهم للمحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
         <source>&amp;Save decisions</source>
         <translation>&amp;حفظ القرارات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="125"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="135"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="143"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="144"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="264"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
         <source>Changed by (server time)</source>
         <translation>غيّره (بتوقيت الخادم)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="207"/>
         <source>Keep</source>
         <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236"/>
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240"/>
         <source>Select %1</source>
         <translation>تحديد %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="252"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="253"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="255"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
         <source>mine: %1, %2 (this device)</source>
         <translation>قيمتي: %1، %2 (هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="267"/>
         <source>Keep mine for %1</source>
         <translation>الاحتفاظ بقيمتي لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268"/>
         <source>Take theirs for %1</source>
         <translation>أخذ قيمتهم لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="285"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287"/>
         <source>No open conflicts on this device.</source>
         <translation>لا توجد تعارضات مفتوحة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="288"/>
         <source>This record has no open conflict.</source>
         <translation>لا يوجد تعارض مفتوح في هذا السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="318"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="320"/>
         <source>Check the rows to decide first (Space on a row&apos;s box).</source>
         <translation>حدد أولًا الصفوف المراد حسمها (مفتاح المسافة على مربع الصف).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="348"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350"/>
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (لم يبقَ أي حقل)</numerusform>
@@ -375,13 +375,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="355"/>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="362"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364"/>
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>لم يُحسم أي سجل.</numerusform>
@@ -393,17 +393,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="365"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
         <source>Choose a value for every field of: %1.</source>
         <translation>اختر قيمة لكل حقل من: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
         <source>Not resolved: %1</source>
         <translation>لم يُحسم: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="371"/>
         <source>Choose Mine or Theirs for the fields first.</source>
         <translation>اختر أولًا «قيمتي» أو «قيمتهم» للحقول.</translation>
     </message>
@@ -481,7 +481,7 @@
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="163"/>
         <source>Open &amp;record</source>
-        <translation>فتح ال&amp;سجل</translation>
+        <translation>&amp;فتح السجل</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="164"/>
@@ -493,12 +493,12 @@
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="165"/>
         <source>Re&amp;try selected</source>
-        <translation>إعادة م&amp;حاولة المحدد</translation>
+        <translation>&amp;إعادة محاولة المحدد</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="166"/>
         <source>Retry &amp;all</source>
-        <translation>إعادة محاولة ال&amp;كل</translation>
+        <translation>إعادة محاولة &amp;الكل</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="167"/>
@@ -964,7 +964,7 @@
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="126"/>
         <source>Check &amp;all</source>
-        <translation>تحديد ال&amp;كل</translation>
+        <translation>&amp;تحديد الكل</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>

@@ -236,134 +236,134 @@
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="116"/>
         <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
         <translation>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
         <source>Keep &amp;mine for selected</source>
         <translation>Keep &amp;mine for selected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
         <source>&amp;Take theirs for selected</source>
         <translation>&amp;Take theirs for selected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
         <source>&amp;Save decisions</source>
         <translation>&amp;Save decisions</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="125"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="135"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="143"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="144"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="264"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
         <source>Changed by (server time)</source>
         <translation>Changed by (server time)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="207"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240"/>
         <source>Select %1</source>
         <translation>Select %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="252"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="253"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="255"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
         <source>mine: %1, %2 (this device)</source>
         <translation>mine: %1, %2 (this device)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="267"/>
         <source>Keep mine for %1</source>
         <translation>Keep mine for %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268"/>
         <source>Take theirs for %1</source>
         <translation>Take theirs for %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="285"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287"/>
         <source>No open conflicts on this device.</source>
         <translation>No open conflicts on this device.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="288"/>
         <source>This record has no open conflict.</source>
         <translation>This record has no open conflict.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="318"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="320"/>
         <source>Check the rows to decide first (Space on a row&apos;s box).</source>
         <translation>Check the rows to decide first (Space on a row&apos;s box).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="348"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350"/>
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (%n field left)</numerusform>
@@ -371,13 +371,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="355"/>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="362"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364"/>
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>%n record resolved; the decision is sent at the next sync.</numerusform>
@@ -385,17 +385,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="365"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
         <source>Choose a value for every field of: %1.</source>
         <translation>Choose a value for every field of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="371"/>
         <source>Choose Mine or Theirs for the fields first.</source>
         <translation>Choose Mine or Theirs for the fields first.</translation>
     </message>

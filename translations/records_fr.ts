@@ -236,134 +236,134 @@
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="114"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="116"/>
         <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes champs avant que votre modification n&apos;atteigne le serveur. Pour chaque champ, choisissez la valeur à garder (Tab jusqu&apos;au choix de la ligne, puis Espace ou les flèches), puis validez avec Ctrl+S. Ctrl+M garde la vôtre et Ctrl+T prend la leur pour les lignes cochées.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="119"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
         <source>Open record</source>
         <translation>Ouvrir l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
         <source>Keep &amp;mine for selected</source>
         <translation>Garder la &amp;mienne pour la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
         <source>&amp;Take theirs for selected</source>
         <translation>Prendre les &amp;leurs pour la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
         <source>&amp;Save decisions</source>
         <translation>&amp;Valider les choix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="125"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="135"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="143"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="144"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="204"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="264"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
         <source>Changed by (server time)</source>
         <translation>Modifié par (heure du serveur)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="207"/>
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240"/>
         <source>Select %1</source>
         <translation>Sélectionner %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="252"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="253"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="255"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
         <source>mine: %1, %2 (this device)</source>
         <translation>la mienne : %1, %2 (cet appareil)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="267"/>
         <source>Keep mine for %1</source>
         <translation>Garder ma valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268"/>
         <source>Take theirs for %1</source>
         <translation>Prendre la leur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="285"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287"/>
         <source>No open conflicts on this device.</source>
         <translation>Aucun conflit ouvert sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="288"/>
         <source>This record has no open conflict.</source>
         <translation>Cet acte n&apos;a aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="318"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="320"/>
         <source>Check the rows to decide first (Space on a row&apos;s box).</source>
         <translation>Cochez d&apos;abord les lignes à trancher (Espace sur la case d&apos;une ligne).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="348"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350"/>
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (%n champ restant)</numerusform>
@@ -371,13 +371,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="355"/>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="362"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364"/>
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>%n acte résolu ; la décision part à la prochaine synchronisation.</numerusform>
@@ -385,17 +385,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="365"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
         <source>Choose a value for every field of: %1.</source>
         <translation>Choisissez une valeur pour chaque champ de : %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
         <source>Not resolved: %1</source>
         <translation>Non résolu : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="371"/>
         <source>Choose Mine or Theirs for the fields first.</source>
         <translation>Choisissez d&apos;abord « La mienne » ou « La leur » pour les champs.</translation>
     </message>

@@ -33,6 +33,7 @@ QLabel* cell(QWidget* parent, const QString& text, bool header = false)
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     l->setMinimumWidth(60);
+    l->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     if (header) {
         QFont f = l->font();
         f.setBold(true);
@@ -250,6 +251,7 @@ void ConflictScreen::render()
             m_grid->addWidget(mineText, line, ColMine);
             m_grid->addWidget(theirsText, line, ColTheirs);
             QString who = tr("%1, %2").arg(userName(c.theirUser), RecordTexts::dateTime(c.theirAt));
+            // Mine is on this device's clock: shown smaller, the server's time is what counts.
             if (!c.myUser.empty())
                 who += QStringLiteral("\n") +
                        tr("mine: %1, %2 (this device)")
@@ -289,7 +291,7 @@ void ConflictScreen::render()
     m_grid->setColumnStretch(ColBase, 1);
     m_grid->setColumnStretch(ColMine, 1);
     m_grid->setColumnStretch(ColTheirs, 1);
-    m_grid->setColumnStretch(ColWho, 1);
+    m_grid->setColumnStretch(ColWho, 2);
     m_grid->setRowStretch(line, 1);
     m_scroll->setWidget(m_gridHost); // deletes the previous grid and its rows
     if (prevFocus) {
