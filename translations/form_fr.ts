@@ -21,14 +21,9 @@
 <context>
     <name>vitalis::desktop::AddressFieldEditor</name>
     <message>
-        <location filename="../app/desktop/form/AddressFieldEditor.cpp" line="66" />
+        <location filename="../app/desktop/form/AddressFieldEditor.cpp" line="69" />
         <source>(no locations on this device)</source>
         <translation>(aucun lieu sur cet appareil)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/AddressFieldEditor.cpp" line="67" />
-        <source>(choose)</source>
-        <translation>(choisir)</translation>
     </message>
 </context>
 <context>
@@ -80,154 +75,161 @@
 <context>
     <name>vitalis::desktop::DeclarationScreen</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="158" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="162" />
         <source>No form is installed for "%1".</source>
         <translation>Aucun formulaire n'est installé pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="165" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="170" />
         <source>Nothing saved yet</source>
         <translation>Rien n'est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="174" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="181" />
         <source>Form %1 version %2 is not installed on this device.</source>
         <translation>Le formulaire %1 version %2 n'est pas installé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="183" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="190" />
         <source>Saved on this device</source>
         <translation>Enregistré sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="185" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="192" />
         <source>This record cannot be opened: %1</source>
         <translation>Impossible d'ouvrir cet enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="305" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="573" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="583" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="210" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="595" />
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="316" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="585" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="600" />
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="341" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="353" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="597" />
         <source>Saved on this device at %1</source>
         <translation>Enregistré sur cet appareil à %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="348" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="360" />
         <source>Kept on this device as a draft copy, not in the record: %1</source>
         <translation>Conservé sur cet appareil comme copie de brouillon, pas dans l'enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="448" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="460" />
         <source>Fill in the form first.</source>
         <translation>Remplissez d'abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="460" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="472" />
         <source>Not sent: correct the answers marked in red.</source>
         <translation>Non envoyé : corrigez les réponses marquées en rouge.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="471" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="483" />
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="486" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="498" />
         <source>%1 is not a scan, photo or PDF this form accepts (%2).</source>
         <translation>%1 n'est pas un scan, une photo ou un PDF accepté par ce formulaire (%2).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="491" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="503" />
         <source>%1 is too large: at most %2.</source>
         <translation>%1 est trop volumineux : %2 au maximum.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="497" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="509" />
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="563" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="575" />
         <source>Declaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="565" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="577" />
         <source>%1 · tracking ID %2</source>
         <translation>%1 · numéro de suivi %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="567" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="579" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="568" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="580" />
         <source>Previous page (Alt+Left, Ctrl+Page Up)</source>
         <translation>Page précédente (Alt+Gauche, Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="569" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="581" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="570" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="582" />
         <source>Next page (Alt+Right, Ctrl+Page Down)</source>
         <translation>Page suivante (Alt+Droite, Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="571" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="583" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="572" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="584" />
         <source>Save now (Ctrl+S). Every answer is also saved as you go.</source>
         <translation>Enregistrer maintenant (Ctrl+S). Chaque réponse est aussi enregistrée au fur et à mesure.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="574" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="586" />
         <source>Check every answer before declaring (Ctrl+Enter)</source>
         <translation>Vérifier toutes les réponses avant de déclarer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="575" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="587" />
         <source>Declare</source>
         <translation>Déclarer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="576" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="588" />
         <source>Declare and queue for sending (Ctrl+Enter)</source>
         <translation>Déclarer et mettre en file d'envoi (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="577" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="589" />
         <source>Send incomplete</source>
         <translation>Envoyer incomplet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="578" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="590" />
         <source>Send as an incomplete notification; it can be completed later</source>
         <translation>Envoyer comme notification incomplète ; elle pourra être complétée plus tard</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="579" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="591" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="580" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="592" />
         <source>Back to the work queues; the declaration stays saved</source>
         <translation>Retour aux files de travail ; la déclaration reste enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="581" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="593" />
         <source>Pages of the form</source>
         <translation>Pages du formulaire</translation>
     </message>
@@ -281,7 +283,7 @@
 <context>
     <name>vitalis::desktop::SelectFieldEditor</name>
     <message>
-        <location filename="../app/desktop/form/SelectFieldEditor.cpp" line="48" />
+        <location filename="../app/desktop/form/SelectFieldEditor.cpp" line="54" />
         <source>(choose)</source>
         <translation>(choisir)</translation>
     </message>

@@ -1,6 +1,8 @@
 #include "app/desktop/form/AddressFieldEditor.h"
 
-#include "app/desktop/form/FieldOptions.h"
+#include "app/desktop/form/ReferenceOptionModels.h"
+
+#include <QStandardItemModel>
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -10,11 +12,11 @@
 namespace vitalis::desktop
 {
 
-AddressFieldEditor::AddressFieldEditor(const forms::Field& field,
-                                       const forms::ReferenceData* reference, QWidget* parent)
+AddressFieldEditor::AddressFieldEditor(const forms::Field& field, const EditorContext& context,
+                                       QWidget* parent)
     : FieldEditor(field, parent), m_locationCaption(new QLabel(this)),
       m_location(new QComboBox(this)), m_lineCaption(new QLabel(this)),
-      m_line(new QLineEdit(this)), m_options(fieldOptions(field, reference))
+      m_line(new QLineEdit(this))
 {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,9 +30,11 @@ AddressFieldEditor::AddressFieldEditor(const forms::Field& field,
     m_locationCaption->setBuddy(m_location);
     m_lineCaption->setBuddy(m_line);
     m_line->setMaxLength(200);
-    m_location->addItem(QString());
-    for (const auto& o : m_options)
-        m_location->addItem(QString::fromStdString(o.label), QString::fromStdString(o.value));
+    // Type the first letters of the place to jump to it; the list is shared by every address.
+    if (field.optionsFrom && context.options)
+        m_location->setModel(context.options->modelFor(field, *context.text));
+    m_location->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_location->setMinimumContentsLength(24);
     setFocusProxy(m_location);
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] { picked(); });
     connect(m_line, &QLineEdit::textChanged, this, [this] { changed(); });
@@ -40,8 +44,8 @@ AddressFieldEditor::AddressFieldEditor(const forms::Field& field,
 nlohmann::json AddressFieldEditor::value() const
 {
     nlohmann::json out = nlohmann::json::object();
-    if (const int i = m_location->currentIndex(); i > 0)
-        out["location"] = m_options[static_cast<std::size_t>(i - 1)].value;
+    if (m_location->currentIndex() > 0)
+        out["location"] = m_location->currentData().toString().toStdString();
     if (auto line = textValue(m_line->text()); !line.is_null())
         out["line"] = line;
     return out.empty() ? nlohmann::json(nullptr) : out;
@@ -51,10 +55,8 @@ void AddressFieldEditor::showValue(const nlohmann::json& value)
 {
     int index = 0;
     if (value.is_object() && value.contains("location") && value["location"].is_string())
-        for (std::size_t i = 0; i < m_options.size(); ++i)
-            if (m_options[i].value == value["location"].get<std::string>())
-                index = static_cast<int>(i) + 1;
-    m_location->setCurrentIndex(index);
+        index = m_location->findData(QString::fromStdString(value["location"].get<std::string>()));
+    m_location->setCurrentIndex(index < 0 ? 0 : index);
     const bool hasLine = value.is_object() && value.contains("line") && value["line"].is_string();
     m_line->setText(hasLine ? QString::fromStdString(value["line"].get<std::string>()) : QString());
 }
@@ -63,10 +65,8 @@ void AddressFieldEditor::retranslate(const FormText& text, const QString& fieldL
 {
     m_locationCaption->setText(text.text("field.address.location"));
     m_lineCaption->setText(text.text("field.address.line"));
-    m_location->setItemText(0, m_options.empty() ? tr("(no locations on this device)")
-                                                 : tr("(choose)"));
-    for (std::size_t i = 0; i < m_options.size(); ++i)
-        m_location->setItemText(static_cast<int>(i) + 1, text.text(m_options[i].label));
+    if (m_location->count() <= 1)
+        m_location->setItemText(0, tr("(no locations on this device)"));
     m_location->setAccessibleName(
         QStringLiteral("%1: %2").arg(fieldLabel, m_locationCaption->text()));
     m_line->setAccessibleName(QStringLiteral("%1: %2").arg(fieldLabel, m_lineCaption->text()));

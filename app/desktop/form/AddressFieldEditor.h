@@ -2,8 +2,7 @@
 // (street, house number or landmark).
 #pragma once
 
-#include "app/desktop/form/FieldEditor.h"
-#include "forms/ReferenceData.h"
+#include "app/desktop/form/FieldEditorFactory.h"
 
 #include <vector>
 
@@ -18,8 +17,7 @@ class AddressFieldEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    AddressFieldEditor(const forms::Field& field, const forms::ReferenceData* reference,
-                       QWidget* parent);
+    AddressFieldEditor(const forms::Field& field, const EditorContext& context, QWidget* parent);
     nlohmann::json value() const override;
     void retranslate(const FormText& text, const QString& fieldLabel) override;
     QWidget* focusTarget() override;
@@ -32,7 +30,6 @@ private:
     QComboBox* m_location;
     QLabel* m_lineCaption;
     QLineEdit* m_line;
-    std::vector<forms::OptionItem> m_options;
 };
 
 } // namespace vitalis::desktop

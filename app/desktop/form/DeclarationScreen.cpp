@@ -2,6 +2,7 @@
 
 #include "app/desktop/form/AttachmentFieldEditor.h"
 #include "app/desktop/form/FieldRow.h"
+#include "app/desktop/form/ReferenceOptionModels.h"
 #include "app/desktop/form/ReviewPage.h"
 #include "core/WorkflowTable.h"
 #include "core/store/StoreError.h"
@@ -61,6 +62,11 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
       m_close(button(this, "close"))
 {
     m_context.reference = session.reference();
+    m_context.text = &m_text;
+    // Kept for the life of the screen: the shell reuses one screen, so only the first form
+    // opened pays for listing tens of thousands of locations.
+    m_options = new ReferenceOptionModels(session.reference(), this);
+    m_context.options = m_options;
     m_context.readAttachment = [this](const std::string& id) {
         try {
             const auto bytes = m_session.store().attachments().read(id);
@@ -203,6 +209,7 @@ void DeclarationScreen::load(std::shared_ptr<const forms::FormDefinition> form, 
                                                     forms::ValidationMode::Draft);
     m_eval->setValues(raw);
     m_rows.assign(m_form->fields.size(), nullptr);
+
     for (std::size_t p = 0; p < m_form->pages.size(); ++p) {
         auto* scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
@@ -585,6 +592,8 @@ void DeclarationScreen::retranslateUi()
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Back to the work queues; the declaration stays saved"));
     m_pageList->setAccessibleName(tr("Pages of the form"));
+    if (m_options)
+        m_options->setEmptyText(tr("(choose)"));
     if (m_savedAt.isValid() && !m_status_->property("problem").toBool())
         setStatus(tr("Saved on this device at %1")
                       .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));

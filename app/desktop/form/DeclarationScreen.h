@@ -27,6 +27,7 @@ namespace vitalis::desktop
 {
 
 class FieldRow;
+class ReferenceOptionModels;
 class ReviewPage;
 
 class DeclarationScreen : public QWidget
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<forms::FormEvaluator> m_eval;
     FormText m_text;
     EditorContext m_context;
+    ReferenceOptionModels* m_options = nullptr; // shared pickers, built on first use
     std::vector<QScrollArea*> m_pages;   // per form page; content built on first show
     std::vector<FieldRow*> m_rows;       // per form field; nullptr until its page is built
     RecordStatus m_status = RecordStatus::Draft;

@@ -32,7 +32,7 @@ FieldEditor* createFieldEditor(const forms::Field& field, const EditorContext& c
     case T::Date:
         return new DateFieldEditor(field, parent);
     case T::Select:
-        return new SelectFieldEditor(field, context.reference, parent);
+        return new SelectFieldEditor(field, context, parent);
     case T::Radio:
         return new RadioFieldEditor(field, parent);
     case T::Checkbox:
@@ -40,7 +40,7 @@ FieldEditor* createFieldEditor(const forms::Field& field, const EditorContext& c
     case T::PersonName:
         return new PersonNameFieldEditor(field, parent);
     case T::Address:
-        return new AddressFieldEditor(field, context.reference, parent);
+        return new AddressFieldEditor(field, context, parent);
     case T::Attachment:
         return new AttachmentFieldEditor(field, context.readAttachment, parent);
     case T::Computed:

@@ -2,8 +2,7 @@
 // option; an empty first entry means "not chosen yet".
 #pragma once
 
-#include "app/desktop/form/FieldEditor.h"
-#include "forms/ReferenceData.h"
+#include "app/desktop/form/FieldEditorFactory.h"
 
 class QComboBox;
 
@@ -14,8 +13,7 @@ class SelectFieldEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    SelectFieldEditor(const forms::Field& field, const forms::ReferenceData* reference,
-                      QWidget* parent);
+    SelectFieldEditor(const forms::Field& field, const EditorContext& context, QWidget* parent);
     nlohmann::json value() const override;
     void retranslate(const FormText& text, const QString& fieldLabel) override;
     QWidget* focusTarget() override;
@@ -25,7 +23,7 @@ protected:
 
 private:
     QComboBox* m_combo;
-    std::vector<forms::OptionItem> m_options;
+    std::vector<forms::OptionItem> m_options; // own options; empty for a shared model
 };
 
 } // namespace vitalis::desktop

@@ -37,7 +37,8 @@ inline std::shared_ptr<const forms::ReferenceData> formTestReference()
 
 inline std::unique_ptr<desktop::DesktopSession>
 openFormSession(const std::filesystem::path& profileDir, const std::filesystem::path& keyDir,
-                const Clock& clock, const std::string& role = "field_agent")
+                const Clock& clock, const std::string& role = "field_agent",
+                std::shared_ptr<const forms::ReferenceData> reference = formTestReference())
 {
     FileKeyProvider keys(keyDir);
     auto store = ProfileStore::open(profileDir, keys);
@@ -51,7 +52,7 @@ openFormSession(const std::filesystem::path& profileDir, const std::filesystem::
     static const desktop::ShippedForms shipped =
         desktop::loadShippedForms(desktop::locateShareDirectory());
     auto session = std::make_unique<desktop::DesktopSession>(
-        std::move(store), actor, shipped.registry, formTestReference(), clock);
+        std::move(store), actor, shipped.registry, std::move(reference), clock);
     session->records().setDeviceCode("7K3M");
     return session;
 }
