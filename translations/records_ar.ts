@@ -517,8 +517,8 @@
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="170"/>
-        <source>Send every item waiting for a retry now (Ctrl+Shift+R)</source>
-        <translation>أرسل الآن كل عنصر ينتظر إعادة المحاولة (Ctrl+Shift+R)</translation>
+        <source>Send every item waiting for a retry now (Ctrl+Shift+T)</source>
+        <translation>أرسل الآن كل عنصر ينتظر إعادة المحاولة (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="171"/>

@@ -509,8 +509,8 @@
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="170"/>
-        <source>Send every item waiting for a retry now (Ctrl+Shift+R)</source>
-        <translation>Envoyer maintenant tous les éléments en attente de nouvel essai (Ctrl+Maj+R)</translation>
+        <source>Send every item waiting for a retry now (Ctrl+Shift+T)</source>
+        <translation>Envoyer maintenant tous les éléments en attente de nouvel essai (Ctrl+Maj+T)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="171"/>

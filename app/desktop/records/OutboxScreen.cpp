@@ -85,7 +85,7 @@ OutboxScreen::OutboxScreen(DesktopSession& session, Navigator& navigator, QWidge
     m_retrySelected = new QPushButton(this);
     bindShortcut(m_retrySelected, QKeySequence(QStringLiteral("Ctrl+R")));
     m_retryAll = new QPushButton(this);
-    bindShortcut(m_retryAll, QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    bindShortcut(m_retryAll, QKeySequence(QStringLiteral("Ctrl+Shift+T")));
     buttons->addWidget(m_back);
     buttons->addStretch(1);
     buttons->addWidget(m_openRecord);
@@ -167,7 +167,7 @@ void OutboxScreen::retranslate()
     m_openRecord->setToolTip(tr("Ctrl+Return"));
     m_openFix->setToolTip(tr("Open a rejected item's record in the form to fix it (Ctrl+O)"));
     m_retrySelected->setToolTip(tr("Send the selected items at the next sync, now (Ctrl+R)"));
-    m_retryAll->setToolTip(tr("Send every item waiting for a retry now (Ctrl+Shift+R)"));
+    m_retryAll->setToolTip(tr("Send every item waiting for a retry now (Ctrl+Shift+T)"));
     m_details->setAccessibleName(tr("Selected item details"));
 }
 
