@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
+#include <algorithm>
 
 namespace vitalis::desktop
 {
@@ -28,7 +29,6 @@ AttachmentFieldEditor::AttachmentFieldEditor(const forms::Field& field, Reader r
     const int thumb = fontMetrics().height() * 4;
     m_list->setIconSize(QSize(thumb, thumb));
     m_list->setViewMode(QListView::ListMode);
-    m_list->setMaximumHeight(thumb * 3 + 12);
     m_list->setVisible(false);
     m_typeCaption->setBuddy(m_type);
     for (const auto& t : field.documentTypes)
@@ -107,6 +107,10 @@ void AttachmentFieldEditor::showValue(const nlohmann::json& value)
         item->setData(Qt::AccessibleTextRole, QStringLiteral("%1, %2").arg(name, docLabel));
     }
     m_list->setVisible(!m_value.empty());
+    // As tall as its files (thumbnail rows follow the font size), no empty box below them.
+    const int rows = std::max(1, static_cast<int>(m_value.size()));
+    m_list->setFixedHeight(rows * (m_list->iconSize().height() + 2 * m_list->spacing() + 6) +
+                           2 * m_list->frameWidth());
     refreshButtons();
 }
 

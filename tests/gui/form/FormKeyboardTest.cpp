@@ -8,6 +8,7 @@
 #include "app/desktop/form/ReviewPage.h"
 #include "GuiTestProfile.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
@@ -179,6 +180,9 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
 
     ASSERT_TRUE(tabTo(screen.editorFor("informant_declaration")->focusTarget()));
     QTest::keyClick(focused(), Qt::Key_Space);
+    QDir().mkpath(QStringLiteral(VITALIS_SCREENSHOT_DIR));
+    QTest::qWait(50);
+    EXPECT_TRUE(screen.grab().save(QStringLiteral(VITALIS_SCREENSHOT_DIR "/form-documents-en.png")));
 
     // Review (Ctrl+Return): nothing missing; then declare (Ctrl+Return again).
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
