@@ -10,9 +10,16 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+#include <string_view>
 
 int main(int argc, char** argv)
 {
+    // --version must work where there is no display (packaging checks, SSH sessions).
+    for (int i = 1; i < argc; ++i)
+        if (std::string_view(argv[i]) == "--version" || std::string_view(argv[i]) == "-v") {
+            std::printf("vitalis %s\n", vitalis::kVersion);
+            return 0;
+        }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vitalis"));
     QApplication::setApplicationName(QStringLiteral("Vitalis"));
