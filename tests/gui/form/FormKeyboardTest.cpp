@@ -6,6 +6,7 @@
 #include "app/desktop/form/AttachmentFieldEditor.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/form/ReviewPage.h"
+#include "sync/client/FormCheck.h"
 #include "GuiTestProfile.h"
 
 #include <QDir>
@@ -218,6 +219,12 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     EXPECT_TRUE(queuedDeclare);
     EXPECT_FALSE(f.session->store().drafts().load(id)); // the draft copy is gone
     EXPECT_EQ(f.session->store().attachments().forRecord(id).size(), 2u);
+    // What the server runs on the push (same engine, same reference data) accepts it.
+    const std::shared_ptr<const forms::FormRegistry> registry(std::shared_ptr<void>(),
+                                                             &f.session->forms()); // not owned
+    const FormCheck serverSide(registry, f.clock, f.session->reference());
+    for (const auto& e : serverSide.check(r.formId, r.formVersion, r.fields, RecordStatus::Declared))
+        ADD_FAILURE() << e.field << ": " << e.code << " " << e.message;
 }
 
 // A hospital clerk may only notify: with the child's name and nothing else, the review lists
