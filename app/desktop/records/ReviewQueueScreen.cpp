@@ -3,6 +3,7 @@
 #include "app/desktop/records/ButtonShortcut.h"
 #include "app/desktop/records/ReviewQueueModel.h"
 #include "core/TrackingId.h"
+#include "core/WorkflowTable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -143,6 +144,10 @@ void ReviewQueueScreen::updateButtons()
     const auto n = static_cast<int>(m_model->checkedIds().size());
     m_register->setText(n ? tr("&Register selected (%1)").arg(n) : tr("&Register selected"));
     m_register->setEnabled(n > 0);
+    // Only a role that may register sees the bulk action (a registration agent reviews and
+    // opens records here; the workflow would refuse every one of them anyway).
+    m_register->setVisible(
+        workflow::isAllowed(m_session.actor().role, RecordAction::Register, RecordStatus::Declared));
     m_open->setEnabled(m_model->rowCount() > 0);
     m_checkAll->setEnabled(m_model->rowCount() > 0);
 }

@@ -103,4 +103,16 @@ TEST_F(ReviewQueueTest, RegisterSelectedByKeyboard)
     EXPECT_EQ(nav.last(), "open:" + a.id);
 }
 
+TEST_F(ReviewQueueTest, ARoleThatCannotRegisterIsNotOfferedTheBulkAction)
+{
+    GuiTestProfile agentProfile("registration_agent");
+    auto agent = agentProfile.openSession(clock);
+    agent->records().start(agent->actor(), {"birth", "birth", 1, birthDeclaration("Amina"),
+                                            RecordAction::Declare});
+    ReviewQueueScreen screen(*agent, nav);
+    screen.show();
+    EXPECT_EQ(screen.model()->rowCount(), 1);
+    EXPECT_FALSE(screen.registerButton()->isVisible());
+}
+
 } // namespace
