@@ -1,5 +1,6 @@
 #include "app/desktop/shell/RecordListModel.h"
 
+#include "core/TrackingId.h"
 #include "core/store/ProfileStore.h"
 
 #include <QDateTime>
@@ -149,7 +150,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         const QString n = displayName(*rec);
         return n.isEmpty() ? tr("(no name yet)") : n;
     }
-    case TrackingId: return QString::fromStdString(rec->trackingId);
+    case TrackingId: // B7K3M-9XQ4P: read aloud over the phone in two halves
+        return QString::fromStdString(tracking_id::isValid(rec->trackingId)
+                                          ? tracking_id::display(rec->trackingId)
+                                          : rec->trackingId);
     case Event: return eventText(rec->eventType);
     case Status: return statusText(rec->status);
     case Updated:
