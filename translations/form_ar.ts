@@ -39,27 +39,27 @@
         <translation>المسح الضوئي والصور وملفات PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="128" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="132" />
         <source>Add file...</source>
         <translation>إضافة ملف...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="129" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="133" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="131" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="135" />
         <source>%1: add a file</source>
         <translation>%1: إضافة ملف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="132" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="136" />
         <source>%1: remove the selected file</source>
         <translation>%1: إزالة الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="133" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="137" />
         <source>%1: attached files</source>
         <translation>%1: الملفات المرفقة</translation>
     </message>
@@ -73,163 +73,169 @@
     </message>
 </context>
 <context>
-    <name>vitalis::desktop::DeclarationScreen</name>
+    <name>vitalis::desktop::DeclarationActionBar</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="162" />
-        <source>No form is installed for "%1".</source>
-        <translation>لا يوجد نموذج مثبت لـ «%1».</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="170" />
-        <source>Nothing saved yet</source>
-        <translation>لم يُحفظ شيء بعد</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="181" />
-        <source>Form %1 version %2 is not installed on this device.</source>
-        <translation>النموذج %1 الإصدار %2 غير مثبت على هذا الجهاز.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="190" />
-        <source>Saved on this device</source>
-        <translation>محفوظ على هذا الجهاز</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="192" />
-        <source>This record cannot be opened: %1</source>
-        <translation>تعذر فتح هذا السجل: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="210" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="595" />
-        <source>(choose)</source>
-        <translation>(اختر)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="316" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="585" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="600" />
-        <source>Review</source>
-        <translation>المراجعة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="353" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="597" />
-        <source>Saved on this device at %1</source>
-        <translation>حُفظ على هذا الجهاز في %1</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="360" />
-        <source>Kept on this device as a draft copy, not in the record: %1</source>
-        <translation>محفوظ على هذا الجهاز كنسخة مسودة، وليس في السجل: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="460" />
-        <source>Fill in the form first.</source>
-        <translation>املأ النموذج أولاً.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="472" />
-        <source>Not sent: correct the answers marked in red.</source>
-        <translation>لم يُرسل: صحّح الإجابات المعلّمة باللون الأحمر.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="483" />
-        <source>Not sent: %1</source>
-        <translation>لم يُرسل: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="498" />
-        <source>%1 is not a scan, photo or PDF this form accepts (%2).</source>
-        <translation>%1 ليس مسحاً ضوئياً أو صورة أو ملف PDF يقبله هذا النموذج (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="503" />
-        <source>%1 is too large: at most %2.</source>
-        <translation>%1 كبير جداً: الحد الأقصى %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="509" />
-        <source>%1 cannot be read: %2</source>
-        <translation>تعذرت قراءة %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="575" />
-        <source>Declaration</source>
-        <translation>تصريح</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="577" />
-        <source>%1 · tracking ID %2</source>
-        <translation>%1 · رقم التتبع %2</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="579" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="48" />
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="580" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="49" />
         <source>Previous page (Alt+Left, Ctrl+Page Up)</source>
         <translation>الصفحة السابقة (Alt+يسار، Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="581" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="50" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="582" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="51" />
         <source>Next page (Alt+Right, Ctrl+Page Down)</source>
         <translation>الصفحة التالية (Alt+يمين، Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="583" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="52" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="584" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="53" />
         <source>Save now (Ctrl+S). Every answer is also saved as you go.</source>
         <translation>احفظ الآن (Ctrl+S). تُحفظ كل إجابة أيضاً أثناء الكتابة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="586" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="54" />
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="55" />
         <source>Check every answer before declaring (Ctrl+Enter)</source>
         <translation>راجع كل الإجابات قبل التصريح (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="587" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="56" />
         <source>Declare</source>
         <translation>تصريح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="588" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="57" />
         <source>Declare and queue for sending (Ctrl+Enter)</source>
         <translation>صرّح وضعه في قائمة الإرسال (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="589" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="58" />
         <source>Send incomplete</source>
         <translation>إرسال غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="590" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="59" />
         <source>Send as an incomplete notification; it can be completed later</source>
         <translation>أرسل كإشعار غير مكتمل؛ يمكن إكماله لاحقاً</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="591" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="60" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="592" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="61" />
         <source>Back to the work queues; the declaration stays saved</source>
         <translation>العودة إلى قوائم العمل؛ يبقى التصريح محفوظاً</translation>
     </message>
+</context>
+<context>
+    <name>vitalis::desktop::DeclarationScreen</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="593" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="151" />
+        <source>No form is installed for "%1".</source>
+        <translation>لا يوجد نموذج مثبت لـ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="159" />
+        <source>Nothing saved yet</source>
+        <translation>لم يُحفظ شيء بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="170" />
+        <source>Form %1 version %2 is not installed on this device.</source>
+        <translation>النموذج %1 الإصدار %2 غير مثبت على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="179" />
+        <source>Saved on this device</source>
+        <translation>محفوظ على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="181" />
+        <source>This record cannot be opened: %1</source>
+        <translation>تعذر فتح هذا السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="568" />
+        <source>(choose)</source>
+        <translation>(اختر)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="302" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="573" />
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="339" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="570" />
+        <source>Saved on this device at %1</source>
+        <translation>حُفظ على هذا الجهاز في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="346" />
+        <source>Kept on this device as a draft copy, not in the record: %1</source>
+        <translation>محفوظ على هذا الجهاز كنسخة مسودة، وليس في السجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="446" />
+        <source>Fill in the form first.</source>
+        <translation>املأ النموذج أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="458" />
+        <source>Not sent: correct the answers marked in red.</source>
+        <translation>لم يُرسل: صحّح الإجابات المعلّمة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="469" />
+        <source>Not sent: %1</source>
+        <translation>لم يُرسل: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="484" />
+        <source>%1 is not a scan, photo or PDF this form accepts (%2).</source>
+        <translation>%1 ليس مسحاً ضوئياً أو صورة أو ملف PDF يقبله هذا النموذج (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="489" />
+        <source>%1 is too large: at most %2.</source>
+        <translation>%1 كبير جداً: الحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="495" />
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="561" />
+        <source>Declaration</source>
+        <translation>تصريح</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="563" />
+        <source>%1 · tracking ID %2</source>
+        <translation>%1 · رقم التتبع %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="566" />
         <source>Pages of the form</source>
         <translation>صفحات النموذج</translation>
     </message>

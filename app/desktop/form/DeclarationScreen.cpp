@@ -1,6 +1,7 @@
 #include "app/desktop/form/DeclarationScreen.h"
 
 #include "app/desktop/form/AttachmentFieldEditor.h"
+#include "app/desktop/form/DeclarationActionBar.h"
 #include "app/desktop/form/FieldRow.h"
 #include "app/desktop/form/ReferenceOptionModels.h"
 #include "app/desktop/form/ReviewPage.h"
@@ -40,26 +41,15 @@ forms::TodayFunction todayFrom(const Clock& clock)
     };
 }
 
-QPushButton* button(QWidget* parent, const char* name)
-{
-    auto* b = new QPushButton(parent);
-    b->setObjectName(QLatin1String(name));
-    b->setAutoDefault(false);
-    return b;
-}
-
 } // namespace
 
 DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigator,
                                      QWidget* parent)
     : QWidget(parent), m_session(session), m_navigator(navigator),
       m_draft(session.store(), session.records(), session.actor(), session.clock()),
-      m_title(new QLabel(this)), m_status_(new QLabel(this)), m_pageList(new QListWidget(this)),
+      m_title(new QLabel(this)), m_pageList(new QListWidget(this)),
       m_stack(new QStackedWidget(this)), m_review(new ReviewPage(this)),
-      m_prev(button(this, "previousPage")), m_next(button(this, "nextPage")),
-      m_save(button(this, "save")), m_toReview(button(this, "review")),
-      m_incomplete(button(this, "sendIncomplete")), m_declare(button(this, "declare")),
-      m_close(button(this, "close"))
+      m_bar(new DeclarationActionBar(this))
 {
     m_context.reference = session.reference();
     m_context.text = &m_text;
@@ -80,7 +70,6 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_title->setFont(titleFont);
-    m_status_->setObjectName(QStringLiteral("saveStatus"));
     m_pageList->setFocusPolicy(Qt::NoFocus); // pages change by shortcut or buttons
     // As wide as about 26 letters of the user's font: follows scaling, leaves room for the form.
     m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -94,26 +83,22 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     auto* body = new QHBoxLayout;
     body->addWidget(m_pageList);
     body->addWidget(m_stack, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_close);
-    buttons->addWidget(m_status_, 1);
-    for (auto* b : {m_prev, m_next, m_save, m_toReview, m_incomplete, m_declare})
-        buttons->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(body, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_bar);
 
     m_pause.setSingleShot(true);
     m_pause.setInterval(kTypingPauseMs);
     connect(&m_pause, &QTimer::timeout, this, [this] { autosave(false); });
-    connect(m_prev, &QPushButton::clicked, this, [this] { step(-1); });
-    connect(m_next, &QPushButton::clicked, this, [this] { step(+1); });
-    connect(m_save, &QPushButton::clicked, this, [this] { saveNow(); });
-    connect(m_toReview, &QPushButton::clicked, this, &DeclarationScreen::showReview);
-    connect(m_declare, &QPushButton::clicked, this, &DeclarationScreen::declare);
-    connect(m_incomplete, &QPushButton::clicked, this, &DeclarationScreen::sendIncomplete);
-    connect(m_close, &QPushButton::clicked, this, [this] {
+    connect(m_bar, &DeclarationActionBar::previousRequested, this, [this] { step(-1); });
+    connect(m_bar, &DeclarationActionBar::nextRequested, this, [this] { step(+1); });
+    connect(m_bar, &DeclarationActionBar::saveRequested, this, [this] { saveNow(); });
+    connect(m_bar, &DeclarationActionBar::reviewRequested, this, &DeclarationScreen::showReview);
+    connect(m_bar, &DeclarationActionBar::declareRequested, this, &DeclarationScreen::declare);
+    connect(m_bar, &DeclarationActionBar::notifyRequested, this,
+            &DeclarationScreen::sendIncomplete);
+    connect(m_bar, &DeclarationActionBar::closeRequested, this, [this] {
         autosave(true);
         m_navigator.goHome();
     });
@@ -367,7 +352,7 @@ void DeclarationScreen::autosave(bool commit)
 bool DeclarationScreen::saveNow()
 {
     autosave(true);
-    return !m_status_->property("problem").toBool();
+    return !m_bar->statusIsProblem();
 }
 
 void DeclarationScreen::showPage(int pageIndex)
@@ -414,7 +399,7 @@ void DeclarationScreen::showReview()
     if (auto* first = m_review->firstFocus())
         first->setFocus(Qt::TabFocusReason);
     else
-        m_declare->setFocus(Qt::TabFocusReason);
+        m_bar->declareButton()->setFocus(Qt::TabFocusReason);
 }
 
 void DeclarationScreen::step(int delta)
@@ -577,24 +562,11 @@ void DeclarationScreen::retranslateUi()
     if (!m_trackingId.isEmpty())
         title = tr("%1 · tracking ID %2").arg(title, m_trackingId);
     m_title->setText(title);
-    m_prev->setText(tr("Previous"));
-    m_prev->setToolTip(tr("Previous page (Alt+Left, Ctrl+Page Up)"));
-    m_next->setText(tr("Next"));
-    m_next->setToolTip(tr("Next page (Alt+Right, Ctrl+Page Down)"));
-    m_save->setText(tr("Save"));
-    m_save->setToolTip(tr("Save now (Ctrl+S). Every answer is also saved as you go."));
-    m_toReview->setText(tr("Review"));
-    m_toReview->setToolTip(tr("Check every answer before declaring (Ctrl+Enter)"));
-    m_declare->setText(tr("Declare"));
-    m_declare->setToolTip(tr("Declare and queue for sending (Ctrl+Enter)"));
-    m_incomplete->setText(tr("Send incomplete"));
-    m_incomplete->setToolTip(tr("Send as an incomplete notification; it can be completed later"));
-    m_close->setText(tr("Close"));
-    m_close->setToolTip(tr("Back to the work queues; the declaration stays saved"));
+    m_bar->retranslate();
     m_pageList->setAccessibleName(tr("Pages of the form"));
     if (m_options)
         m_options->setEmptyText(tr("(choose)"));
-    if (m_savedAt.isValid() && !m_status_->property("problem").toBool())
+    if (m_savedAt.isValid() && !m_bar->statusIsProblem())
         setStatus(tr("Saved on this device at %1")
                       .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));
     if (m_pageList->count() > 0)
@@ -603,23 +575,15 @@ void DeclarationScreen::retranslateUi()
 
 void DeclarationScreen::updateButtons()
 {
-    const bool onReview = currentPage() < 0;
     const Role& role = m_session.actor().role;
-    m_prev->setEnabled(m_form && currentPage() != 0);
-    m_next->setVisible(!onReview);
-    m_toReview->setVisible(!onReview);
-    m_declare->setVisible(onReview);
-    m_declare->setEnabled(workflow::isAllowed(role, RecordAction::Declare, m_status));
-    m_incomplete->setVisible(onReview &&
-                             workflow::isAllowed(role, RecordAction::Notify, m_status));
+    m_bar->update(currentPage() < 0, !m_form || currentPage() == 0,
+                  workflow::isAllowed(role, RecordAction::Declare, m_status),
+                  workflow::isAllowed(role, RecordAction::Notify, m_status));
 }
 
 void DeclarationScreen::setStatus(const QString& text, bool problem)
 {
-    m_status_->setText(text);
-    m_status_->setProperty("problem", problem);
-    m_status_->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: 600;")
-                                     : QString());
+    m_bar->setStatus(text, problem);
 }
 
 QString DeclarationScreen::recordId() const

@@ -19,13 +19,13 @@
 
 class QLabel;
 class QListWidget;
-class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 
 namespace vitalis::desktop
 {
 
+class DeclarationActionBar;
 class FieldRow;
 class ReferenceOptionModels;
 class ReviewPage;
@@ -104,17 +104,10 @@ private:
     QTimer m_pause;
 
     QLabel* m_title;
-    QLabel* m_status_;
     QListWidget* m_pageList;
     QStackedWidget* m_stack;
     ReviewPage* m_review;
-    QPushButton* m_prev;
-    QPushButton* m_next;
-    QPushButton* m_save;
-    QPushButton* m_toReview;
-    QPushButton* m_incomplete;
-    QPushButton* m_declare;
-    QPushButton* m_close;
+    DeclarationActionBar* m_bar;
 };
 
 } // namespace vitalis::desktop

@@ -1,0 +1,45 @@
+// The row under the declaration form: Close, the save status, and Previous / Next / Save /
+// Review, or on the review page Send incomplete / Declare (as far as the workflow allows).
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace vitalis::desktop
+{
+
+class DeclarationActionBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DeclarationActionBar(QWidget* parent = nullptr);
+    void retranslate();
+    void update(bool onReview, bool firstPage, bool canDeclare, bool canNotify);
+    void setStatus(const QString& text, bool problem);
+    bool statusIsProblem() const { return m_problem; }
+    QPushButton* declareButton() const { return m_declare; }
+
+Q_SIGNALS:
+    void previousRequested();
+    void nextRequested();
+    void saveRequested();
+    void reviewRequested();
+    void declareRequested();
+    void notifyRequested();
+    void closeRequested();
+
+private:
+    QPushButton* m_close;
+    QLabel* m_status;
+    QPushButton* m_prev;
+    QPushButton* m_next;
+    QPushButton* m_save;
+    QPushButton* m_toReview;
+    QPushButton* m_incomplete;
+    QPushButton* m_declare;
+    bool m_problem = false;
+};
+
+} // namespace vitalis::desktop
