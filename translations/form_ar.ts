@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AttachmentImport</name>
+    <message>
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="21" />
+        <source>%1 is not a scan, photo or PDF this form accepts (%2).</source>
+        <translation>%1 ليس مسحاً ضوئياً أو صورة أو ملف PDF يقبله هذا النموذج (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="26" />
+        <source>%1 is too large: at most %2.</source>
+        <translation>%1 كبير جداً: الحد الأقصى %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="32" />
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormatter</name>
     <message>
         <location filename="../app/desktop/form/ValueFormatter.cpp" line="35" />
@@ -148,94 +166,79 @@
 <context>
     <name>vitalis::desktop::DeclarationScreen</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="151" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="149" />
         <source>No form is installed for "%1".</source>
         <translation>لا يوجد نموذج مثبت لـ «%1».</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="159" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="157" />
         <source>Nothing saved yet</source>
         <translation>لم يُحفظ شيء بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="170" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="168" />
         <source>Form %1 version %2 is not installed on this device.</source>
         <translation>النموذج %1 الإصدار %2 غير مثبت على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="179" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="177" />
         <source>Saved on this device</source>
         <translation>محفوظ على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="181" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="179" />
         <source>This record cannot be opened: %1</source>
         <translation>تعذر فتح هذا السجل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="568" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="552" />
         <source>(choose)</source>
         <translation>(اختر)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="302" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="573" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="300" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="557" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="339" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="570" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="337" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="554" />
         <source>Saved on this device at %1</source>
         <translation>حُفظ على هذا الجهاز في %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="346" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="344" />
         <source>Kept on this device as a draft copy, not in the record: %1</source>
         <translation>محفوظ على هذا الجهاز كنسخة مسودة، وليس في السجل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="446" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="444" />
         <source>Fill in the form first.</source>
         <translation>املأ النموذج أولاً.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="458" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="456" />
         <source>Not sent: correct the answers marked in red.</source>
         <translation>لم يُرسل: صحّح الإجابات المعلّمة باللون الأحمر.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="469" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="467" />
         <source>Not sent: %1</source>
         <translation>لم يُرسل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="484" />
-        <source>%1 is not a scan, photo or PDF this form accepts (%2).</source>
-        <translation>%1 ليس مسحاً ضوئياً أو صورة أو ملف PDF يقبله هذا النموذج (%2).</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="489" />
-        <source>%1 is too large: at most %2.</source>
-        <translation>%1 كبير جداً: الحد الأقصى %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="495" />
-        <source>%1 cannot be read: %2</source>
-        <translation>تعذرت قراءة %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="561" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="545" />
         <source>Declaration</source>
         <translation>تصريح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="563" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="547" />
         <source>%1 · tracking ID %2</source>
         <translation>%1 · رقم التتبع %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="566" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="550" />
         <source>Pages of the form</source>
         <translation>صفحات النموذج</translation>
     </message>

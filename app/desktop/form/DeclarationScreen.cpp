@@ -1,6 +1,7 @@
 #include "app/desktop/form/DeclarationScreen.h"
 
 #include "app/desktop/form/AttachmentFieldEditor.h"
+#include "app/desktop/form/AttachmentImport.h"
 #include "app/desktop/form/DeclarationActionBar.h"
 #include "app/desktop/form/FieldRow.h"
 #include "app/desktop/form/ReferenceOptionModels.h"
@@ -10,13 +11,10 @@
 #include "sync/client/AttachmentLinker.h"
 
 #include <QEvent>
-#include <QFile>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
-#include <QMimeDatabase>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -476,33 +474,19 @@ void DeclarationScreen::addAttachment(int fieldIndex, const QString& path,
     auto* row = m_rows[static_cast<std::size_t>(fieldIndex)];
     auto* editor = qobject_cast<AttachmentFieldEditor*>(row->editor());
     const auto& field = row->field();
-    QFile file(path);
-    const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
-    if (!field.acceptedTypes.empty() &&
-        std::find(field.acceptedTypes.begin(), field.acceptedTypes.end(), mime.toStdString()) ==
-            field.acceptedTypes.end()) {
-        editor->showProblem(tr("%1 is not a scan, photo or PDF this form accepts (%2).")
-                                .arg(QFileInfo(path).fileName(), mime));
+    const ImportedFile file = AttachmentImport::read(field, path);
+    if (!file.problem.isEmpty()) {
+        editor->showProblem(file.problem);
         return;
     }
-    if (field.maxSize > 0 && QFileInfo(path).size() > field.maxSize) {
-        editor->showProblem(tr("%1 is too large: at most %2.")
-                                .arg(QFileInfo(path).fileName(),
-                                     QLocale().formattedDataSize(field.maxSize)));
-        return;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        editor->showProblem(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = file.bytes;
     try {
         autosave(true);
         m_draft.ensureRecord(recordValues());
         sync::AttachmentLinker linker(m_session.store(), m_session.records(), m_session.clock());
         linker.attach(m_session.actor(),
-                      {m_draft.recordId(), field.id, QFileInfo(path).fileName().toStdString(),
-                       mime.toStdString(), documentType.toStdString()},
+                      {m_draft.recordId(), field.id, file.name.toStdString(),
+                       file.mediaType.toStdString(), documentType.toStdString()},
                       std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
                                 static_cast<std::size_t>(bytes.size())));
         m_draft.reload();

@@ -1,0 +1,39 @@
+#include "app/desktop/form/AttachmentImport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <algorithm>
+
+namespace vitalis::desktop
+{
+
+ImportedFile AttachmentImport::read(const forms::Field& field, const QString& path)
+{
+    ImportedFile out;
+    const QFileInfo info(path);
+    out.name = info.fileName();
+    out.mediaType = QMimeDatabase().mimeTypeForFile(path).name();
+    const auto& accepted = field.acceptedTypes;
+    if (!accepted.empty() &&
+        std::find(accepted.begin(), accepted.end(), out.mediaType.toStdString()) == accepted.end()) {
+        out.problem = tr("%1 is not a scan, photo or PDF this form accepts (%2).")
+                          .arg(out.name, out.mediaType);
+        return out;
+    }
+    if (field.maxSize > 0 && info.size() > field.maxSize) {
+        out.problem = tr("%1 is too large: at most %2.")
+                          .arg(out.name, QLocale().formattedDataSize(field.maxSize));
+        return out;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return out;
+    }
+    out.bytes = file.readAll();
+    return out;
+}
+
+} // namespace vitalis::desktop
