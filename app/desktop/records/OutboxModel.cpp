@@ -127,7 +127,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         case Attempts:
             return e.attempts;
         case LastError:
-            return QString::fromStdString(e.lastError).simplified();
+            return RecordTexts::isolated(QString::fromStdString(e.lastError).simplified().toStdString());
         case Updated:
             return RecordTexts::dateTime(e.updatedAt);
         }

@@ -253,7 +253,7 @@ void OutboxScreen::updateSelection()
                            .arg(m_model->recordLabel(e.recordId).toHtmlEscaped(),
                                 RecordTexts::outboxState(e.state).toHtmlEscaped());
         if (!e.lastError.empty())
-            text += tr("Last error: %1").arg(QString::fromStdString(e.lastError).toHtmlEscaped()) +
+            text += tr("Last error: %1").arg(RecordTexts::isolated(e.lastError).toHtmlEscaped()) +
                     QStringLiteral("<br>");
         text += RecordTexts::outboxHint(e).toHtmlEscaped();
         m_details->setText(text);

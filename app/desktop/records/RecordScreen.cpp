@@ -378,7 +378,7 @@ void RecordScreen::renderHistory(const Record& r)
         else if (*e.outboxState == OutboxState::Conflict)
             server = tr("Conflict — to decide");
         else
-            server = tr("Refused: %1").arg(QString::fromStdString(e.lastError));
+            server = tr("Refused: %1").arg(RecordTexts::isolated(e.lastError));
         item->setText(3, server);
         QStringList labels;
         for (const auto& f : e.fields)

@@ -177,6 +177,13 @@ QString RecordTexts::dateTime(std::int64_t millis)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(millis), QLocale::ShortFormat);
 }
 
+QString RecordTexts::isolated(const std::string& text)
+{
+    if (text.empty())
+        return {};
+    return QChar(0x2068) + QString::fromStdString(text) + QChar(0x2069); // FSI ... PDI
+}
+
 QString RecordTexts::noMnemonic(QString text)
 {
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));

@@ -28,6 +28,9 @@ public:
     static QString waitingForConfirmation(const std::string& kind);
     static QString dateTime(std::int64_t millis); // local time, in the UI language's format
     static QString noMnemonic(QString text);      // "&Register" -> "Register"
+    // Server error texts are English with paths ("/fields/x: ..."): isolated so a right-to-left
+    // layout does not reorder their punctuation.
+    static QString isolated(const std::string& text);
 };
 
 } // namespace vitalis::desktop
