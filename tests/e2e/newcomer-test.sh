@@ -61,6 +61,9 @@ fail() { echo "newcomer: FAILED: $*" >&2; exit 1; }
 [ "$rc" -eq 0 ] || fail "the README's run command exited $rc"
 grep -q "vitalis-server: http://127.0.0.1:$port" "$work/run.log" || fail "the server never came up"
 grep -q "sync complete" "$work/run.log" || fail "the field agent's laptop did not sync"
+if [ -f "$work/vitalis/app/desktop/CMakeLists.txt" ]; then
+  grep -q "desktop client: running" "$work/run.log" || fail "the desktop client did not open"
+fi
 grep -q "demo server answered /healthz" "$work/run.log" ||
   fail "the demo server did not answer at the end of the run"
 grep -q "listening on http://127.0.0.1:$port" "$work/demo/server.log" ||
