@@ -4,6 +4,7 @@
 #include "app/desktop/session/Navigator.h"
 #include "app/desktop/shell/RecordListModel.h"
 #include "core/Scope.h"
+#include "core/TrackingId.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -95,7 +96,11 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(100);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, [this] { m_model->setFilter(m_filter->text()); });
+    connect(m_filterDelay, &QTimer::timeout, this, [this] {
+        // A tracking ID typed as printed (B7K3M-9XQ4P, any case) is stored without the hyphen.
+        const auto parsed = tracking_id::parse(m_filter->text().trimmed().toStdString());
+        m_model->setFilter(parsed.id ? QString::fromStdString(*parsed.id) : m_filter->text());
+    });
     connect(m_queueList, &QListWidget::currentRowChanged, this, [this](int r) {
         if (r >= 0 && r < static_cast<int>(m_queues.size()))
             showQueue(m_queues[static_cast<std::size_t>(r)]);

@@ -4,6 +4,7 @@
 #include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/RecordListModel.h"
 #include "app/desktop/shell/SearchScreen.h"
+#include "core/TrackingId.h"
 
 #include <QLineEdit>
 #include <QTableView>
@@ -55,6 +56,16 @@ TEST(ShellHome, RegistrarQueuesCountSortFilterAndOpen)
     ASSERT_TRUE(waitFor([&] { return model.rowCount() == 1; }, 3000));
     EXPECT_EQ(model.data(model.index(0, RecordListModel::Name), Qt::DisplayRole).toString(),
               QStringLiteral("Bwalya Phiri"));
+    // A tracking ID as printed on the notice, hyphen and lower case included.
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(filter, QString::fromStdString(tracking_id::display(sent.trackingId)).toLower());
+    ASSERT_TRUE(waitFor([&] {
+        return model.rowCount() == 1 &&
+               model.recordId(0) == QString::fromStdString(sent.id);
+    }, 3000));
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(filter, QStringLiteral("bwa"));
+    ASSERT_TRUE(waitFor([&] { return model.rowCount() == 1 && model.recordId(0) != QString::fromStdString(sent.id); }, 3000));
     // Enter on the row: a notified record is still being completed, so it opens for editing.
     home.table().setFocus();
     home.table().setCurrentIndex(model.index(0, 0));
