@@ -1,5 +1,6 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/RecordFormatting.h"
+#include "app/common/ShareDirectory.h"
 #include "core/TrackingId.h"
 #include "sync/client/FormCheck.h"
 #include "sync/client/FormDefinitionCache.h"
@@ -45,28 +46,11 @@ nlohmann::json parseAssignments(const QStringList& sets)
     return out;
 }
 
-// The definitions shipped with the application: $VITALIS_FORMS_DIR, the installed
-// share/vitalis/forms, or forms/definitions above the binary (a build tree).
-std::filesystem::path shippedFormsDir()
-{
-    const QByteArray env = qgetenv("VITALIS_FORMS_DIR");
-    if (!env.isEmpty())
-        return std::filesystem::path(env.toStdString());
-    const QString app = QCoreApplication::applicationDirPath();
-    const QString installed = app + QStringLiteral("/../share/vitalis/forms");
-    if (QFileInfo(installed).isDir())
-        return std::filesystem::path(QDir::cleanPath(installed).toStdString());
-    for (QDir d(app); !d.isRoot(); d.cdUp())
-        if (d.exists(QStringLiteral("forms/definitions")))
-            return std::filesystem::path(d.filePath(QStringLiteral("forms/definitions")).toStdString());
-    return {};
-}
-
 // The form engine over the profile's cached definitions plus the shipped ones, so values are
 // checked here as the server will check them.
 struct CliForms {
     explicit CliForms(CliContext& ctx)
-        : check(FormDefinitionCache(ctx.openProfile().settings()).load(shippedFormsDir()),
+        : check(FormDefinitionCache(ctx.openProfile().settings()).load(locateShareDirectory().definitions),
                 ctx.clock)
     {
     }

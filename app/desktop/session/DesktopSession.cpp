@@ -9,7 +9,7 @@ DesktopSession::DesktopSession(std::unique_ptr<ProfileStore> store, Actor actor,
                                const Clock& clock, QObject* parent)
     : QObject(parent), m_store(std::move(store)), m_actor(std::move(actor)),
       m_forms(std::move(forms)), m_reference(std::move(reference)), m_clock(clock),
-      m_records(*m_store, m_clock)
+      m_formCheck(m_forms, m_clock, m_reference.get()), m_records(*m_store, m_clock, &m_formCheck)
 {
 }
 

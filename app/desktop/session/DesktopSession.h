@@ -6,6 +6,7 @@
 #include "core/store/ProfileStore.h"
 #include "forms/FormRegistry.h"
 #include "forms/ReferenceData.h"
+#include "sync/client/FormCheck.h"
 #include "sync/client/LocalRecordService.h"
 
 #include <QObject>
@@ -53,6 +54,7 @@ private:
     std::shared_ptr<const forms::FormRegistry> m_forms;
     std::shared_ptr<const forms::ReferenceData> m_reference;
     const Clock& m_clock;
+    FormCheck m_formCheck; // the service checks values on the device, as the server will
     LocalRecordService m_records;
     QString m_language = QStringLiteral("en");
 };

@@ -12,11 +12,6 @@ namespace vitalis::desktop
 namespace
 {
 
-SharePaths installedLayout(const fs::path& share)
-{
-    return {share / "forms" / "definitions", share / "forms" / "catalogs", share / "reference.json"};
-}
-
 QString describe(const forms::FormErrors& errors)
 {
     QString text;
@@ -26,22 +21,6 @@ QString describe(const forms::FormErrors& errors)
 }
 
 } // namespace
-
-SharePaths locateShareDirectory()
-{
-    const QByteArray env = qgetenv("VITALIS_SHARE_DIR");
-    if (!env.isEmpty())
-        return installedLayout(fs::path(env.toStdString()));
-    if (QCoreApplication::instance()) {
-        const fs::path installed =
-            fs::path(QCoreApplication::applicationDirPath().toStdString()) / ".." / "share" / "vitalis";
-        if (fs::exists(installed / "forms" / "definitions"))
-            return installedLayout(installed);
-    }
-    const fs::path source(VITALIS_SOURCE_DIR);
-    return {source / "forms" / "definitions", source / "translations" / "forms",
-            source / "resources" / "demo" / "seed.json"};
-}
 
 ShippedForms loadShippedForms(const SharePaths& paths)
 {

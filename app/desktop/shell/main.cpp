@@ -21,7 +21,8 @@ int main(int argc, char** argv)
             return 0;
         }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Vitalis"));
+    // Same application name and no organisation, as vitalis-cli: both front ends then see the
+    // same profiles (~/.local/share/Vitalis/profiles on Linux).
     QApplication::setApplicationName(QStringLiteral("Vitalis"));
     QApplication::setApplicationVersion(QLatin1String(vitalis::kVersion));
 

@@ -58,7 +58,7 @@ protected:
         return s.model()->data(s.model()->index(row, col), Qt::DisplayRole).toString();
     }
 
-    FixedClock clock{1'760'000'000'000};
+    FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile{"field_agent"};
     std::unique_ptr<DesktopSession> session;
     RecordingNavigator nav;

@@ -57,7 +57,7 @@ protected:
         });
     }
 
-    FixedClock clock{1'760'000'000'000};
+    FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile{"local_registrar"};
     std::unique_ptr<DesktopSession> session;
     RecordingNavigator nav;

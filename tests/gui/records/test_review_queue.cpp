@@ -30,7 +30,7 @@ protected:
                                         {"birth", "birth", 1, birthDeclaration(first),
                                          RecordAction::Declare});
     }
-    FixedClock clock{1'760'000'000'000};
+    FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile{"local_registrar"};
     std::unique_ptr<DesktopSession> session;
     RecordingNavigator nav;

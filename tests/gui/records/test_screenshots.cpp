@@ -23,7 +23,7 @@ namespace
 
 TEST(RecordsScreenshots, RecordConflictOutboxAndReviewInThreeLanguages)
 {
-    FixedClock clock(1'763'900'000'000);
+    FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile("local_registrar");
     auto session = profile.openSession(clock);
     auto& records = session->records();

@@ -24,7 +24,7 @@ nlohmann::json named(const std::string& first, const std::string& family)
 
 TEST(ShellHome, RegistrarQueuesCountSortFilterAndOpen)
 {
-    FixedClock clock(1'763'900'000'000);
+    FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile("local_registrar");
     auto session = profile.openSession(clock);
     auto& r = session->records();
@@ -102,7 +102,7 @@ TEST(ShellSearch, InterpretsWhatIsTypedAndFindsSoundAlikeNames)
     EXPECT_EQ(q.name, "Mwale");
     EXPECT_TRUE(q.phonetic);
 
-    FixedClock clock(1'763'900'000'000);
+    FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile("field_agent");
     auto session = profile.openSession(clock);
     const auto rec = session->records().start(session->actor(),

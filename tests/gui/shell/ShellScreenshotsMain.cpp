@@ -2,6 +2,7 @@
 // every main screen — sign-in, PIN, home, search, form page, review, record, conflicts, outbox —
 // in English, French and Arabic, written to <build>/artifacts/screenshots/shell-<screen>-<lang>.png.
 // Fails when a screen cannot be grabbed or a language does not change the window's words.
+#include "SampleDeclarations.h"
 #include "ShellTestSupport.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/session/DesktopSession.h"
@@ -39,11 +40,6 @@ void save(QWidget& w, const QString& name, const QString& lang)
     }
 }
 
-nlohmann::json birth(const std::string& first, const std::string& family)
-{
-    return {{"child_name", {{"first", first}, {"family", family}}}, {"child_sex", "female"},
-            {"child_birth_date", "2026-11-18"}, {"mother_name", {{"first", "Ruth"}, {"family", family}}}};
-}
 
 } // namespace
 
@@ -51,7 +47,7 @@ int main()
 {
     guiTestApp();
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    FixedClock clock(1'763'900'000'000);
+    FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile("local_registrar");
     auto session = profile.openSession(clock);
     session->store().users().setPin(profile.userId(), "246813", clock.nowMillis());
@@ -66,7 +62,7 @@ int main()
         const auto action = i % 3 == 0   ? RecordAction::CreateDraft
                             : i % 3 == 1 ? RecordAction::Notify
                                          : RecordAction::Declare; // fills the review queue
-        const auto rec = r.start(a, {"birth", "birth", 1, birth(n[0], n[1]), action});
+        const auto rec = r.start(a, {"birth", "birth", 1, birthDeclaration(n[0], n[1]), action});
         if (firstId.empty())
             firstId = rec.id;
         ++i;

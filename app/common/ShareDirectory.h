@@ -1,0 +1,22 @@
+// Where the files Vitalis ships (form definitions, form catalogs, reference data) are on this
+// machine, for both front ends: the installed share/vitalis, or the build's source tree.
+#pragma once
+
+#include <filesystem>
+
+namespace vitalis
+{
+
+struct SharePaths {
+    std::filesystem::path definitions; // *.json form definitions
+    std::filesystem::path catalogs;    // form message catalogs (en.json, fr.json, ar.json)
+    std::filesystem::path reference;   // reference data, or a country seed holding it; may not exist
+};
+
+// In order: $VITALIS_SHARE_DIR (installed layout), $VITALIS_FORMS_DIR (definitions only),
+// <applicationDir>/../share/vitalis (a package: share/vitalis/forms,
+// share/vitalis/translations/forms, share/vitalis/reference.json), then the source tree above
+// the executable (forms/definitions, translations/forms, resources/demo/seed.json).
+SharePaths locateShareDirectory();
+
+} // namespace vitalis
