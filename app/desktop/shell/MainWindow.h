@@ -77,7 +77,7 @@ private:
     QWidget* m_record;
     QWidget* m_conflicts;
     QWidget* m_outbox;
-    QWidget* m_review = nullptr; // GUI-C's review queue (validate/register roles)
+    QWidget* m_review = nullptr; // the records group's review queue (validate/register roles)
     PinForm* m_lock;
     QWidget* m_beforeLock = nullptr;
     SyncStatusBar* m_status;
