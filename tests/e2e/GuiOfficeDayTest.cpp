@@ -1,0 +1,360 @@
+// Issue 7's GUI pass of the office day, end to end on the real vitalis-server (SQLite and
+// PostgreSQL): a field agent's desktop profile declares a complete birth THROUGH the declaration
+// screen by keyboard and syncs; the local registrar's desktop profile syncs, registers it on the
+// record screen by keyboard and syncs; the agent syncs and holds the server's registration
+// number; a user of another district never receives the record.
+#include "tests/e2e/ServerView.h"
+
+#include "FormKeys.h"
+#include "GuiTestProfile.h"
+#include "app/desktop/form/AttachmentFieldEditor.h"
+#include "app/desktop/form/DeclarationScreen.h"
+#include "app/desktop/form/ReviewPage.h"
+#include "app/desktop/records/RecordScreen.h"
+#include "app/desktop/session/Navigator.h"
+#include "core/RandomSource.h"
+#include "sync/client/ApiClient.h"
+#include "sync/client/CurlTransport.h"
+#include "sync/client/SyncEngine.h"
+
+#include <QFileDialog>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <chrono>
+#include <ctime>
+#include <gtest/gtest.h>
+#include <random>
+#include <regex>
+#include <thread>
+
+using namespace vitalis;
+using namespace vitalis::e2e;
+using namespace vitalis::test;
+using vitalis::desktop::DeclarationScreen;
+using vitalis::desktop::RecordScreen;
+namespace fs = std::filesystem;
+
+namespace
+{
+
+class Navigation final : public desktop::Navigator
+{
+public:
+    void goHome() override { last = "home"; }
+    void newDeclaration(const QString& e) override { last = "new:" + e.toStdString(); }
+    void editRecord(const QString& id) override { last = "edit:" + id.toStdString(); }
+    void openRecord(const QString& id) override { last = "open:" + id.toStdString(); }
+    void openConflicts(const QString& id) override { last = "conflicts:" + id.toStdString(); }
+    void openOutbox() override { last = "outbox"; }
+    void openSearch(const QString& t) override { last = "search:" + t.toStdString(); }
+    std::string last;
+};
+
+class QuickSleeper final : public sync::Sleeper
+{
+public:
+    void sleepMs(std::int64_t ms) override
+    {
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min<std::int64_t>(ms, 200)));
+    }
+};
+
+// One laptop running the desktop client: a real encrypted profile signed in to the server as
+// `username`, its DesktopSession, and the sync engine over the session's store (as the shell's
+// sync worker has it, here on the GUI thread).
+class DesktopDevice
+{
+public:
+    DesktopDevice(const fs::path& dir, const std::string& serverUrl, const std::string& username,
+                  const Clock& clock)
+        : m_keys(dir / "keys")
+    {
+        guiTestApp();
+        auto store = ProfileStore::open(dir / "profile", m_keys);
+        sync::TransportOptions t;
+        t.baseUrl = serverUrl;
+        t.transferTimeoutMs = 20'000;
+        m_transport = std::make_unique<sync::CurlTransport>(t);
+        sync::BackoffPolicy policy;
+        policy.initialMs = 20;
+        policy.maxMs = 200;
+        policy.maxAttempts = 4;
+        m_api = std::make_unique<sync::ApiClient>(*m_transport, store->settings(), m_sleeper,
+                                                  m_random, policy);
+        const auto tokens = m_api->login(username, "vitalis-demo");
+        LocalUser user;
+        user.userId = tokens.user.id;
+        user.displayName = username;
+        user.officeId = tokens.user.officeId;
+        user.roles = nlohmann::json::array({tokens.user.role});
+        store->users().upsert(user);
+        const Actor actor{tokens.user.id, RoleCatalog::defaults().get(tokens.user.role),
+                          tokens.user.officeId};
+        static const desktop::ShippedForms shipped =
+            desktop::loadShippedForms(desktop::locateShareDirectory());
+        session = std::make_unique<desktop::DesktopSession>(std::move(store), actor,
+                                                            shipped.registry, shipped.reference,
+                                                            clock);
+        session->records().setDeviceCode(tokens.deviceCode);
+        m_engine = std::make_unique<sync::SyncEngine>(session->store(), *m_api, clock);
+    }
+    sync::SyncReport sync()
+    {
+        auto r = m_engine->run();
+        session->notifyManyChanged();
+        return r;
+    }
+    std::unique_ptr<desktop::DesktopSession> session;
+
+private:
+    FileKeyProvider m_keys;
+    SodiumRandomSource m_random;
+    QuickSleeper m_sleeper;
+    std::unique_ptr<sync::CurlTransport> m_transport;
+    std::unique_ptr<sync::ApiClient> m_api;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+};
+
+fs::path freshDir()
+{
+    static std::mt19937_64 rng(std::random_device{}());
+    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    for (auto& c : name)
+        if (c == '/')
+            c = '-';
+    const fs::path d = fs::temp_directory_path() /
+                       ("vitalis-e2e-gui-" + name + "-" + std::to_string(rng() % 1000000));
+    fs::remove_all(d);
+    fs::create_directories(d);
+    return d;
+}
+
+QWidget* part(desktop::FieldEditor* editor, int i)
+{
+    return editor->findChildren<QLineEdit*>().at(i);
+}
+
+// Attaches `file` on an attachment field by keyboard: Tab to "Add file...", Space, type the
+// path in the file dialog, Return.
+void attachByKeys(desktop::AttachmentFieldEditor* files, const QString& file)
+{
+    auto* add = files->findChildren<QPushButton*>().at(0);
+    ASSERT_TRUE(tabTo(add));
+    const auto before = files->value().size();
+    QTest::keyClick(focused(), Qt::Key_Space);
+    QTRY_VERIFY(focused() && files->fileDialog() && files->fileDialog()->isAncestorOf(focused()));
+    typeText(file);
+    QTest::keyClick(focused(), Qt::Key_Return);
+    QTRY_COMPARE(files->value().size(), before + 1);
+    QTRY_COMPARE(focused(), add);
+}
+
+std::string isoDaysAgo(int days)
+{
+    const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
+    return buf;
+}
+
+// The field agent's whole declaration by keyboard: child, mother, father unknown, informant,
+// documents, review, declare. Returns the record id ("" on failure).
+std::string declareBirthByKeyboard(desktop::DesktopSession& session, const QString& scan)
+{
+    Navigation nav;
+    DeclarationScreen screen(session, nav);
+    screen.resize(1100, 800);
+    screen.show();
+    QApplication::setActiveWindow(&screen);
+    EXPECT_TRUE(QTest::qWaitForWindowActive(&screen));
+    screen.startNew(QStringLiteral("birth"));
+    EXPECT_EQ(screen.currentPage(), 0);
+    std::string id;
+    [&] {
+        auto* childName = screen.editorFor("child_name");
+        ASSERT_EQ(focused(), part(childName, 0));
+        typeText(QStringLiteral("Amara"));
+        ASSERT_TRUE(tabTo(part(childName, 2)));
+        typeText(QStringLiteral("Mwale"));
+        ASSERT_TRUE(tabTo(screen.editorFor("child_sex")->focusTarget()));
+        ASSERT_TRUE(chooseRadio(QStringLiteral("Female")));
+        ASSERT_TRUE(tabTo(screen.editorFor("child_birth_date")->focusTarget()));
+        typeText(QString::fromStdString(isoDaysAgo(3)));
+        ASSERT_TRUE(tabTo(screen.editorFor("place_of_birth_type")->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("health_facility")));
+        ASSERT_TRUE(tabTo(screen.editorFor("birth_facility")->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("HF-ALD-1")));
+        ASSERT_TRUE(tabTo(screen.editorFor("birth_type")->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("single")));
+        ASSERT_TRUE(tabTo(screen.editorFor("attendant_at_birth")->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("midwife")));
+        ASSERT_TRUE(tabTo(screen.editorFor("weight_at_birth")->focusTarget()));
+        typeText(QStringLiteral("3.2"));
+
+        QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier); // mother
+        ASSERT_EQ(screen.currentPage(), 1);
+        auto* motherName = screen.editorFor("mother_name");
+        ASSERT_EQ(focused(), part(motherName, 0));
+        typeText(QStringLiteral("Grace"));
+        ASSERT_TRUE(tabTo(part(motherName, 2)));
+        typeText(QStringLiteral("Mwale"));
+        ASSERT_TRUE(tabTo(screen.editorFor("mother_birth_date")->focusTarget()));
+        typeText(QStringLiteral("1995-03-02"));
+        ASSERT_TRUE(tabTo(screen.editorFor("mother_nationality")->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("ZMB")));
+        ASSERT_TRUE(tabTo(screen.editorFor("mother_id_type")->focusTarget()));
+        ASSERT_TRUE(chooseRadio(QStringLiteral("Passport")));
+        ASSERT_TRUE(tabTo(screen.editorFor("mother_passport")->focusTarget()));
+        typeText(QStringLiteral("ZB123456"));
+        ASSERT_TRUE(tabTo(screen.editorFor("mother_marital_status")->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("single")));
+        auto* address = screen.editorFor("mother_address");
+        ASSERT_TRUE(tabTo(address->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("VIL-ALD-1")));
+        ASSERT_TRUE(tabTo(part(address, 0)));
+        typeText(QStringLiteral("Plot 12"));
+
+        QTest::keyClick(focused(), Qt::Key_PageDown, Qt::ControlModifier); // father
+        ASSERT_EQ(screen.currentPage(), 2);
+        ASSERT_TRUE(chooseRadio(QStringLiteral("No")));
+        ASSERT_TRUE(tabTo(screen.editorFor("father_unavailable_reason")->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("unknown")));
+
+        QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier); // informant
+        ASSERT_EQ(screen.currentPage(), 3);
+        ASSERT_TRUE(pickByKeys(QStringLiteral("mother")));
+        ASSERT_TRUE(tabTo(screen.editorFor("contact_phone")->focusTarget()));
+        typeText(QStringLiteral("0971234567"));
+
+        QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier); // documents
+        ASSERT_EQ(screen.currentPage(), 5) << "late registration skipped: a 3-day-old child";
+        attachByKeys(qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("proof_of_birth")),
+                     scan);
+        auto* motherDoc = qobject_cast<desktop::AttachmentFieldEditor*>(
+            screen.editorFor("mother_id_document"));
+        ASSERT_TRUE(tabTo(motherDoc->focusTarget()));
+        ASSERT_TRUE(pickByKeys(QStringLiteral("passport")));
+        attachByKeys(motherDoc, scan);
+        ASSERT_TRUE(tabTo(screen.editorFor("informant_declaration")->focusTarget()));
+        QTest::keyClick(focused(), Qt::Key_Space);
+
+        QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier); // review
+        ASSERT_EQ(screen.currentPage(), -1);
+        ASSERT_EQ(screen.review()->problemCount(), 0) << screen.evaluator()->errorsJson().dump();
+        const std::string recordId = screen.recordId().toStdString();
+        QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier); // declare
+        ASSERT_EQ(nav.last, "open:" + recordId);
+        id = recordId;
+    }();
+    return id;
+}
+
+class GuiOfficeDay : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        dir = freshDir();
+        server = std::make_unique<E2eServer>(GetParam(), dir / "server");
+        server->start();
+    }
+    void TearDown() override
+    {
+        if (HasFailure())
+            std::fprintf(stderr, "server log:\n%s\n(files kept in %s)\n", server->log().c_str(),
+                         dir.c_str());
+        server.reset();
+        if (!HasFailure())
+            fs::remove_all(dir);
+    }
+    fs::path dir;
+    std::unique_ptr<E2eServer> server;
+    SystemClock clock;
+};
+
+TEST_P(GuiOfficeDay, BirthDeclaredAndRegisteredThroughTheDesktopClient)
+{
+    QTemporaryDir files;
+    const QString scan = files.filePath(QStringLiteral("scan.png"));
+    QImage image(120, 80, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    ASSERT_TRUE(image.save(scan));
+
+    // 1-2. The field agent declares by keyboard on the desktop and syncs.
+    DesktopDevice agent(dir / "agent", server->url(), "agent.ald", clock);
+    ASSERT_TRUE(agent.sync().ok);
+    const std::string id = declareBirthByKeyboard(*agent.session, scan);
+    ASSERT_FALSE(id.empty());
+    auto report = agent.sync();
+    ASSERT_TRUE(report.ok) << report.error;
+    EXPECT_EQ(report.rejected, 0);
+    const ServerView registrarView(*server, "registrar.ald");
+    const json declared = registrarView.record(id);
+    ASSERT_TRUE(declared.is_object()) << "the server holds the declaration";
+    EXPECT_EQ(declared["status"], "declared") << declared.dump();
+    EXPECT_EQ(declared["fields"]["child_name"], (json{{"first", "Amara"}, {"family", "Mwale"}}));
+    EXPECT_EQ(declared["fields"]["mother_passport"], "ZB123456");
+    EXPECT_EQ(declared["fields"]["father_unavailable_reason"], "unknown");
+
+    // 3. The local registrar syncs, opens it on the record screen and registers (Ctrl+R).
+    DesktopDevice registrar(dir / "registrar", server->url(), "registrar.ald", clock);
+    ASSERT_TRUE(registrar.sync().ok);
+    ASSERT_TRUE(registrar.session->store().records().exists(id));
+    Navigation nav;
+    RecordScreen screen(*registrar.session, nav);
+    screen.resize(1100, 700);
+    screen.show();
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    screen.showRecord(QString::fromStdString(id));
+    ASSERT_NE(screen.actionButton(RecordAction::Register), nullptr);
+    QTest::keyClick(&screen, Qt::Key_R, Qt::ControlModifier);
+    QTest::qWait(200); // the shortcut's animated click
+    EXPECT_EQ(registrar.session->store().records().get(id).status, RecordStatus::Registered);
+    report = registrar.sync();
+    ASSERT_TRUE(report.ok) << report.error;
+    EXPECT_EQ(report.rejected, 0);
+
+    const json onServer = registrarView.record(id);
+    ASSERT_EQ(onServer["status"], "registered") << onServer.dump();
+    const std::string number = onServer.value("registration_number", "");
+    EXPECT_TRUE(std::regex_match(number, std::regex("ALD-[0-9]{4}-[0-9]{6}"))) << number;
+    EXPECT_EQ(registrar.session->store().records().get(id).registrationNumber, number);
+    screen.showRecord(QString::fromStdString(id));
+    EXPECT_FALSE(screen.statusText().contains(QStringLiteral("waiting")))
+        << screen.statusText().toStdString();
+
+    // 4. The field agent syncs: Registered with the server's number, on the record screen too.
+    ASSERT_TRUE(agent.sync().ok);
+    const Record mine = agent.session->store().records().get(id);
+    EXPECT_EQ(mine.status, RecordStatus::Registered);
+    EXPECT_EQ(mine.registrationNumber, number);
+    RecordScreen agentScreen(*agent.session, nav);
+    agentScreen.showRecord(QString::fromStdString(id));
+    EXPECT_TRUE(agentScreen.statusText().contains(QStringLiteral("Registered")))
+        << agentScreen.statusText().toStdString();
+
+    // 5. Another district's agent syncs and never receives it; the server refuses it too.
+    DesktopDevice other(dir / "bre", server->url(), "agent.bre", clock);
+    ASSERT_TRUE(other.sync().ok);
+    EXPECT_FALSE(other.session->store().records().exists(id));
+    EXPECT_TRUE(ServerView(*server, "agent.bre").record(id).is_null());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, GuiOfficeDay,
+                         ::testing::Values(Backend::Sqlite, Backend::Postgres),
+                         vitalis::test::BackendName());
+
+} // namespace
+
+// The QApplication must exist before the server harness's test environment, which otherwise
+// makes a plain QCoreApplication (and windows then never become active).
+int main(int argc, char** argv)
+{
+    guiTestApp();
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
