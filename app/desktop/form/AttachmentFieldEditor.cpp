@@ -20,8 +20,8 @@ namespace vitalis::desktop
 AttachmentFieldEditor::AttachmentFieldEditor(const forms::Field& field, Reader reader,
                                              QWidget* parent)
     : FieldEditor(field, parent), m_reader(std::move(reader)), m_list(new QListWidget(this)),
-      m_typeCaption(new QLabel(this)), m_type(new QComboBox(this)),
-      m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_problem(new QLabel(this))
+      m_typeCaption(new QLabel(this)), m_type(new QComboBox(this)), m_add(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_problem(new QLabel(this))
 {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -51,6 +51,16 @@ AttachmentFieldEditor::AttachmentFieldEditor(const forms::Field& field, Reader r
     });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { refreshButtons(); });
     refreshButtons();
+}
+
+AttachmentFieldEditor::~AttachmentFieldEditor()
+{
+    // A dialog still open when the screen closes is deleted with the other children, after
+    // m_add: its "destroyed" handler must not run then.
+    if (m_dialog) {
+        m_dialog->disconnect(this);
+        delete m_dialog;
+    }
 }
 
 void AttachmentFieldEditor::chooseFile()

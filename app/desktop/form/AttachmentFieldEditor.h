@@ -24,6 +24,7 @@ class AttachmentFieldEditor : public FieldEditor
 public:
     using Reader = std::function<QByteArray(const std::string& attachmentId)>;
     AttachmentFieldEditor(const forms::Field& field, Reader reader, QWidget* parent);
+    ~AttachmentFieldEditor() override;
     nlohmann::json value() const override { return m_value; }
     void retranslate(const FormText& text, const QString& fieldLabel) override;
     QWidget* focusTarget() override;

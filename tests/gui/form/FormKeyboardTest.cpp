@@ -2,19 +2,18 @@
 // appear and clear, the form is reviewed and declared; the outbox holds it with the typed values.
 #include "FormKeys.h"
 #include "FormTestSession.h"
-
+#include "GuiTestProfile.h"
 #include "app/desktop/form/AttachmentFieldEditor.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/form/ReviewPage.h"
 #include "sync/client/FormCheck.h"
-#include "GuiTestProfile.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -99,7 +98,8 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     ASSERT_TRUE(tabTo(weight->focusTarget()));
     typeText(QStringLiteral("9"));
     ASSERT_TRUE(errorLabel(weight)->isVisible());
-    EXPECT_EQ(errorLabel(weight)->text(), QStringLiteral("Weight at birth must be between 0.3 and 7 kg"));
+    EXPECT_EQ(errorLabel(weight)->text(),
+              QStringLiteral("Weight at birth must be between 0.3 and 7 kg"));
     QTest::keyClick(focused(), Qt::Key_Backspace);
     typeText(QStringLiteral("3,2"));
     EXPECT_FALSE(errorLabel(weight)->isVisible());
@@ -154,42 +154,55 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     // Documents (late registration is skipped: the child is under a year old).
     QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier);
     ASSERT_EQ(screen.currentPage(), 5);
-    auto* files1 = qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("proof_of_birth"));
+    auto* files1 =
+        qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("proof_of_birth"));
     ASSERT_EQ(focused(), files1->focusTarget());
     ASSERT_TRUE(tabTo(files1->findChildren<QPushButton*>().at(0))); // "Add file..."
     QTest::keyClick(focused(), Qt::Key_Space);
     ASSERT_TRUE(files1->fileDialog());
-    QTRY_VERIFY(focused() && files1->fileDialog()->isAncestorOf(focused()));
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return bool(focused() && files1->fileDialog() &&
+                    files1->fileDialog()->isAncestorOf(focused()));
+    }));
     typeText(scan);
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(files1->value().size(), 1u);
-    QTRY_COMPARE(focused(), files1->findChildren<QPushButton*>().at(0)); // back on "Add file..."
-    EXPECT_FALSE(screen.editorFor("proof_of_birth")->parentWidget()->findChild<QLabel*>(
-        QStringLiteral("fieldErrors"))->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return files1->value().size() == 1u; }));
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return focused() == files1->findChildren<QPushButton*>().at(0);
+    })); // back on "Add file..."
+    EXPECT_FALSE(screen.editorFor("proof_of_birth")
+                     ->parentWidget()
+                     ->findChild<QLabel*>(QStringLiteral("fieldErrors"))
+                     ->isVisible());
     EXPECT_EQ(files1->value()[0]["name"], "mother-id.png");
 
-    auto* motherDoc = qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("mother_id_document"));
+    auto* motherDoc =
+        qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("mother_id_document"));
     ASSERT_TRUE(tabTo(motherDoc->focusTarget()));
     ASSERT_TRUE(pickByKeys(QStringLiteral("passport")));
     ASSERT_TRUE(tabTo(motherDoc->findChildren<QPushButton*>().at(0)));
     QTest::keyClick(focused(), Qt::Key_Space);
-    QTRY_VERIFY(focused() && motherDoc->fileDialog() && motherDoc->fileDialog()->isAncestorOf(focused()));
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return bool(focused() && motherDoc->fileDialog() &&
+                    motherDoc->fileDialog()->isAncestorOf(focused()));
+    }));
     typeText(scan);
     QTest::keyClick(focused(), Qt::Key_Return);
-    QTRY_COMPARE(motherDoc->value().size(), 1u);
-    QTRY_COMPARE(focused(), motherDoc->findChildren<QPushButton*>().at(0));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return motherDoc->value().size() == 1u; }));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return focused() == motherDoc->findChildren<QPushButton*>().at(0); }));
 
     ASSERT_TRUE(tabTo(screen.editorFor("informant_declaration")->focusTarget()));
     QTest::keyClick(focused(), Qt::Key_Space);
     QDir().mkpath(QStringLiteral(VITALIS_SCREENSHOT_DIR));
     QTest::qWait(50);
-    EXPECT_TRUE(screen.grab().save(QStringLiteral(VITALIS_SCREENSHOT_DIR "/form-documents-en.png")));
+    EXPECT_TRUE(
+        screen.grab().save(QStringLiteral(VITALIS_SCREENSHOT_DIR "/form-documents-en.png")));
 
     // Review (Ctrl+Return): nothing missing; then declare (Ctrl+Return again).
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(screen.currentPage(), -1);
-    ASSERT_EQ(screen.review()->problemCount(), 0)
-        << screen.evaluator()->errorsJson().dump();
+    ASSERT_EQ(screen.review()->problemCount(), 0) << screen.evaluator()->errorsJson().dump();
     const std::string id = screen.recordId().toStdString();
     ASSERT_FALSE(id.empty());
     QTest::keyClick(focused(), Qt::Key_Return, Qt::ControlModifier);
@@ -205,7 +218,8 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     EXPECT_EQ(r.fields["birth_facility"], "HF-ALD-1");
     EXPECT_EQ(r.fields["weight_at_birth"], 3.2);
     EXPECT_EQ(r.fields["mother_passport"], "ZB123456");
-    EXPECT_EQ(r.fields["mother_address"], (nlohmann::json{{"location", "VIL-ALD-1"}, {"line", "Plot 12"}}));
+    EXPECT_EQ(r.fields["mother_address"],
+              (nlohmann::json{{"location", "VIL-ALD-1"}, {"line", "Plot 12"}}));
     EXPECT_EQ(r.fields["father_details_available"], "no");
     EXPECT_EQ(r.fields["father_unavailable_reason"], "unknown");
     EXPECT_FALSE(r.fields.contains("father_name"));
@@ -221,9 +235,10 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     EXPECT_EQ(f.session->store().attachments().forRecord(id).size(), 2u);
     // What the server runs on the push (same engine, same reference data) accepts it.
     const std::shared_ptr<const forms::FormRegistry> registry(std::shared_ptr<void>(),
-                                                             &f.session->forms()); // not owned
+                                                              &f.session->forms()); // not owned
     const FormCheck serverSide(registry, f.clock, f.session->reference());
-    for (const auto& e : serverSide.check(r.formId, r.formVersion, r.fields, RecordStatus::Declared))
+    for (const auto& e :
+         serverSide.check(r.formId, r.formVersion, r.fields, RecordStatus::Declared))
         ADD_FAILURE() << e.field << ": " << e.code << " " << e.message;
 }
 
