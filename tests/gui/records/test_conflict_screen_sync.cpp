@@ -249,10 +249,13 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
 
     // 8. The outbox screen: a declaration the server rejects shows the server's error and
     //    "Open and fix" leads to the form.
+    //    The facility is one the server no longer has; the device's reference data is older
+    //    and still lists it, so this service starts it without the device-side form check.
     json bad = fullDeclaration("Bwalya");
     bad["birth_facility"] = "HF-NOWHERE";
-    const auto rejected = session.records().start(session.actor(),
-                                                  {"birth", "birth", 1, bad, RecordAction::Declare});
+    LocalRecordService staleDevice(session.store(), session.clock());
+    const auto rejected =
+        staleDevice.start(session.actor(), {"birth", "birth", 1, bad, RecordAction::Declare});
     report = gui.sync();
     ASSERT_TRUE(report.ok) << report.error;
     EXPECT_EQ(report.rejected, 1);
