@@ -156,8 +156,8 @@ int OutboxProcessor::prepare()
         op.formId = record->formId;
         op.formVersion =
             g.entries.back().formVersion ? g.entries.back().formVersion : record->formVersion;
-        op.clientTime = now;
         const OutboxEntry& last = g.entries.back();
+        op.clientTime = last.createdAt; // when the person acted, by this device's clock
         if (!knownToServer(g.recordId, record->serverRevision)) {
             // Never reached the server: only notify/declare can create it there; until then it
             // is a draft on this device. Everything typed so far travels in this one op.

@@ -305,8 +305,9 @@ TEST_P(Story, S6_EveryoneAgreesAndTheTrailShowsWhoDidWhat)
         EXPECT_EQ(d->ok({"profile", "verify"}).value("ok", false), true) << d->name();
     }
 
-    // Who did what: every server entry names a user, a device and the server's time; the
-    // laptops' own trails name the user and the device time of each local step.
+    // Who did what: every server entry names a user, a device, the device's time when the
+    // person acted and the server's time; the laptops' own trails name the user and the device
+    // time of each local step.
     const std::map<std::string, std::string> who = {{day->agent().userId(), "agent"},
                                                     {day->regagent().userId(), "regagent"},
                                                     {day->registrar().userId(), "registrar"}};
@@ -315,6 +316,9 @@ TEST_P(Story, S6_EveryoneAgreesAndTheTrailShowsWhoDidWhat)
         EXPECT_TRUE(who.count(h["user_id"])) << h.dump();
         EXPECT_FALSE(h["device_id"].get<std::string>().empty()) << h.dump();
         EXPECT_GT(h["server_time"].get<std::int64_t>(), 0) << h.dump();
+        EXPECT_GT(h["device_time"].get<std::int64_t>(), 0) << h.dump();
+        EXPECT_LE(h["device_time"].get<std::int64_t>(), h["server_time"].get<std::int64_t>())
+            << "acted on the device before the server applied it: " << h.dump();
         b3.push_back(who.count(h["user_id"])
                          ? who.at(h["user_id"]) + ":" + h["action"].get<std::string>()
                          : "?");

@@ -93,6 +93,11 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "CREATE TABLE attachment_chunks (upload_id TEXT NOT NULL, byte_offset BIGINT NOT NULL,"
         " data BYTEA NOT NULL, PRIMARY KEY (upload_id, byte_offset))",
     },
+    // 3: the device's clock when the person acted (informational: the audit trail shows device
+    // time beside server time; it never decides an outcome). Older rows keep 0 = unknown.
+    {
+        "ALTER TABLE record_history ADD COLUMN device_time BIGINT NOT NULL DEFAULT 0",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

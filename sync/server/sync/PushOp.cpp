@@ -156,10 +156,12 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                     {"rev", 1}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
-            RecordStore::appendHistory(db, {r.id, 1, std::string(toString(op.action)), "applied",
-                                            auth.userId, auth.deviceId, op.mutationId, now,
-                                            std::string(toString(RecordStatus::Draft)),
-                                            std::string(toString(r.status)), r.statusReason, diff});
+            HistoryEntry created{r.id, 1, std::string(toString(op.action)), "applied",
+                                 auth.userId, auth.deviceId, op.mutationId, now,
+                                 std::string(toString(RecordStatus::Draft)),
+                                 std::string(toString(r.status)), r.statusReason, diff};
+            created.deviceTime = op.clientTime;
+            RecordStore::appendHistory(db, created);
             changes.push_back({r.id, 1, s.locationPath});
             db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
             res.outcome = OpOutcome::Applied;
@@ -264,12 +266,13 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             r.updatedAt = now;
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
-            RecordStore::appendHistory(
-                db, {r.id, rev, std::string(toString(op.action)),
-                     decision.kind == MergeDecision::Kind::Merge ? "merged" : "applied",
-                     auth.userId, auth.deviceId, op.mutationId, now, std::string(toString(from)),
-                     std::string(toString(r.status)), t->requiresReason ? op.reason : std::string(),
-                     diff});
+            HistoryEntry changed{r.id, rev, std::string(toString(op.action)),
+                                 decision.kind == MergeDecision::Kind::Merge ? "merged" : "applied",
+                                 auth.userId, auth.deviceId, op.mutationId, now,
+                                 std::string(toString(from)), std::string(toString(r.status)),
+                                 t->requiresReason ? op.reason : std::string(), diff};
+            changed.deviceTime = op.clientTime;
+            RecordStore::appendHistory(db, changed);
             changes.push_back({r.id, rev, s.locationPath});
         }
         if (op.action == RecordAction::ResolveConflict)

@@ -179,11 +179,11 @@ void RecordStore::appendHistory(Db& db, const HistoryEntry& e)
 {
     db.execute(QStringLiteral("INSERT INTO record_history (record_id, rev, kind, outcome, "
                               "user_id, device_id, mutation_id, server_time, status_from, "
-                              "status_to, reason, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                              "?, ?)"),
+                              "status_to, reason, changes, device_time) VALUES (?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?)"),
                {q(e.recordId), i64(e.rev), q(e.action), q(e.outcome), q(e.userId), q(e.deviceId),
                 i64(e.mutationId), i64(e.serverTime), q(e.statusFrom), q(e.statusTo), q(e.reason),
-                q(e.changes.dump())});
+                q(e.changes.dump()), i64(e.deviceTime)});
 }
 
 std::vector<ServerChange> RecordStore::changesSince(Db& db, const std::string& id,
@@ -212,8 +212,9 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
 {
     std::vector<HistoryEntry> out;
     Rows r = db.query(QStringLiteral("SELECT rev, kind, outcome, user_id, device_id, mutation_id, "
-                                     "server_time, status_from, status_to, reason, changes FROM "
-                                     "record_history WHERE record_id = ? ORDER BY rev"),
+                                     "server_time, status_from, status_to, reason, changes, "
+                                     "device_time FROM record_history WHERE record_id = ? "
+                                     "ORDER BY rev"),
                       {q(id)});
     while (r.next()) {
         HistoryEntry e;
@@ -229,6 +230,7 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
         e.statusTo = r.text(8);
         e.reason = r.text(9);
         e.changes = parseObject(r.text(10));
+        e.deviceTime = r.i64(11);
         out.push_back(std::move(e));
     }
     return out;
@@ -247,6 +249,7 @@ json HistoryEntry::toJson() const
                 {"device_id", deviceId},
                 {"mutation_id", mutationId},
                 {"server_time", serverTime},
+                {"device_time", deviceTime},
                 {"status_from", statusFrom},
                 {"status_to", statusTo},
                 {"reason", reason},

@@ -33,6 +33,7 @@ struct HistoryEntry {
     std::string statusTo;
     std::string reason;
     nlohmann::json changes = nlohmann::json::object(); // field -> [old, new]
+    std::int64_t deviceTime = 0; // the acting device's clock (op client_time); 0 = unknown
 
     nlohmann::json toJson() const;
 };
