@@ -8,7 +8,13 @@
 namespace vitalis
 {
 
-KeychainJobResult runKeychainJob(QKeychain::Job& job, std::chrono::milliseconds timeout)
+void KeychainJobDeleter::operator()(QKeychain::Job* job) const
+{
+    if (job)
+        job->deleteLater();
+}
+
+KeychainJobResult runKeychainJobRaw(QKeychain::Job& job, std::chrono::milliseconds timeout)
 {
     KeychainJobResult result;
     if (!QCoreApplication::instance()) {
@@ -36,8 +42,10 @@ KeychainJobResult runKeychainJob(QKeychain::Job& job, std::chrono::milliseconds 
         result.error = QKeychain::OtherError;
         result.errorString = QStringLiteral("the keychain did not answer within %1 s")
                                  .arg(static_cast<double>(timeout.count()) / 1000.0);
-        // The job may still finish later; disconnect so it cannot touch our stack.
+        // The job may still finish later: it must neither touch our stack nor be destroyed
+        // while QtKeychain still drives it.
         QObject::disconnect(&job, nullptr, &loop, nullptr);
+        QObject::connect(&job, &QKeychain::Job::finished, &job, &QObject::deleteLater);
         return result;
     }
     result.error = job.error();

@@ -2,7 +2,9 @@
 
 #include "app/keychain/KeychainJobRunner.h"
 
-#include <memory>
+#include <QObject>
+#include <QThread>
+#include <future>
 #include <qt6keychain/keychain.h>
 #include <sodium.h>
 
@@ -10,6 +12,10 @@ namespace vitalis
 {
 namespace
 {
+
+// A caller on another thread waits a little longer than a job may take, so a job that timed
+// out on the owner thread reports its own (more precise) message first.
+constexpr std::chrono::seconds kHandOverMargin{5};
 
 QString entryName(const std::string& profileId)
 {
@@ -29,22 +35,63 @@ void wipe(QByteArray& bytes)
         sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
 }
 
+template <class J>
+KeychainJobPtr<J> makeJob(const QString& service, const std::string& profileId)
+{
+    KeychainJobPtr<J> job(new J(service));
+    job->setKey(entryName(profileId));
+    return job;
+}
+
 } // namespace
 
 KeychainKeyProvider::KeychainKeyProvider(QString service, std::chrono::milliseconds timeout)
-    : m_service(std::move(service)), m_timeout(timeout)
+    : m_service(std::move(service)), m_timeout(timeout), m_owner(std::make_unique<QObject>())
 {
+}
+
+KeychainKeyProvider::~KeychainKeyProvider() = default;
+
+template <class R>
+R KeychainKeyProvider::onOwnerThread(std::function<R()> work, const std::string& profileId)
+{
+    if (QThread::currentThread() == m_owner->thread())
+        return work();
+    auto task = std::make_shared<std::packaged_task<R()>>(std::move(work));
+    auto answer = task->get_future();
+    // If the owner is gone or never gets to it, the task is dropped and we time out below.
+    QMetaObject::invokeMethod(m_owner.get(), [task] { (*task)(); }, Qt::QueuedConnection);
+    if (answer.wait_for(m_timeout + kHandOverMargin) != std::future_status::ready)
+        throw KeyUnavailable("cannot use the OS keychain for profile '" + profileId +
+                             "': the keychain did not answer in time");
+    return answer.get();
 }
 
 SecretKey KeychainKeyProvider::loadKey(const std::string& profileId)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(entryName(profileId));
+    return onOwnerThread<SecretKey>([this, profileId] { return loadOnOwner(profileId); },
+                                    profileId);
+}
+
+SecretKey KeychainKeyProvider::createKey(const std::string& profileId)
+{
+    return onOwnerThread<SecretKey>([this, profileId] { return createOnOwner(profileId); },
+                                    profileId);
+}
+
+void KeychainKeyProvider::deleteKey(const std::string& profileId)
+{
+    onOwnerThread<void>([this, profileId] { deleteOnOwner(profileId); }, profileId);
+}
+
+SecretKey KeychainKeyProvider::loadOnOwner(const std::string& profileId)
+{
+    auto job = makeJob<QKeychain::ReadPasswordJob>(m_service, profileId);
     const auto r = runKeychainJob(job, m_timeout);
     if (r.timedOut || r.error != QKeychain::NoError)
         throwUnavailable(r, "cannot read the database key of profile '" + profileId +
                                 "' from the OS keychain");
-    QByteArray bytes = job.binaryData();
+    QByteArray bytes = job->binaryData();
     if (bytes.size() != static_cast<qsizetype>(SecretKey::kSize)) {
         wipe(bytes);
         throw KeyUnavailable("the OS keychain entry for profile '" + profileId +
@@ -56,15 +103,14 @@ SecretKey KeychainKeyProvider::loadKey(const std::string& profileId)
     return key;
 }
 
-SecretKey KeychainKeyProvider::createKey(const std::string& profileId)
+SecretKey KeychainKeyProvider::createOnOwner(const std::string& profileId)
 {
     // Never overwrite: a second key would orphan the database encrypted with the first.
     {
-        QKeychain::ReadPasswordJob probe(m_service);
-        probe.setKey(entryName(profileId));
+        auto probe = makeJob<QKeychain::ReadPasswordJob>(m_service, profileId);
         const auto r = runKeychainJob(probe, m_timeout);
         if (r.error == QKeychain::NoError && !r.timedOut) {
-            QByteArray existing = probe.binaryData();
+            QByteArray existing = probe->binaryData();
             wipe(existing);
             throw KeyUnavailable("the OS keychain already holds a key for profile '" + profileId +
                                  "'; refusing to replace it");
@@ -75,9 +121,8 @@ SecretKey KeychainKeyProvider::createKey(const std::string& profileId)
     auto key = SecretKey::generate();
     QByteArray bytes(reinterpret_cast<const char*>(key.bytes().data()),
                      static_cast<qsizetype>(key.bytes().size()));
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(entryName(profileId));
-    job.setBinaryData(bytes);
+    auto job = makeJob<QKeychain::WritePasswordJob>(m_service, profileId);
+    job->setBinaryData(bytes);
     wipe(bytes);
     const auto r = runKeychainJob(job, m_timeout);
     if (r.timedOut || r.error != QKeychain::NoError)
@@ -86,18 +131,17 @@ SecretKey KeychainKeyProvider::createKey(const std::string& profileId)
     return key;
 }
 
-std::string KeychainKeyProvider::describe() const
+void KeychainKeyProvider::deleteOnOwner(const std::string& profileId)
 {
-    return "OS keychain (service '" + m_service.toStdString() + "')";
-}
-
-void KeychainKeyProvider::deleteKey(const std::string& profileId)
-{
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(entryName(profileId));
+    auto job = makeJob<QKeychain::DeletePasswordJob>(m_service, profileId);
     const auto r = runKeychainJob(job, m_timeout);
     if (r.timedOut || (r.error != QKeychain::NoError && r.error != QKeychain::EntryNotFound))
         throwUnavailable(r, "cannot delete the key of profile '" + profileId + "'");
+}
+
+std::string KeychainKeyProvider::describe() const
+{
+    return "OS keychain (service '" + m_service.toStdString() + "')";
 }
 
 } // namespace vitalis

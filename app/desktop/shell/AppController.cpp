@@ -20,7 +20,7 @@ AppController::AppController(KeyProvider& keys, const Clock& clock, AppOptions o
     // Before anyone signed in, speak the laptop's language if we have it.
     const QString system = QLocale::system().name().left(2);
     m_languages->apply(LanguageSwitcher::languages().contains(system) ? system : QStringLiteral("en"));
-    m_signIn = std::make_unique<SignInWindow>(keys, clock, ProfileCatalog(m_options.profilesRoot),
+    m_signIn = std::make_unique<SignInWindow>(m_keys, clock, ProfileCatalog(m_options.profilesRoot),
                                               m_options.defaultServer);
     m_signIn->resize(900, 600);
     connect(m_signIn.get(), &SignInWindow::unlocked, this, &AppController::openMainWindow);
@@ -85,6 +85,7 @@ void AppController::closeSession()
     m_sync.reset();
     m_languages->attach(nullptr);
     m_session.reset();
+    m_keys.forgetAll();
 }
 
 } // namespace vitalis::desktop

@@ -5,7 +5,7 @@
 #include "app/desktop/session/ShippedForms.h"
 #include "app/desktop/shell/SyncController.h"
 #include "core/Clock.h"
-#include "core/store/KeyProvider.h"
+#include "core/store/SessionKeyProvider.h"
 
 #include <QObject>
 #include <QString>
@@ -46,7 +46,9 @@ private:
     void openMainWindow();
     void closeSession();
     const ShippedForms& shipped();
-    KeyProvider& m_keys;
+    // The keychain is asked once per unlock, on this (the GUI) thread; the sync thread and
+    // later connections get the key from memory until the session closes.
+    SessionKeyProvider m_keys;
     const Clock& m_clock;
     AppOptions m_options;
     LanguageSwitcher* m_languages;

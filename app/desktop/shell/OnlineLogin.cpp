@@ -1,6 +1,7 @@
 #include "app/desktop/shell/OnlineLogin.h"
 
 #include "app/common/AccountBinding.h"
+#include "app/desktop/shell/KeyringMessage.h"
 #include "core/RandomSource.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
@@ -85,7 +86,9 @@ LoginResult OnlineLogin::run(const LoginRequest& req, KeyProvider& keys, const C
         else
             result.error = tr("The server refused the sign-in: %1").arg(QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
-        result.error = tr("Sign-in failed: %1").arg(QString::fromUtf8(e.what()));
+        result.error = KeyringMessage::isKeyringProblem(e)
+                           ? KeyringMessage::text()
+                           : tr("Sign-in failed: %1").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

@@ -1,5 +1,6 @@
 #include "app/desktop/shell/SignInWindow.h"
 
+#include "app/desktop/shell/KeyringMessage.h"
 #include "app/desktop/shell/PinForm.h"
 #include "core/store/ProfileStore.h"
 #include "core/store/StoreError.h"
@@ -273,8 +274,11 @@ bool SignInWindow::openStore()
         m_store = ProfileStore::open(m_profile.directory.toStdString(), m_keys, options);
         return true;
     } catch (const std::exception& e) {
-        // e.g. a locked keyring: say so, and never make a new key for an existing profile.
-        m_chooseMessage->setText(tr("This profile cannot be opened: %1").arg(QString::fromUtf8(e.what())));
+        // A locked or stopped keyring: say what to do, and never make a new key for it.
+        m_chooseMessage->setText(KeyringMessage::isKeyringProblem(e)
+                                     ? KeyringMessage::text()
+                                     : tr("This profile cannot be opened: %1").arg(QString::fromUtf8(e.what())));
+        m_chooseMessage->setToolTip(QString::fromUtf8(e.what()));
         return false;
     }
 }
