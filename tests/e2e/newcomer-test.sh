@@ -83,7 +83,7 @@ set +e
 run_pid=$!
 drive="not started"
 while kill -0 "$run_pid" 2>/dev/null; do
-  if grep -q "desktop client: running" "$work/run.log"; then
+  if grep -qs "desktop client: running" "$work/run.log"; then
     if sign_in_at_the_desktop >"$work/drive.log" 2>&1; then drive=ok; else drive=failed; fi
     break
   fi
