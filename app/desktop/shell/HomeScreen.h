@@ -32,6 +32,8 @@ public:
     std::int64_t count(Workqueue queue) const;
     RecordListModel& model() { return *m_model; }
     QTableView& table() { return *m_table; }
+    QString greeting() const;   // the header as shown
+    QString officeText() const;
 
     static QString queueTitle(Workqueue queue);
 
@@ -54,6 +56,7 @@ private:
     Workqueue m_current = Workqueue::InProgress;
     RecordListModel* m_model;
     QLabel* m_greeting;
+    QLabel* m_office; // the user's office by name
     QLabel* m_queueTitle;
     QListWidget* m_queueList;
     QLineEdit* m_filter;

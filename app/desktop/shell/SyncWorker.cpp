@@ -5,6 +5,7 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
 #include "sync/client/CurlTransport.h"
+#include "sync/client/FormDefinitionCache.h"
 #include "sync/client/SyncEngine.h"
 
 namespace vitalis::desktop
@@ -17,6 +18,16 @@ SyncWorker::SyncWorker(std::filesystem::path profileDir, std::string profileId, 
 }
 
 SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::refreshFormDefinitions(SettingsRepository& settings, sync::ApiClient& api)
+{
+    try {
+        // The server's current definitions, cached in the profile: the next session uses them.
+        FormDefinitionCache(settings).refresh(api);
+    } catch (const std::exception&) {
+        // Not fatal: the cached and shipped definitions still validate; the next sync retries.
+    }
+}
 
 void SyncWorker::run()
 {
@@ -46,17 +57,22 @@ void SyncWorker::run()
                 const bool pushing = p.phase == "push";
                 Q_EMIT progress(QString::fromStdString(p.phase),
                                 pushing ? p.opsSent : p.recordsPulled, pushing ? p.opsTotal : 0);
+                Q_EMIT progressDetail(p);
             },
             &m_cancel);
         summary.ok = report.ok;
         summary.error = QString::fromStdString(report.error);
         summary.notLoggedIn = report.errorKind == sync::SyncError::Kind::NotLoggedIn;
+        summary.errorKind = report.errorKind;
+        summary.errorCode = QString::fromStdString(report.errorCode);
         summary.opsSent = report.opsSent;
         summary.recordsPulled = report.recordsPulled;
         summary.conflicts = report.conflicts;
         summary.rejected = report.rejected;
-        if (report.ok)
+        if (report.ok) {
             settings.setInt(kLastSuccessSetting, m_clock.nowMillis());
+            refreshFormDefinitions(settings, api);
+        }
     } catch (const std::exception& e) {
         summary.ok = false;
         summary.error = QString::fromStdString(e.what());
