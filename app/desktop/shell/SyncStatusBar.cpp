@@ -82,7 +82,8 @@ void SyncStatusBar::showProgress(const sync::SyncProgress& p)
     const QLocale locale;
     QString what;
     if (p.phase == "push" && p.opsTotal > 0) {
-        what = tr("Sending %1 of %2").arg(locale.toString(p.opsSent), locale.toString(p.opsTotal));
+        what = tr("Sending %1 of %2").arg(locale.toString(static_cast<qlonglong>(p.opsSent)),
+                                             locale.toString(static_cast<qlonglong>(p.opsTotal)));
         m_progress->setRange(0, static_cast<int>(p.opsTotal));
         m_progress->setValue(static_cast<int>(p.opsSent));
     } else if (p.phase == "attachments" && p.attachmentBytesTotal > 0) {
