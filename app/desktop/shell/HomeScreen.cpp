@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMetaMethod>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -132,6 +133,7 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
     connect(&session, &DesktopSession::manyChanged, m_refreshDelay, qOverload<>(&QTimer::start));
 
     retranslate();
+    alignHeader();
     if (!m_queues.empty())
         m_queueList->setCurrentRow(0);
     updateCounts();
@@ -182,7 +184,8 @@ void HomeScreen::updateCounts()
     for (std::size_t i = 0; i < m_queues.size(); ++i) {
         auto* item = m_queueList->item(static_cast<int>(i));
         const auto n = count(m_queues[i]);
-        item->setText(tr("%1 (%2)").arg(queueTitle(m_queues[i])).arg(n));
+        // The language's digits, as in dates (Arabic-Indic in Arabic).
+        item->setText(tr("%1 (%2)").arg(queueTitle(m_queues[i]), QLocale().toString(static_cast<qlonglong>(n))));
         QFont f = item->font();
         f.setBold(n > 0);
         item->setFont(f);
@@ -252,10 +255,21 @@ bool HomeScreen::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void HomeScreen::alignHeader()
+{
+    // The header starts where the language reads from, whatever script the name is in (a
+    // label otherwise aligns by its text's first letter: a Latin office name went left).
+    const auto side = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    for (QLabel* l : {m_greeting, m_office})
+        l->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | side);
+}
+
 void HomeScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignHeader();
     QWidget::changeEvent(event);
 }
 
@@ -263,7 +277,8 @@ void HomeScreen::retranslate()
 {
     // Isolated: a Latin name in an Arabic sentence keeps the comma on the Arabic side.
     m_greeting->setText(tr("Welcome, %1").arg(PlainWords::isolated(m_session.displayName())));
-    m_office->setText(PlainWords::isolated(m_session.officeName(m_session.actor().officeId)));
+    m_office->setText(tr("Office: %1")
+                          .arg(PlainWords::isolated(m_session.officeName(m_session.actor().officeId))));
     m_newBirth->setText(tr("New &birth"));
     m_newDeath->setText(tr("New &death"));
     m_newBirth->setAccessibleName(tr("New birth declaration"));

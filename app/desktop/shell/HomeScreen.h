@@ -48,6 +48,7 @@ protected:
 
 private:
     void retranslate();
+    void alignHeader();
     void openRow(int row);
     void updateCounts();
     DesktopSession& m_session;
