@@ -153,7 +153,7 @@ void SyncStatusBar::refresh()
     m_online->setToolTip(online || !m_sync || !m_sync->connectivity().isKnownOffline()
                              ? QString()
                              : PlainWords::networkReason(m_sync->connectivity().lastProblem()));
-    m_waiting->setText(tr("%Ln change(s) waiting to be sent", nullptr,
+    m_waiting->setText(tr("%n change(s) waiting to be sent", nullptr,
                           static_cast<int>(waitingCount())));
     const auto last = m_session.store().settings().getInt(SyncWorker::kLastSuccessSetting, 0);
     m_last->setText(last == 0 ? tr("Never synced")
