@@ -6,6 +6,7 @@
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/shell/AppController.h"
 #include "app/desktop/shell/ConnectivityMonitor.h"
+#include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/MainWindow.h"
 #include "app/desktop/shell/SignInWindow.h"
 #include "app/desktop/shell/SyncStatusBar.h"
@@ -111,6 +112,10 @@ TEST(ShellSyncStatus, RealRequestsMoveTheIndicatorAtOnceAndFailuresAreSaidInWord
     signIn(app);
     auto& sync = *app.sync();
     auto& status = app.mainWindow()->statusWidget();
+    // The sign-in brought the server's reference data: the office by name, never "OFF-ALD".
+    EXPECT_EQ(app.session()->officeName("OFF-ALD"), QStringLiteral("Aldmoor Civil Registry"));
+    EXPECT_TRUE(app.mainWindow()->home().officeText().contains(QStringLiteral("Aldmoor Civil Registry")));
+    EXPECT_FALSE(app.mainWindow()->home().officeText().contains(QStringLiteral("OFF-")));
     bool onlineWhenFinished = true;
     QObject::connect(&sync, &SyncController::finished, &sync,
                      [&] { onlineWhenFinished = sync.isOnline(); });
