@@ -30,6 +30,7 @@ SyncController::SyncController(DesktopSession& session, KeyProvider& keys,
             reportLink(true, {}, {});
         Q_EMIT progressDetail(p);
     });
+    connect(m_worker, &SyncWorker::transferring, this, &SyncController::transferring);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     m_thread->start();
 

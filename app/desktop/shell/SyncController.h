@@ -45,6 +45,7 @@ Q_SIGNALS:
     void started();
     void progress(const QString& phase, qint64 done, qint64 total);
     void progressDetail(const vitalis::sync::SyncProgress& progress);
+    void transferring(quint64 sent, quint64 received); // the request in flight
     void finished(const vitalis::desktop::SyncSummary& summary);
     void onlineChanged(bool online);
 

@@ -52,6 +52,7 @@ SyncStatusBar::SyncStatusBar(DesktopSession& session, SyncController* sync, QWid
         });
         connect(m_sync, &SyncController::started, this, [this] {
             m_offlineNotice = false;
+            m_doing.clear();
             m_progress->setRange(0, 0); // busy until the first progress report
             m_progressText->setText(tr("Connecting to the server…"));
             m_cancel->setEnabled(true);
@@ -61,6 +62,7 @@ SyncStatusBar::SyncStatusBar(DesktopSession& session, SyncController* sync, QWid
                 w->show();
         });
         connect(m_sync, &SyncController::progressDetail, this, &SyncStatusBar::showProgress);
+        connect(m_sync, &SyncController::transferring, this, &SyncStatusBar::showBytes);
         connect(m_cancel, &QPushButton::clicked, this, [this] {
             m_cancel->setEnabled(false);
             m_cancel->setText(tr("Cancelling…"));
@@ -99,10 +101,20 @@ void SyncStatusBar::showProgress(const sync::SyncProgress& p)
                                            static_cast<int>(p.recordsPulled));
         m_progress->setRange(0, 0);
     }
-    m_progressText->setText(what + QStringLiteral(" · ") +
+    m_doing = what;
+    m_runSent = p.bytesSent;
+    m_runReceived = p.bytesReceived;
+    showBytes(0, 0);
+}
+
+void SyncStatusBar::showBytes(quint64 inFlightSent, quint64 inFlightReceived)
+{
+    if (m_doing.isEmpty())
+        return;
+    m_progressText->setText(m_doing + QStringLiteral(" · ") +
                             tr("%1 sent, %2 received")
-                                .arg(PlainWords::dataSize(p.bytesSent),
-                                     PlainWords::dataSize(p.bytesReceived)));
+                                .arg(PlainWords::dataSize(m_runSent + inFlightSent),
+                                     PlainWords::dataSize(m_runReceived + inFlightReceived)));
 }
 
 std::int64_t SyncStatusBar::waitingCount() const

@@ -42,6 +42,7 @@ protected:
 
 private:
     void showProgress(const sync::SyncProgress& p);
+    void showBytes(quint64 inFlightSent, quint64 inFlightReceived);
     QString problem(QString* detail) const;
     DesktopSession& m_session;
     SyncController* m_sync;
@@ -53,6 +54,8 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     bool m_offlineNotice = false;
+    QString m_doing;                              // "Sending 12 of 55"
+    quint64 m_runSent = 0, m_runReceived = 0;     // answered requests of this run
 };
 
 } // namespace vitalis::desktop

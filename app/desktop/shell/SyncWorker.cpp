@@ -8,6 +8,8 @@
 #include "sync/client/FormDefinitionCache.h"
 #include "sync/client/SyncEngine.h"
 
+#include <chrono>
+
 namespace vitalis::desktop
 {
 
@@ -44,6 +46,15 @@ void SyncWorker::run()
         t.connectTimeoutMs = 8'000;
         t.userAgent = "vitalis-desktop/1";
         sync::CurlTransport transport(t);
+        // Bytes of the request in flight, at most 4 times a second: a slow push shows movement.
+        transport.setProgress([this, last = std::chrono::steady_clock::time_point()](
+                                  std::uint64_t up, std::uint64_t down) mutable {
+            const auto now = std::chrono::steady_clock::now();
+            if (now - last >= std::chrono::milliseconds(250)) {
+                last = now;
+                Q_EMIT transferring(up, down);
+            }
+        });
         SodiumRandomSource random;
         sync::ThreadSleeper sleeper;
         sync::BackoffPolicy policy;

@@ -47,6 +47,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void progress(const QString& phase, qint64 done, qint64 total);
     void progressDetail(const vitalis::sync::SyncProgress& progress); // counts and bytes
+    void transferring(quint64 sent, quint64 received); // bytes of the request in flight
     void finished(const vitalis::desktop::SyncSummary& summary);
 
 private:
