@@ -50,7 +50,7 @@
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
         <source>Save &amp;draft</source>
-        <translation>&amp;حفظ المسودة</translation>
+        <translation>حفظ المسودة (&amp;ح)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
@@ -60,27 +60,27 @@
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
         <source>&amp;Declare</source>
-        <translation>&amp;تصريح</translation>
+        <translation>تصريح (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
         <source>&amp;Edit</source>
-        <translation>&amp;تعديل</translation>
+        <translation>تعديل (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
         <source>&amp;Validate</source>
-        <translation>&amp;تحقق</translation>
+        <translation>تحقق (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
         <source>&amp;Register</source>
-        <translation>&amp;تسجيل</translation>
+        <translation>تسجيل (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
         <source>&amp;Print certificate</source>
-        <translation>&amp;طباعة الشهادة</translation>
+        <translation>طباعة الشهادة (&amp;ط)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
@@ -100,12 +100,12 @@
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
         <source>&amp;Correct…</source>
-        <translation>&amp;تصحيح…</translation>
+        <translation>تصحيح (&amp;ت)…</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
         <source>Resolve &amp;conflict</source>
-        <translation>&amp;حسم التعارض</translation>
+        <translation>حسم التعارض (&amp;ح)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
         <source>&amp;Save decisions</source>
-        <translation>&amp;حفظ القرارات</translation>
+        <translation>حفظ القرارات (&amp;ح)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="125"/>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="152"/>
         <source>&amp;Show:</source>
-        <translation>&amp;عرض:</translation>
+        <translation>عرض (&amp;ع):</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="156"/>
@@ -481,14 +481,14 @@
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="163"/>
         <source>Open &amp;record</source>
-        <translation>&amp;فتح السجل</translation>
+        <translation>فتح السجل (&amp;ف)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="164"/>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="251"/>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
         <source>&amp;Open and fix</source>
-        <translation>&amp;فتح وتصحيح</translation>
+        <translation>فتح وتصحيح (&amp;ف)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="165"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
         <source>&amp;Decide conflict</source>
-        <translation>&amp;حسم التعارض</translation>
+        <translation>حسم التعارض (&amp;ح)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="256"/>
@@ -959,22 +959,22 @@
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="125"/>
         <source>&amp;Open</source>
-        <translation>&amp;فتح</translation>
+        <translation>فتح (&amp;ف)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="126"/>
         <source>Check &amp;all</source>
-        <translation>&amp;تحديد الكل</translation>
+        <translation>تحديد الكل (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
         <source>&amp;Register selected (%1)</source>
-        <translation>&amp;تسجيل المحدد (%1)</translation>
+        <translation>تسجيل المحدد (%1) (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
         <source>&amp;Register selected</source>
-        <translation>&amp;تسجيل المحدد</translation>
+        <translation>تسجيل المحدد (&amp;ت)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="157"/>

@@ -137,37 +137,37 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="279" />
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف (&amp;م)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="280" />
         <source>New &amp;birth declaration</source>
-        <translation>&amp;تصريح ولادة جديد</translation>
+        <translation>تصريح ولادة جديد (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="281" />
         <source>New &amp;death declaration</source>
-        <translation>&amp;تصريح وفاة جديد</translation>
+        <translation>تصريح وفاة جديد (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="282" />
         <source>&amp;Sync now</source>
-        <translation>&amp;مزامنة الآن</translation>
+        <translation>مزامنة الآن (&amp;م)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="283" />
         <source>&amp;Lock</source>
-        <translation>&amp;قفل</translation>
+        <translation>قفل (&amp;ق)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="284" />
         <source>S&amp;witch user</source>
-        <translation>&amp;تبديل المستخدم</translation>
+        <translation>تبديل المستخدم (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="285" />
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج (&amp;خ)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="286" />
@@ -182,12 +182,12 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="288" />
         <source>&amp;Search</source>
-        <translation>&amp;بحث</translation>
+        <translation>بحث (&amp;ب)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="289" />
         <source>&amp;Outbox</source>
-        <translation>&amp;صندوق الصادر</translation>
+        <translation>صندوق الصادر (&amp;ص)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="290" />
@@ -197,7 +197,7 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="292" />
         <source>&amp;Review queue</source>
-        <translation>&amp;قائمة المراجعة</translation>
+        <translation>قائمة المراجعة (&amp;ق)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="293" />
@@ -207,12 +207,12 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة (&amp;م)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
         <source>&amp;About Vitalis</source>
-        <translation>&amp;حول فيتاليس</translation>
+        <translation>حول فيتاليس (&amp;ح)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="298" />
@@ -292,17 +292,17 @@
     <message>
         <location filename="../app/desktop/shell/PinForm.cpp" line="154" />
         <source>&amp;Unlock</source>
-        <translation>&amp;فتح القفل</translation>
+        <translation>فتح القفل (&amp;ف)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/PinForm.cpp" line="155" />
         <source>Sign in &amp;online</source>
-        <translation>&amp;تسجيل الدخول عبر الإنترنت</translation>
+        <translation>تسجيل الدخول عبر الإنترنت (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/PinForm.cpp" line="156" />
         <source>&amp;Another user</source>
-        <translation>&amp;مستخدم آخر</translation>
+        <translation>مستخدم آخر (&amp;م)</translation>
     </message>
 </context>
 <context>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="386" />
         <source>&amp;Another user…</source>
-        <translation>&amp;مستخدم آخر…</translation>
+        <translation>مستخدم آخر (&amp;م)…</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="387" />
@@ -487,7 +487,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
         <source>&amp;Server address</source>
-        <translation>&amp;عنوان الخادم</translation>
+        <translation>عنوان الخادم (&amp;ع)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
@@ -497,7 +497,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المرور (&amp;ك)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
@@ -527,7 +527,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="398" />
         <source>Sign &amp;in</source>
-        <translation>&amp;تسجيل الدخول</translation>
+        <translation>تسجيل الدخول (&amp;ت)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="399" />
@@ -559,7 +559,7 @@
     <message>
         <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
         <source>&amp;Save PIN</source>
-        <translation>&amp;حفظ الرمز</translation>
+        <translation>حفظ الرمز (&amp;ح)</translation>
     </message>
 </context>
 <context>

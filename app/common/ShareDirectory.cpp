@@ -13,13 +13,14 @@ namespace
 
 SharePaths installedLayout(const fs::path& share)
 {
-    return {share / "forms", share / "translations" / "forms", share / "reference.json"};
+    return {share / "forms", share / "translations" / "forms", share / "reference.json",
+            share / "help" / "user-guide.md"};
 }
 
 SharePaths sourceLayout(const fs::path& root)
 {
     return {root / "forms" / "definitions", root / "translations" / "forms",
-            root / "resources" / "demo" / "seed.json"};
+            root / "resources" / "demo" / "seed.json", root / "docs" / "user-guide.md"};
 }
 
 fs::path toPath(const QString& path) { return fs::path(QDir::cleanPath(path).toStdString()); }

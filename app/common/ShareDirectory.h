@@ -11,12 +11,14 @@ struct SharePaths {
     std::filesystem::path definitions; // *.json form definitions
     std::filesystem::path catalogs;    // form message catalogs (en.json, fr.json, ar.json)
     std::filesystem::path reference;   // reference data, or a country seed holding it; may not exist
+    std::filesystem::path userGuide;   // the clerks' guide (Markdown, images beside it)
 };
 
 // In order: $VITALIS_SHARE_DIR (installed layout), $VITALIS_FORMS_DIR (definitions only),
 // <applicationDir>/../share/vitalis (a package: share/vitalis/forms,
-// share/vitalis/translations/forms, share/vitalis/reference.json), then the source tree above
-// the executable (forms/definitions, translations/forms, resources/demo/seed.json).
+// share/vitalis/translations/forms, share/vitalis/reference.json, share/vitalis/help/
+// user-guide.md), then the source tree above the executable (forms/definitions,
+// translations/forms, resources/demo/seed.json, docs/user-guide.md).
 SharePaths locateShareDirectory();
 
 } // namespace vitalis

@@ -34,6 +34,24 @@ std::string_view toString(SyncError::Kind kind)
     return "unknown";
 }
 
+namespace
+{
+
+// Why no answer came back, as the SyncError's code, so front ends can say it in words.
+std::string transportReason(TransportError::Kind kind)
+{
+    switch (kind) {
+    case TransportError::Kind::Connect: return "connect";
+    case TransportError::Kind::Timeout: return "timeout";
+    case TransportError::Kind::Tls: return "tls";
+    case TransportError::Kind::Io: return "io";
+    case TransportError::Kind::Cancelled: return "cancelled";
+    }
+    return {};
+}
+
+} // namespace
+
 ApiClient::ApiClient(Transport& transport, SettingsRepository& settings, Sleeper& sleeper,
                      RandomSource& random, BackoffPolicy policy)
     : m_transport(transport), m_settings(settings), m_sleeper(sleeper), m_backoff(policy, random)
@@ -159,7 +177,7 @@ HttpResponse ApiClient::sendWithRetry(HttpRequest request)
                 throw SyncError(SyncError::Kind::Cancelled, "sync cancelled");
             // A certificate or pin mismatch does not heal by waiting: never retry it.
             if (e.kind() == TransportError::Kind::Tls || attempt >= maxAttempts)
-                throw SyncError(SyncError::Kind::Network, e.what());
+                throw SyncError(SyncError::Kind::Network, e.what(), transportReason(e.kind()));
             why = e.what();
         }
         const std::int64_t delay = m_backoff.delayMs(attempt, retryAfter);

@@ -3,6 +3,7 @@
 #include "core/store/SettingsRepository.h"
 #include "forms/FormParser.h"
 #include "sync/client/ApiClient.h"
+#include "sync/client/OfficeDirectory.h"
 
 #include <set>
 #include <utility>
@@ -90,10 +91,13 @@ FormDefinitionCache::load(const std::filesystem::path& shippedDir, std::vector<s
 
 int FormDefinitionCache::refresh(sync::ApiClient& api)
 {
-    const auto since = m_settings.get(kReferenceVersionSetting);
+    OfficeDirectory offices(m_settings);
+    // A profile cached before office names were kept asks for everything once.
+    const auto since = offices.empty() ? std::nullopt : m_settings.get(kReferenceVersionSetting);
     const json ref = api.get("/api/v1/reference" + (since ? "?since=" + *since : std::string()));
     if (ref.value("unchanged", false))
         return 0;
+    offices.remember(ref.value("offices", json::array()));
     int added = 0;
     for (const auto& f : ref.value("forms", json::array())) {
         const std::string id = f.value("id", std::string());

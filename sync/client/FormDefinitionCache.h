@@ -33,7 +33,8 @@ public:
                                               std::vector<std::string>* problems = nullptr);
 
     // Asks the server for its form list (only when its reference data changed) and caches the
-    // definitions not cached yet; returns how many were added. Network errors propagate.
+    // definitions not cached yet, and the offices' names (OfficeDirectory); returns how many
+    // definitions were added. Network errors propagate.
     int refresh(sync::ApiClient& api);
 
     // Keeps one definition (a form definition document with "id" and "version").

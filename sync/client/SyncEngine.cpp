@@ -91,6 +91,7 @@ SyncReport SyncEngine::run(const SyncOptions& options,
     } catch (const SyncError& e) {
         report.errorKind = e.kind();
         report.error = e.what();
+        report.errorCode = e.code();
     } catch (const std::exception& e) {
         // Every step commits on its own, so the store is consistent; the caller shows this.
         report.errorKind = SyncError::Kind::Local;

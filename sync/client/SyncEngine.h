@@ -47,6 +47,7 @@ struct SyncReport {
     bool ok = false;
     std::optional<SyncError::Kind> errorKind;
     std::string error;
+    std::string errorCode; // SyncError::code(): the server's code, or the network failure's reason
     int opsSent = 0;
     int applied = 0, merged = 0, conflicts = 0, rejected = 0;
     int recordsPulled = 0, removed = 0, rebased = 0;

@@ -3,7 +3,9 @@
 #include "forms/FormParser.h"
 #include "forms/MessageCatalog.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <set>
 
 using namespace vitalis::forms;
@@ -92,4 +94,38 @@ TEST(ShippedForms, UseOnlyUnitTestedOperatorsAndEveryFieldType)
         EXPECT_TRUE(used.count(op)) << "expected the shipped forms to use " << op;
     // The shipped forms exercise every field type the engine offers.
     EXPECT_EQ(types, std::set<std::string>(fieldTypeNames().begin(), fieldTypeNames().end()));
+}
+
+// The demo runs in Verdania: its own nationality must be offered, in every language, under the
+// country's name from the demo seed, and no other (invented) country's name may stand in for it.
+TEST(ShippedForms, NationalityListsOfferTheDemoCountry)
+{
+    std::ifstream in(std::string(VITALIS_SOURCE_DIR) + "/resources/demo/seed.json");
+    const auto seed = nlohmann::json::parse(in);
+    nlohmann::json countryName;
+    for (const auto& l : seed["locations"])
+        if (l["type"] == "country")
+            countryName = l["name"];
+    ASSERT_TRUE(countryName.is_object());
+    auto c = catalogs();
+    for (const char* form : {"birth", "death"}) {
+        auto f = load(form, &c);
+        int lists = 0;
+        for (const auto& field : f->fields) {
+            if (!field.id.ends_with("_nationality"))
+                continue;
+            ++lists;
+            for (const auto& [lang, name] : countryName.items()) {
+                std::set<std::string> labels;
+                for (const auto& o : field.options)
+                    labels.insert(c.find(lang)->format(o.label));
+                EXPECT_TRUE(labels.count(name.get<std::string>()))
+                    << form << "/" << field.id << " (" << lang << ") lacks " << name;
+            }
+        }
+        EXPECT_GE(lists, 1) << form;
+    }
+    for (const auto& [lang, catalog] : c.all())
+        for (const auto& [id, text] : catalog.messages())
+            EXPECT_EQ(text.find("Farajaland"), std::string::npos) << lang << " " << id;
 }

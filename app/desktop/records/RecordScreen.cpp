@@ -271,7 +271,7 @@ void RecordScreen::render()
            (r.registrationNumber.empty()
                 ? tr("Registration number: not registered yet")
                 : tr("Registration number: %1").arg(QString::fromStdString(r.registrationNumber)));
-    ids += QStringLiteral("   ·   ") + tr("Office: %1").arg(QString::fromStdString(r.officeId));
+    ids += QStringLiteral("   ·   ") + tr("Office: %1").arg(m_session.officeName(r.officeId));
     m_identifiers->setText(ids);
 
     sync::RecordTimeline timeline(m_session.store());

@@ -1,5 +1,7 @@
 #include "app/desktop/session/DesktopSession.h"
 
+#include "sync/client/OfficeDirectory.h"
+
 namespace vitalis::desktop
 {
 
@@ -21,6 +23,12 @@ QString DesktopSession::displayName() const
     if (user && !user->displayName.empty())
         return QString::fromStdString(user->displayName);
     return QString::fromStdString(m_actor.userId);
+}
+
+QString DesktopSession::officeName(const std::string& officeId) const
+{
+    const auto name = OfficeDirectory(m_store->settings()).name(officeId);
+    return QString::fromStdString(name.value_or(officeId));
 }
 
 void DesktopSession::notifyRecordChanged(const QString& recordId)

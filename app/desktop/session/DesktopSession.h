@@ -35,6 +35,9 @@ public:
     const Clock& clock() const { return m_clock; }
     const QString& language() const { return m_language; } // "en", "fr", "ar"
     QString displayName() const;                              // the user's name for the header
+    // An office's name from the server's reference data ("Aldmoor Civil Registry"), never its
+    // code; the code only while the profile has not learnt the names yet.
+    QString officeName(const std::string& officeId) const;
 
     // Screens call these after they changed the store, so lists and counters refresh.
     void notifyRecordChanged(const QString& recordId);

@@ -1,5 +1,7 @@
 #include "app/desktop/session/ShippedForms.h"
 
+#include "sync/client/FormDefinitionCache.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <fstream>
@@ -44,6 +46,31 @@ ShippedForms loadShippedForms(const SharePaths& paths)
             out.reference = std::make_shared<forms::StaticReferenceData>(std::move(*ref));
         }
     }
+    out.problems += describe(errors);
+    return out;
+}
+
+ShippedForms formsForProfile(ProfileStore& store, const ShippedForms& shipped)
+{
+    std::vector<std::string> problems;
+    const auto cached = FormDefinitionCache(store.settings()).load({}, &problems);
+    auto registry = std::make_shared<forms::FormRegistry>(
+        shipped.registry ? shipped.registry->catalogs() : forms::CatalogSet{});
+    forms::FormErrors errors;
+    auto addAll = [&](const forms::FormRegistry& from) {
+        for (const auto& id : from.formIds())
+            for (const int version : from.versions(id))
+                if (!registry->find(id, version)) {
+                    const auto e = registry->add(from.find(id, version));
+                    errors.insert(errors.end(), e.begin(), e.end());
+                }
+    };
+    addAll(*cached); // first: the server's copy of a version wins over the shipped one
+    if (shipped.registry)
+        addAll(*shipped.registry);
+    ShippedForms out{registry, shipped.reference, shipped.problems};
+    for (const auto& p : problems)
+        out.problems += QString::fromStdString(p) + QLatin1Char('\n');
     out.problems += describe(errors);
     return out;
 }

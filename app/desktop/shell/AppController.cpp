@@ -58,7 +58,7 @@ void AppController::openMainWindow()
     }
     const QString server = QString::fromStdString(store->settings().get(account::kServerUrlSetting, ""));
     const QString saved = QString::fromStdString(store->settings().get(LanguageSwitcher::kLanguageSetting, ""));
-    const auto& forms = shipped();
+    const auto forms = formsForProfile(*store, shipped()); // the server's cached definitions first
     m_session = std::make_unique<DesktopSession>(std::move(store), *actor, forms.registry,
                                                  forms.reference, m_clock);
     if (!saved.isEmpty())

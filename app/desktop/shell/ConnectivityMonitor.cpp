@@ -8,6 +8,24 @@
 
 namespace vitalis::desktop
 {
+namespace
+{
+
+QString probeProblem(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: return QStringLiteral("timeout");
+    case QNetworkReply::SslHandshakeFailedError: return QStringLiteral("tls");
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError: return QStringLiteral("io");
+    case QNetworkReply::NetworkSessionFailedError: return QStringLiteral("no-network");
+    default: return e < QNetworkReply::ProxyConnectionRefusedError ? QStringLiteral("connect")
+                                                                    : QStringLiteral("not-ready");
+    }
+}
+
+} // namespace
 
 ConnectivityMonitor::ConnectivityMonitor(QString serverUrl, std::chrono::milliseconds interval,
                                          QObject* parent)
@@ -22,7 +40,7 @@ ConnectivityMonitor::ConnectivityMonitor(QString serverUrl, std::chrono::millise
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {
                     if (r == QNetworkInformation::Reachability::Disconnected)
-                        setOnline(false);
+                        reportReached(false, QStringLiteral("no-network"));
                     else
                         probeNow();
                 });
@@ -36,22 +54,36 @@ void ConnectivityMonitor::probeNow()
         return;
     if (auto* info = QNetworkInformation::instance();
         info && info->reachability() == QNetworkInformation::Reachability::Disconnected) {
-        setOnline(false);
+        reportReached(false, QStringLiteral("no-network"));
         return;
     }
     QString url = m_serverUrl;
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
     QNetworkRequest request(QUrl(url + QStringLiteral("/healthz")));
-    request.setTransferTimeout(5000);
+    request.setTransferTimeout(5000); // shorter than the probe interval: one probe at a time
     m_pending = m_network->get(request);
     connect(m_pending, &QNetworkReply::finished, this, [this] {
-        const bool ok = m_pending->error() == QNetworkReply::NoError &&
-                        m_pending->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        const auto error = m_pending->error();
+        const int status = m_pending->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString detail = m_pending->errorString();
         m_pending->deleteLater();
         m_pending = nullptr;
-        setOnline(ok);
+        if (error == QNetworkReply::NoError && status == 200)
+            reportReached(true);
+        else
+            reportReached(false, status > 0 ? QStringLiteral("not-ready") : probeProblem(error),
+                          status > 0 ? QStringLiteral("HTTP %1").arg(status) : detail);
     });
+}
+
+void ConnectivityMonitor::reportReached(bool reached, const QString& reason, const QString& detail)
+{
+    if (!reached) {
+        m_problem = reason.isEmpty() ? QStringLiteral("connect") : reason;
+        m_problemDetail = detail;
+    }
+    setOnline(reached);
 }
 
 void ConnectivityMonitor::setOnline(bool online)

@@ -2,6 +2,7 @@
 
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/session/Navigator.h"
+#include "app/desktop/session/PlainWords.h"
 #include "app/desktop/shell/RecordListModel.h"
 #include "core/Scope.h"
 #include "core/TrackingId.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMetaMethod>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -26,7 +28,7 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
     : QWidget(parent), m_session(session), m_navigator(navigator),
       m_queues(workqueuesFor(session.actor().role)),
       m_model(new RecordListModel(session.store(), this)), m_greeting(new QLabel(this)),
-      m_queueTitle(new QLabel(this)), m_queueList(new QListWidget(this)),
+      m_office(new QLabel(this)), m_queueTitle(new QLabel(this)), m_queueList(new QListWidget(this)),
       m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
       m_newBirth(new QPushButton(this)), m_newDeath(new QPushButton(this)),
       m_emptyHint(new QLabel(this)), m_filterDelay(new QTimer(this)),
@@ -69,8 +71,12 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
     m_newBirth->setVisible(canDeclare);
     m_newDeath->setVisible(canDeclare);
 
+    m_office->setObjectName(QStringLiteral("officeName"));
+    auto* who = new QVBoxLayout;
+    who->addWidget(m_greeting);
+    who->addWidget(m_office);
     auto* top = new QHBoxLayout;
-    top->addWidget(m_greeting, 1);
+    top->addLayout(who, 1);
     top->addWidget(m_newBirth);
     top->addWidget(m_newDeath);
     auto* right = new QVBoxLayout;
@@ -127,6 +133,7 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
     connect(&session, &DesktopSession::manyChanged, m_refreshDelay, qOverload<>(&QTimer::start));
 
     retranslate();
+    alignHeader();
     if (!m_queues.empty())
         m_queueList->setCurrentRow(0);
     updateCounts();
@@ -162,12 +169,23 @@ std::int64_t HomeScreen::count(Workqueue queue) const
     return RecordQuery(store.db(), store.records()).count(workqueueStatuses(queue, m_session.actor().role));
 }
 
+QString HomeScreen::greeting() const
+{
+    return m_greeting->text();
+}
+
+QString HomeScreen::officeText() const
+{
+    return m_office->text();
+}
+
 void HomeScreen::updateCounts()
 {
     for (std::size_t i = 0; i < m_queues.size(); ++i) {
         auto* item = m_queueList->item(static_cast<int>(i));
         const auto n = count(m_queues[i]);
-        item->setText(tr("%1 (%2)").arg(queueTitle(m_queues[i])).arg(n));
+        // The language's digits, as in dates (Arabic-Indic in Arabic).
+        item->setText(tr("%1 (%2)").arg(queueTitle(m_queues[i]), QLocale().toString(static_cast<qlonglong>(n))));
         QFont f = item->font();
         f.setBold(n > 0);
         item->setFont(f);
@@ -237,16 +255,30 @@ bool HomeScreen::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void HomeScreen::alignHeader()
+{
+    // The header starts where the language reads from, whatever script the name is in (a
+    // label otherwise aligns by its text's first letter: a Latin office name went left).
+    const auto side = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+    for (QLabel* l : {m_greeting, m_office})
+        l->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | side);
+}
+
 void HomeScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        alignHeader();
     QWidget::changeEvent(event);
 }
 
 void HomeScreen::retranslate()
 {
-    m_greeting->setText(tr("Welcome, %1").arg(m_session.displayName()));
+    // Isolated: a Latin name in an Arabic sentence keeps the comma on the Arabic side.
+    m_greeting->setText(tr("Welcome, %1").arg(PlainWords::isolated(m_session.displayName())));
+    m_office->setText(tr("Office: %1")
+                          .arg(PlainWords::isolated(m_session.officeName(m_session.actor().officeId))));
     m_newBirth->setText(tr("New &birth"));
     m_newDeath->setText(tr("New &death"));
     m_newBirth->setAccessibleName(tr("New birth declaration"));

@@ -32,6 +32,8 @@ public:
     std::int64_t count(Workqueue queue) const;
     RecordListModel& model() { return *m_model; }
     QTableView& table() { return *m_table; }
+    QString greeting() const;   // the header as shown
+    QString officeText() const;
 
     static QString queueTitle(Workqueue queue);
 
@@ -46,6 +48,7 @@ protected:
 
 private:
     void retranslate();
+    void alignHeader();
     void openRow(int row);
     void updateCounts();
     DesktopSession& m_session;
@@ -54,6 +57,7 @@ private:
     Workqueue m_current = Workqueue::InProgress;
     RecordListModel* m_model;
     QLabel* m_greeting;
+    QLabel* m_office; // the user's office by name
     QLabel* m_queueTitle;
     QListWidget* m_queueList;
     QLineEdit* m_filter;

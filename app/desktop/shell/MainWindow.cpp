@@ -1,7 +1,9 @@
 #include "app/desktop/shell/MainWindow.h"
 
 #include "VitalisVersion.h"
+#include "app/common/ShareDirectory.h"
 #include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/shell/ConnectivityMonitor.h"
 #include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/IdleLock.h"
 #include "app/desktop/shell/LanguageSwitcher.h"
@@ -9,6 +11,7 @@
 #include "app/desktop/shell/SearchScreen.h"
 #include "app/desktop/shell/SyncController.h"
 #include "app/desktop/shell/SyncStatusBar.h"
+#include "app/desktop/shell/UserGuideWindow.h"
 
 #if VITALIS_HAVE_GUI_FORM
 #include "app/desktop/form/DeclarationScreen.h"
@@ -106,10 +109,7 @@ void MainWindow::buildMenus()
     m_newDeath = m_fileMenu->addAction(QString(), this, [this] { newDeclaration(QStringLiteral("death")); });
     m_newDeath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_fileMenu->addSeparator();
-    m_syncNow = m_fileMenu->addAction(QString(), this, [this] {
-        if (m_sync)
-            m_sync->requestSync();
-    });
+    m_syncNow = m_fileMenu->addAction(QString(), this, &MainWindow::syncNow);
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncNow->setEnabled(m_sync != nullptr);
     m_fileMenu->addSeparator();
@@ -151,6 +151,8 @@ void MainWindow::buildMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_userGuideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showUserGuide);
+    m_userGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -266,6 +268,29 @@ void MainWindow::showAbout()
                            .arg(QLatin1String(vitalis::kVersion)));
 }
 
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(locateShareDirectory().userGuide, this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_sync)
+        return;
+    if (m_sync->connectivity().isKnownOffline()) {
+        // Nothing can be sent: say so, and look again at once in case the link just came back
+        // (the sync then starts by itself).
+        m_status->showOfflineNotice();
+        m_sync->connectivity().probeNow();
+        return;
+    }
+    m_sync->requestSync();
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -292,6 +317,7 @@ void MainWindow::retranslate()
         m_goReview->setText(tr("&Review queue"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuideAction->setText(tr("&User guide"));
     m_about->setText(tr("&About Vitalis"));
     for (auto* l : {m_declaration, m_record, m_conflicts, m_outbox})
         if (auto* label = qobject_cast<QLabel*>(l))

@@ -22,6 +22,7 @@ class PinForm;
 class SearchScreen;
 class SyncController;
 class SyncStatusBar;
+class UserGuideWindow;
 
 class MainWindow : public QMainWindow, public Navigator
 {
@@ -55,6 +56,9 @@ public:
     IdleLock& idleLock() { return *m_idle; }
     QMenu* languageMenu() const { return m_languageMenu; }
     void showAbout();
+    void showUserGuide();                   // F1, Help → User guide
+    UserGuideWindow* userGuide() const { return m_guide; }
+    void syncNow(); // F5: a sync, or why there is none while offline
 
 Q_SIGNALS:
     void switchUserRequested();
@@ -98,6 +102,8 @@ private:
     QAction* m_goConflicts = nullptr;
     QAction* m_goReview = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_userGuideAction = nullptr;
+    UserGuideWindow* m_guide = nullptr; // made on first use
     QActionGroup* m_languageGroup = nullptr;
 };
 

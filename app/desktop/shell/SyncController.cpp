@@ -24,12 +24,19 @@ SyncController::SyncController(DesktopSession& session, KeyProvider& keys,
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    qRegisterMetaType<sync::SyncProgress>();
+    connect(m_worker, &SyncWorker::progressDetail, this, [this](const sync::SyncProgress& p) {
+        if (p.bytesReceived > 0) // an answer came back during this run
+            reportLink(true, {}, {});
+        Q_EMIT progressDetail(p);
+    });
+    connect(m_worker, &SyncWorker::transferring, this, &SyncController::transferring);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
     m_thread->start();
 
     connect(m_monitor, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
         Q_EMIT onlineChanged(online);
-        if (online) // the link is back: move the outbox while it lasts
+        if (online && !m_runReportsLink) // the link is back: move the outbox while it lasts
             requestSync();
     });
     connect(&session, &DesktopSession::syncRequested, this, &SyncController::requestSync);
@@ -64,15 +71,36 @@ void SyncController::requestSync()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::run, Qt::QueuedConnection);
 }
 
+void SyncController::reportLink(bool reached, const QString& reason, const QString& detail)
+{
+    // A run that just reached the server needs no second run because the state turned online.
+    m_runReportsLink = true;
+    m_monitor->reportReached(reached, reason, detail);
+    m_runReportsLink = false;
+}
+
+void SyncController::cancel()
+{
+    m_again = false;
+    if (m_running)
+        m_worker->cancel(); // an atomic flag, read on the sync thread
+}
+
 void SyncController::onFinished(const SyncSummary& summary)
 {
     m_running = false;
     m_last = summary;
     ++m_runs;
     m_session.notifyManyChanged();
+    // The run's outcome is the freshest news about the link: the indicator follows it at once.
+    using K = sync::SyncError::Kind;
+    if (summary.ok)
+        reportLink(true, {}, {});
+    else if (summary.errorKind == K::Network)
+        reportLink(false, summary.errorCode, summary.error);
+    else if (summary.errorKind && *summary.errorKind != K::Cancelled)
+        m_monitor->probeNow();
     Q_EMIT finished(summary);
-    if (!summary.ok)
-        m_monitor->probeNow(); // a failed run usually means the link went away
     if (m_again) {
         m_again = false;
         requestSync();

@@ -18,7 +18,8 @@ class ConnectivityMonitor;
 class DesktopSession;
 
 struct SyncControllerOptions {
-    std::chrono::milliseconds probeInterval = std::chrono::seconds(30);
+    // Real requests report their outcome at once; the probe covers the quiet time in between.
+    std::chrono::milliseconds probeInterval = std::chrono::seconds(10);
     std::chrono::milliseconds autoSyncInterval = std::chrono::minutes(5);
 };
 
@@ -38,15 +39,19 @@ public:
 
 public Q_SLOTS:
     void requestSync();
+    void cancel(); // the running run stops at the next check; a queued one is dropped
 
 Q_SIGNALS:
     void started();
     void progress(const QString& phase, qint64 done, qint64 total);
+    void progressDetail(const vitalis::sync::SyncProgress& progress);
+    void transferring(quint64 sent, quint64 received); // the request in flight
     void finished(const vitalis::desktop::SyncSummary& summary);
     void onlineChanged(bool online);
 
 private:
     void onFinished(const SyncSummary& summary);
+    void reportLink(bool reached, const QString& reason, const QString& detail);
     DesktopSession& m_session;
     ConnectivityMonitor* m_monitor;
     QThread* m_thread;
@@ -54,6 +59,7 @@ private:
     QTimer* m_autoSync;
     bool m_running = false;
     bool m_again = false;
+    bool m_runReportsLink = false;
     int m_runs = 0;
     SyncSummary m_last;
 };

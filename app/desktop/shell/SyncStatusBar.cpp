@@ -1,6 +1,8 @@
 #include "app/desktop/shell/SyncStatusBar.h"
 
 #include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/session/PlainWords.h"
+#include "app/desktop/shell/ConnectivityMonitor.h"
 #include "app/desktop/shell/SyncController.h"
 
 #include <QDateTime>
@@ -9,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 
 namespace vitalis::desktop
 {
@@ -16,16 +19,21 @@ namespace vitalis::desktop
 SyncStatusBar::SyncStatusBar(DesktopSession& session, SyncController* sync, QWidget* parent)
     : QWidget(parent), m_session(session), m_sync(sync), m_online(new QLabel(this)),
       m_last(new QLabel(this)), m_waiting(new QLabel(this)), m_error(new QLabel(this)),
-      m_progress(new QProgressBar(this))
+      m_progressText(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(this))
 {
     m_online->setObjectName(QStringLiteral("syncOnline"));
     m_last->setObjectName(QStringLiteral("syncLast"));
     m_waiting->setObjectName(QStringLiteral("syncWaiting"));
     m_error->setObjectName(QStringLiteral("syncError"));
+    m_progressText->setObjectName(QStringLiteral("syncProgressText"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_cancel->setObjectName(QStringLiteral("syncCancel"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
-    m_progress->hide();
+    for (QWidget* w : {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_progressText),
+                       static_cast<QWidget*>(m_cancel)})
+        w->hide();
     m_error->setStyleSheet(QStringLiteral("color: #a61b1b"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -33,29 +41,80 @@ SyncStatusBar::SyncStatusBar(DesktopSession& session, SyncController* sync, QWid
     layout->addWidget(m_waiting);
     layout->addWidget(m_last);
     layout->addWidget(m_error, 1);
+    layout->addWidget(m_progressText);
     layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
     if (m_sync) {
-        connect(m_sync, &SyncController::onlineChanged, this, &SyncStatusBar::refresh);
-        connect(m_sync, &SyncController::started, this, [this] {
-            m_progress->setRange(0, 0); // busy until the first progress report
-            m_progress->show();
+        connect(m_sync, &SyncController::onlineChanged, this, [this](bool online) {
+            if (online)
+                m_offlineNotice = false;
+            refresh();
         });
-        connect(m_sync, &SyncController::progress, this,
-                [this](const QString&, qint64 done, qint64 total) {
-                    if (total > 0) {
-                        m_progress->setRange(0, static_cast<int>(total));
-                        m_progress->setValue(static_cast<int>(done));
-                    } else {
-                        m_progress->setRange(0, 0);
-                    }
-                });
+        connect(m_sync, &SyncController::started, this, [this] {
+            m_offlineNotice = false;
+            m_doing.clear();
+            m_progress->setRange(0, 0); // busy until the first progress report
+            m_progressText->setText(tr("Connecting to the server…"));
+            m_cancel->setEnabled(true);
+            m_cancel->setText(tr("Cancel sync"));
+            for (QWidget* w : {static_cast<QWidget*>(m_progress),
+                               static_cast<QWidget*>(m_progressText), static_cast<QWidget*>(m_cancel)})
+                w->show();
+        });
+        connect(m_sync, &SyncController::progressDetail, this, &SyncStatusBar::showProgress);
+        connect(m_sync, &SyncController::transferring, this, &SyncStatusBar::showBytes);
+        connect(m_cancel, &QPushButton::clicked, this, [this] {
+            m_cancel->setEnabled(false);
+            m_cancel->setText(tr("Cancelling…"));
+            m_sync->cancel();
+        });
         connect(m_sync, &SyncController::finished, this, [this] {
-            m_progress->hide();
+            for (QWidget* w : {static_cast<QWidget*>(m_progress),
+                               static_cast<QWidget*>(m_progressText), static_cast<QWidget*>(m_cancel)})
+                w->hide();
             refresh();
         });
     }
     connect(&session, &DesktopSession::recordChanged, this, &SyncStatusBar::refresh);
     refresh();
+}
+
+void SyncStatusBar::showProgress(const sync::SyncProgress& p)
+{
+    const QLocale locale;
+    QString what;
+    if (p.phase == "push" && p.opsTotal > 0) {
+        what = tr("Sending %1 of %2").arg(locale.toString(static_cast<qlonglong>(p.opsSent)),
+                                             locale.toString(static_cast<qlonglong>(p.opsTotal)));
+        m_progress->setRange(0, static_cast<int>(p.opsTotal));
+        m_progress->setValue(static_cast<int>(p.opsSent));
+    } else if (p.phase == "attachments" && p.attachmentBytesTotal > 0) {
+        what = tr("Sending documents: %1 of %2")
+                   .arg(PlainWords::dataSize(p.attachmentBytesSent),
+                        PlainWords::dataSize(p.attachmentBytesTotal));
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(static_cast<int>(p.attachmentBytesSent * 1000 / p.attachmentBytesTotal));
+    } else {
+        what = p.phase == "downloads" ? tr("Receiving documents")
+               : p.phase == "push"    ? tr("Nothing to send")
+                                      : tr("Receiving changes: %Ln record(s)", nullptr,
+                                           static_cast<int>(p.recordsPulled));
+        m_progress->setRange(0, 0);
+    }
+    m_doing = what;
+    m_runSent = p.bytesSent;
+    m_runReceived = p.bytesReceived;
+    showBytes(0, 0);
+}
+
+void SyncStatusBar::showBytes(quint64 inFlightSent, quint64 inFlightReceived)
+{
+    if (m_doing.isEmpty())
+        return;
+    m_progressText->setText(m_doing + QStringLiteral(" · ") +
+                            tr("%1 sent, %2 received")
+                                .arg(PlainWords::dataSize(m_runSent + inFlightSent),
+                                     PlainWords::dataSize(m_runReceived + inFlightReceived)));
 }
 
 std::int64_t SyncStatusBar::waitingCount() const
@@ -68,17 +127,33 @@ std::int64_t SyncStatusBar::waitingCount() const
     return n;
 }
 
-QString SyncStatusBar::onlineText() const
+QString SyncStatusBar::onlineText() const { return m_online->text(); }
+QString SyncStatusBar::waitingText() const { return m_waiting->text(); }
+QString SyncStatusBar::lastSyncText() const { return m_last->text(); }
+QString SyncStatusBar::problemText() const { return m_error->text(); }
+QString SyncStatusBar::progressText() const { return m_progressText->text(); }
+
+void SyncStatusBar::showOfflineNotice()
 {
-    return m_online->text();
+    m_offlineNotice = true;
+    refresh();
 }
-QString SyncStatusBar::waitingText() const
+
+QString SyncStatusBar::problem(QString* detail) const
 {
-    return m_waiting->text();
-}
-QString SyncStatusBar::lastSyncText() const
-{
-    return m_last->text();
+    if (!m_sync)
+        return {};
+    const auto& link = m_sync->connectivity();
+    if (m_offlineNotice) {
+        *detail = link.lastProblemDetail();
+        return PlainWords::noConnection(PlainWords::networkReason(link.lastProblem()));
+    }
+    const auto& last = m_sync->lastSummary();
+    // Offline, the indicator already says it; a network failure needs no second sentence.
+    if (m_sync->runsFinished() == 0 || last.ok || !m_sync->isOnline())
+        return {};
+    *detail = last.error;
+    return PlainWords::syncProblem(last.errorKind, last.errorCode);
 }
 
 void SyncStatusBar::refresh()
@@ -87,6 +162,9 @@ void SyncStatusBar::refresh()
     m_online->setText(online ? tr("● Online") : tr("○ Offline"));
     m_online->setStyleSheet(online ? QStringLiteral("color: #1b7a2f") : QStringLiteral("color: #8a5a00"));
     m_online->setAccessibleName(online ? tr("Connected to the server") : tr("Working offline"));
+    m_online->setToolTip(online || !m_sync || !m_sync->connectivity().isKnownOffline()
+                             ? QString()
+                             : PlainWords::networkReason(m_sync->connectivity().lastProblem()));
     m_waiting->setText(tr("%n change(s) waiting to be sent", nullptr,
                           static_cast<int>(waitingCount())));
     const auto last = m_session.store().settings().getInt(SyncWorker::kLastSuccessSetting, 0);
@@ -94,17 +172,19 @@ void SyncStatusBar::refresh()
                               : tr("Last sync: %1")
                                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last),
                                                             QLocale::ShortFormat)));
-    const bool failed = m_sync && m_sync->runsFinished() > 0 && !m_sync->lastSummary().ok && online;
-    m_error->setText(!failed                            ? QString()
-                     : m_sync->lastSummary().notLoggedIn ? tr("Sync stopped: sign in again")
-                                                          : tr("Last sync failed: %1")
-                                                                .arg(m_sync->lastSummary().error));
+    QString detail;
+    m_error->setText(problem(&detail));
+    // The technical text stays within reach for the IT team, never in the clerk's sentence.
+    m_error->setToolTip(detail);
 }
 
 void SyncStatusBar::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         refresh();
+        if (m_cancel->isVisible() && m_cancel->isEnabled())
+            m_cancel->setText(tr("Cancel sync"));
+    }
     QWidget::changeEvent(event);
 }
 

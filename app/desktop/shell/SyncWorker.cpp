@@ -5,7 +5,10 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
 #include "sync/client/CurlTransport.h"
+#include "sync/client/FormDefinitionCache.h"
 #include "sync/client/SyncEngine.h"
+
+#include <chrono>
 
 namespace vitalis::desktop
 {
@@ -17,6 +20,16 @@ SyncWorker::SyncWorker(std::filesystem::path profileDir, std::string profileId, 
 }
 
 SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::refreshFormDefinitions(SettingsRepository& settings, sync::ApiClient& api)
+{
+    try {
+        // The server's current definitions, cached in the profile: the next session uses them.
+        FormDefinitionCache(settings).refresh(api);
+    } catch (const std::exception&) {
+        // Not fatal: the cached and shipped definitions still validate; the next sync retries.
+    }
+}
 
 void SyncWorker::run()
 {
@@ -33,6 +46,15 @@ void SyncWorker::run()
         t.connectTimeoutMs = 8'000;
         t.userAgent = "vitalis-desktop/1";
         sync::CurlTransport transport(t);
+        // Bytes of the request in flight, at most 4 times a second: a slow push shows movement.
+        transport.setProgress([this, last = std::chrono::steady_clock::time_point()](
+                                  std::uint64_t up, std::uint64_t down) mutable {
+            const auto now = std::chrono::steady_clock::now();
+            if (now - last >= std::chrono::milliseconds(250)) {
+                last = now;
+                Q_EMIT transferring(up, down);
+            }
+        });
         SodiumRandomSource random;
         sync::ThreadSleeper sleeper;
         sync::BackoffPolicy policy;
@@ -46,17 +68,22 @@ void SyncWorker::run()
                 const bool pushing = p.phase == "push";
                 Q_EMIT progress(QString::fromStdString(p.phase),
                                 pushing ? p.opsSent : p.recordsPulled, pushing ? p.opsTotal : 0);
+                Q_EMIT progressDetail(p);
             },
             &m_cancel);
         summary.ok = report.ok;
         summary.error = QString::fromStdString(report.error);
         summary.notLoggedIn = report.errorKind == sync::SyncError::Kind::NotLoggedIn;
+        summary.errorKind = report.errorKind;
+        summary.errorCode = QString::fromStdString(report.errorCode);
         summary.opsSent = report.opsSent;
         summary.recordsPulled = report.recordsPulled;
         summary.conflicts = report.conflicts;
         summary.rejected = report.rejected;
-        if (report.ok)
+        if (report.ok) {
             settings.setInt(kLastSuccessSetting, m_clock.nowMillis());
+            refreshFormDefinitions(settings, api);
+        }
     } catch (const std::exception& e) {
         summary.ok = false;
         summary.error = QString::fromStdString(e.what());

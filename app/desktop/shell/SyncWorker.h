@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/store/KeyProvider.h"
+#include "sync/client/SyncEngine.h"
 
 #include <QObject>
 #include <QString>
@@ -14,6 +15,7 @@
 namespace vitalis
 {
 class ProfileStore;
+class SettingsRepository;
 }
 
 namespace vitalis::desktop
@@ -23,6 +25,8 @@ struct SyncSummary {
     bool ok = false;
     bool notLoggedIn = false; // the session expired: sign in online again
     QString error;
+    std::optional<sync::SyncError::Kind> errorKind; // empty: the run could not start (store)
+    QString errorCode;                              // SyncError::code(), e.g. "connect"
     int opsSent = 0, recordsPulled = 0, conflicts = 0, rejected = 0;
 };
 
@@ -42,9 +46,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progress(const QString& phase, qint64 done, qint64 total);
+    void progressDetail(const vitalis::sync::SyncProgress& progress); // counts and bytes
+    void transferring(quint64 sent, quint64 received); // bytes of the request in flight
     void finished(const vitalis::desktop::SyncSummary& summary);
 
 private:
+    static void refreshFormDefinitions(SettingsRepository& settings, sync::ApiClient& api);
     std::filesystem::path m_dir;
     std::string m_profileId;
     KeyProvider& m_keys;
@@ -56,3 +63,4 @@ private:
 } // namespace vitalis::desktop
 
 Q_DECLARE_METATYPE(vitalis::desktop::SyncSummary)
+Q_DECLARE_METATYPE(vitalis::sync::SyncProgress)

@@ -6,6 +6,7 @@
 #include "ShellTestSupport.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/session/DesktopSession.h"
+#include "sync/client/OfficeDirectory.h"
 #include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/LanguageSwitcher.h"
 #include "app/desktop/shell/MainWindow.h"
@@ -50,6 +51,9 @@ int main()
     FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile("local_registrar");
     auto session = profile.openSession(clock);
+    // As the server's reference data leaves it after sign-in: offices by name.
+    OfficeDirectory(session->store().settings())
+        .remember(nlohmann::json::parse(R"([{"id": "OFF-ALD", "name": "Aldmoor Civil Registry"}])"));
     session->store().users().setPin(profile.userId(), "246813", clock.nowMillis());
     auto& r = session->records();
     const auto& a = session->actor();
