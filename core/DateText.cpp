@@ -192,24 +192,31 @@ std::string formatDateTime(year_month_day date, int hour, int minute, std::strin
 
 std::string isoDate(year_month_day date)
 {
-    return std::to_string(static_cast<int>(date.year())) + "-" +
-           twoDigits(static_cast<int>(static_cast<unsigned>(date.month()))) + "-" +
-           twoDigits(static_cast<int>(static_cast<unsigned>(date.day())));
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buf;
 }
 
 std::optional<year_month_day> fromIsoDate(std::string_view text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
         return std::nullopt;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    int parts[3] = {0, 0, 0};
+    for (std::size_t i = 0, part = 0; i < text.size(); ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
         if (text[i] < '0' || text[i] > '9')
             return std::nullopt;
-    auto n = [&](std::size_t at, std::size_t len) {
-        return std::stoi(std::string(text.substr(at, len)));
-    };
-    const year_month_day date{year{n(0, 4)}, month{static_cast<unsigned>(n(5, 2))},
-                              day{static_cast<unsigned>(n(8, 2))}};
-    return date.ok() ? std::optional(date) : std::nullopt;
+        parts[part] = parts[part] * 10 + (text[i] - '0');
+    }
+    const year_month_day date{year{parts[0]}, month{static_cast<unsigned>(parts[1])},
+                              day{static_cast<unsigned>(parts[2])}};
+    if (parts[0] < 1000 || !date.ok())
+        return std::nullopt;
+    return date;
 }
 
 std::string displayStoredDate(std::string_view stored, std::string_view language)
