@@ -6,6 +6,7 @@
 #include "app/desktop/form/FieldRow.h"
 #include "app/desktop/form/ReferenceOptionModels.h"
 #include "app/desktop/form/ReviewPage.h"
+#include "app/desktop/session/DateDisplay.h"
 #include "core/WorkflowTable.h"
 #include "core/store/StoreError.h"
 #include "sync/client/AttachmentLinker.h"
@@ -334,8 +335,7 @@ void DeclarationScreen::autosave(bool commit)
             m_trackingId = QString::fromStdString(
                 m_session.store().records().get(m_draft.recordId()).trackingId);
         m_savedAt = QTime::currentTime();
-        setStatus(tr("Saved on this device at %1")
-                      .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));
+        setStatus(tr("Saved on this device at %1").arg(DateDisplay::time(m_savedAt)));
         if (commit || wasNew)
             m_session.notifyRecordChanged(QString::fromStdString(m_draft.recordId()));
         retranslateUi();
@@ -551,8 +551,7 @@ void DeclarationScreen::retranslateUi()
     if (m_options)
         m_options->setEmptyText(tr("(choose)"));
     if (m_savedAt.isValid() && !m_bar->statusIsProblem())
-        setStatus(tr("Saved on this device at %1")
-                      .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));
+        setStatus(tr("Saved on this device at %1").arg(DateDisplay::time(m_savedAt)));
     if (m_pageList->count() > 0)
         m_pageList->item(m_pageList->count() - 1)->setText(tr("Review"));
 }

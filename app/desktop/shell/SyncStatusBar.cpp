@@ -3,6 +3,8 @@
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/shell/SyncController.h"
 
+#include "app/desktop/session/DateDisplay.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -92,8 +94,7 @@ void SyncStatusBar::refresh()
     const auto last = m_session.store().settings().getInt(SyncWorker::kLastSuccessSetting, 0);
     m_last->setText(last == 0 ? tr("Never synced")
                               : tr("Last sync: %1")
-                                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last),
-                                                            QLocale::ShortFormat)));
+                                    .arg(DateDisplay::dateTime(last)));
     const bool failed = m_sync && m_sync->runsFinished() > 0 && !m_sync->lastSummary().ok && online;
     m_error->setText(!failed                            ? QString()
                      : m_sync->lastSummary().notLoggedIn ? tr("Sync stopped: sign in again")
