@@ -55,7 +55,9 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     m_context.text = &m_text;
     // Kept for the life of the screen: the shell reuses one screen, so only the first form
     // opened pays for listing tens of thousands of locations.
-    m_options = new ReferenceOptionModels(session.reference(), this);
+    m_options = new ReferenceOptionModels(
+        session.reference(), session.store().settings().get("profile.jurisdiction").value_or(""),
+        this);
     m_context.options = m_options;
     m_context.readAttachment = [this](const std::string& id) {
         try {
@@ -586,8 +588,6 @@ void DeclarationScreen::retranslateUi()
     m_title->setText(title);
     m_bar->retranslate();
     m_pageList->retranslate();
-    if (m_options)
-        m_options->setEmptyText(tr("(choose)"));
     if (m_savedAt.isValid() && !m_bar->statusIsProblem())
         setStatus(tr("Saved on this device at %1").arg(DateDisplay::time(m_savedAt)));
 }
