@@ -417,9 +417,7 @@ void DeclarationScreen::showReview()
     m_reviewed = true;
     m_eval->setMode(forms::ValidationMode::Declare);
     refreshStates();
-    m_review->rebuild(*m_eval, m_text, m_session.reference(),
-                          workflow::isAllowed(m_session.actor().role, RecordAction::Declare,
-                                              m_status));
+    m_review->rebuild(*m_eval, m_text, m_session.reference(), mayDeclare());
     m_stack->setCurrentWidget(m_review);
     refreshPageList();
     updateButtons();
@@ -568,9 +566,7 @@ void DeclarationScreen::applyLanguage()
             heading->setText(m_text.text(m_form->pages[p].title));
     refreshPageList();
     if (currentPage() < 0)
-        m_review->rebuild(*m_eval, m_text, m_session.reference(),
-                          workflow::isAllowed(m_session.actor().role, RecordAction::Declare,
-                                              m_status));
+        m_review->rebuild(*m_eval, m_text, m_session.reference(), mayDeclare());
     // New text changes every row's height; make the pages lay out again from scratch.
     for (auto* page : m_pages)
         if (auto* content = page->widget()) {
@@ -592,11 +588,15 @@ void DeclarationScreen::retranslateUi()
         setStatus(tr("Saved on this device at %1").arg(DateDisplay::time(m_savedAt)));
 }
 
+bool DeclarationScreen::mayDeclare() const
+{
+    return workflow::isAllowed(m_session.actor().role, RecordAction::Declare, m_status);
+}
+
 void DeclarationScreen::updateButtons()
 {
     const Role& role = m_session.actor().role;
-    m_bar->update(currentPage() < 0, !m_form || currentPage() == 0,
-                  workflow::isAllowed(role, RecordAction::Declare, m_status),
+    m_bar->update(currentPage() < 0, !m_form || currentPage() == 0, mayDeclare(),
                   workflow::isAllowed(role, RecordAction::Notify, m_status));
 }
 

@@ -85,6 +85,7 @@ private:
     void applyLanguage();
     void retranslateUi();
     void updateButtons();
+    bool mayDeclare() const; // the workflow lets this user declare this record
     void setStatus(const QString& text, bool problem = false);
     nlohmann::json recordValues() const;
     std::string currentPageId() const;
