@@ -48,7 +48,7 @@ void DateFieldEditor::updateMode()
     m_date->setVisible(!byAge);
     m_ageLabel->setVisible(byAge);
     m_age->setVisible(byAge);
-    setFocusProxy(byAge ? m_age : m_date);
+    setFocusProxy(byAge ? static_cast<QWidget*>(m_age) : m_date);
 }
 
 nlohmann::json DateFieldEditor::value() const

@@ -71,8 +71,9 @@ QString DateInput::problem() const
         return {};
     case DateProblem::Ambiguous:
         return tr("\"%1\" could be %2 or %3. Type the month as a word, for example %2.")
-            .arg(text(), DateDisplay::date(qdate(parsed.dayFirst), m_language),
-                 DateDisplay::date(qdate(parsed.monthFirst), m_language));
+            .arg(text())
+            .arg(DateDisplay::date(qdate(parsed.dayFirst), m_language))
+            .arg(DateDisplay::date(qdate(parsed.monthFirst), m_language));
     case DateProblem::TwoDigitYear:
         return tr("Type the year with 4 digits, for example %1.").arg(example);
     case DateProblem::NoSuchDay:

@@ -13,6 +13,7 @@
 #include "app/desktop/form/UnitText.h"
 #include "app/desktop/form/ValueFormatter.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
