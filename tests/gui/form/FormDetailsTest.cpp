@@ -14,6 +14,7 @@
 #include "app/desktop/form/ValueFormatter.h"
 
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -58,11 +59,27 @@ QLabel* dateProblem(FieldEditor* editor)
     return editor->findChild<QLabel*>(QStringLiteral("dateProblem"));
 }
 
+// QTest::keyClicks knows only Latin-1 keys: other characters (Arabic-Indic digits) arrive as
+// key events carrying their text, as an Arabic keyboard layout sends them.
+void typeAnyText(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(focused(), c.toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(focused(), &press);
+        QApplication::sendEvent(focused(), &release);
+    }
+}
+
 void typeDate(FieldEditor* editor, const QString& text)
 {
     dateLine(editor)->setFocus();
     QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
-    typeText(text);
+    typeAnyText(text);
     QTest::keyClick(focused(), Qt::Key_Tab); // leaves the input: shown back or explained
 }
 
@@ -94,6 +111,7 @@ TEST(FormDates, AmbiguousDatesAreRefusedWithBothReadingsNeverGuessed)
 
 TEST(FormDates, OneWayOfShowingADateInEachLanguage)
 {
+    guiTestApp();
     DateInput input;
     input.setLanguage(QStringLiteral("ar"));
     input.setStoredValue(QStringLiteral("2026-11-03"));
