@@ -15,6 +15,8 @@ PageList::PageList(QWidget* parent) : QListWidget(parent)
     // As wide as about 26 letters of the user's font: follows scaling, leaves room for the form.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWordWrap(true);
+    const int line = fontMetrics().height(); // the warning sign no taller than the text
+    setIconSize(QSize(line, line));
     setMaximumWidth(fontMetrics().averageCharWidth() * 26 + 2 * frameWidth() + 8);
 }
 
