@@ -1,5 +1,7 @@
 #include "forms/DateMath.h"
 
+#include "core/DateText.h"
+
 #include <cstdlib>
 
 namespace vitalis::forms
@@ -32,29 +34,15 @@ bool dayOfYearBefore(year_month_day a, year_month_day b)
 }
 } // namespace
 
+// The ISO form is the one rule of core/DateText (also used to read and show dates on screens).
 std::optional<year_month_day> parseDate(std::string_view text)
 {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return std::nullopt;
-    auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
-    if (!digits(y) || !digits(m) || !digits(d))
-        return std::nullopt;
-    int yi = toInt(y);
-    if (yi < 1000)
-        return std::nullopt;
-    year_month_day ymd{year{yi}, month{static_cast<unsigned>(toInt(m))},
-                       day{static_cast<unsigned>(toInt(d))}};
-    if (!ymd.ok())
-        return std::nullopt;
-    return ymd;
+    return vitalis::fromIsoDate(text);
 }
 
 std::string formatDate(year_month_day date)
 {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return buf;
+    return vitalis::isoDate(date);
 }
 
 bool isValidTime(std::string_view text)

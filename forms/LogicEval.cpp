@@ -459,7 +459,10 @@ json evaluateNode(const LogicNode& node, const json& data, const LogicContext& c
         }
         auto b = asDate(birth);
         auto at = node.args.size() > 1 ? asDate(arg(1)) : std::optional{ctx.today};
-        if (!b || !at)
+        // Nobody born after today has an age yet (a newborn's date typed a day ahead showed
+        // "-1"); the date's own notInFuture rule says what is wrong. Between two past dates a
+        // negative age stays, so a range rule still catches a mother born after her child.
+        if (!b || !at || *b > ctx.today)
             return nullptr;
         return ageInYears(*b, *at);
     }

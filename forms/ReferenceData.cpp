@@ -55,15 +55,13 @@ std::optional<StaticReferenceData> StaticReferenceData::fromJson(const nlohmann:
 void StaticReferenceData::add(const std::string& source, ReferenceEntry entry)
 {
     auto& entries = sources_[source];
-    entry.leaf = true;
-    for (const auto& [id, e] : entries)
-        if (e.parent == entry.id) {
-            entry.leaf = false;
-            break;
-        }
-    if (!entry.parent.empty())
+    auto& parents = parents_[source]; // ids named as a parent: O(log n) per entry at 100,000
+    entry.leaf = parents.count(entry.id) == 0;
+    if (!entry.parent.empty()) {
+        parents.insert(entry.parent);
         if (auto it = entries.find(entry.parent); it != entries.end())
             it->second.leaf = false;
+    }
     entries[entry.id] = std::move(entry);
 }
 

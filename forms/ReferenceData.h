@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,7 @@ public:
 
 private:
     std::map<std::string, std::map<std::string, ReferenceEntry, std::less<>>, std::less<>> sources_;
+    std::map<std::string, std::set<std::string>, std::less<>> parents_;
 };
 
 } // namespace vitalis::forms

@@ -219,7 +219,7 @@ std::string declareBirthByKeyboard(desktop::DesktopSession& session, const QStri
         auto* address = screen.editorFor("mother_address");
         ASSERT_TRUE(tabTo(address->focusTarget()));
         ASSERT_TRUE(pickByKeys(QStringLiteral("VIL-ALD-1")));
-        ASSERT_TRUE(tabTo(part(address, 0)));
+        ASSERT_TRUE(tabTo(part(address, 1))); // 0 is the place search
         typeText(QStringLiteral("Plot 12"));
 
         QTest::keyClick(focused(), Qt::Key_PageDown, Qt::ControlModifier); // father

@@ -199,3 +199,19 @@ TEST(FieldTypes, ComputedAndDisplayFields)
     EXPECT_EQ(messageIds(ev.field("age").errors), Ids{"validation.range"});
     EXPECT_THROW(ev.setValue("age", 3), std::invalid_argument);
 }
+
+TEST(FieldTypes, AgeOfSomeoneBornAfterTodayIsEmptyNeverNegative)
+{
+    auto form = makeForm(formDocument(
+        {f("dob", "date"), f("other", "date"),
+         f("age", "computed", {{"value", {{"age_years", {{{"var", "dob"}}}}}}}),
+         f("age_at", "computed",
+           {{"value", {{"age_years", {{{"var", "dob"}}, {{"var", "other"}}}}}}})}));
+    FormEvaluator ev(form, fixedToday(day("2026-11-20")));
+    ev.setValues({{"dob", "2026-11-21"}, {"other", "2027-01-01"}}); // a day ahead
+    EXPECT_FALSE(ev.values().contains("age"));
+    EXPECT_FALSE(ev.values().contains("age_at"));
+    ev.setValues({{"dob", "2026-11-20"}, {"other", "2020-01-01"}}); // born today; the other before
+    EXPECT_EQ(ev.values()["age"], 0);
+    EXPECT_EQ(ev.values()["age_at"], -7); // two past dates in the wrong order: a range rule sees it
+}

@@ -1,17 +1,18 @@
-// An address: a location from the hierarchy (lowest level; type to search) and a free line
-// (street, house number or landmark).
+// An address: a location from the hierarchy (lowest level; a ReferencePicker, type to search)
+// and a free line (street, house number or landmark).
 #pragma once
 
 #include "app/desktop/form/FieldEditorFactory.h"
 
 #include <vector>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 
 namespace vitalis::desktop
 {
+
+class ReferencePicker;
 
 class AddressFieldEditor : public FieldEditor
 {
@@ -27,7 +28,7 @@ protected:
 
 private:
     QLabel* m_locationCaption;
-    QComboBox* m_location;
+    ReferencePicker* m_location;
     QLabel* m_lineCaption;
     QLineEdit* m_line;
 };

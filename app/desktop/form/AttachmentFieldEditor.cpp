@@ -1,5 +1,7 @@
 #include "app/desktop/form/AttachmentFieldEditor.h"
 
+#include "app/desktop/form/UnitText.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -7,7 +9,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -104,7 +105,7 @@ void AttachmentFieldEditor::showValue(const nlohmann::json& value)
                 docLabel = m_text.text(t.label);
         auto* item = new QListWidgetItem(
             QStringLiteral("%1\n%2 · %3")
-                .arg(name, docLabel, QLocale().formattedDataSize(ref.value("size", 0LL))),
+                .arg(name, docLabel, UnitText::fileSize(ref.value("size", 0LL))),
             m_list);
         QIcon icon = style()->standardIcon(QStyle::SP_FileIcon);
         if (media.rfind("image/", 0) == 0 && m_reader && ref.contains("attachmentId")) {

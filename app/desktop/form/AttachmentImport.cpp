@@ -1,8 +1,9 @@
 #include "app/desktop/form/AttachmentImport.h"
 
+#include "app/desktop/form/UnitText.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMimeDatabase>
 #include <algorithm>
 
@@ -18,13 +19,13 @@ ImportedFile AttachmentImport::read(const forms::Field& field, const QString& pa
     const auto& accepted = field.acceptedTypes;
     if (!accepted.empty() &&
         std::find(accepted.begin(), accepted.end(), out.mediaType.toStdString()) == accepted.end()) {
-        out.problem = tr("%1 is not a scan, photo or PDF this form accepts (%2).")
-                          .arg(out.name, out.mediaType);
+        out.problem = tr("%1 cannot be added: choose a photo or scan (JPEG or PNG) or a PDF file.")
+                          .arg(out.name);
         return out;
     }
     if (field.maxSize > 0 && info.size() > field.maxSize) {
         out.problem = tr("%1 is too large: at most %2.")
-                          .arg(out.name, QLocale().formattedDataSize(field.maxSize));
+                          .arg(out.name, UnitText::fileSize(field.maxSize));
         return out;
     }
     QFile file(path);

@@ -1,5 +1,7 @@
 #include "app/desktop/form/ComputedFieldEditor.h"
 
+#include "app/desktop/form/UnitText.h"
+
 #include <QHBoxLayout>
 #include <QLineEdit>
 
@@ -16,7 +18,9 @@ ComputedFieldEditor::ComputedFieldEditor(const forms::Field& field, QWidget* par
     m_view->setReadOnly(true);
     m_view->setFrame(false);
     m_view->setBackgroundRole(QPalette::Window);
-    setFocusProxy(m_view);
+    // Nothing to type: Tab skips it (screen readers still read it with the page).
+    m_view->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::NoFocus);
 }
 
 void ComputedFieldEditor::showValue(const nlohmann::json& value)
@@ -26,8 +30,7 @@ void ComputedFieldEditor::showValue(const nlohmann::json& value)
         text = QString::fromStdString(value.get<std::string>());
     else if (!value.is_null())
         text = QString::fromStdString(value.dump());
-    if (!text.isEmpty() && !field().unit.empty())
-        text += QLatin1Char(' ') + QString::fromStdString(field().unit);
+    text = UnitText::withUnit(text, field().unit);
     m_view->setText(text.isEmpty() ? QStringLiteral("—") : text);
 }
 

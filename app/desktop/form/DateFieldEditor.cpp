@@ -1,37 +1,24 @@
 #include "app/desktop/form/DateFieldEditor.h"
 
+#include "app/desktop/form/DateInput.h"
 #include "app/desktop/form/NumberFieldEditor.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 
 namespace vitalis::desktop
 {
 
-QString normalizeDate(const QString& text)
-{
-    static const QRegularExpression dayFirst(
-        QStringLiteral("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\s*$"));
-    const auto m = dayFirst.match(text);
-    if (!m.hasMatch())
-        return text.trimmed();
-    return QStringLiteral("%1-%2-%3")
-        .arg(m.captured(3), m.captured(2).rightJustified(2, QLatin1Char('0')),
-             m.captured(1).rightJustified(2, QLatin1Char('0')));
-}
-
 DateFieldEditor::DateFieldEditor(const forms::Field& field, QWidget* parent)
-    : FieldEditor(field, parent), m_date(new QLineEdit(this))
+    : FieldEditor(field, parent), m_date(new DateInput(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_date, 2);
-    m_date->setLayoutDirection(Qt::LeftToRight);
-    connect(m_date, &QLineEdit::textChanged, this, [this] { changed(); });
-    commitOnFocusOut(m_date);
+    connect(m_date, &DateInput::edited, this, [this] { changed(); });
+    commitOnFocusOut(m_date->lineEdit());
     if (field.allowAge) {
         m_unknown = new QCheckBox(this);
         m_ageLabel = new QLabel(this);
@@ -61,7 +48,7 @@ void DateFieldEditor::updateMode()
     m_date->setVisible(!byAge);
     m_ageLabel->setVisible(byAge);
     m_age->setVisible(byAge);
-    setFocusProxy(byAge ? m_age : m_date);
+    setFocusProxy(byAge ? static_cast<QWidget*>(m_age) : m_date);
 }
 
 nlohmann::json DateFieldEditor::value() const
@@ -70,7 +57,9 @@ nlohmann::json DateFieldEditor::value() const
         auto age = parseNumber(m_age->text());
         return age.is_null() ? nlohmann::json(nullptr) : nlohmann::json{{"age", age}};
     }
-    return textValue(normalizeDate(m_date->text()));
+    // Text that is not a date yet goes to the engine as typed: it says the date is invalid.
+    const QString iso = m_date->isoDate();
+    return textValue(iso.isEmpty() ? m_date->text() : iso);
 }
 
 void DateFieldEditor::showValue(const nlohmann::json& value)
@@ -80,16 +69,17 @@ void DateFieldEditor::showValue(const nlohmann::json& value)
         m_unknown->setChecked(byAge);
         m_age->setText(byAge ? QString::fromStdString(value["age"].dump()) : QString());
     }
-    m_date->setText(value.is_string() ? QString::fromStdString(value.get<std::string>())
-                                      : QString());
+    m_date->setStoredValue(value.is_string() ? QString::fromStdString(value.get<std::string>())
+                                             : QString());
     updateMode();
 }
 
 void DateFieldEditor::retranslate(const FormText& text, const QString& fieldLabel)
 {
-    m_date->setAccessibleName(fieldLabel);
-    m_date->setPlaceholderText(field().placeholder.empty() ? tr("YYYY-MM-DD")
-                                                           : text.text(field().placeholder));
+    m_date->lineEdit()->setAccessibleName(fieldLabel);
+    m_date->setLanguage(QString::fromStdString(text.language()));
+    if (!field().placeholder.empty())
+        m_date->lineEdit()->setPlaceholderText(text.text(field().placeholder));
     if (m_unknown) {
         m_unknown->setText(text.text("field.date.exactUnknown"));
         m_unknown->setAccessibleName(
@@ -102,7 +92,8 @@ void DateFieldEditor::retranslate(const FormText& text, const QString& fieldLabe
 
 QWidget* DateFieldEditor::focusTarget()
 {
-    return (m_unknown && m_unknown->isChecked()) ? m_age : m_date;
+    return (m_unknown && m_unknown->isChecked()) ? static_cast<QWidget*>(m_age)
+                                                 : m_date->lineEdit();
 }
 
 } // namespace vitalis::desktop

@@ -1,5 +1,6 @@
-// Date fields: typed as YYYY-MM-DD (DD/MM/YYYY and DD.MM.YYYY are converted). With allowAge,
-// "exact date unknown" swaps the date for an age in whole years ({"age": N}).
+// Date fields: a DateInput (any unambiguous way of typing a date, shown back in the form's
+// language). With allowAge, "exact date unknown" swaps the date for an age in whole years
+// ({"age": N}).
 #pragma once
 
 #include "app/desktop/form/FieldEditor.h"
@@ -7,6 +8,11 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+
+namespace vitalis::desktop
+{
+class DateInput;
+}
 
 namespace vitalis::desktop
 {
@@ -25,13 +31,10 @@ protected:
 
 private:
     void updateMode();
-    QLineEdit* m_date;
+    DateInput* m_date;
     QCheckBox* m_unknown = nullptr;
     QLabel* m_ageLabel = nullptr;
     QLineEdit* m_age = nullptr;
 };
-
-// "25/12/2024" -> "2024-12-25"; other text unchanged (the engine judges it).
-QString normalizeDate(const QString& text);
 
 } // namespace vitalis::desktop

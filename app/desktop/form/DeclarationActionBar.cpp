@@ -52,7 +52,9 @@ void DeclarationActionBar::retranslate()
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Save now (Ctrl+S). Every answer is also saved as you go."));
     m_toReview->setText(tr("Review"));
-    m_toReview->setToolTip(tr("Check every answer before declaring (Ctrl+Enter)"));
+    // A hospital clerk may only notify: never told about declaring.
+    m_toReview->setToolTip(m_canDeclare ? tr("Check every answer before declaring (Ctrl+Enter)")
+                                        : tr("Check every answer before sending (Ctrl+Enter)"));
     m_declare->setText(tr("Declare"));
     m_declare->setToolTip(tr("Declare and queue for sending (Ctrl+Enter)"));
     m_incomplete->setText(tr("Send incomplete"));
@@ -66,8 +68,12 @@ void DeclarationActionBar::update(bool onReview, bool firstPage, bool canDeclare
     m_prev->setEnabled(!firstPage);
     m_next->setVisible(!onReview);
     m_toReview->setVisible(!onReview);
-    m_declare->setVisible(onReview);
+    m_declare->setVisible(onReview && canDeclare);
     m_declare->setEnabled(canDeclare);
+    if (canDeclare != m_canDeclare) {
+        m_canDeclare = canDeclare;
+        retranslate();
+    }
     m_incomplete->setVisible(onReview && canNotify);
 }
 

@@ -40,6 +40,7 @@ private:
     QPushButton* m_incomplete;
     QPushButton* m_declare;
     bool m_problem = false;
+    bool m_canDeclare = true;
 };
 
 } // namespace vitalis::desktop

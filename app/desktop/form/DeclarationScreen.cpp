@@ -4,8 +4,11 @@
 #include "app/desktop/form/AttachmentImport.h"
 #include "app/desktop/form/DeclarationActionBar.h"
 #include "app/desktop/form/FieldRow.h"
+#include "app/desktop/form/FormFocus.h"
+#include "app/desktop/form/PageList.h"
 #include "app/desktop/form/ReferenceOptionModels.h"
 #include "app/desktop/form/ReviewPage.h"
+#include "app/desktop/session/DateDisplay.h"
 #include "core/WorkflowTable.h"
 #include "core/store/StoreError.h"
 #include "sync/client/AttachmentLinker.h"
@@ -14,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -45,7 +47,7 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
                                      QWidget* parent)
     : QWidget(parent), m_session(session), m_navigator(navigator),
       m_draft(session.store(), session.records(), session.actor(), session.clock()),
-      m_title(new QLabel(this)), m_pageList(new QListWidget(this)),
+      m_title(new QLabel(this)), m_sentBack(new QLabel(this)), m_pageList(new PageList(this)),
       m_stack(new QStackedWidget(this)), m_review(new ReviewPage(this)),
       m_bar(new DeclarationActionBar(this))
 {
@@ -53,7 +55,9 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     m_context.text = &m_text;
     // Kept for the life of the screen: the shell reuses one screen, so only the first form
     // opened pays for listing tens of thousands of locations.
-    m_options = new ReferenceOptionModels(session.reference(), this);
+    m_options = new ReferenceOptionModels(
+        session.reference(), session.store().settings().get("profile.jurisdiction").value_or(""),
+        this);
     m_context.options = m_options;
     m_context.readAttachment = [this](const std::string& id) {
         try {
@@ -68,12 +72,12 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_title->setFont(titleFont);
-    m_pageList->setFocusPolicy(Qt::NoFocus); // pages change by shortcut or buttons
-    // As wide as about 26 letters of the user's font: follows scaling, leaves room for the form.
-    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_pageList->setWordWrap(true);
-    m_pageList->setMaximumWidth(m_pageList->fontMetrics().averageCharWidth() * 26 +
-                                2 * m_pageList->frameWidth() + 8);
+    m_sentBack->setObjectName(QStringLiteral("sentBackReason"));
+    m_sentBack->setWordWrap(true);
+    m_sentBack->setTextFormat(Qt::PlainText);
+    m_sentBack->setStyleSheet(QStringLiteral(
+        "background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 6px;"));
+    m_sentBack->hide();
     m_stack->addWidget(m_review);
 
     auto* header = new QHBoxLayout;
@@ -83,6 +87,7 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     body->addWidget(m_stack, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_sentBack);
     layout->addLayout(body, 1);
     layout->addWidget(m_bar);
 
@@ -153,6 +158,7 @@ void DeclarationScreen::startNew(const QString& eventType)
     m_savedAt = QTime();
     m_status = RecordStatus::Draft;
     m_trackingId.clear();
+    m_sentBack->hide();
     load(form, json::object(), {});
     setStatus(tr("Nothing saved yet"));
 }
@@ -173,6 +179,7 @@ void DeclarationScreen::editRecord(const QString& recordId)
         }
         m_status = resumed.record.status;
         m_trackingId = QString::fromStdString(resumed.record.trackingId);
+        showSentBackReason(resumed.record);
         load(form, resumed.raw, resumed.page);
         setStatus(tr("Saved on this device"));
     } catch (const std::exception& e) {
@@ -230,7 +237,20 @@ void DeclarationScreen::buildPage(int pageIndex)
         return;
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
-    for (int fi : m_form->pages[static_cast<std::size_t>(pageIndex)].fields) {
+    const auto& page = m_form->pages[static_cast<std::size_t>(pageIndex)];
+    // Every page starts with its heading, unless the form gives the page one of its own.
+    if (page.fields.empty() ||
+        m_form->fields[static_cast<std::size_t>(page.fields.front())].type !=
+            forms::FieldType::Heading) {
+        auto* heading = new QLabel(m_text.text(page.title), content);
+        heading->setObjectName(QStringLiteral("pageHeading"));
+        QFont f = heading->font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.2);
+        heading->setFont(f);
+        layout->addWidget(heading);
+    }
+    for (int fi : page.fields) {
         auto* row = new FieldRow(m_form->fields[static_cast<std::size_t>(fi)], m_context, content);
         m_rows[static_cast<std::size_t>(fi)] = row;
         layout->addWidget(row);
@@ -289,17 +309,32 @@ void DeclarationScreen::refreshStates()
 
 void DeclarationScreen::refreshPageList()
 {
-    const QSignalBlocker block(m_pageList);
-    m_pageList->clear();
-    if (!m_form)
+    if (!m_form) {
+        const QSignalBlocker block(m_pageList);
+        m_pageList->clear();
         return;
-    for (std::size_t p = 0; p < m_form->pages.size(); ++p) {
-        auto* item = new QListWidgetItem(m_text.text(m_form->pages[p].title), m_pageList);
-        item->setHidden(!m_eval->pageAt(static_cast<int>(p)).visible);
     }
-    new QListWidgetItem(tr("Review"), m_pageList);
-    const int cur = currentPage();
-    m_pageList->setCurrentRow(cur < 0 ? m_pageList->count() - 1 : cur);
+    m_pageList->refresh(*m_eval, m_text, currentPage());
+}
+
+std::vector<FieldRow*> DeclarationScreen::pageRows(int pageIndex) const
+{
+    std::vector<FieldRow*> rows;
+    for (int fi : m_form->pages[static_cast<std::size_t>(pageIndex)].fields)
+        rows.push_back(m_rows[static_cast<std::size_t>(fi)]);
+    return rows;
+}
+
+void DeclarationScreen::showSentBackReason(const Record& record)
+{
+    const bool sentBack = record.status == RecordStatus::RequiresUpdates;
+    m_sentBack->setVisible(sentBack);
+    if (!sentBack)
+        return;
+    m_sentBack->setText(
+        record.statusReason.empty()
+            ? tr("Sent back for updates. No reason was given: ask the office what to change.")
+            : tr("Sent back for updates: %1").arg(QString::fromStdString(record.statusReason)));
 }
 
 json DeclarationScreen::recordValues() const
@@ -334,8 +369,7 @@ void DeclarationScreen::autosave(bool commit)
             m_trackingId = QString::fromStdString(
                 m_session.store().records().get(m_draft.recordId()).trackingId);
         m_savedAt = QTime::currentTime();
-        setStatus(tr("Saved on this device at %1")
-                      .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));
+        setStatus(tr("Saved on this device at %1").arg(DateDisplay::time(m_savedAt)));
         if (commit || wasNew)
             m_session.notifyRecordChanged(QString::fromStdString(m_draft.recordId()));
         retranslateUi();
@@ -370,15 +404,8 @@ void DeclarationScreen::showPage(int pageIndex)
     m_stack->setCurrentIndex(pageIndex);
     refreshPageList();
     updateButtons();
-    // The first input of the page takes the keyboard.
-    for (int fi : m_form->pages[static_cast<std::size_t>(pageIndex)].fields) {
-        auto* row = m_rows[static_cast<std::size_t>(fi)];
-        if (row && row->editor() && row->isVisibleTo(m_pages[static_cast<std::size_t>(pageIndex)]) &&
-            row->field().isDataEntry()) {
-            row->editor()->focusTarget()->setFocus(Qt::TabFocusReason);
-            break;
-        }
-    }
+    m_warnedPage = -1;
+    FormFocus::focusFirstInput(m_pages[static_cast<std::size_t>(pageIndex)], pageRows(pageIndex));
 }
 
 void DeclarationScreen::showReview()
@@ -390,13 +417,11 @@ void DeclarationScreen::showReview()
     m_reviewed = true;
     m_eval->setMode(forms::ValidationMode::Declare);
     refreshStates();
-    m_review->rebuild(*m_eval, m_text, m_session.reference());
+    m_review->rebuild(*m_eval, m_text, m_session.reference(), mayDeclare());
     m_stack->setCurrentWidget(m_review);
     refreshPageList();
     updateButtons();
-    if (auto* first = m_review->firstFocus())
-        first->setFocus(Qt::TabFocusReason);
-    else
+    if (!m_review->focusFirst())
         m_bar->declareButton()->setFocus(Qt::TabFocusReason);
 }
 
@@ -406,6 +431,14 @@ void DeclarationScreen::step(int delta)
         return;
     const int n = static_cast<int>(m_form->pages.size());
     int p = currentPage() < 0 ? n : currentPage();
+    // Next on a page with answers to correct shows the first of them; Next again moves on
+    // (a notification may be sent incomplete).
+    if (delta > 0 && p < n && m_warnedPage != p &&
+        FormFocus::focusFirstProblem(m_pages[static_cast<std::size_t>(p)], pageRows(p))) {
+        m_warnedPage = p;
+        setStatus(tr("Correct the answers marked in red, or press Next again to go on."), true);
+        return;
+    }
     for (p += delta; p >= 0 && p < n; p += delta)
         if (m_eval->pageAt(p).visible)
             break;
@@ -528,9 +561,12 @@ void DeclarationScreen::applyLanguage()
     for (auto* row : m_rows)
         if (row)
             row->retranslate(m_text);
+    for (std::size_t p = 0; p < m_pages.size(); ++p)
+        if (auto* heading = m_pages[p]->findChild<QLabel*>(QStringLiteral("pageHeading")))
+            heading->setText(m_text.text(m_form->pages[p].title));
     refreshPageList();
     if (currentPage() < 0)
-        m_review->rebuild(*m_eval, m_text, m_session.reference());
+        m_review->rebuild(*m_eval, m_text, m_session.reference(), mayDeclare());
     // New text changes every row's height; make the pages lay out again from scratch.
     for (auto* page : m_pages)
         if (auto* content = page->widget()) {
@@ -547,21 +583,20 @@ void DeclarationScreen::retranslateUi()
         title = tr("%1 · tracking ID %2").arg(title, m_trackingId);
     m_title->setText(title);
     m_bar->retranslate();
-    m_pageList->setAccessibleName(tr("Pages of the form"));
-    if (m_options)
-        m_options->setEmptyText(tr("(choose)"));
+    m_pageList->retranslate();
     if (m_savedAt.isValid() && !m_bar->statusIsProblem())
-        setStatus(tr("Saved on this device at %1")
-                      .arg(QLocale().toString(m_savedAt, QLocale::ShortFormat)));
-    if (m_pageList->count() > 0)
-        m_pageList->item(m_pageList->count() - 1)->setText(tr("Review"));
+        setStatus(tr("Saved on this device at %1").arg(DateDisplay::time(m_savedAt)));
+}
+
+bool DeclarationScreen::mayDeclare() const
+{
+    return workflow::isAllowed(m_session.actor().role, RecordAction::Declare, m_status);
 }
 
 void DeclarationScreen::updateButtons()
 {
     const Role& role = m_session.actor().role;
-    m_bar->update(currentPage() < 0, !m_form || currentPage() == 0,
-                  workflow::isAllowed(role, RecordAction::Declare, m_status),
+    m_bar->update(currentPage() < 0, !m_form || currentPage() == 0, mayDeclare(),
                   workflow::isAllowed(role, RecordAction::Notify, m_status));
 }
 

@@ -18,7 +18,6 @@
 #include <vector>
 
 class QLabel;
-class QListWidget;
 class QScrollArea;
 class QStackedWidget;
 
@@ -27,6 +26,7 @@ namespace vitalis::desktop
 
 class DeclarationActionBar;
 class FieldRow;
+class PageList;
 class ReferenceOptionModels;
 class ReviewPage;
 
@@ -74,6 +74,8 @@ private:
     void onEdited(int fieldIndex);
     void refreshStates();
     void refreshPageList();
+    std::vector<FieldRow*> pageRows(int pageIndex) const;
+    void showSentBackReason(const Record& record);
     void autosave(bool commit);
     void submit(RecordAction action);
     void addAttachment(int fieldIndex, const QString& path, const QString& documentType);
@@ -83,6 +85,7 @@ private:
     void applyLanguage();
     void retranslateUi();
     void updateButtons();
+    bool mayDeclare() const; // the workflow lets this user declare this record
     void setStatus(const QString& text, bool problem = false);
     nlohmann::json recordValues() const;
     std::string currentPageId() const;
@@ -101,10 +104,12 @@ private:
     QString m_trackingId;
     QTime m_savedAt; // last autosave, shown (and re-translated) in the status line
     bool m_reviewed = false; // after the first review, required answers are flagged inline
+    int m_warnedPage = -1;   // Next stopped here once for answers to correct
     QTimer m_pause;
 
     QLabel* m_title;
-    QListWidget* m_pageList;
+    QLabel* m_sentBack; // the reviewer's reason on a record sent back for updates
+    PageList* m_pageList;
     QStackedWidget* m_stack;
     ReviewPage* m_review;
     DeclarationActionBar* m_bar;

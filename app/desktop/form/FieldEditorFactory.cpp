@@ -8,6 +8,7 @@
 #include "app/desktop/form/NumberFieldEditor.h"
 #include "app/desktop/form/PersonNameFieldEditor.h"
 #include "app/desktop/form/RadioFieldEditor.h"
+#include "app/desktop/form/PlaceFieldEditor.h"
 #include "app/desktop/form/SelectFieldEditor.h"
 #include "app/desktop/form/TextFieldEditor.h"
 
@@ -32,7 +33,9 @@ FieldEditor* createFieldEditor(const forms::Field& field, const EditorContext& c
     case T::Date:
         return new DateFieldEditor(field, parent);
     case T::Select:
-        return new SelectFieldEditor(field, context, parent);
+        if (field.optionsFrom) // thousands of places: search, not a list
+            return new PlaceFieldEditor(field, context, parent);
+        return new SelectFieldEditor(field, parent);
     case T::Radio:
         return new RadioFieldEditor(field, parent);
     case T::Checkbox:

@@ -5,7 +5,8 @@ namespace vitalis::desktop
 
 FormText::FormText(const forms::CatalogSet& catalogs, const std::string& language,
                    const std::string& fallbackLanguage)
-    : m_catalog(catalogs.find(language)), m_fallback(catalogs.find(fallbackLanguage))
+    : m_language(language), m_catalog(catalogs.find(language)),
+      m_fallback(catalogs.find(fallbackLanguage))
 {
 }
 

@@ -21,8 +21,10 @@ public:
     // Empty for an empty id; the id itself when no catalog has it, so a gap is visible.
     QString text(const std::string& id, const nlohmann::json& params = {}) const;
     bool rightToLeft() const;
+    const std::string& language() const { return m_language; } // "en" when none was given
 
 private:
+    std::string m_language = "en";
     const forms::MessageCatalog* m_catalog = nullptr;
     const forms::MessageCatalog* m_fallback = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "app/desktop/form/NumberFieldEditor.h"
 
+#include "app/desktop/form/UnitText.h"
+#include "core/DateText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +28,9 @@ NumberFieldEditor::NumberFieldEditor(const forms::Field& field, QWidget* parent)
 
 nlohmann::json parseNumber(const QString& text)
 {
-    const QString t = text.trimmed();
+    // Arabic-Indic digits and the Arabic decimal separator read as what they are.
+    const QString t = QString::fromStdString(latinDigits(text.trimmed().toStdString()))
+                          .replace(QChar(0x066B), QLatin1Char('.'));
     if (t.isEmpty())
         return nullptr;
     bool ok = false;
@@ -56,7 +61,7 @@ void NumberFieldEditor::showValue(const nlohmann::json& value)
 
 void NumberFieldEditor::retranslate(const FormText& text, const QString& fieldLabel)
 {
-    m_unit->setText(QString::fromStdString(field().unit));
+    m_unit->setText(UnitText::of(field().unit));
     m_edit->setAccessibleName(field().unit.empty()
                                   ? fieldLabel
                                   : tr("%1 (in %2)").arg(fieldLabel, m_unit->text()));

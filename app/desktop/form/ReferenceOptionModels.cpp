@@ -1,41 +1,29 @@
 #include "app/desktop/form/ReferenceOptionModels.h"
 
-#include "app/desktop/form/FieldOptions.h"
-
-#include <QStandardItemModel>
+#include "app/desktop/form/ReferencePicker.h"
 
 namespace vitalis::desktop
 {
 
 ReferenceOptionModels::ReferenceOptionModels(const forms::ReferenceData* reference,
-                                             QObject* parent)
-    : QObject(parent), m_reference(reference)
+                                             std::string jurisdiction, QObject* parent)
+    : QObject(parent), m_reference(reference), m_jurisdiction(std::move(jurisdiction))
 {
 }
 
-QStandardItemModel* ReferenceOptionModels::modelFor(const forms::Field& field,
-                                                    const FormText& text)
+ReferencePicker* ReferenceOptionModels::pickerFor(const forms::Field& field, const FormText& text,
+                                                  QWidget* parent)
 {
     const auto& src = *field.optionsFrom;
     const std::string key = src.source + (src.leafOnly ? "/leaf" : "/all");
-    if (auto it = m_models.find(key); it != m_models.end())
-        return it->second;
-    auto* model = new QStandardItemModel(this);
-    model->appendRow(new QStandardItem(m_emptyText));
-    for (const auto& o : fieldOptions(field, m_reference)) {
-        auto* item = new QStandardItem(text.text(o.label));
-        item->setData(QString::fromStdString(o.value), Qt::UserRole);
-        model->appendRow(item);
+    auto& search = m_searches[key];
+    if (!search) {
+        static const forms::StaticReferenceData none;
+        search = std::make_shared<forms::ReferenceSearch>(
+            m_reference ? *m_reference : none, src.source, src.leafOnly,
+            [&text](const std::string& label) { return text.text(label).toStdString(); });
     }
-    m_models[key] = model;
-    return model;
-}
-
-void ReferenceOptionModels::setEmptyText(const QString& text)
-{
-    m_emptyText = text;
-    for (auto& [key, model] : m_models)
-        model->item(0)->setText(text);
+    return new ReferencePicker(search, m_jurisdiction, parent);
 }
 
 } // namespace vitalis::desktop

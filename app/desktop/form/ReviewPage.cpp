@@ -25,7 +25,7 @@ ReviewPage::ReviewPage(QWidget* parent)
 }
 
 void ReviewPage::rebuild(const forms::FormEvaluator& evaluator, const FormText& text,
-                         const forms::ReferenceData* reference)
+                         const forms::ReferenceData* reference, bool canDeclare)
 {
     const auto& form = evaluator.form();
     const ValueFormatter formatter(text, reference);
@@ -95,14 +95,36 @@ void ReviewPage::rebuild(const forms::FormEvaluator& evaluator, const FormText& 
     grid->setRowStretch(row, 1);
     m_scroll->setWidget(content); // deletes the previous content
     m_content = content;
-    m_summary->setText(
-        m_problems == 0
-            ? tr("Everything needed is filled in. Check the answers, then declare.")
-            : tr("%n answer(s) must be completed or corrected before declaring. "
-                 "Choose \"Change\" to go to the field.",
-                 "", m_problems));
+    if (canDeclare)
+        m_summary->setText(
+            m_problems == 0
+                ? tr("Everything needed is filled in. Check the answers, then declare.")
+                : tr("%n answer(s) must be completed or corrected before declaring. "
+                     "Choose \"Change\" to go to the field.",
+                     "", m_problems));
+    else
+        m_summary->setText(
+            m_problems == 0
+                ? tr("Everything is filled in. Check the answers, then send the notification.")
+                : tr("%n answer(s) are missing or must be corrected. You can send the "
+                     "notification incomplete; choose \"Change\" to go to a field.",
+                     "", m_problems));
     m_summary->setStyleSheet(m_problems == 0 ? QString()
                                              : QStringLiteral("color: #b00020; font-weight: 600;"));
+}
+
+bool ReviewPage::focusFirst()
+{
+    if (!m_first)
+        return false;
+    m_first->setFocus(Qt::TabFocusReason);
+    m_scroll->ensureWidgetVisible(m_first);
+    return true;
+}
+
+QString ReviewPage::summary() const
+{
+    return m_summary->text();
 }
 
 } // namespace vitalis::desktop

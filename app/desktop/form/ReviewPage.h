@@ -20,10 +20,15 @@ class ReviewPage : public QWidget
     Q_OBJECT
 public:
     explicit ReviewPage(QWidget* parent = nullptr);
+    // canDeclare: the user may declare; otherwise (a hospital clerk) the words speak of
+    // sending the notification, never of declaring.
     void rebuild(const forms::FormEvaluator& evaluator, const FormText& text,
-                 const forms::ReferenceData* reference);
+                 const forms::ReferenceData* reference, bool canDeclare);
     int problemCount() const { return m_problems; }
     QWidget* firstFocus() const { return m_first; }
+    // Focuses the first answer to correct (or the first answer) and scrolls to it.
+    bool focusFirst();
+    QString summary() const;
 
 Q_SIGNALS:
     void editRequested(int fieldIndex);

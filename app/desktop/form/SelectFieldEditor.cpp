@@ -1,35 +1,23 @@
 #include "app/desktop/form/SelectFieldEditor.h"
 
-#include "app/desktop/form/ReferenceOptionModels.h"
-
-#include <QStandardItemModel>
-
 #include <QComboBox>
 #include <QHBoxLayout>
 
 namespace vitalis::desktop
 {
 
-SelectFieldEditor::SelectFieldEditor(const forms::Field& field, const EditorContext& context,
-                                     QWidget* parent)
+SelectFieldEditor::SelectFieldEditor(const forms::Field& field, QWidget* parent)
     : FieldEditor(field, parent), m_combo(new QComboBox(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo, 2);
     layout->addStretch(1);
-    if (field.optionsFrom && context.options) {
-        // Thousands of entries: a shared model, and a width that does not measure them all.
-        m_combo->setModel(context.options->modelFor(field, *context.text));
-        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_combo->setMinimumContentsLength(30);
-    } else {
-        m_options = field.options;
-        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        m_combo->addItem(QString());
-        for (const auto& o : m_options)
-            m_combo->addItem(QString(), QString::fromStdString(o.value));
-    }
+    m_options = field.options;
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_combo->addItem(QString());
+    for (const auto& o : m_options)
+        m_combo->addItem(QString(), QString::fromStdString(o.value));
     setFocusProxy(m_combo);
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { picked(); });
 }
@@ -50,8 +38,7 @@ void SelectFieldEditor::showValue(const nlohmann::json& value)
 
 void SelectFieldEditor::retranslate(const FormText& text, const QString& fieldLabel)
 {
-    if (!m_options.empty())
-        m_combo->setItemText(0, tr("(choose)"));
+    m_combo->setItemText(0, tr("(choose)"));
     for (std::size_t i = 0; i < m_options.size(); ++i)
         m_combo->setItemText(static_cast<int>(i) + 1, text.text(m_options[i].label));
     m_combo->setAccessibleName(fieldLabel);

@@ -1,5 +1,6 @@
-// Drop-down choice (select fields, facility pickers): type the first letters to jump to an
-// option; an empty first entry means "not chosen yet".
+// Drop-down choice among a form's own options: type the first letters to jump to an option;
+// an empty first entry means "not chosen yet". Reference data (facilities) uses PlaceFieldEditor.
+
 #pragma once
 
 #include "app/desktop/form/FieldEditorFactory.h"
@@ -13,7 +14,7 @@ class SelectFieldEditor : public FieldEditor
 {
     Q_OBJECT
 public:
-    SelectFieldEditor(const forms::Field& field, const EditorContext& context, QWidget* parent);
+    SelectFieldEditor(const forms::Field& field, QWidget* parent);
     nlohmann::json value() const override;
     void retranslate(const FormText& text, const QString& fieldLabel) override;
     QWidget* focusTarget() override;
@@ -23,7 +24,7 @@ protected:
 
 private:
     QComboBox* m_combo;
-    std::vector<forms::OptionItem> m_options; // own options; empty for a shared model
+    std::vector<forms::OptionItem> m_options;
 };
 
 } // namespace vitalis::desktop

@@ -1,5 +1,7 @@
 #include "app/desktop/form/ValueFormatter.h"
 
+#include "app/desktop/form/UnitText.h"
+#include "app/desktop/session/DateDisplay.h"
 #include "forms/FieldChecks.h"
 
 #include <QStringList>
@@ -51,7 +53,10 @@ QString ValueFormatter::format(const forms::Field& field, const nlohmann::json& 
     case T::Date:
         if (value.is_object() && value.contains("age"))
             return tr("Age %1 (exact date unknown)").arg(str(value["age"]));
-        return str(value);
+        return value.is_string()
+                   ? DateDisplay::storedDate(value.get<std::string>(),
+                                             QString::fromStdString(m_text.language()))
+                   : str(value);
     case T::Attachment: {
         QStringList names;
         if (value.is_array())
@@ -61,8 +66,7 @@ QString ValueFormatter::format(const forms::Field& field, const nlohmann::json& 
     }
     case T::Number:
     case T::Computed:
-        return field.unit.empty() ? str(value)
-                                  : str(value) + QLatin1Char(' ') + QString::fromStdString(field.unit);
+        return UnitText::withUnit(str(value), field.unit);
     default:
         return str(value);
     }

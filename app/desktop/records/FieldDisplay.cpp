@@ -1,5 +1,7 @@
 #include "app/desktop/records/FieldDisplay.h"
 
+#include "core/DateText.h"
+
 #include <set>
 
 namespace vitalis::desktop
@@ -9,7 +11,7 @@ using nlohmann::json;
 
 FieldDisplay::FieldDisplay(const forms::FormRegistry& forms, const forms::ReferenceData* reference,
                            std::string language)
-    : m_forms(forms), m_reference(reference)
+    : m_forms(forms), m_reference(reference), m_language(language)
 {
     m_catalog = forms.catalogs().find(language);
     m_fallback = forms.catalogs().find("en");
@@ -101,6 +103,8 @@ std::string FieldDisplay::format(const forms::FormDefinition* form, const forms:
         case T::Date:
             if (v.is_object() && v.contains("age"))
                 return text("field.date.age") + ": " + v["age"].dump();
+            if (v.is_string()) // the form's own way of showing dates (core/DateText)
+                return displayStoredDate(v.get<std::string>(), m_language);
             break;
         case T::Attachment:
             if (v.is_array()) {

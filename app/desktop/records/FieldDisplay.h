@@ -44,6 +44,7 @@ private:
     const forms::ReferenceData* m_reference;
     const forms::MessageCatalog* m_catalog = nullptr;
     const forms::MessageCatalog* m_fallback = nullptr;
+    std::string m_language;
 };
 
 } // namespace vitalis::desktop

@@ -1,5 +1,7 @@
 #include "app/desktop/records/RecordTexts.h"
 
+#include "app/desktop/session/DateDisplay.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -174,7 +176,7 @@ QString RecordTexts::dateTime(std::int64_t millis)
 {
     if (millis <= 0)
         return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(millis), QLocale::ShortFormat);
+    return DateDisplay::dateTime(millis);
 }
 
 QString RecordTexts::isolated(const std::string& text)

@@ -184,8 +184,8 @@ void HomeScreen::updateCounts()
     for (std::size_t i = 0; i < m_queues.size(); ++i) {
         auto* item = m_queueList->item(static_cast<int>(i));
         const auto n = count(m_queues[i]);
-        // The language's digits, as in dates (Arabic-Indic in Arabic).
-        item->setText(tr("%1 (%2)").arg(queueTitle(m_queues[i]), QLocale().toString(static_cast<qlonglong>(n))));
+        // Digits 0-9 in every language, as dates and tracking IDs (docs/user-guide.md, Languages).
+        item->setText(tr("%1 (%2)").arg(queueTitle(m_queues[i]), QString::number(n)));
         QFont f = item->font();
         f.setBold(n > 0);
         item->setFont(f);

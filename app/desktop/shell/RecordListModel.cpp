@@ -3,6 +3,8 @@
 #include "core/TrackingId.h"
 #include "core/store/ProfileStore.h"
 
+#include "app/desktop/session/DateDisplay.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -157,8 +159,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     case Event: return eventText(rec->eventType);
     case Status: return statusText(rec->status);
     case Updated:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(rec->updatedAt),
-                                  QLocale::ShortFormat);
+        return DateDisplay::dateTime(rec->updatedAt);
     }
     return {};
 }

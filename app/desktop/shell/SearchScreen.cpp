@@ -5,6 +5,9 @@
 #include "app/desktop/shell/RecordListModel.h"
 #include "core/TrackingId.h"
 
+#include "app/desktop/session/DateDisplay.h"
+#include "core/DateText.h"
+
 #include <QDate>
 #include <QEvent>
 #include <QHeaderView>
@@ -62,20 +65,6 @@ SearchQuery SearchScreen::interpret(const QString& raw)
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return q;
-    // A date as typed in an office: 2024-01-05, 05/01/2024 or 05.01.2024 (day first).
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})$"));
-    if (iso.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid()) {
-        q.dateOfBirth = text.toStdString();
-        return q;
-    }
-    if (const auto m = dmy.match(text); m.hasMatch()) {
-        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-        if (d.isValid()) {
-            q.dateOfBirth = d.toString(Qt::ISODate).toStdString();
-            return q;
-        }
-    }
     if (const auto parsed = tracking_id::parse(text.toStdString()); parsed.id) {
         q.trackingId = *parsed.id;
         return q;
@@ -84,6 +73,12 @@ SearchQuery SearchScreen::interpret(const QString& raw)
     static const QRegularExpression regNo(QStringLiteral("^[A-Za-z]+-\\d{4}-\\d+$"));
     if (regNo.match(text).hasMatch()) {
         q.registrationNumber = text.toUpper().toStdString();
+        return q;
+    }
+    // A date typed the way the form accepts it (core/DateText): "31 Jan 2024", 2024-01-31,
+    // 31/01/2024; "05/01/2024" could be two days and is searched as text, never guessed.
+    if (const auto date = vitalis::parseDate(text.toStdString()); date.date) {
+        q.dateOfBirth = isoDate(*date.date);
         return q;
     }
     q.name = text.toStdString();
@@ -144,8 +139,9 @@ void SearchScreen::retranslate()
 {
     m_input->setPlaceholderText(tr("Name, tracking ID, registration number or date of birth"));
     m_input->setAccessibleName(tr("Search records"));
-    m_hint->setText(tr("Names also match names that sound alike. Dates: 2024-01-31 or "
-                       "31/01/2024. Press Down to move to the results, Enter to open one."));
+    m_hint->setText(tr("Names also match names that sound alike. Dates: %1 or 2024-01-31. "
+                       "Press Down to move to the results, Enter to open one.")
+                        .arg(DateDisplay::date(QDate(2024, 1, 31))));
     m_table->setAccessibleName(tr("Search results"));
     if (!m_input->text().isEmpty())
         runSearch();

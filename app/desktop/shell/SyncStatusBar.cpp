@@ -4,6 +4,7 @@
 #include "app/desktop/session/PlainWords.h"
 #include "app/desktop/shell/ConnectivityMonitor.h"
 #include "app/desktop/shell/SyncController.h"
+#include "app/desktop/session/DateDisplay.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -170,8 +171,7 @@ void SyncStatusBar::refresh()
     const auto last = m_session.store().settings().getInt(SyncWorker::kLastSuccessSetting, 0);
     m_last->setText(last == 0 ? tr("Never synced")
                               : tr("Last sync: %1")
-                                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last),
-                                                            QLocale::ShortFormat)));
+                                    .arg(DateDisplay::dateTime(last)));
     QString detail;
     m_error->setText(problem(&detail));
     // The technical text stays within reach for the IT team, never in the clerk's sentence.

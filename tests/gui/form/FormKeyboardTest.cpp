@@ -79,7 +79,7 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     EXPECT_TRUE(errorLabel(birthDate)->isVisible());
     EXPECT_FALSE(errorLabel(birthDate)->text().isEmpty());
     QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
-    typeText(QStringLiteral("01/11/2026")); // day first is converted
+    typeText(QStringLiteral("1 Nov 2026")); // day, month as a word, year: never ambiguous
     EXPECT_FALSE(errorLabel(birthDate)->isVisible());
 
     ASSERT_TRUE(tabTo(screen.editorFor("place_of_birth_type")->focusTarget()));
@@ -130,7 +130,7 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     auto* address = screen.editorFor("mother_address");
     ASSERT_TRUE(tabTo(address->focusTarget()));
     ASSERT_TRUE(pickByKeys(QStringLiteral("VIL-ALD-1")));
-    ASSERT_TRUE(tabTo(part(address, 0)));
+    ASSERT_TRUE(tabTo(part(address, 1))); // 0 is the place search
     typeText(QStringLiteral("Plot 12"));
 
     // Father page (Ctrl+PgDown): details not available, reason "unknown".
@@ -243,7 +243,7 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
 }
 
 // A hospital clerk may only notify: with the child's name and nothing else, the review lists
-// what is missing, "Declare" is disabled, and "Send incomplete" (Tab + Space) queues a
+// what is missing, "Declare" is not offered, and "Send incomplete" (Tab + Space) queues a
 // notification with the typed value.
 TEST(FormKeyboard, HospitalClerkSendsAnIncompleteNotification)
 {

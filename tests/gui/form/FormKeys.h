@@ -1,8 +1,14 @@
 // Keyboard-only helpers for the form tests: Tab until the focus reaches an input (failing if
-// it never does), type into whatever has the focus, pick options with the arrow keys.
+// it never does), type into whatever has the focus, pick options with the arrow keys, search
+// places by typing and choose them with Down and Enter.
 #pragma once
 
+#include "app/desktop/form/ReferencePicker.h"
+
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QApplication>
 #include <QComboBox>
 #include <QTest>
@@ -35,9 +41,43 @@ inline void typeText(const QString& text)
     QTest::keyClicks(focused(), text);
 }
 
-// Down arrow on the focused combo box until its current data is `value`.
+// The picker whose text input has the focus, if any.
+inline desktop::ReferencePicker* focusedPicker()
+{
+    auto* edit = qobject_cast<QLineEdit*>(focused());
+    return edit ? qobject_cast<desktop::ReferencePicker*>(edit->parentWidget()) : nullptr;
+}
+
+// In the focused place picker: types `search`, then Down through the list until the place
+// `id` is highlighted, then Enter.
+inline bool searchAndPick(const QString& search, const QString& id)
+{
+    auto* picker = focusedPicker();
+    if (!picker)
+        return false;
+    QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focused(), search);
+    auto* popup = picker->completer()->popup();
+    if (!QTest::qWaitFor([&] { return popup->isVisible(); }, 2000))
+        return false;
+    for (int i = 0; i < popup->model()->rowCount(); ++i) {
+        QTest::keyClick(popup, Qt::Key_Down);
+        if (popup->currentIndex().data(Qt::UserRole).toString() == id) {
+            QTest::keyClick(popup, Qt::Key_Return);
+            return picker->currentId() == id;
+        }
+    }
+    return false;
+}
+
+// Down arrow on the focused combo box until its current data is `value`; in a place picker,
+// searches the first word of the place's own name and picks it.
 inline bool pickByKeys(const QString& value)
 {
+    if (auto* picker = focusedPicker()) {
+        const QString name = picker->pathOf(value).split(QStringLiteral(" > ")).last();
+        return searchAndPick(name.section(QLatin1Char(' '), 0, 0), value);
+    }
     auto* combo = qobject_cast<QComboBox*>(focused());
     if (!combo)
         return false;

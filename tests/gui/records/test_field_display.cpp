@@ -28,6 +28,7 @@ Record sample()
                 {"birth_facility", "HF-ALD-1"},
                 {"place_of_birth_type", "health_facility"},
                 {"father_birth_date", {{"age", 31}}},
+                {"child_birth_date", "2026-11-03"},
                 {"informant_declaration", true},
                 {"proof_of_birth", nlohmann::json::array({{{"name", "n.pdf"},
                                                             {"documentType", "birth_notification"}}})},
@@ -52,6 +53,8 @@ TEST(FieldDisplay, FormatsValuesWithCatalogTextsInTheSessionsLanguage)
     EXPECT_EQ(rows["child_name"].value, "Amina Banda") << "empty parts are skipped";
     EXPECT_EQ(rows["child_sex"].value, "Féminin");
     EXPECT_EQ(rows["father_birth_date"].value, "Âge en années: 31");
+    // Dates as the form shows them (core/DateText), never the stored 2026-11-03.
+    EXPECT_EQ(rows["child_birth_date"].value, "3 novembre 2026");
     EXPECT_EQ(rows["informant_declaration"].value, "Oui");
     EXPECT_EQ(rows["proof_of_birth"].value, "n.pdf (Notification de naissance)");
     EXPECT_NE(rows["birth_facility"].value, "HF-ALD-1") << "a facility is shown by its name";
@@ -61,6 +64,7 @@ TEST(FieldDisplay, FormatsValuesWithCatalogTextsInTheSessionsLanguage)
     rows = byId(ar.rows(sample()));
     EXPECT_EQ(rows["child_sex"].value, "أنثى");
     EXPECT_EQ(rows["child_name"].label, "اسم الطفل");
+    EXPECT_EQ(rows["child_birth_date"].value, "3 نوفمبر 2026"); // Latin digits (user guide §8)
 }
 
 TEST(FieldDisplay, KeepsUnknownFieldsAndFormOrder)

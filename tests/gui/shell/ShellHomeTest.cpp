@@ -96,6 +96,11 @@ TEST(ShellSearch, InterpretsWhatIsTypedAndFindsSoundAlikeNames)
 {
     auto q = SearchScreen::interpret(QStringLiteral("31/01/2024"));
     EXPECT_EQ(q.dateOfBirth, "2024-01-31");
+    // The form's one date rule: month names and Arabic-Indic digits; day and month never guessed.
+    q = SearchScreen::interpret(QStringLiteral("٣١ يناير ٢٠٢٤"));
+    EXPECT_EQ(q.dateOfBirth, "2024-01-31");
+    q = SearchScreen::interpret(QStringLiteral("05/01/2024"));
+    EXPECT_TRUE(q.dateOfBirth.empty());
     q = SearchScreen::interpret(QStringLiteral("ald-2026-000001"));
     EXPECT_EQ(q.registrationNumber, "ALD-2026-000001");
     q = SearchScreen::interpret(QStringLiteral("Mwale"));
