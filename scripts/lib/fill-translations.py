@@ -44,6 +44,10 @@ def fill(ts_path, table):
             if translation is None or translation.get("type") != "unfinished":
                 continue
             known = table.get((name, source))
+            if known is None:  # Q_DECLARE_TR_FUNCTIONS(Name) contexts are not qualified
+                short = name.rsplit("::", 1)[-1]
+                known = next((v for (c, src), v in table.items()
+                              if src == source and c.rsplit("::", 1)[-1] == short), None)
             if known is None and lang == "en":
                 known = {"en": source}
             if known is None:

@@ -1,3 +1,4 @@
+#include "app/desktop/session/PlainWords.h"
 #include "app/desktop/form/AttachmentFieldEditor.h"
 
 #include "app/desktop/form/UnitText.h"
@@ -105,7 +106,7 @@ void AttachmentFieldEditor::showValue(const nlohmann::json& value)
                 docLabel = m_text.text(t.label);
         auto* item = new QListWidgetItem(
             QStringLiteral("%1\n%2 · %3")
-                .arg(name, docLabel, UnitText::fileSize(ref.value("size", 0LL))),
+                .arg(name, docLabel, PlainWords::dataSize(ref.value("size", 0LL))),
             m_list);
         QIcon icon = style()->standardIcon(QStyle::SP_FileIcon);
         if (media.rfind("image/", 0) == 0 && m_reader && ref.contains("attachmentId")) {

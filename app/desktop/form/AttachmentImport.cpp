@@ -1,3 +1,4 @@
+#include "app/desktop/session/PlainWords.h"
 #include "app/desktop/form/AttachmentImport.h"
 
 #include "app/desktop/form/UnitText.h"
@@ -25,7 +26,7 @@ ImportedFile AttachmentImport::read(const forms::Field& field, const QString& pa
     }
     if (field.maxSize > 0 && info.size() > field.maxSize) {
         out.problem = tr("%1 is too large: at most %2.")
-                          .arg(out.name, UnitText::fileSize(field.maxSize));
+                          .arg(out.name, PlainWords::dataSize(field.maxSize));
         return out;
     }
     QFile file(path);

@@ -31,15 +31,4 @@ QString UnitText::withUnit(const QString& value, const std::string& unit)
     return tr("%1 %2", "a value and its unit").arg(value, of(unit));
 }
 
-QString UnitText::fileSize(qint64 bytes)
-{
-    constexpr double kMB = 1024.0 * 1024.0;
-    if (bytes < 1024 * 1024) {
-        const qint64 kb = std::max<qint64>(1, (bytes + 1023) / 1024);
-        return tr("%1 KB", "file size, kilobytes").arg(kb);
-    }
-    const double mb = static_cast<double>(bytes) / kMB;
-    return tr("%1 MB", "file size, megabytes").arg(QString::number(mb, 'f', mb < 10 ? 1 : 0));
-}
-
 } // namespace vitalis::desktop

@@ -16,8 +16,6 @@ public:
     static QString of(const std::string& unit);
     // "3.2 kg": the value followed by its unit (the value alone when there is no unit).
     static QString withUnit(const QString& value, const std::string& unit);
-    // A file size as people read it: "350 KB", "2.4 MB", "12 MB" (never "MiB").
-    static QString fileSize(qint64 bytes);
 };
 
 } // namespace vitalis::desktop

@@ -1,6 +1,6 @@
 #include "app/desktop/session/PlainWords.h"
 
-#include <QLocale>
+#include <algorithm>
 
 namespace vitalis::desktop
 {
@@ -14,10 +14,15 @@ QString PlainWords::isolated(const QString& text)
 
 QString PlainWords::dataSize(std::uint64_t bytes)
 {
-    // Traditional format: powers of 1024 with the units people know (kB, MB), translated by
-    // the locale (Mo in French).
-    return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1,
-                                       QLocale::DataSizeTraditionalFormat);
+    // The units people know (KB, MB; Ko, Mo in French), never MiB, and digits 0-9 in every
+    // language like dates and counts (docs/user-guide.md, Languages).
+    constexpr double kMB = 1024.0 * 1024.0;
+    if (bytes < 1024 * 1024) {
+        const std::uint64_t kb = std::max<std::uint64_t>(1, (bytes + 1023) / 1024);
+        return tr("%1 KB", "file size, kilobytes").arg(QString::number(kb));
+    }
+    const double mb = static_cast<double>(bytes) / kMB;
+    return tr("%1 MB", "file size, megabytes").arg(QString::number(mb, 'f', mb < 10 ? 1 : 0));
 }
 
 QString PlainWords::networkReason(const QString& code)

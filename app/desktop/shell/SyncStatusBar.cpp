@@ -82,11 +82,9 @@ SyncStatusBar::SyncStatusBar(DesktopSession& session, SyncController* sync, QWid
 
 void SyncStatusBar::showProgress(const sync::SyncProgress& p)
 {
-    const QLocale locale;
     QString what;
     if (p.phase == "push" && p.opsTotal > 0) {
-        what = tr("Sending %1 of %2").arg(locale.toString(static_cast<qlonglong>(p.opsSent)),
-                                             locale.toString(static_cast<qlonglong>(p.opsTotal)));
+        what = tr("Sending %1 of %2").arg(QString::number(p.opsSent), QString::number(p.opsTotal));
         m_progress->setRange(0, static_cast<int>(p.opsTotal));
         m_progress->setValue(static_cast<int>(p.opsSent));
     } else if (p.phase == "attachments" && p.attachmentBytesTotal > 0) {
@@ -98,7 +96,7 @@ void SyncStatusBar::showProgress(const sync::SyncProgress& p)
     } else {
         what = p.phase == "downloads" ? tr("Receiving documents")
                : p.phase == "push"    ? tr("Nothing to send")
-                                      : tr("Receiving changes: %Ln record(s)", nullptr,
+                                      : tr("Receiving changes: %n record(s)", nullptr,
                                            static_cast<int>(p.recordsPulled));
         m_progress->setRange(0, 0);
     }
