@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Reads a running program's accessibility tree (AT-SPI), as a screen reader would.
 
     atspi-tree.py dump APP            every object as "role<TAB>name<TAB>text", one per line
