@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <set>
 #include <vector>
 
 class QLabel;
@@ -46,6 +47,7 @@ public:
     bool saveNow(); // writes every answer to the record; false (and a message) when refused
     void declare();
     void sendIncomplete();
+    void discardDraft(); // asks first; a draft never sent only
 
     // For the shell and tests.
     QString recordId() const;
@@ -81,6 +83,7 @@ private:
     void jumpToField(int fieldIndex);
     void step(int delta);
     void applyLanguage();
+    void mergeStoredRecord(); // a sync changed the open record: untouched fields follow it
     void retranslateUi();
     void updateButtons();
     void setStatus(const QString& text, bool problem = false);
@@ -102,6 +105,7 @@ private:
     QTime m_savedAt; // last autosave, shown (and re-translated) in the status line
     bool m_reviewed = false; // after the first review, required answers are flagged inline
     QTimer m_pause;
+    std::set<std::string> m_touched; // fields the user changed since the form was opened
 
     QLabel* m_title;
     QListWidget* m_pageList;
