@@ -4,6 +4,7 @@
 #include "RecordsTestSupport.h"
 #include "app/desktop/records/ReasonDialog.h"
 #include "app/desktop/records/RecordScreen.h"
+#include "app/desktop/session/DiscardDraftDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -208,3 +209,41 @@ TEST_F(RecordScreenTest, AnUnknownRecordSaysSoInsteadOfCrashing)
 }
 
 } // namespace
+
+// Issue 12: a draft never sent can be discarded from its record screen, after a question whose
+// default keeps it; nothing of it stays in the store. A sent record offers no such button.
+TEST_F(RecordScreenTest, ADraftNeverSentIsDiscardedOnlyAfterConfirmation)
+{
+    const Record draft = session->records().startDraft(
+        session->actor(), {"birth", "birth", 1, birthDeclaration("Zola"), RecordAction::CreateDraft});
+    const Record sent = declare("Yaw");
+    screen->showRecord(QString::fromStdString(sent.id));
+    EXPECT_TRUE(screen->discardButton()->isHidden());
+    screen->showRecord(QString::fromStdString(draft.id));
+    ASSERT_FALSE(screen->discardButton()->isHidden());
+
+    auto answer = [](int key, Qt::KeyboardModifiers mods, bool* seen) {
+        QTimer::singleShot(0, [=] {
+            auto* box = QApplication::activeModalWidget();
+            if (!box || box->objectName() != QLatin1String(DiscardDraftDialog::kObjectName))
+                return;
+            *seen = true;
+            QTest::keyClick(box, static_cast<Qt::Key>(key), mods);
+        });
+    };
+    bool asked = false;
+    answer(Qt::Key_Return, Qt::NoModifier, &asked); // Enter: the default keeps the draft
+    screen->discardButton()->click();
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(session->store().records().exists(draft.id));
+
+    asked = false;
+    answer(Qt::Key_D, Qt::AltModifier, &asked);
+    screen->discardButton()->click();
+    EXPECT_TRUE(asked);
+    EXPECT_FALSE(session->store().records().exists(draft.id));
+    EXPECT_TRUE(session->store().outbox().forRecord(draft.id).empty());
+    EXPECT_FALSE(session->store().drafts().load(draft.id));
+    EXPECT_EQ(nav.last(), "home");
+    EXPECT_TRUE(session->store().records().exists(sent.id));
+}
