@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace vitalis;
@@ -222,23 +223,28 @@ TEST_F(RecordScreenTest, ADraftNeverSentIsDiscardedOnlyAfterConfirmation)
     screen->showRecord(QString::fromStdString(draft.id));
     ASSERT_FALSE(screen->discardButton()->isHidden());
 
-    auto answer = [](int key, Qt::KeyboardModifiers mods, bool* seen) {
-        QTimer::singleShot(0, [=] {
-            auto* box = QApplication::activeModalWidget();
-            if (!box || box->objectName() != QLatin1String(DiscardDraftDialog::kObjectName))
-                return;
-            *seen = true;
-            QTest::keyClick(box, static_cast<Qt::Key>(key), mods);
-        });
-    };
+    // Answers the question by keyboard once it is up.
+    std::function<void(int, Qt::KeyboardModifiers, bool*, int)> answer =
+        [&answer](int key, Qt::KeyboardModifiers mods, bool* seen, int tries) {
+            QTimer::singleShot(10, [=, &answer] {
+                auto* box = QApplication::activeModalWidget();
+                if (!box || box->objectName() != QLatin1String(DiscardDraftDialog::kObjectName)) {
+                    if (tries > 0)
+                        answer(key, mods, seen, tries - 1);
+                    return;
+                }
+                *seen = true;
+                QTest::keyClick(box, static_cast<Qt::Key>(key), mods);
+            });
+        };
     bool asked = false;
-    answer(Qt::Key_Return, Qt::NoModifier, &asked); // Enter: the default keeps the draft
+    answer(Qt::Key_Return, Qt::NoModifier, &asked, 100); // Enter: the default keeps the draft
     screen->discardButton()->click();
     EXPECT_TRUE(asked);
     EXPECT_TRUE(session->store().records().exists(draft.id));
 
     asked = false;
-    answer(Qt::Key_D, Qt::AltModifier, &asked);
+    answer(Qt::Key_D, Qt::AltModifier, &asked, 100);
     screen->discardButton()->click();
     EXPECT_TRUE(asked);
     EXPECT_FALSE(session->store().records().exists(draft.id));
