@@ -118,7 +118,8 @@ std::vector<protocol::FieldError> DeclarationDraft::problemsFor(RecordAction act
                                                                 const json& recordValues)
 {
     Record r = m_store.records().get(m_recordId);
-    for (const auto& [k, v] : changesFrom(recordValues).items()) {
+    const json changes = changesFrom(recordValues); // outlives the loop (items() is a view)
+    for (const auto& [k, v] : changes.items()) {
         if (v.is_null())
             r.fields.erase(k);
         else
@@ -167,7 +168,8 @@ json DeclarationDraft::pulledChanges(const std::set<std::string>& touched)
     const auto r = m_recordId.empty() ? std::nullopt : m_store.records().find(m_recordId);
     if (!r)
         return out;
-    for (const auto& [k, v] : changesFrom(r->fields).items())
+    const json changed = changesFrom(r->fields);
+    for (const auto& [k, v] : changed.items())
         if (!touched.contains(k))
             out[k] = v;
     m_saved = r->fields;

@@ -343,8 +343,11 @@ void DeclarationScreen::autosave(bool commit)
         else
             m_draft.saveProgress(recordValues(), m_eval->rawValues(), currentPageId());
         if (!m_draft.saved()) {
-            if (!wasNew)
-                m_session.notifyManyChanged(); // an emptied draft was removed
+            if (!wasNew) { // an emptied draft was removed
+                m_trackingId.clear();
+                retranslateUi();
+                m_session.notifyManyChanged();
+            }
             return;
         }
         if (wasNew)
