@@ -1,5 +1,7 @@
 // The one way a local change is saved: the record, its outbox entry and its audit entry
-// commit in ONE transaction, so a crash leaves all three or none.
+// commit in ONE transaction, so a crash leaves all three or none. It also owns the rules that
+// keep the outbox one op per user action: drafts never sent stay local, consecutive unsent
+// edits of a record coalesce, and a discarded draft leaves nothing behind.
 #pragma once
 
 #include "core/Record.h"
@@ -18,10 +20,12 @@ class RecordRepository;
 class OutboxRepository;
 class AuditLog;
 class DraftRepository;
+class AttachmentRepository;
 
 struct LocalChange {
     Record record;             // the record as it should be after the change
     std::string kind = "edit"; // outbox op kind: "create", "edit", "declare", "reject", ...
+                               // or "draft": the local save of a record never sent
     nlohmann::json payload = nlohmann::json::object(); // action arguments, e.g. {"reason": ...}
     std::string userId;
     std::int64_t at = 0;    // unix ms
@@ -29,31 +33,50 @@ struct LocalChange {
 };
 
 struct CommitResult {
-    std::int64_t mutationId = 0; // 0: nothing changed, nothing queued
+    std::int64_t mutationId = 0; // 0: nothing queued (no change, or a local draft save)
     std::int64_t auditSeq = 0;
     nlohmann::json changes = nlohmann::json::object(); // field -> {"value", "base"}
+    bool coalesced = false; // the changes joined the record's open op (mutationId)
 };
 
 class LocalChangeWriter
 {
 public:
     LocalChangeWriter(Database& db, RecordRepository& records, OutboxRepository& outbox,
-                      AuditLog& audit, DraftRepository& drafts);
+                      AuditLog& audit, DraftRepository& drafts, AttachmentRepository& attachments);
 
     // Stamps updatedAt/updatedBy (and createdAt/createdBy for a new record), diffs the fields
-    // against the stored record, and queues them with their merge-base values. An "edit"
-    // that changes nothing is a no-op (mutationId 0).
+    // against the stored record, and queues them with their merge-base values. Rules:
+    //  - a record never sent (no server revision, no outbox row) is a local draft: "draft" and
+    //    "edit" changes write the record row only, with no outbox op and no audit entry; its
+    //    first action queues one op that carries every field (base: none);
+    //  - an "edit" joins the record's newest op while that op is still open (queued, not yet
+    //    built for the server): one op, the first edit's merge-base values kept;
+    //  - an "edit" that changes nothing is a no-op (mutationId 0).
     CommitResult commit(const LocalChange& change);
     // Many changes in one transaction (imports, bulk approvals).
     std::vector<CommitResult> commitBatch(std::span<const LocalChange> changes);
 
+    // A record the server has never seen and that no op of which is on its way (status draft,
+    // nothing sending or answered but refusals).
+    bool discardable(const std::string& recordId);
+    // Deletes such a record with its draft copy, its queued ops and its attachments, in one
+    // transaction. Throws StoreError(InvalidArgument) for any other record.
+    void discard(const std::string& recordId, const std::string& userId, std::int64_t at);
+
+    // True when the record exists only on this device: no server revision and no outbox row.
+    bool neverSent(const Record& record);
+
 private:
     CommitResult apply(const LocalChange& change);
+    void queue(const LocalChange& change, const Record& next, const Record* previous,
+               CommitResult& result);
     Database& m_db;
     RecordRepository& m_records;
     OutboxRepository& m_outbox;
     AuditLog& m_audit;
     DraftRepository& m_drafts;
+    AttachmentRepository& m_attachments;
 };
 
 } // namespace vitalis

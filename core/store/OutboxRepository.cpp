@@ -124,6 +124,70 @@ std::int64_t OutboxRepository::enqueue(OutboxEntry e)
     return id;
 }
 
+bool OutboxRepository::hasAnyFor(const std::string& recordId)
+{
+    Statement st = m_db.cached("SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1");
+    st.bind(1, recordId);
+    return st.step();
+}
+
+std::optional<OutboxEntry> OutboxRepository::openTail(const std::string& recordId)
+{
+    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
+                               " FROM outbox WHERE record_id = ? ORDER BY mutation_id DESC LIMIT 1");
+    st.bind(1, recordId);
+    if (!st.step())
+        return std::nullopt;
+    OutboxEntry e = readEntry(st);
+    st.reset();
+    if (e.state != OutboxState::Queued || e.mutationId <= sealedThrough())
+        return std::nullopt;
+    return e;
+}
+
+void OutboxRepository::absorb(std::int64_t mutationId, const nlohmann::json& changes,
+                              std::int64_t at)
+{
+    // The state and sealed checks are repeated here, in the same statement, so a row the sync
+    // engine took in the meantime is never rewritten.
+    m_db.cached("UPDATE outbox SET changes = ?, updated_at = ? WHERE mutation_id = ? AND "
+                "state = 'queued' AND mutation_id > ?")
+        .bind(1, changes.dump())
+        .bind(2, at)
+        .bind(3, mutationId)
+        .bind(4, sealedThrough())
+        .run();
+    if (m_db.changes() == 0)
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "outbox entry " + std::to_string(mutationId) + " is no longer open");
+}
+
+std::int64_t OutboxRepository::sealedThrough()
+{
+    Statement st = m_db.cached("SELECT value FROM counters WHERE name = 'outbox.sealed_through'");
+    // No mark yet (a profile from before coalescing): rows may have been built by a sync run
+    // that did not record it, so every existing row counts as sealed until the next run does.
+    return st.step() ? st.int64(0) : lastMutationId();
+}
+
+void OutboxRepository::sealThrough(std::int64_t mutationId)
+{
+    Statement st = m_db.cached("SELECT value FROM counters WHERE name = 'outbox.sealed_through'");
+    if (st.step() && st.int64(0) >= mutationId)
+        return;
+    st.reset();
+    m_db.cached(
+            "INSERT OR REPLACE INTO counters(name, value) VALUES ('outbox.sealed_through', ?)")
+        .bind(1, mutationId)
+        .run();
+}
+
+int OutboxRepository::removeForRecord(const std::string& recordId)
+{
+    m_db.cached("DELETE FROM outbox WHERE record_id = ?").bind(1, recordId).run();
+    return m_db.changes();
+}
+
 std::optional<OutboxEntry> OutboxRepository::find(std::int64_t mutationId)
 {
     Statement st =

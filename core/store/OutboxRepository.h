@@ -57,6 +57,20 @@ public:
     std::map<OutboxState, std::int64_t> countByState();
     std::int64_t lastMutationId(); // highest id ever assigned (0 if none)
 
+    // Whether the record has any outbox row at all (answered ones included).
+    bool hasAnyFor(const std::string& recordId);
+    // The record's newest row when it may still absorb the next edit (coalescing): Queued and
+    // above the sealed mark, i.e. not yet built into an op for the server.
+    std::optional<OutboxEntry> openTail(const std::string& recordId);
+    // Rewrites the changes of an open row (see openTail) with the edits it absorbed.
+    void absorb(std::int64_t mutationId, const nlohmann::json& changes, std::int64_t at);
+    // The sync engine built every row up to this id into ops for the server: their content is
+    // frozen from now on and no later edit is coalesced into them. Never moves down.
+    void sealThrough(std::int64_t mutationId);
+    std::int64_t sealedThrough();
+    // Deletes every row of the record (a discarded draft). Returns how many.
+    int removeForRecord(const std::string& recordId);
+
     void markSending(std::span<const std::int64_t> mutationIds, std::int64_t at);
     // Final answer from the server: Applied, Merged, Conflict or Rejected (error = reason).
     void markResult(std::int64_t mutationId, OutboxState state, const std::string& error,

@@ -98,7 +98,7 @@ ProfileStore::ProfileStore(Database db, fs::path dir, StoreOptions options)
       m_records(m_db, m_options.search), m_drafts(m_db), m_outbox(m_db), m_conflicts(m_db),
       m_audit(m_db), m_settings(m_db), m_users(m_db, m_options.pinPolicy),
       m_attachments(m_db, m_options.maxAttachmentBytes),
-      m_writer(m_db, m_records, m_outbox, m_audit, m_drafts)
+      m_writer(m_db, m_records, m_outbox, m_audit, m_drafts, m_attachments)
 {
 }
 

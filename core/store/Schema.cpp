@@ -143,6 +143,9 @@ CREATE TABLE attachment_chunks (
 void applyV1(Database& db, const MigrationContext&)
 {
     db.exec(kSchemaV1);
+    // A new profile has no op built for the server yet: every row may coalesce (see
+    // OutboxRepository::sealedThrough for profiles from before the mark existed).
+    db.exec("INSERT INTO counters(name, value) VALUES ('outbox.sealed_through', 0)");
 }
 
 // Version 2: local search. FTS4 over name fields (+ phonetic keys), dates, tracking and

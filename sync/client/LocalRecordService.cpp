@@ -121,6 +121,18 @@ void LocalRecordService::require(const Actor& actor, RecordAction action, Record
 
 Record LocalRecordService::start(const Actor& actor, const NewRecord& request)
 {
+    return create(actor, request, false);
+}
+
+Record LocalRecordService::startDraft(const Actor& actor, const NewRecord& request)
+{
+    NewRecord draft = request;
+    draft.submit = RecordAction::CreateDraft;
+    return create(actor, draft, true);
+}
+
+Record LocalRecordService::create(const Actor& actor, const NewRecord& request, bool localDraft)
+{
     if (request.eventType.empty() || request.formId.empty())
         throw WorkflowError("a new record needs an event type and a form id");
     if (!request.fields.is_object())
@@ -138,7 +150,8 @@ Record LocalRecordService::start(const Actor& actor, const NewRecord& request)
     r.formVersion = request.formVersion;
     r.fields = request.fields;
     r.officeId = actor.officeId;
-    const auto kind = request.submit == RecordAction::CreateDraft
+    const auto kind = localDraft ? std::string("draft")
+                      : request.submit == RecordAction::CreateDraft
                           ? std::string("create")
                           : std::string(toString(request.submit));
     r.status = RecordStatus::Draft;
@@ -172,8 +185,25 @@ Record LocalRecordService::editFields(const Actor& actor, const std::string& rec
 Record LocalRecordService::act(const Actor& actor, const std::string& recordId, RecordAction action,
                                const std::string& reason)
 {
+    return actWithEdits(actor, recordId, action, nlohmann::json::object(), reason);
+}
+
+Record LocalRecordService::actWithEdits(const Actor& actor, const std::string& recordId,
+                                        RecordAction action, const nlohmann::json& changes,
+                                        const std::string& reason)
+{
+    if (!changes.is_object())
+        throw WorkflowError("field changes must be a JSON object keyed by field id");
     Record r = m_store.records().get(recordId);
     require(actor, action, r.status, reason);
+    if (!changes.empty())
+        require(actor, RecordAction::Edit, r.status, {});
+    for (const auto& [field, value] : changes.items()) {
+        if (value.is_null())
+            r.fields.erase(field);
+        else
+            r.fields[field] = value;
+    }
     checkFields(r, action);
     r.status = workflow::transition(action, r.status)->to;
     if (!reason.empty())
@@ -184,6 +214,20 @@ Record LocalRecordService::act(const Actor& actor, const std::string& recordId, 
     m_store.writer().commit(
         {r, std::string(toString(action)), payload, actor.userId, m_clock.nowMillis()});
     return m_store.records().get(recordId);
+}
+
+bool LocalRecordService::canDiscard(const Actor& actor, const std::string& recordId)
+{
+    const auto r = m_store.records().find(recordId);
+    return r && workflow::isAllowed(actor.role, RecordAction::Edit, r->status) &&
+           m_store.writer().discardable(recordId);
+}
+
+void LocalRecordService::discardDraft(const Actor& actor, const std::string& recordId)
+{
+    if (!canDiscard(actor, recordId))
+        throw WorkflowError("only a draft that was never sent can be discarded");
+    m_store.writer().discard(recordId, actor.userId, m_clock.nowMillis());
 }
 
 } // namespace vitalis

@@ -68,10 +68,25 @@ public:
     std::string deviceCode(); // throws WorkflowError when the device is not enrolled
 
     Record start(const Actor& actor, const NewRecord& request);
+    // A draft kept on this device only (a form's autosave): the record with its UUID and
+    // tracking ID, but no outbox op and no audit entry until its first action, whose op then
+    // carries every field. `request.submit` is ignored.
+    Record startDraft(const Actor& actor, const NewRecord& request);
+    // A draft never sent is saved on this device only; any other record queues one edit op,
+    // coalesced with the record's previous edit while that one has not left (LocalChangeWriter).
     Record editFields(const Actor& actor, const std::string& recordId,
                       const nlohmann::json& changes);
     Record act(const Actor& actor, const std::string& recordId, RecordAction action,
                const std::string& reason = {});
+    // The action with the field changes made just before it (a form's unsaved answers), as
+    // ONE op and one history entry. `changes` maps field ids to values (null removes).
+    Record actWithEdits(const Actor& actor, const std::string& recordId, RecordAction action,
+                        const nlohmann::json& changes, const std::string& reason = {});
+    // Whether the record is a draft that only this device knows (nothing of it sent).
+    bool canDiscard(const Actor& actor, const std::string& recordId);
+    // Deletes such a draft: the record, its draft copy, its queued ops and its attachments.
+    // Throws WorkflowError for any other record.
+    void discardDraft(const Actor& actor, const std::string& recordId);
 
     // The field errors that would refuse `action` on a record with these values, without
     // acting (for inline display before declaring). Empty when the values pass, when the
@@ -84,6 +99,7 @@ public:
     std::vector<protocol::FieldError> validateNew(const NewRecord& request) const;
 
 private:
+    Record create(const Actor& actor, const NewRecord& request, bool localDraft);
     std::string nextTrackingId(const std::string& eventType);
     void require(const Actor& actor, RecordAction action, RecordStatus from,
                  const std::string& reason);

@@ -233,6 +233,14 @@ int OutboxProcessor::prepare()
         ++built;
     }
     m_store.settings().setInt(kWireCounter, wire);
+    {
+        // Rows inside a wire op are frozen: the store coalesces later edits into none of them.
+        auto st = db.cached("SELECT COALESCE(MAX(local_id), 0) FROM sync_op_map");
+        st.step();
+        const std::int64_t sealed = st.int64(0);
+        st.reset();
+        m_store.outbox().sealThrough(sealed);
+    }
     tx.commit();
     for (auto& w : fresh) {
         const auto id = w.op.mutationId;

@@ -185,8 +185,9 @@ TEST_F(StoreTest, WriterCommitsRecordOutboxAndAuditTogether)
     EXPECT_EQ(stored.createdAt, 100);
     EXPECT_EQ(stored.createdBy, "user-1");
 
-    // The server has seen revision 5 of it.
+    // The server has seen revision 5 of it (so its create op was built and sent).
     store->records().setMergeBase("rec-1", stored.fields, 5);
+    store->outbox().sealThrough(1);
     r = store->records().get("rec-1");
     r.fields["child.firstName"] = "Kwabena";
     r.fields.erase("child.sex");

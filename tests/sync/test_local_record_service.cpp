@@ -5,6 +5,7 @@
 #include "core/store/MemoryKeyProvider.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/LocalRecordService.h"
+#include "sync/client/OutboxProcessor.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -115,6 +116,9 @@ TEST_F(LocalRecordServiceTest, SendingBackNeedsAReasonAndKeepsIt)
 TEST_F(LocalRecordServiceTest, EditsQueueOnlyWhatChanged)
 {
     const auto d = service->start(actor("field_agent"), birth(RecordAction::CreateDraft));
+    // The create op has left (the sync engine sealed it): the edit is an op of its own instead
+    // of joining it.
+    store->outbox().sealThrough(store->outbox().lastMutationId());
     const auto e = service->editFields(
         actor("field_agent"), d.id, {{"child.familyName", "Okafor"}, {"child.firstName", "Amara"}});
     EXPECT_EQ(e.fields["child.familyName"], "Okafor");
@@ -122,6 +126,7 @@ TEST_F(LocalRecordServiceTest, EditsQueueOnlyWhatChanged)
     ASSERT_FALSE(ops.empty());
     EXPECT_TRUE(ops.back().changes.contains("child.familyName"));
     EXPECT_FALSE(ops.back().changes.contains("child.firstName"));
+    EXPECT_EQ(ops.size(), 2u);
 }
 
 TEST_F(LocalRecordServiceTest, UnenrolledDeviceCannotMakeTrackingIds)
@@ -129,6 +134,33 @@ TEST_F(LocalRecordServiceTest, UnenrolledDeviceCannotMakeTrackingIds)
     store->settings().remove(LocalRecordService::kDeviceCodeSetting);
     EXPECT_THROW(service->start(actor("field_agent"), birth()), WorkflowError);
     EXPECT_THROW(service->setDeviceCode("7K0M"), WorkflowError);
+}
+
+// Issue 12: a draft never sent stays local until its first action, whose op carries every
+// field; an edit joins that op while it waits, and never once the sync engine has built it
+// into a wire op (re-sent byte for byte), even before it is marked sending.
+TEST_F(LocalRecordServiceTest, EditsJoinTheWaitingOpUntilTheSyncEngineTakesIt)
+{
+    const auto d = service->startDraft(actor("field_agent"), birth());
+    service->editFields(actor("field_agent"), d.id, {{"child.familyName", "Okafor"}});
+    EXPECT_TRUE(store->outbox().forRecord(d.id).empty());
+    EXPECT_TRUE(store->audit().forRecord(d.id).empty());
+    service->act(actor("field_agent"), d.id, RecordAction::Declare);
+    service->editFields(actor("field_agent"), d.id, {{"child.firstName", "Ada"}});
+    auto ops = store->outbox().forRecord(d.id);
+    ASSERT_EQ(ops.size(), 1u);
+    EXPECT_EQ(ops[0].kind, "declare");
+    EXPECT_EQ(ops[0].changes["child.familyName"]["value"], "Okafor");
+    EXPECT_EQ(ops[0].changes["child.firstName"]["value"], "Ada");
+    EXPECT_EQ(store->audit().forRecord(d.id).size(), 2u); // declare, then the save
+
+    sync::OutboxProcessor processor(*store, clock);
+    ASSERT_EQ(processor.prepare(), 1);
+    service->editFields(actor("field_agent"), d.id, {{"child.firstName", "Adaeze"}});
+    ops = store->outbox().forRecord(d.id);
+    ASSERT_EQ(ops.size(), 2u);
+    EXPECT_EQ(ops[0].changes["child.firstName"]["value"], "Ada");
+    EXPECT_EQ(ops[1].kind, "edit");
 }
 
 } // namespace

@@ -21,7 +21,8 @@ QPushButton* button(QWidget* parent, const char* name)
 } // namespace
 
 DeclarationActionBar::DeclarationActionBar(QWidget* parent)
-    : QWidget(parent), m_close(button(this, "close")), m_status(new QLabel(this)),
+    : QWidget(parent), m_close(button(this, "close")), m_discard(button(this, "discardDraft")),
+      m_status(new QLabel(this)),
       m_prev(button(this, "previousPage")), m_next(button(this, "nextPage")),
       m_save(button(this, "save")), m_toReview(button(this, "review")),
       m_incomplete(button(this, "sendIncomplete")), m_declare(button(this, "declare"))
@@ -30,6 +31,7 @@ DeclarationActionBar::DeclarationActionBar(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_close);
+    layout->addWidget(m_discard);
     layout->addWidget(m_status, 1);
     for (auto* b : {m_prev, m_next, m_save, m_toReview, m_incomplete, m_declare})
         layout->addWidget(b);
@@ -40,6 +42,7 @@ DeclarationActionBar::DeclarationActionBar(QWidget* parent)
     connect(m_declare, &QPushButton::clicked, this, &DeclarationActionBar::declareRequested);
     connect(m_incomplete, &QPushButton::clicked, this, &DeclarationActionBar::notifyRequested);
     connect(m_close, &QPushButton::clicked, this, &DeclarationActionBar::closeRequested);
+    connect(m_discard, &QPushButton::clicked, this, &DeclarationActionBar::discardRequested);
     retranslate();
 }
 
@@ -61,6 +64,8 @@ void DeclarationActionBar::retranslate()
     m_incomplete->setToolTip(tr("Send as an incomplete notification; it can be completed later"));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Back to the work queues; the declaration stays saved"));
+    m_discard->setText(tr("Discard draft"));
+    m_discard->setToolTip(tr("Delete this draft from this computer (it was never sent)"));
 }
 
 void DeclarationActionBar::update(bool onReview, bool firstPage, bool canDeclare, bool canNotify)
@@ -75,6 +80,11 @@ void DeclarationActionBar::update(bool onReview, bool firstPage, bool canDeclare
         retranslate();
     }
     m_incomplete->setVisible(onReview && canNotify);
+}
+
+void DeclarationActionBar::setDiscardable(bool discardable)
+{
+    m_discard->setVisible(discardable);
 }
 
 void DeclarationActionBar::setStatus(const QString& text, bool problem)

@@ -1,5 +1,6 @@
-// The row under the declaration form: Close, the save status, and Previous / Next / Save /
-// Review, or on the review page Send incomplete / Declare (as far as the workflow allows).
+// The row under the declaration form: Close, Discard draft (a draft never sent), the save
+// status, and Previous / Next / Save / Review, or on the review page Send incomplete / Declare
+// (as far as the workflow allows).
 #pragma once
 
 #include <QWidget>
@@ -17,6 +18,7 @@ public:
     explicit DeclarationActionBar(QWidget* parent = nullptr);
     void retranslate();
     void update(bool onReview, bool firstPage, bool canDeclare, bool canNotify);
+    void setDiscardable(bool discardable); // shows Discard draft
     void setStatus(const QString& text, bool problem);
     bool statusIsProblem() const { return m_problem; }
     QPushButton* declareButton() const { return m_declare; }
@@ -29,9 +31,11 @@ Q_SIGNALS:
     void declareRequested();
     void notifyRequested();
     void closeRequested();
+    void discardRequested();
 
 private:
     QPushButton* m_close;
+    QPushButton* m_discard;
     QLabel* m_status;
     QPushButton* m_prev;
     QPushButton* m_next;

@@ -57,11 +57,35 @@ bool DeclarationDraft::ensureRecord(const json& recordValues)
     request.formId = m_formId;
     request.formVersion = m_formVersion;
     request.fields = recordValues;
-    request.submit = RecordAction::CreateDraft;
-    const Record r = m_records.start(m_actor, request);
+    const Record r = m_records.startDraft(m_actor, request);
     m_recordId = r.id;
     m_saved = r.fields;
     return true;
+}
+
+bool DeclarationDraft::neverSent()
+{
+    const auto r = m_store.records().find(m_recordId);
+    return r && m_store.writer().neverSent(*r);
+}
+
+json DeclarationDraft::changesFrom(const json& recordValues) const
+{
+    json changes = json::object();
+    for (const auto& [k, v] : recordValues.items())
+        if (!m_saved.contains(k) || m_saved[k] != v)
+            changes[k] = v;
+    for (const auto& [k, v] : m_saved.items())
+        if (!recordValues.contains(k))
+            changes[k] = nullptr;
+    return changes;
+}
+
+void DeclarationDraft::writeChanges(const json& recordValues)
+{
+    const json changes = changesFrom(recordValues);
+    if (!changes.empty())
+        m_saved = m_records.editFields(m_actor, m_recordId, changes).fields;
 }
 
 void DeclarationDraft::saveProgress(const json& recordValues, const json& raw,
@@ -69,7 +93,8 @@ void DeclarationDraft::saveProgress(const json& recordValues, const json& raw,
 {
     if (m_recordId.empty() && forms::isEmptyValue(raw))
         return; // an untouched new form leaves no trace
-    ensureRecord(recordValues);
+    if (!ensureRecord(recordValues) && neverSent())
+        writeChanges(recordValues); // the local draft only: no op, no history
     m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
 }
 
@@ -77,20 +102,39 @@ void DeclarationDraft::commit(const json& recordValues, const json& raw, const s
 {
     if (m_recordId.empty() && forms::isEmptyValue(raw))
         return;
+    if (forms::isEmptyValue(raw) && canDiscard()) {
+        discard(); // an empty "(no name yet)" record never lingers
+        return;
+    }
     if (!ensureRecord(recordValues)) {
-        json changes = json::object();
-        for (const auto& [k, v] : recordValues.items())
-            if (!m_saved.contains(k) || m_saved[k] != v)
-                changes[k] = v;
-        for (const auto& [k, v] : m_saved.items())
-            if (!recordValues.contains(k))
-                changes[k] = nullptr;
         // The draft table first: if the edit is refused, the typed values are still kept.
         m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
-        if (!changes.empty())
-            m_saved = m_records.editFields(m_actor, m_recordId, changes).fields;
+        writeChanges(recordValues);
     }
     m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
+}
+
+std::vector<protocol::FieldError> DeclarationDraft::problemsFor(RecordAction action,
+                                                                const json& recordValues)
+{
+    Record r = m_store.records().get(m_recordId);
+    const json changes = changesFrom(recordValues); // outlives the loop (items() is a view)
+    for (const auto& [k, v] : changes.items()) {
+        if (v.is_null())
+            r.fields.erase(k);
+        else
+            r.fields[k] = v;
+    }
+    return m_records.validateForAction(r, action);
+}
+
+Record DeclarationDraft::submit(RecordAction action, const json& recordValues)
+{
+    ensureRecord(recordValues);
+    Record r = m_records.actWithEdits(m_actor, m_recordId, action, changesFrom(recordValues));
+    m_saved = r.fields;
+    finish();
+    return r;
 }
 
 void DeclarationDraft::reload()
@@ -103,6 +147,39 @@ void DeclarationDraft::finish()
 {
     if (!m_recordId.empty())
         m_store.drafts().remove(m_recordId);
+}
+
+bool DeclarationDraft::canDiscard()
+{
+    return m_recordId.empty() || m_records.canDiscard(m_actor, m_recordId);
+}
+
+void DeclarationDraft::discard()
+{
+    if (!m_recordId.empty())
+        m_records.discardDraft(m_actor, m_recordId);
+    m_recordId.clear();
+    m_saved = json::object();
+}
+
+json DeclarationDraft::pulledChanges(const std::set<std::string>& touched)
+{
+    json out = json::object();
+    const auto r = m_recordId.empty() ? std::nullopt : m_store.records().find(m_recordId);
+    if (!r)
+        return out;
+    const json changed = changesFrom(r->fields);
+    for (const auto& [k, v] : changed.items())
+        if (!touched.contains(k))
+            out[k] = v;
+    m_saved = r->fields;
+    return out;
+}
+
+std::optional<RecordStatus> DeclarationDraft::status()
+{
+    const auto r = m_recordId.empty() ? std::nullopt : m_store.records().find(m_recordId);
+    return r ? std::optional<RecordStatus>(r->status) : std::nullopt;
 }
 
 } // namespace vitalis::desktop

@@ -1,9 +1,11 @@
-// Autosave of one declaration being filled in. Two places, so nothing typed is lost:
-//  - the record itself (status draft, or the record being updated): every finished field edit
-//    is one LocalRecordService edit (record + outbox + audit in one transaction), with only
-//    the fields that changed and hidden answers dropped ("hidden means absent");
-//  - the draft table (DraftRepository): the raw values, hidden answers and text still being
-//    typed included, plus the page, in one cheap statement after each short pause.
+// Autosave of one declaration being filled in, and the one op its user action sends.
+//  - Autosave (saveProgress, after each pause or finished field): the draft table gets the raw
+//    values, hidden answers and text still being typed included, plus the page; a record never
+//    sent also gets its record row (so the workqueue shows it with its name), with no outbox op
+//    and no history entry (LocalChangeWriter's local draft rule).
+//  - Save / leaving the form (commit): a record already sent queues one edit op (coalesced with
+//    its previous unsent edit in the store); an empty draft never sent is removed instead.
+//  - Send incomplete / Declare (submit): the action with the unsaved answers as ONE op.
 // A new declaration becomes a record only when its first value is saved. Qt-free.
 #pragma once
 
@@ -13,7 +15,9 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace vitalis::desktop
 {
@@ -38,23 +42,44 @@ public:
     const std::string& recordId() const { return m_recordId; }
     bool saved() const { return !m_recordId.empty(); }
 
-    // Typing pause: raw values and page into the draft table (creates the record first).
+    // Autosave: raw values and page into the draft table; a record never sent also gets its
+    // fields (created on the first value).
     void saveProgress(const nlohmann::json& recordValues, const nlohmann::json& raw,
                       const std::string& page);
-    // Finished edit: changed fields into the record, then saveProgress. Throws WorkflowError
-    // (e.g. the role may not edit the record in its status); the draft table keeps the values.
+    // Save or leave: changed fields into the record (an edit op for a record already sent),
+    // then saveProgress; a draft never sent whose values are all empty is discarded. Throws
+    // WorkflowError (e.g. the role may not edit the record); the draft table keeps the values.
     void commit(const nlohmann::json& recordValues, const nlohmann::json& raw,
                 const std::string& page);
+    // The field errors that would refuse `action` with these values (nothing is saved).
+    std::vector<protocol::FieldError> problemsFor(RecordAction action,
+                                                  const nlohmann::json& recordValues);
+    // The action with the answers not saved yet, as one op; the draft copy is dropped.
+    Record submit(RecordAction action, const nlohmann::json& recordValues);
     // The record changed outside this class (an attachment was linked): refresh the baseline.
     void reload();
     // After declare/notify: the draft table's copy is no longer needed.
     void finish();
+
+    // Whether the declaration can be thrown away: not saved yet, or a draft never sent.
+    bool canDiscard();
+    // Deletes the draft never sent with its draft copy and queued ops (see canDiscard).
+    void discard();
+
+    // A sync changed the record: the values that changed since this form read them, for the
+    // fields not in `touched` (field id -> new value, null = removed). The baseline moves for
+    // every changed field, so the user's own value of a touched field is what a save sends.
+    nlohmann::json pulledChanges(const std::set<std::string>& touched);
+    std::optional<RecordStatus> status();
 
     const nlohmann::json& savedValues() const { return m_saved; }
     // Creates the draft record now (e.g. before a file is attached); true when it did.
     bool ensureRecord(const nlohmann::json& recordValues);
 
 private:
+    bool neverSent();
+    nlohmann::json changesFrom(const nlohmann::json& recordValues) const;
+    void writeChanges(const nlohmann::json& recordValues);
     ProfileStore& m_store;
     LocalRecordService& m_records;
     const Actor& m_actor;

@@ -9,6 +9,7 @@
 #include "app/desktop/form/ReferenceOptionModels.h"
 #include "app/desktop/form/ReviewPage.h"
 #include "app/desktop/session/DateDisplay.h"
+#include "app/desktop/session/DiscardDraftDialog.h"
 #include "core/WorkflowTable.h"
 #include "core/store/StoreError.h"
 #include "sync/client/AttachmentLinker.h"
@@ -105,6 +106,16 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
         autosave(true);
         m_navigator.goHome();
     });
+    connect(m_bar, &DeclarationActionBar::discardRequested, this, &DeclarationScreen::discardDraft);
+    // A sync (or another screen) changed the open record.
+    connect(&m_session, &DesktopSession::recordChanged, this, [this](const QString& id) {
+        if (m_form && id.toStdString() == m_draft.recordId())
+            mergeStoredRecord();
+    });
+    connect(&m_session, &DesktopSession::manyChanged, this, [this] {
+        if (m_form && m_draft.saved())
+            mergeStoredRecord();
+    });
     connect(m_review, &ReviewPage::editRequested, this, &DeclarationScreen::jumpToField);
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || !m_form)
@@ -198,6 +209,7 @@ void DeclarationScreen::load(std::shared_ptr<const forms::FormDefinition> form, 
                                                     m_session.reference(),
                                                     forms::ValidationMode::Draft);
     m_eval->setValues(raw);
+    m_touched.clear();
     m_rows.assign(m_form->fields.size(), nullptr);
 
     for (std::size_t p = 0; p < m_form->pages.size(); ++p) {
@@ -273,7 +285,8 @@ void DeclarationScreen::buildPage(int pageIndex)
 void DeclarationScreen::connectEditor(FieldEditor* editor, int fieldIndex)
 {
     connect(editor, &FieldEditor::edited, this, [this, fieldIndex] { onEdited(fieldIndex); });
-    connect(editor, &FieldEditor::committed, this, [this] { autosave(true); });
+    // A finished field is autosaved; only Save, leaving or an action reach the outbox.
+    connect(editor, &FieldEditor::committed, this, [this] { autosave(false); });
     if (auto* files = qobject_cast<AttachmentFieldEditor*>(editor)) {
         connect(files, &AttachmentFieldEditor::addFileRequested, this,
                 [this, fieldIndex](const QString& path, const QString& type) {
@@ -288,6 +301,7 @@ void DeclarationScreen::onEdited(int fieldIndex)
 {
     const auto* row = m_rows[static_cast<std::size_t>(fieldIndex)];
     m_eval->setValue(row->field().id, row->editor()->value());
+    m_touched.insert(row->field().id);
     refreshStates();
     m_pause.start();
 }
@@ -363,8 +377,14 @@ void DeclarationScreen::autosave(bool commit)
             m_draft.commit(recordValues(), m_eval->rawValues(), currentPageId());
         else
             m_draft.saveProgress(recordValues(), m_eval->rawValues(), currentPageId());
-        if (!m_draft.saved())
+        if (!m_draft.saved()) {
+            if (!wasNew) { // an emptied draft was removed
+                m_trackingId.clear();
+                retranslateUi();
+                m_session.notifyManyChanged();
+            }
             return;
+        }
         if (wasNew)
             m_trackingId = QString::fromStdString(
                 m_session.store().records().get(m_draft.recordId()).trackingId);
@@ -412,7 +432,7 @@ void DeclarationScreen::showReview()
 {
     if (!m_form)
         return;
-    autosave(true);
+    autosave(false);
     // From the first review on, missing answers are flagged on the pages too.
     m_reviewed = true;
     m_eval->setMode(forms::ValidationMode::Declare);
@@ -472,7 +492,8 @@ void DeclarationScreen::submit(RecordAction action)
 {
     if (!m_form)
         return;
-    if (!saveNow() || !m_draft.saved()) {
+    autosave(false); // the answers travel with the action itself: one op
+    if (m_bar->statusIsProblem() || !m_draft.saved()) {
         if (!m_draft.saved())
             setStatus(tr("Fill in the form first."), true);
         return;
@@ -483,16 +504,16 @@ void DeclarationScreen::submit(RecordAction action)
     const bool problems = m_eval->hasErrors();
     m_eval->setMode(m_reviewed ? forms::ValidationMode::Declare : forms::ValidationMode::Draft);
     const auto id = m_draft.recordId();
-    auto serviceErrors = m_session.records().validateForAction(id, action);
+    auto serviceErrors = m_draft.problemsFor(action, recordValues());
     if (problems || !serviceErrors.empty()) {
         showReview();
         setStatus(tr("Not sent: correct the answers marked in red."), true);
         return;
     }
     try {
-        m_session.records().act(m_session.actor(), id, action);
-        m_draft.finish();
+        m_draft.submit(action, recordValues());
         m_session.notifyRecordChanged(QString::fromStdString(id));
+        Q_EMIT m_session.syncRequested(); // like validate and register: leaves at once if online
         Q_EMIT submitted(QString::fromStdString(id));
         m_form.reset(); // nothing left to autosave
         m_navigator.openRecord(QString::fromStdString(id));
@@ -551,6 +572,42 @@ void DeclarationScreen::removeAttachment(int fieldIndex, int index)
         m_session.store().attachments().remove(attachmentId);
 }
 
+void DeclarationScreen::discardDraft()
+{
+    if (!m_form || !m_draft.canDiscard() || !DiscardDraftDialog::confirm(this))
+        return;
+    try {
+        m_pause.stop();
+        m_draft.discard();
+        m_form.reset(); // nothing left to autosave
+        m_session.notifyManyChanged();
+        m_navigator.goHome();
+    } catch (const std::exception& e) {
+        setStatus(tr("Not discarded: %1").arg(QString::fromStdString(e.what())), true);
+    }
+}
+
+void DeclarationScreen::mergeStoredRecord()
+{
+    const json pulled = m_draft.pulledChanges(m_touched);
+    for (const auto& [id, value] : pulled.items()) {
+        const auto it = m_form->fieldIndex.find(id);
+        if (it == m_form->fieldIndex.end())
+            continue;
+        m_eval->setValue(id, value);
+        if (auto* row = m_rows[static_cast<std::size_t>(it->second)]; row && row->editor())
+            row->editor()->setValue(value);
+    }
+    if (const auto status = m_draft.status())
+        m_status = *status;
+    if (!pulled.empty()) {
+        refreshStates();
+        if (currentPage() < 0)
+            m_review->rebuild(*m_eval, m_text, m_session.reference());
+    }
+    updateButtons();
+}
+
 void DeclarationScreen::applyLanguage()
 {
     if (!m_form)
@@ -598,6 +655,7 @@ void DeclarationScreen::updateButtons()
     const Role& role = m_session.actor().role;
     m_bar->update(currentPage() < 0, !m_form || currentPage() == 0, mayDeclare(),
                   workflow::isAllowed(role, RecordAction::Notify, m_status));
+    m_bar->setDiscardable(m_form && m_draft.canDiscard());
 }
 
 void DeclarationScreen::setStatus(const QString& text, bool problem)
@@ -644,8 +702,9 @@ void DeclarationScreen::changeEvent(QEvent* event)
 
 void DeclarationScreen::hideEvent(QHideEvent* event)
 {
-    // Leaving the screen (another screen, minimised window) saves what is being typed.
-    if (m_form && m_pause.isActive())
+    // Leaving the screen (another screen, minimised window) saves what is being typed, and
+    // removes a new draft left empty.
+    if (m_form)
         autosave(true);
     QWidget::hideEvent(event);
 }

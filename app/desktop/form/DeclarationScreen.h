@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <set>
 #include <vector>
 
 class QLabel;
@@ -46,6 +47,7 @@ public:
     bool saveNow(); // writes every answer to the record; false (and a message) when refused
     void declare();
     void sendIncomplete();
+    void discardDraft(); // asks first; a draft never sent only
 
     // For the shell and tests.
     QString recordId() const;
@@ -83,6 +85,7 @@ private:
     void jumpToField(int fieldIndex);
     void step(int delta);
     void applyLanguage();
+    void mergeStoredRecord(); // a sync changed the open record: untouched fields follow it
     void retranslateUi();
     void updateButtons();
     bool mayDeclare() const; // the workflow lets this user declare this record
@@ -106,6 +109,7 @@ private:
     bool m_reviewed = false; // after the first review, required answers are flagged inline
     int m_warnedPage = -1;   // Next stopped here once for answers to correct
     QTimer m_pause;
+    std::set<std::string> m_touched; // fields the user changed since the form was opened
 
     QLabel* m_title;
     QLabel* m_sentBack; // the reviewer's reason on a record sent back for updates

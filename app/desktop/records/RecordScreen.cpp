@@ -4,6 +4,7 @@
 #include "app/desktop/records/FieldDisplay.h"
 #include "app/desktop/records/ReasonDialog.h"
 #include "app/desktop/records/RecordTexts.h"
+#include "app/desktop/session/DiscardDraftDialog.h"
 #include "core/TrackingId.h"
 #include "core/WorkflowTable.h"
 #include "core/store/StoreError.h"
@@ -99,8 +100,15 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     m_edit = new QPushButton(actions);
     bindShortcut(m_edit, RecordTexts::shortcut(RecordAction::Edit));
     connect(m_edit, &QPushButton::clicked, this, [this] { m_navigator.editRecord(m_id); });
+    m_discard = new QPushButton(actions);
+    m_discard->setObjectName(QStringLiteral("discardDraft"));
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        if (DiscardDraftDialog::run(m_session, m_id, this))
+            m_navigator.goHome();
+    });
     m_actionsLayout->addWidget(m_back);
     m_actionsLayout->addStretch(1);
+    m_actionsLayout->addWidget(m_discard);
     m_actionsLayout->addWidget(m_edit);
     for (const auto a : kOffered) {
         auto* b = new QPushButton(actions);
@@ -143,7 +151,8 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     layout->addWidget(actions);
     layout->addWidget(m_tabs, 1);
 
-    setTabOrder(m_back, m_edit);
+    setTabOrder(m_back, m_discard);
+    setTabOrder(m_discard, m_edit);
     QWidget* prev = m_edit;
     for (const auto a : kOffered) {
         setTabOrder(prev, m_actions[a]);
@@ -186,6 +195,8 @@ void RecordScreen::retranslate()
         if (!RecordTexts::shortcut(a).isEmpty())
             b->setToolTip(RecordTexts::shortcut(a).toString(QKeySequence::NativeText));
     }
+    m_discard->setText(tr("Discard draft"));
+    m_discard->setToolTip(tr("Delete this draft from this computer (it was never sent)"));
     m_conflictButton->setText(tr("Resolve conflicts…"));
     m_conflictButton->setToolTip(tr("Ctrl+K"));
     m_tabs->setTabText(0, tr("&Details"));
@@ -249,6 +260,7 @@ void RecordScreen::render()
         for (auto& [a, b] : m_actions)
             b->hide();
         m_edit->hide();
+        m_discard->hide();
         m_conflictBanner->hide();
         m_waiting->hide();
         m_reason->hide();
@@ -320,6 +332,7 @@ void RecordScreen::renderActions(const Record& r)
 {
     const auto& role = m_session.actor().role;
     m_edit->setVisible(workflow::isAllowed(role, RecordAction::Edit, r.status));
+    m_discard->setVisible(m_session.records().canDiscard(m_session.actor(), r.id));
     const auto allowed = workflow::availableActions(role, r.status);
     for (auto& [a, b] : m_actions)
         b->setVisible(std::find(allowed.begin(), allowed.end(), a) != allowed.end());

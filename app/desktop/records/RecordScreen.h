@@ -34,6 +34,7 @@ public:
     // The button of an action the user may take now; nullptr when it is not offered.
     QPushButton* actionButton(RecordAction action) const;
     QPushButton* editButton() const { return m_edit; }
+    QPushButton* discardButton() const { return m_discard; } // drafts never sent only
     QPushButton* conflictButton() const { return m_conflictButton; }
     QTreeWidget* fieldsView() const { return m_fields; }
     QTreeWidget* historyView() const { return m_history; }
@@ -69,6 +70,7 @@ private:
     QHBoxLayout* m_actionsLayout;
     QPushButton* m_back;
     QPushButton* m_edit;
+    QPushButton* m_discard;
     std::map<RecordAction, QPushButton*> m_actions;
     QTabWidget* m_tabs;
     QTreeWidget* m_fields;

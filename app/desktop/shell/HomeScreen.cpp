@@ -1,6 +1,7 @@
 #include "app/desktop/shell/HomeScreen.h"
 
 #include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/session/DiscardDraftDialog.h"
 #include "app/desktop/session/Navigator.h"
 #include "app/desktop/session/PlainWords.h"
 #include "app/desktop/shell/RecordListModel.h"
@@ -249,6 +250,13 @@ bool HomeScreen::eventFilter(QObject* watched, QEvent* event)
         const auto key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             openRow(m_table->currentIndex().row());
+            return true;
+        }
+        // Delete on a draft never sent: discard it (asks first; a sent record is left alone).
+        if (key == Qt::Key_Delete) {
+            const QString id = m_model->recordId(m_table->currentIndex().row());
+            if (!id.isEmpty() && m_session.records().canDiscard(m_session.actor(), id.toStdString()))
+                DiscardDraftDialog::run(m_session, id, this);
             return true;
         }
     }

@@ -1,5 +1,6 @@
 // Keyboard only: a birth declaration with the father unknown is filled, validation messages
-// appear and clear, the form is reviewed and declared; the outbox holds it with the typed values.
+// appear and clear, the form is reviewed and declared; the outbox holds it with the typed values
+// as ONE op, and the history has one entry.
 #include "FormKeys.h"
 #include "FormTestSession.h"
 #include "GuiTestProfile.h"
@@ -227,10 +228,18 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     EXPECT_EQ(r.fields["informant_declaration"], true);
     EXPECT_EQ(r.fields["mother_id_document"][0]["documentType"], "passport");
     EXPECT_FALSE(r.trackingId.empty());
-    bool queuedDeclare = false;
-    for (const auto& e : f.session->store().outbox().forRecord(id))
-        queuedDeclare = queuedDeclare || e.kind == "declare";
-    EXPECT_TRUE(queuedDeclare);
+    // One declaration, one op: everything typed (and both documents) travels in the declare
+    // op, and the history shows the action, not the keystrokes (issue 12).
+    const auto ops = f.session->store().outbox().forRecord(id);
+    ASSERT_EQ(ops.size(), 1u);
+    EXPECT_EQ(ops[0].kind, "declare");
+    EXPECT_EQ(ops[0].payload["status"], "declared");
+    EXPECT_EQ(ops[0].changes.size(), r.fields.size());
+    EXPECT_EQ(ops[0].changes["mother_passport"]["value"], "ZB123456");
+    const auto history = f.session->store().audit().forRecord(id);
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].action, "declare");
+    EXPECT_EQ(f.session->store().outbox().lastMutationId(), 1);
     EXPECT_FALSE(f.session->store().drafts().load(id)); // the draft copy is gone
     EXPECT_EQ(f.session->store().attachments().forRecord(id).size(), 2u);
     // What the server runs on the push (same engine, same reference data) accepts it.

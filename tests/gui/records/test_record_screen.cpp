@@ -4,7 +4,9 @@
 #include "RecordsTestSupport.h"
 #include "app/desktop/records/ReasonDialog.h"
 #include "app/desktop/records/RecordScreen.h"
+#include "app/desktop/session/DiscardDraftDialog.h"
 
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -13,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace vitalis;
@@ -208,3 +211,53 @@ TEST_F(RecordScreenTest, AnUnknownRecordSaysSoInsteadOfCrashing)
 }
 
 } // namespace
+
+// Issue 12: a draft never sent can be discarded from its record screen, after a question whose
+// default keeps it; nothing of it stays in the store. A sent record offers no such button.
+TEST_F(RecordScreenTest, ADraftNeverSentIsDiscardedOnlyAfterConfirmation)
+{
+    const Record draft = session->records().startDraft(
+        session->actor(), {"birth", "birth", 1, birthDeclaration("Zola"), RecordAction::CreateDraft});
+    const Record sent = declare("Yaw");
+    screen->showRecord(QString::fromStdString(sent.id));
+    EXPECT_TRUE(screen->discardButton()->isHidden());
+    screen->showRecord(QString::fromStdString(draft.id));
+    ASSERT_FALSE(screen->discardButton()->isHidden());
+
+    // Answers the question by keyboard once it is up.
+    std::function<void(int, Qt::KeyboardModifiers, bool*, int)> answer =
+        [&answer](int key, Qt::KeyboardModifiers mods, bool* seen, int tries) {
+            QTimer::singleShot(10, [=, &answer] {
+                auto* box = QApplication::activeModalWidget();
+                if (!box || box->objectName() != QLatin1String(DiscardDraftDialog::kObjectName)) {
+                    if (tries > 0)
+                        answer(key, mods, seen, tries - 1);
+                    return;
+                }
+                *seen = true;
+                auto* target = static_cast<QWidget*>(box);
+                if (key == Qt::Key_Space) // on the Discard button
+                    for (auto* b : box->findChildren<QPushButton*>())
+                        if (b->text() == QStringLiteral("&Discard draft"))
+                            target = b;
+                QTest::keyClick(target, static_cast<Qt::Key>(key), mods);
+                if (box->isVisible())
+                    static_cast<QDialog*>(box)->reject(); // never leave the test hanging
+            });
+        };
+    bool asked = false;
+    answer(Qt::Key_Return, Qt::NoModifier, &asked, 100); // Enter: the default keeps the draft
+    screen->discardButton()->click();
+    EXPECT_TRUE(asked);
+    EXPECT_TRUE(session->store().records().exists(draft.id));
+
+    asked = false;
+    answer(Qt::Key_Space, Qt::NoModifier, &asked, 100);
+    screen->discardButton()->click();
+    EXPECT_TRUE(asked);
+    EXPECT_FALSE(session->store().records().exists(draft.id));
+    EXPECT_TRUE(session->store().outbox().forRecord(draft.id).empty());
+    EXPECT_FALSE(session->store().drafts().load(draft.id));
+    EXPECT_EQ(nav.last(), "home");
+    EXPECT_TRUE(session->store().records().exists(sent.id));
+}

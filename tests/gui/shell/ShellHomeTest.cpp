@@ -1,13 +1,18 @@
 // Home workqueues (counts per role, sort, filter, open by Enter) and search as you type.
 #include "ShellTestSupport.h"
 #include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/session/DiscardDraftDialog.h"
 #include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/RecordListModel.h"
 #include "app/desktop/shell/SearchScreen.h"
 #include "core/TrackingId.h"
 
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QTableView>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace vitalis;
@@ -127,6 +132,56 @@ TEST(ShellSearch, InterpretsWhatIsTypedAndFindsSoundAlikeNames)
     QTest::keyClick(table, Qt::Key_Return);
     ASSERT_EQ(nav.calls.size(), 1);
     EXPECT_EQ(nav.calls.front(), QStringLiteral("open:") + QString::fromStdString(rec.id));
+}
+
+// Issue 12: Delete on a draft never sent discards it from the workqueue (after the question);
+// on a notification already queued it does nothing.
+TEST(ShellHome, DeleteDiscardsADraftNeverSentAfterTheQuestion)
+{
+    FixedClock clock{SystemClock().nowMillis()};
+    GuiTestProfile profile("field_agent");
+    auto session = profile.openSession(clock);
+    auto& r = session->records();
+    const auto& a = session->actor();
+    const auto draft = r.startDraft(a, {"birth", "birth", 1, named("Amina", "Banda")});
+    clock.advance(1000);
+    r.start(a, {"birth", "birth", 1, named("Bwalya", "Phiri"), RecordAction::Notify});
+    RecordingNavigator nav;
+    HomeScreen home(*session, nav);
+    home.show();
+    home.showQueue(Workqueue::InProgress);
+    ASSERT_EQ(home.model().rowCount(), 2);
+    auto pick = [&](const QString& name) {
+        for (int row = 0; row < home.model().rowCount(); ++row)
+            if (home.model().data(home.model().index(row, RecordListModel::Name), Qt::DisplayRole).toString() == name)
+                home.table().setCurrentIndex(home.model().index(row, 0));
+    };
+    bool asked = false;
+    std::function<void(int)> answer = [&](int tries) {
+        QTimer::singleShot(10, [&, tries] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) {
+                if (tries > 0)
+                    answer(tries - 1);
+                return;
+            }
+            asked = true;
+            for (auto* b : box->findChildren<QPushButton*>())
+                if (b->text() == QStringLiteral("&Discard draft"))
+                    QTest::keyClick(b, Qt::Key_Space);
+            if (box->isVisible())
+                box->reject();
+        });
+    };
+    pick(QStringLiteral("Bwalya Phiri"));
+    QTest::keyClick(&home.table(), Qt::Key_Delete); // sent: nothing asked, nothing removed
+    EXPECT_EQ(session->store().records().count(), 2);
+    pick(QStringLiteral("Amina Banda"));
+    answer(100);
+    QTest::keyClick(&home.table(), Qt::Key_Delete);
+    EXPECT_TRUE(asked);
+    EXPECT_FALSE(session->store().records().exists(draft.id));
+    ASSERT_TRUE(waitFor([&] { return home.model().rowCount() == 1; }, 3000));
 }
 
 } // namespace
