@@ -1,7 +1,10 @@
-// The record screen for a supervisor, by keyboard: register (then "waiting for confirmation"
-// until the server answers), send back with a reason typed in the reason dialog, the conflict
-// banner (record still editable), refusals shown, history with who and what.
+// The record screen for a supervisor, by keyboard: register after confirming (Enter; Esc
+// cancels), then "waiting for confirmation" and "numbered at the next sync" until the server's
+// number arrives ("Registered: ..."), validate, send back with a reason typed in the reason
+// dialog ("Sent back to ..."), the conflict banner (record still editable), refusals shown,
+// history with who and what.
 #include "RecordsTestSupport.h"
+#include "app/desktop/records/ConfirmDialog.h"
 #include "app/desktop/records/ReasonDialog.h"
 #include "app/desktop/records/RecordScreen.h"
 
@@ -57,6 +60,21 @@ protected:
         });
     }
 
+    // Answers the next confirmation from the keyboard: Enter confirms, Esc cancels.
+    void answerConfirm(bool confirm, QString* text)
+    {
+        QTimer::singleShot(20, [this, confirm, text] {
+            auto* dialog = qobject_cast<ConfirmDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                answerConfirm(confirm, text); // not up yet
+                return;
+            }
+            *text = dialog->text();
+            EXPECT_TRUE(dialog->confirmButton()->isDefault()) << "Enter confirms";
+            QTest::keyClick(dialog, confirm ? Qt::Key_Return : Qt::Key_Escape);
+        });
+    }
+
     FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile{"local_registrar"};
     std::unique_ptr<DesktopSession> session;
@@ -99,6 +117,19 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
     QSignalSpy syncs(session.get(), &DesktopSession::syncRequested);
     QSignalSpy changes(session.get(), &DesktopSession::recordChanged);
 
+    // Esc on the question changes nothing.
+    QString asked;
+    answerConfirm(false, &asked);
+    pressShortcut(screen.get(), Qt::Key_R);
+    EXPECT_TRUE(asked.contains(QString::fromStdString(tracking_id::display(r.trackingId))))
+        << asked.toStdString();
+    EXPECT_EQ(session->store().records().get(r.id).status, RecordStatus::Declared);
+    EXPECT_EQ(session->store().outbox().forRecord(r.id).size(), 1u);
+    EXPECT_EQ(syncs.count(), 0);
+    EXPECT_TRUE(screen->resultText().isEmpty());
+
+    // Enter confirms.
+    answerConfirm(true, &asked);
     pressShortcut(screen.get(), Qt::Key_R);
 
     const auto after = session->store().records().get(r.id);
@@ -113,8 +144,10 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
     const auto outbox = session->store().outbox().forRecord(r.id);
     ASSERT_EQ(outbox.size(), 2u);
     EXPECT_EQ(outbox.back().kind, "register");
+    EXPECT_TRUE(screen->resultText().contains(QStringLiteral("numbered at the next sync")))
+        << screen->resultText().toStdString();
 
-    // The server confirms: the banner goes away on the next render.
+    // The server confirms with the number: the banner goes away, the number is said.
     session->store().outbox().markSending(std::vector<std::int64_t>{outbox.front().mutationId,
                                                                      outbox.back().mutationId},
                                           clock.nowMillis());
@@ -122,7 +155,11 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
                                          clock.nowMillis());
     session->store().outbox().markResult(outbox.back().mutationId, OutboxState::Applied, "",
                                          clock.nowMillis());
+    auto numbered = session->store().records().get(r.id);
+    numbered.registrationNumber = "ALD-2026-000001";
+    session->store().records().update(numbered);
     session->notifyRecordChanged(QString::fromStdString(r.id));
+    EXPECT_EQ(screen->resultText(), QStringLiteral("Registered: ALD-2026-000001"));
     EXPECT_FALSE(screen->statusText().contains(QStringLiteral("waiting")));
     EXPECT_EQ(screen->historyView()->topLevelItem(0)->text(3), QStringLiteral("Confirmed"));
 }
@@ -143,8 +180,31 @@ TEST_F(RecordScreenTest, SendBackAsksForAReasonByKeyboardAndShowsIt)
     EXPECT_EQ(outbox.back().kind, "reject");
     EXPECT_EQ(outbox.back().payload.value("reason", ""), after.statusReason);
     EXPECT_TRUE(screen->historyView()->topLevelItem(0)->text(4).contains(QStringLiteral("does not match")));
+    EXPECT_EQ(screen->resultText(), QStringLiteral("Sent back to Test local_registrar"));
     // Editable again for the person who fixes it.
     EXPECT_TRUE(screen->editButton()->isVisible());
+}
+
+TEST_F(RecordScreenTest, ValidateAsksFirstAndSaysValidated)
+{
+    GuiTestProfile agentProfile("registration_agent");
+    auto agent = agentProfile.openSession(clock);
+    const auto r = agent->records().start(
+        agent->actor(), {"birth", "birth", 1, birthDeclaration("Gift"), RecordAction::Declare});
+    RecordScreen s(*agent, nav);
+    s.resize(1100, 700);
+    s.show();
+    s.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&s));
+    s.showRecord(QString::fromStdString(r.id));
+    ASSERT_NE(s.actionButton(RecordAction::Validate), nullptr);
+    QString asked;
+    answerConfirm(true, &asked);
+    QTest::keyClick(&s, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::qWait(200);
+    EXPECT_TRUE(asked.startsWith(QStringLiteral("Validate"))) << asked.toStdString();
+    EXPECT_EQ(agent->store().records().get(r.id).status, RecordStatus::Validated);
+    EXPECT_EQ(s.resultText(), QStringLiteral("Validated"));
 }
 
 TEST_F(RecordScreenTest, CancellingTheReasonDialogChangesNothing)
