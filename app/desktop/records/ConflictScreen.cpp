@@ -376,7 +376,7 @@ bool ConflictScreen::typeNewValue(std::size_t index)
     Row& row = m_rows[index];
     const Conflict& c = row.conflict;
     const auto record = m_session.store().records().find(c.recordId);
-    const auto* form = record ? m_session.forms().find(record->formId, record->formVersion) : nullptr;
+    const auto form = record ? m_session.forms().find(record->formId, record->formVersion) : nullptr;
     const forms::Field* field = form ? form->field(c.fieldId) : nullptr;
     if (!field) {
         m_message->setText(tr("This field cannot be typed here; choose Mine or Theirs."));

@@ -20,7 +20,7 @@ ConflictValueDialog::ConflictValueDialog(DesktopSession& session, const Record& 
 {
     setObjectName(QStringLiteral("conflictValueDialog"));
     setWindowTitle(tr("New value for %1").arg(fieldLabel));
-    const auto* form = session.forms().find(record.formId, record.formVersion);
+    const auto form = session.forms().find(record.formId, record.formVersion);
     m_text = FormText(session.forms().catalogs(), session.language().toStdString(),
                       form ? form->defaultLanguage : std::string("en"));
     m_options = new ReferenceOptionModels(session.reference(), this);

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QListWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
