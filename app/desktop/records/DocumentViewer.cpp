@@ -39,6 +39,7 @@ DocumentViewer::DocumentViewer(QWidget* parent) : QWidget(parent)
     m_picture->setWordWrap(true);
     m_scroll->setWidget(m_picture);
     m_scroll->setFocusPolicy(Qt::StrongFocus); // arrow keys scroll a zoomed page
+    m_scroll->viewport()->installEventFilter(this); // "fit" follows the visible area
 
     auto* bar = new QHBoxLayout;
     m_zoomOut = new QPushButton(this);
@@ -248,6 +249,14 @@ void DocumentViewer::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
     if (m_fit)
         render();
+}
+
+bool DocumentViewer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fit &&
+        pageCount() > 0)
+        render();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace vitalis::desktop

@@ -4,6 +4,7 @@
 #include "app/desktop/records/RecordTexts.h"
 #include "sync/client/RecordTimeline.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -52,6 +53,13 @@ void RecordHistoryView::onFailed(const QString& recordId, ServerHistoryFetcher::
     m_failure = why;
     render();
     Q_EMIT updated();
+}
+
+void RecordHistoryView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void RecordHistoryView::retranslate()

@@ -37,6 +37,9 @@ public:
 Q_SIGNALS:
     void updated(); // a server answer (or failure) was rendered
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void render();
     void renderServer(const Record& r);

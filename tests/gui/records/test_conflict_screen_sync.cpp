@@ -144,6 +144,8 @@ void typeIntoValueDialog(const QString& text)
             typeIntoValueDialog(text);
             return;
         }
+        dialog->activateWindow(); // Ctrl+Return is a window shortcut
+        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
         QWidget* input = QApplication::focusWidget();
         QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(input, text);

@@ -8,6 +8,7 @@
 #include "app/desktop/records/ConflictValueDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -32,6 +33,9 @@ void answerValueDialog(std::vector<QString> attempts, std::vector<QString>* prob
             answerValueDialog(attempts, problems);
             return;
         }
+        // Ctrl+Return is a window shortcut: the dialog must be the active window.
+        dialog->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
         for (const auto& text : attempts) {
             QWidget* input = QApplication::focusWidget();
             EXPECT_TRUE(input && dialog->isAncestorOf(input)) << "the field's input has the focus";
@@ -98,6 +102,8 @@ TEST(ConflictValue, ANewValueIsTypedByKeyboardAndCheckedWithTheFormsRules)
     EXPECT_TRUE(screen.rows()[0].typedText->text().contains(QStringLiteral("3.1")))
         << screen.rows()[0].typedText->text().toStdString();
 
+    screen.activateWindow(); // the offscreen platform does not give the focus back by itself
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     pressShortcut(&screen, Qt::Key_S);
     EXPECT_TRUE(screen.messageText().contains(QStringLiteral("1 record(s) resolved")))
         << screen.messageText().toStdString();

@@ -100,6 +100,7 @@ TEST_F(DocumentsTest, RecordScreenShowsReadableThumbnailsAndAViewerDrivenByKeybo
     screen.showRecord(QString::fromStdString(record.id));
     EXPECT_TRUE(screen.tabs()->tabText(2).contains(QStringLiteral("2")));
     screen.tabs()->setCurrentIndex(2);
+    QTest::qWait(50); // the tab's layout sizes the viewer
     auto* pane = screen.documents();
     auto* list = pane->list();
     ASSERT_EQ(list->count(), 2);
@@ -114,7 +115,9 @@ TEST_F(DocumentsTest, RecordScreenShowsReadableThumbnailsAndAViewerDrivenByKeybo
     // The image: fitted first, then zoomed by keyboard and by the buttons.
     list->setFocus();
     list->setCurrentRow(rowNamed(list, QStringLiteral("notification.png")));
+    QTest::qWait(50);
     auto* viewer = pane->viewer();
+    ASSERT_GT(viewer->zoom(), 0.2) << "fitted to the shown viewer, not to its size before the tab opened";
     EXPECT_TRUE(viewer->fitting());
     EXPECT_EQ(viewer->pageCount(), 1);
     const QSize fitted = viewer->shownSize();

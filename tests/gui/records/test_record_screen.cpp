@@ -53,6 +53,9 @@ protected:
                 return;
             }
             *seen = true;
+            // Its Ctrl+Return is a window shortcut: the dialog must be the active window.
+            dialog->activateWindow();
+            EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
             EXPECT_FALSE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled())
                 << "no reason typed yet: OK must wait";
             QTest::keyClicks(dialog->editor(), reason);
@@ -128,7 +131,9 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
     EXPECT_EQ(syncs.count(), 0);
     EXPECT_TRUE(screen->resultText().isEmpty());
 
-    // Enter confirms.
+    // Enter confirms. (The offscreen platform does not give the focus back after a dialog.)
+    screen->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(screen.get()));
     answerConfirm(true, &asked);
     pressShortcut(screen.get(), Qt::Key_R);
 

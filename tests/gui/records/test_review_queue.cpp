@@ -106,6 +106,8 @@ TEST_F(ReviewQueueTest, RegisterSelectedByKeyboard)
     EXPECT_EQ(session->store().records().get(d.id).status, RecordStatus::Declared);
     EXPECT_EQ(syncs.count(), 0);
     EXPECT_EQ(screen.model()->checkedIds().size(), 3u) << "the checks stay";
+    screen.activateWindow(); // the offscreen platform does not give the focus back by itself
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     answerConfirm(true, &asked);
     pressShortcut(&screen, Qt::Key_R);
 
@@ -137,6 +139,8 @@ TEST_F(ReviewQueueTest, RegisterSelectedByKeyboard)
         << screen.messageText().toStdString();
 
     // Ctrl+Return opens the current record for a full review.
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     table->setCurrentIndex(screen.model()->index(0, 1));
     pressShortcut(&screen, Qt::Key_Return);
     EXPECT_EQ(nav.last(), "open:" + a.id);
