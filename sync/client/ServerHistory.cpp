@@ -64,7 +64,7 @@ ServerHistory parseServerHistory(const json& answer)
     return h;
 }
 
-ServerHistory fetchServerHistory(const HistoryRequest& request)
+ServerHistory fetchServerHistory(const HistoryRequest& request, const std::atomic<bool>* cancel)
 {
     // ApiClient keeps its tokens in settings: a private in-memory copy holding only the access
     // token and the device id (no refresh token, so it cannot renew the session).
@@ -80,6 +80,8 @@ ServerHistory fetchServerHistory(const HistoryRequest& request)
     BackoffPolicy policy;
     policy.maxAttempts = 2; // a person is waiting: answer fast, the local trail is shown meanwhile
     ApiClient api(transport, settings, sleeper, random, policy);
+    transport.setCancelFlag(cancel);
+    api.setCancelFlag(cancel);
     return parseServerHistory(api.get("/api/v1/records/" + request.recordId + "/history"));
 }
 

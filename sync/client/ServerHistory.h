@@ -6,6 +6,7 @@
 #include "sync/client/CurlTransport.h"
 #include "sync/client/RecordTimeline.h"
 
+#include <atomic>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -47,8 +48,9 @@ ServerHistory parseServerHistory(const nlohmann::json& answer);
 
 // One authenticated GET. It never refreshes the session: the sync run owns the refresh token
 // (two refreshers would race for it); an expired access token is SyncError(NotLoggedIn).
-// Throws SyncError (Network when the server cannot be reached).
-ServerHistory fetchServerHistory(const HistoryRequest& request);
+// Throws SyncError (Network when the server cannot be reached, Cancelled once `cancel` is set).
+ServerHistory fetchServerHistory(const HistoryRequest& request,
+                                 const std::atomic<bool>* cancel = nullptr);
 
 // This device's changes the server's history does not hold yet (not sent, waiting, refused):
 // matched by this device's id and the change's mutation id. Oldest first.

@@ -57,7 +57,7 @@ DocumentsPane::DocumentsPane(DesktopSession& session, QWidget* parent)
     m_list->setIconSize(QSize(thumbnailSize(), thumbnailSize()));
     m_list->setWordWrap(true);
     m_list->setSpacing(4);
-    m_list->setMinimumWidth(thumbnailSize() + 60);
+    m_list->setMinimumWidth(thumbnailSize() + 200); // the thumbnail and its name beside it
     m_viewer = new DocumentViewer(m_splitter);
     m_viewer->bindKeys(this);
     m_splitter->addWidget(m_list);

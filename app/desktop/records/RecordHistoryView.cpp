@@ -70,6 +70,15 @@ void RecordHistoryView::retranslate()
     render();
 }
 
+std::string RecordHistoryView::knownName(const std::string& userId) const
+{
+    if (m_server)
+        for (const auto& e : m_server->entries)
+            if (e.userId == userId && !e.userName.empty())
+                return e.userName;
+    return {};
+}
+
 QString RecordHistoryView::noteText() const
 {
     return m_note->text();
@@ -208,12 +217,7 @@ void RecordHistoryView::renderConflicts(const Record& r)
 {
     // Conflicts carry the other person's change with the server's time.
     for (const auto& c : m_session.store().conflicts().forRecord(r.id)) {
-        std::string known;
-        if (m_server)
-            for (const auto& e : m_server->entries)
-                if (e.userId == c.theirUser && !e.userName.empty())
-                    known = e.userName;
-        addLine(c.detectedAt, RecordTexts::person(m_session.store(), c.theirUser, known),
+        addLine(c.detectedAt, RecordTexts::person(m_session.store(), c.theirUser, knownName(c.theirUser)),
                 c.resolvedAt ? tr("Conflict resolved") : tr("Conflicting change"),
                 tr("Server time %1").arg(RecordTexts::dateTime(c.theirAt)),
                 fieldLabels(r, {c.fieldId}, {}), QString());

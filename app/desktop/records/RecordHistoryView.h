@@ -33,6 +33,8 @@ public:
     QString noteText() const;
     bool fromServer() const { return m_server.has_value(); }
     bool fetching() const { return m_fetching; }
+    // The name the server's history gives this user ("" when not known).
+    std::string knownName(const std::string& userId) const;
 
 Q_SIGNALS:
     void updated(); // a server answer (or failure) was rendered

@@ -165,6 +165,8 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
             render();
     });
     connect(&m_session, &DesktopSession::languageChanged, this, [this] { render(); });
+    // The server's history names the people of the server line and the result line.
+    connect(m_history, &RecordHistoryView::updated, this, [this] { render(); });
     retranslate();
 }
 
@@ -244,7 +246,7 @@ void RecordScreen::showRecord(const QString& id)
 
 QString RecordScreen::userName(const std::string& userId)
 {
-    return RecordTexts::person(m_session.store(), userId);
+    return RecordTexts::person(m_session.store(), userId, m_history->knownName(userId));
 }
 
 void RecordScreen::render()
@@ -341,7 +343,7 @@ void RecordScreen::updateDocumentsTab()
 
 QString RecordScreen::declarer(const Record& r)
 {
-    return RecordTexts::person(m_session.store(), r.createdBy, {},
+    return RecordTexts::person(m_session.store(), r.createdBy, m_history->knownName(r.createdBy),
                                tr("the person who declared it"));
 }
 

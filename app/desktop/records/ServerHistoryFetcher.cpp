@@ -16,6 +16,7 @@ ServerHistoryFetcher::ServerHistoryFetcher(DesktopSession& session, QObject* par
 
 ServerHistoryFetcher::~ServerHistoryFetcher()
 {
+    m_cancel = true;
     for (QThread* t : m_threads) {
         t->wait();
         delete t;
@@ -52,7 +53,7 @@ void ServerHistoryFetcher::fetch(const QString& recordId)
 
     QThread* thread = QThread::create([this, request, recordId] {
         try {
-            auto history = sync::fetchServerHistory(request);
+            auto history = sync::fetchServerHistory(request, &m_cancel);
             QMetaObject::invokeMethod(this, [this, recordId, history = std::move(history)] {
                 Q_EMIT fetched(recordId, history);
             });

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <vector>
 
 class QThread;
@@ -22,7 +23,7 @@ public:
     enum class Failure { Offline, SignInExpired, NoServer, Refused };
 
     explicit ServerHistoryFetcher(DesktopSession& session, QObject* parent = nullptr);
-    ~ServerHistoryFetcher() override; // waits for running fetches (bounded by their timeouts)
+    ~ServerHistoryFetcher() override; // cancels running fetches and waits for them
     void fetch(const QString& recordId);
     bool busy() const { return !m_threads.empty(); }
     // The device id this profile signs in with ("" before the first sign-in).
@@ -35,6 +36,7 @@ Q_SIGNALS:
 private:
     DesktopSession& m_session;
     std::vector<QThread*> m_threads;
+    std::atomic<bool> m_cancel{false}; // set on destruction: running fetches stop at once
 };
 
 } // namespace vitalis::desktop

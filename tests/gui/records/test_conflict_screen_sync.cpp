@@ -374,8 +374,8 @@ TEST(ConflictScreenSync, HistoryTabShowsTheServersHistoryByNameAndDeviceAndSaysW
         for (int c = 0; c < RecordHistoryView::ColumnCount; ++c)
             EXPECT_FALSE(item->text(c).contains(kUuid)) << item->text(c).toStdString();
     }
-    EXPECT_TRUE(who.contains(QStringLiteral("Field Agent, Aldmoor"))) << who.join('|').toStdString();
-    EXPECT_TRUE(who.contains(QStringLiteral("Local Registrar, Aldmoor"))) << who.join('|').toStdString();
+    EXPECT_TRUE(who.contains(QStringLiteral("Field Agent, Aldmoor"))) << who.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(who.contains(QStringLiteral("Local Registrar, Aldmoor"))) << who.join(QLatin1Char('|')).toStdString();
     // Newest first: this device's validation, waiting; then the registrar's edit on the server.
     ASSERT_GE(tree->topLevelItemCount(), 3);
     EXPECT_EQ(who[0], QStringLiteral("Grace Regagent"));
