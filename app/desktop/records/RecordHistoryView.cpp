@@ -120,8 +120,9 @@ void RecordHistoryView::render()
     sync::RecordTimeline timeline(m_session.store());
     const auto local = timeline.entries(record->id);
     if (m_server) {
-        renderServer(*record);
+        // Newest first: this device's changes the server has not confirmed come on top.
         renderLocal(*record, sync::notOnServer(*m_server, local, m_fetcher->ownDeviceId()));
+        renderServer(*record);
         m_note->setText(tr("The record's history from the server, with this device's changes "
                            "not confirmed yet."));
     } else {

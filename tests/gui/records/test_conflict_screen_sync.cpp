@@ -258,6 +258,8 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     QTest::qWait(100);
     EXPECT_TRUE(screen.rows()[0].mine->isChecked());
     EXPECT_TRUE(screen.rows()[1].typed->isChecked());
+    screen.activateWindow(); // the offscreen platform does not give the focus back by itself
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     pressShortcut(&screen, Qt::Key_S);
     EXPECT_TRUE(screen.messageText().contains(QStringLiteral("1 record(s) resolved")))
         << screen.messageText().toStdString();
