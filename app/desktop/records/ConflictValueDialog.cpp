@@ -6,6 +6,7 @@
 #include "sync/client/FormCheck.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -87,6 +88,17 @@ QString ConflictValueDialog::problem(const nlohmann::json& value) const
         return m_text.text(e.message.substr(0, space), params.is_discarded() ? nlohmann::json() : params);
     }
     return {};
+}
+
+void ConflictValueDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Ctrl+Return that the input left alone, also before the dialog is the active window.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & Qt::ControlModifier)) {
+        tryAccept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 bool ConflictValueDialog::tryAccept()

@@ -34,6 +34,9 @@ public:
     // Checks the typed value with the form's rules; accepts the dialog when it passes.
     bool tryAccept();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     QString problem(const nlohmann::json& value) const;
 

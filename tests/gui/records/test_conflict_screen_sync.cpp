@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace vitalis;
@@ -389,6 +390,7 @@ TEST(ConflictScreenSync, HistoryTabShowsTheServersHistoryByNameAndDeviceAndSaysW
     EXPECT_TRUE(devices[1].startsWith(QStringLiteral("Device "))) << devices[1].toStdString();
     EXPECT_NE(devices[1], devices.last()) << "two devices, two codes";
     EXPECT_TRUE(screen.history()->noteText().contains(QStringLiteral("from the server")));
+    screen.tabs()->setCurrentIndex(1);
     EXPECT_TRUE(test::saveScreenshot(screen, QStringLiteral("records-history-server-en")));
 
     // Offline: the local trail, and the screen says so.
