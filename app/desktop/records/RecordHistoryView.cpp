@@ -64,8 +64,8 @@ void RecordHistoryView::changeEvent(QEvent* event)
 
 void RecordHistoryView::retranslate()
 {
-    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Server"),
-                             tr("Fields / reason"), tr("Device")});
+    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Server"), tr("Device"),
+                             tr("Fields / reason")});
     m_tree->setAccessibleName(tr("Record history"));
     render();
 }

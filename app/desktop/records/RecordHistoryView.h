@@ -21,7 +21,7 @@ class RecordHistoryView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { When, Who, What, Server, Details, Device, ColumnCount };
+    enum Column { When, Who, What, Server, Device, Details, ColumnCount }; // details last: long
 
     RecordHistoryView(DesktopSession& session, QWidget* parent = nullptr);
     // Renders what is known now and asks the server when the record is new here or the

@@ -6,6 +6,7 @@
 #include "RecordsTestSupport.h"
 #include "app/desktop/records/ConfirmDialog.h"
 #include "app/desktop/records/ReasonDialog.h"
+#include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/RecordScreen.h"
 
 #include <QDialogButtonBox>
@@ -184,7 +185,7 @@ TEST_F(RecordScreenTest, SendBackAsksForAReasonByKeyboardAndShowsIt)
     const auto outbox = session->store().outbox().forRecord(r.id);
     EXPECT_EQ(outbox.back().kind, "reject");
     EXPECT_EQ(outbox.back().payload.value("reason", ""), after.statusReason);
-    EXPECT_TRUE(screen->historyView()->topLevelItem(0)->text(4).contains(QStringLiteral("does not match")));
+    EXPECT_TRUE(screen->historyView()->topLevelItem(0)->text(RecordHistoryView::Details).contains(QStringLiteral("does not match")));
     EXPECT_EQ(screen->resultText(), QStringLiteral("Sent back to Test local_registrar"));
     // Editable again for the person who fixes it.
     EXPECT_TRUE(screen->editButton()->isVisible());
