@@ -5,6 +5,7 @@
 
 #include "sync/client/CurlTransport.h"
 #include "sync/client/RecordTimeline.h"
+#include "sync/client/SyncError.h"
 
 #include <atomic>
 #include <cstdint>
