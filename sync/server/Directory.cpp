@@ -2,6 +2,7 @@
 
 #include "forms/FormParser.h"
 
+#include <QStringList>
 #include <algorithm>
 
 namespace vitalis::server
@@ -41,6 +42,43 @@ std::int64_t Directory::version(Db& db)
     return db
         .scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'reference_version'"))
         .value_or(0);
+}
+
+namespace
+{
+// One "SELECT key, value ... WHERE key IN (?, ?, ...)" for a small set of ids.
+std::unordered_map<std::string, std::string> lookup(Db& db, const QString& select,
+                                                    const std::set<std::string>& ids)
+{
+    std::unordered_map<std::string, std::string> out;
+    if (ids.empty())
+        return out;
+    QStringList marks;
+    QVariantList params;
+    for (const auto& id : ids) {
+        marks << QStringLiteral("?");
+        params << QString::fromStdString(id);
+    }
+    Rows r = db.query(select + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
+                          QLatin1Char(')'),
+                      params);
+    while (r.next())
+        out[r.text(0)] = r.text(1);
+    return out;
+}
+} // namespace
+
+std::unordered_map<std::string, std::string> Directory::userNames(Db& db,
+                                                                  const std::set<std::string>& ids)
+{
+    return lookup(db, QStringLiteral("SELECT id, display_name FROM users WHERE id"), ids);
+}
+
+std::unordered_map<std::string, std::string> Directory::deviceCodes(Db& db,
+                                                                    const std::set<std::string>& ids)
+{
+    return lookup(db, QStringLiteral("SELECT device_id, code FROM device_codes WHERE device_id"),
+                  ids);
 }
 
 void Directory::bumpVersion(Db& db)

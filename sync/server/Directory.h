@@ -12,6 +12,7 @@
 #include <QString>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
@@ -51,6 +52,12 @@ public:
     static std::int64_t version(Db& db);
     // Bumps the version inside the caller's transaction, so every server process reloads.
     static void bumpVersion(Db& db);
+    // Who and which device, as people read them in a record's history: user id -> display
+    // name, device id -> the device's short code. Unknown ids are left out.
+    static std::unordered_map<std::string, std::string> userNames(Db& db,
+                                                                  const std::set<std::string>& ids);
+    static std::unordered_map<std::string, std::string> deviceCodes(Db& db,
+                                                                    const std::set<std::string>& ids);
 
 private:
     std::mutex mutex_;

@@ -10,6 +10,7 @@
 #include "app/desktop/form/AttachmentFieldEditor.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/form/ReviewPage.h"
+#include "app/desktop/records/ConfirmDialog.h"
 #include "app/desktop/records/RecordScreen.h"
 #include "app/desktop/session/Navigator.h"
 #include "core/RandomSource.h"
@@ -24,8 +25,10 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <chrono>
 #include <ctime>
+#include <functional>
 #include <gtest/gtest.h>
 #include <random>
 #include <regex>
@@ -306,7 +309,8 @@ TEST_P(GuiOfficeDay, BirthDeclaredAndRegisteredThroughTheDesktopClient)
     EXPECT_EQ(declared["fields"]["proof_of_birth"].size(), 1u) << "the attached scan";
     EXPECT_EQ(declared["fields"]["mother_id_document"][0]["documentType"], "passport");
 
-    // 3. The local registrar syncs, opens it on the record screen and registers (Ctrl+R).
+    // 3. The local registrar syncs, opens it on the record screen and registers (Ctrl+R, then
+    //    Enter on the confirmation).
     DesktopDevice registrar(dir / "registrar", server->url(), "registrar.ald", clock);
     ASSERT_TRUE(registrar.sync().ok);
     ASSERT_TRUE(registrar.session->store().records().exists(id));
@@ -318,9 +322,23 @@ TEST_P(GuiOfficeDay, BirthDeclaredAndRegisteredThroughTheDesktopClient)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     screen.showRecord(QString::fromStdString(id));
     ASSERT_NE(screen.actionButton(RecordAction::Register), nullptr);
+    bool confirmed = false;
+    std::function<void()> confirm = [&confirmed, &confirm] {
+        auto* dialog = qobject_cast<desktop::ConfirmDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(20, confirm);
+            return;
+        }
+        confirmed = true;
+        QTest::keyClick(dialog, Qt::Key_Return);
+    };
+    QTimer::singleShot(20, confirm);
     QTest::keyClick(&screen, Qt::Key_R, Qt::ControlModifier);
     QTest::qWait(200); // the shortcut's animated click
+    EXPECT_TRUE(confirmed) << "registering asks first";
     EXPECT_EQ(registrar.session->store().records().get(id).status, RecordStatus::Registered);
+    EXPECT_TRUE(screen.resultText().contains(QStringLiteral("numbered at the next sync")))
+        << screen.resultText().toStdString();
     report = registrar.sync();
     ASSERT_TRUE(report.ok) << report.error;
     EXPECT_EQ(report.rejected, 0);
@@ -330,6 +348,8 @@ TEST_P(GuiOfficeDay, BirthDeclaredAndRegisteredThroughTheDesktopClient)
     const std::string number = onServer.value("registration_number", "");
     EXPECT_TRUE(std::regex_match(number, std::regex("ALD-[0-9]{4}-[0-9]{6}"))) << number;
     EXPECT_EQ(registrar.session->store().records().get(id).registrationNumber, number);
+    // The sync brought the number: the screen says it.
+    EXPECT_EQ(screen.resultText(), QStringLiteral("Registered: ") + QString::fromStdString(number));
     screen.showRecord(QString::fromStdString(id));
     EXPECT_FALSE(screen.statusText().contains(QStringLiteral("waiting")))
         << screen.statusText().toStdString();

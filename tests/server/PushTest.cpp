@@ -343,6 +343,11 @@ TEST_P(Push, HistoryKeepsEveryChangeWithWhoWhenAndOldNewValues)
     EXPECT_EQ(e[2]["status_to"], "requires_updates");
     EXPECT_EQ(e[2]["reason"], "mother's ID missing");
     EXPECT_GT(e[2]["server_time"].get<std::int64_t>(), 0);
+    // People by name and devices by their short code, so no client shows a user UUID.
+    EXPECT_EQ(e[1]["user_name"], "agent1") << "the seed's display name (defaults to the username)";
+    EXPECT_EQ(e[2]["user_name"], "regagent1");
+    EXPECT_FALSE(e[1]["device_code"].get<std::string>().empty()) << h.raw;
+    EXPECT_NE(e[1]["device_code"], e[2]["device_code"]) << "two devices, two codes";
     // Out of jurisdiction: not found, whoever asks.
     auto other = login("agent2");
     EXPECT_EQ(other->get("/api/v1/records/" + id + "/history").status, 404);

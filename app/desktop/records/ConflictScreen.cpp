@@ -1,8 +1,10 @@
 #include "app/desktop/records/ConflictScreen.h"
 
 #include "app/desktop/records/ButtonShortcut.h"
+#include "app/desktop/records/ConflictValueDialog.h"
 #include "app/desktop/records/FieldDisplay.h"
 #include "app/desktop/records/RecordTexts.h"
+#include "app/desktop/records/ServerHistoryFetcher.h"
 #include "core/TrackingId.h"
 #include "core/store/StoreError.h"
 #include "sync/client/ConflictResolver.h"
@@ -44,7 +46,8 @@ QLabel* cell(QWidget* parent, const QString& text, bool header = false)
 } // namespace
 
 ConflictScreen::ConflictScreen(DesktopSession& session, Navigator& navigator, QWidget* parent)
-    : QWidget(parent), m_session(session), m_navigator(navigator)
+    : QWidget(parent), m_session(session), m_navigator(navigator),
+      m_fetcher(new ServerHistoryFetcher(session, this))
 {
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -98,6 +101,18 @@ ConflictScreen::ConflictScreen(DesktopSession& session, Navigator& navigator, QW
             render();
     });
     connect(&m_session, &DesktopSession::languageChanged, this, [this] { render(); });
+    // Names of the other people come with the record's history from the server.
+    connect(m_fetcher, &ServerHistoryFetcher::fetched, this,
+            [this](const QString&, const sync::ServerHistory& history) {
+                bool learned = false;
+                for (const auto& e : history.entries)
+                    if (!e.userName.empty() && m_names[e.userId] != e.userName) {
+                        m_names[e.userId] = e.userName;
+                        learned = true;
+                    }
+                if (learned)
+                    render();
+            });
     retranslate();
 }
 
@@ -115,8 +130,9 @@ void ConflictScreen::retranslate()
     m_title->setText(tr("Conflicts"));
     m_intro->setText(tr("Someone else changed the same fields before your change reached the "
                         "server. For each field choose the value to keep (Tab to the row's "
-                        "choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M "
-                        "keeps yours and Ctrl+T takes theirs for the checked rows."));
+                        "choice, then Space or the arrow keys, or to \"Type a new value…\" to "
+                        "enter another value), then save with Ctrl+S. Ctrl+M keeps yours and "
+                        "Ctrl+T takes theirs for the checked rows."));
     m_back->setText(tr("Back"));
     m_openRecord->setText(tr("Open record"));
     m_keepMine->setText(tr("Keep &mine for selected"));
@@ -132,10 +148,20 @@ QString ConflictScreen::messageText() const
 
 QString ConflictScreen::userName(const std::string& userId) const
 {
-    if (userId.empty())
-        return tr("unknown");
-    const auto u = m_session.store().users().find(userId);
-    return QString::fromStdString(u && !u->displayName.empty() ? u->displayName : userId);
+    const auto known = m_names.find(userId);
+    return RecordTexts::person(m_session.store(), userId,
+                               known == m_names.end() ? std::string() : known->second);
+}
+
+void ConflictScreen::fetchNames()
+{
+    // One history request per record whose other person this device cannot name.
+    std::set<std::string> asked;
+    for (const auto& c : m_session.store().conflicts().open(m_recordId.toStdString())) {
+        const bool known = m_names.count(c.theirUser) || m_session.store().users().find(c.theirUser);
+        if (!known && !c.theirUser.empty() && asked.insert(c.recordId).second)
+            m_fetcher->fetch(QString::fromStdString(c.recordId));
+    }
 }
 
 QString ConflictScreen::valueText(const Conflict& c, const nlohmann::json& value) const
@@ -179,7 +205,9 @@ void ConflictScreen::showConflicts(const QString& recordId)
 {
     m_recordId = recordId;
     m_message->clear();
+    m_typed.clear();
     render();
+    fetchNames();
     if (!m_rows.empty())
         m_rows.front().select->setFocus();
 }
@@ -187,13 +215,15 @@ void ConflictScreen::showConflicts(const QString& recordId)
 void ConflictScreen::render()
 {
     // Keep choices the user already made across a re-render (language switch, sync).
-    std::map<std::int64_t, int> choices; // conflict id -> 1 mine, 2 theirs
+    std::map<std::int64_t, int> choices; // conflict id -> 1 mine, 2 theirs, 3 typed
     std::set<std::int64_t> checked;
     for (const auto& r : m_rows) {
         if (r.mine->isChecked())
             choices[r.conflict.id] = 1;
         else if (r.theirs->isChecked())
             choices[r.conflict.id] = 2;
+        else if (r.typed->isChecked())
+            choices[r.conflict.id] = 3;
         if (r.select->isChecked())
             checked.insert(r.conflict.id);
     }
@@ -258,27 +288,21 @@ void ConflictScreen::render()
                            .arg(userName(c.myUser), RecordTexts::dateTime(c.myAt));
             m_grid->addWidget(cell(m_gridHost, who), line, ColWho);
 
-            // Each row's radios in their own widget: arrow keys stay inside the row.
-            auto* keep = new QWidget(m_gridHost);
-            auto* kl = new QHBoxLayout(keep);
-            kl->setContentsMargins(0, 0, 0, 0);
-            row.mine = new QRadioButton(tr("Mine"), keep);
-            row.theirs = new QRadioButton(tr("Theirs"), keep);
-            row.mine->setAccessibleName(tr("Keep mine for %1").arg(field));
-            row.theirs->setAccessibleName(tr("Take theirs for %1").arg(field));
-            auto* group = new QButtonGroup(keep);
-            group->addButton(row.mine);
-            group->addButton(row.theirs);
-            if (auto it = choices.find(c.id); it != choices.end())
-                (it->second == 1 ? row.mine : row.theirs)->setChecked(true);
-            kl->addWidget(row.mine);
-            kl->addWidget(row.theirs);
+            QWidget* keep = keepCell(row, c, field, choices);
             m_grid->addWidget(keep, line, ColKeep, Qt::AlignTop);
             if (prevFocus)
                 setTabOrder(prevFocus, row.select);
             setTabOrder(row.select, row.mine);
             setTabOrder(row.mine, row.theirs);
-            prevFocus = row.theirs;
+            setTabOrder(row.theirs, row.typed);
+            prevFocus = row.typed;
+            if (row.typeButton) {
+                setTabOrder(row.typed, row.typeButton);
+                prevFocus = row.typeButton;
+                const std::size_t index = m_rows.size();
+                connect(row.typeButton, &QPushButton::clicked, this,
+                        [this, index] { typeNewValue(index); });
+            }
             m_rows.push_back(row);
             ++line;
         }
@@ -306,6 +330,77 @@ void ConflictScreen::render()
     m_openRecord->setVisible(!m_recordId.isEmpty());
 }
 
+QWidget* ConflictScreen::keepCell(Row& row, const Conflict& c, const QString& field,
+                                  const std::map<std::int64_t, int>& choices)
+{
+    // Each row's radios in their own widget: arrow keys stay inside the row.
+    auto* keep = new QWidget(m_gridHost);
+    auto* outer = new QVBoxLayout(keep);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* kl = new QHBoxLayout;
+    row.mine = new QRadioButton(tr("Mine"), keep);
+    row.theirs = new QRadioButton(tr("Theirs"), keep);
+    row.typed = new QRadioButton(tr("New value"), keep);
+    row.mine->setAccessibleName(tr("Keep mine for %1").arg(field));
+    row.theirs->setAccessibleName(tr("Take theirs for %1").arg(field));
+    row.typed->setAccessibleName(tr("Keep the new value for %1").arg(field));
+    auto* group = new QButtonGroup(keep);
+    group->addButton(row.mine);
+    group->addButton(row.theirs);
+    group->addButton(row.typed);
+    const auto typed = m_typed.find(c.id);
+    row.typed->setEnabled(typed != m_typed.end()); // a value must be typed first
+    if (auto it = choices.find(c.id); it != choices.end())
+        (it->second == 1 ? row.mine : it->second == 2 ? row.theirs : row.typed)->setChecked(true);
+    kl->addWidget(row.mine);
+    kl->addWidget(row.theirs);
+    kl->addWidget(row.typed);
+    if (c.fieldId.rfind('$', 0) != 0) { // a status change has no value to type
+        row.typeButton = new QPushButton(tr("Type a new value…"), keep);
+        row.typeButton->setAccessibleName(tr("Type a new value for %1").arg(field));
+        kl->addWidget(row.typeButton);
+    }
+    outer->addLayout(kl);
+    row.typedText = cell(keep, typed == m_typed.end()
+                                   ? QString()
+                                   : tr("New value: %1").arg(valueText(c, typed->second)));
+    row.typedText->setVisible(typed != m_typed.end());
+    outer->addWidget(row.typedText);
+    return keep;
+}
+
+bool ConflictScreen::typeNewValue(std::size_t index)
+{
+    if (index >= m_rows.size())
+        return false;
+    Row& row = m_rows[index];
+    const Conflict& c = row.conflict;
+    const auto record = m_session.store().records().find(c.recordId);
+    const auto form = record ? m_session.forms().find(record->formId, record->formVersion) : nullptr;
+    const forms::Field* field = form ? form->field(c.fieldId) : nullptr;
+    if (!field) {
+        m_message->setText(tr("This field cannot be typed here; choose Mine or Theirs."));
+        return false;
+    }
+    const FieldDisplay display(m_session.forms(), m_session.reference(),
+                               m_session.language().toStdString());
+    const auto typed = m_typed.find(c.id);
+    ConflictValueDialog dialog(m_session, *record, *field,
+                               QString::fromStdString(display.label(record->formId, record->formVersion, c.fieldId)),
+                               typed != m_typed.end() ? typed->second : c.mine, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        row.typeButton->setFocus();
+        return false;
+    }
+    m_typed[c.id] = dialog.value();
+    row.typed->setEnabled(true);
+    row.typed->setChecked(true);
+    row.typedText->setText(tr("New value: %1").arg(valueText(c, dialog.value())));
+    row.typedText->show();
+    row.typed->setFocus();
+    return true;
+}
+
 int ConflictScreen::decideSelection(bool keepMine)
 {
     std::vector<Row*> selected;
@@ -314,7 +409,8 @@ int ConflictScreen::decideSelection(bool keepMine)
             selected.push_back(&r);
     if (selected.empty())
         for (auto& r : m_rows)
-            if (r.select->hasFocus() || r.mine->hasFocus() || r.theirs->hasFocus())
+            if (r.select->hasFocus() || r.mine->hasFocus() || r.theirs->hasFocus() ||
+                r.typed->hasFocus() || (r.typeButton && r.typeButton->hasFocus()))
                 selected.push_back(&r);
     if (selected.empty()) {
         m_message->setText(tr("Check the rows to decide first (Space on a row's box)."));
@@ -341,6 +437,9 @@ int ConflictScreen::saveDecisions()
                 resolution.fields[r->conflict.fieldId] = {sync::Choice::Mine, {}};
             else if (r->theirs->isChecked())
                 resolution.fields[r->conflict.fieldId] = {sync::Choice::Theirs, {}};
+            else if (r->typed->isChecked() && m_typed.count(r->conflict.id))
+                resolution.fields[r->conflict.fieldId] = {sync::Choice::Value,
+                                                          m_typed.at(r->conflict.id)};
             else
                 ++missing;
         }
@@ -368,7 +467,7 @@ int ConflictScreen::saveDecisions()
     if (!failed.isEmpty())
         message << tr("Not resolved: %1").arg(failed.join(QStringLiteral("; ")));
     if (resolved.empty() && undecided.isEmpty() && failed.isEmpty())
-        message << tr("Choose Mine or Theirs for the fields first.");
+        message << tr("Choose Mine, Theirs or a new value for the fields first.");
     m_message->setText(message.join(QLatin1Char('\n')));
     for (const auto& id : resolved)
         m_session.notifyRecordChanged(id);

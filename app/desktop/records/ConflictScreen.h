@@ -1,6 +1,7 @@
 // Conflicts side by side: for each field two people changed — the value both started from,
 // mine, theirs, who changed it and when (server time) — the user picks mine or theirs per row
-// (radio buttons, keyboard friendly), or keeps mine / takes theirs for a selection at once.
+// (radio buttons, keyboard friendly) or types a new value (checked with the form's rules), or
+// keeps mine / takes theirs for a selection at once. People are named, never shown by user id.
 // Decisions go through sync::ConflictResolver as ordinary ops on the server's revision.
 #pragma once
 
@@ -9,6 +10,7 @@
 #include "core/store/ConflictRepository.h"
 
 #include <QWidget>
+#include <map>
 #include <vector>
 
 class QCheckBox;
@@ -20,6 +22,8 @@ class QScrollArea;
 
 namespace vitalis::desktop
 {
+
+class ServerHistoryFetcher;
 
 class ConflictScreen : public QWidget
 {
@@ -34,6 +38,9 @@ public:
         QCheckBox* select = nullptr;
         QRadioButton* mine = nullptr;
         QRadioButton* theirs = nullptr;
+        QRadioButton* typed = nullptr;   // "New value", enabled once a value was typed
+        QPushButton* typeButton = nullptr; // opens the new-value dialog (none for "$status")
+        QLabel* typedText = nullptr;
     };
     const std::vector<Row>& rows() const { return m_rows; }
     QPushButton* saveButton() const { return m_save; }
@@ -47,6 +54,8 @@ public:
     // Sets the choice of the selected rows (checked, or the row holding the focus when none is
     // checked), then saves.
     int decideSelection(bool keepMine);
+    // Opens "type a new value" for row `index`; true when a valid value was accepted.
+    bool typeNewValue(std::size_t index);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +66,9 @@ private:
     QString valueText(const Conflict& c, const nlohmann::json& value) const;
     QString recordTitle(const std::string& recordId) const;
     QString userName(const std::string& userId) const;
+    void fetchNames();
+    QWidget* keepCell(Row& row, const Conflict& c, const QString& field,
+                      const std::map<std::int64_t, int>& choices);
 
     DesktopSession& m_session;
     Navigator& m_navigator;
@@ -73,6 +85,9 @@ private:
     QPushButton* m_takeTheirs;
     QPushButton* m_save;
     std::vector<Row> m_rows;
+    std::map<std::int64_t, nlohmann::json> m_typed;  // conflict id -> accepted new value
+    std::map<std::string, std::string> m_names;      // user id -> name from the server's history
+    ServerHistoryFetcher* m_fetcher;
 };
 
 } // namespace vitalis::desktop

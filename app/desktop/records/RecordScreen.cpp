@@ -1,8 +1,11 @@
 #include "app/desktop/records/RecordScreen.h"
 
 #include "app/desktop/records/ButtonShortcut.h"
+#include "app/desktop/records/ConfirmDialog.h"
+#include "app/desktop/records/DocumentsPane.h"
 #include "app/desktop/records/FieldDisplay.h"
 #include "app/desktop/records/ReasonDialog.h"
+#include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/RecordTexts.h"
 #include "app/desktop/session/DiscardDraftDialog.h"
 #include "core/TrackingId.h"
@@ -10,6 +13,7 @@
 #include "core/store/StoreError.h"
 #include "sync/client/RecordTimeline.h"
 
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -90,6 +94,8 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     m_waiting = banner(this, "waitingBanner", kInfoStyle);
     m_reason = banner(this, "reasonBanner", kWarnStyle);
     m_error = banner(this, "errorBanner", kErrorStyle);
+    m_result = banner(this, "resultBanner", kInfoStyle);
+    m_result->setAccessibleName(tr("What was done"));
 
     auto* actions = new QWidget(this);
     m_actionsLayout = new QHBoxLayout(actions);
@@ -127,14 +133,11 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     m_fields->setUniformRowHeights(true);
     m_fields->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_fields->header()->setStretchLastSection(true);
-    m_history = new QTreeWidget(m_tabs);
-    m_history->setColumnCount(5);
-    m_history->setRootIsDecorated(false);
-    m_history->setAlternatingRowColors(true);
-    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->header()->setStretchLastSection(true);
+    m_history = new RecordHistoryView(m_session, m_tabs);
+    m_documents = new DocumentsPane(m_session, m_tabs);
     m_tabs->addTab(m_fields, QString());
     m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_documents, QString());
 
     auto* head = new QHBoxLayout;
     auto* headText = new QVBoxLayout;
@@ -148,6 +151,7 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     layout->addWidget(m_waiting);
     layout->addWidget(m_reason);
     layout->addWidget(m_error);
+    layout->addWidget(m_result);
     layout->addWidget(actions);
     layout->addWidget(m_tabs, 1);
 
@@ -170,6 +174,8 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
             render();
     });
     connect(&m_session, &DesktopSession::languageChanged, this, [this] { render(); });
+    // The server's history names the people of the server line and the result line.
+    connect(m_history, &RecordHistoryView::updated, this, [this] { render(); });
     retranslate();
 }
 
@@ -201,11 +207,19 @@ void RecordScreen::retranslate()
     m_conflictButton->setToolTip(tr("Ctrl+K"));
     m_tabs->setTabText(0, tr("&Details"));
     m_tabs->setTabText(1, tr("&History"));
+    updateDocumentsTab();
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setAccessibleName(tr("Record details"));
-    m_history->setHeaderLabels(
-        {tr("When (this device)"), tr("Who"), tr("What"), tr("Server"), tr("Fields / reason")});
-    m_history->setAccessibleName(tr("Record history"));
+}
+
+QTreeWidget* RecordScreen::historyView() const
+{
+    return m_history->tree();
+}
+
+QString RecordScreen::resultText() const
+{
+    return m_result->isHidden() ? QString() : m_result->text();
 }
 
 QPushButton* RecordScreen::actionButton(RecordAction action) const
@@ -234,16 +248,16 @@ void RecordScreen::showRecord(const QString& id)
 {
     m_id = id;
     m_error->hide();
+    m_done.reset();
+    m_history->clear(); // opening a record asks the server for its history again
+    m_documents->clear();
     render();
     m_tabs->setCurrentIndex(0);
 }
 
 QString RecordScreen::userName(const std::string& userId)
 {
-    if (userId.empty())
-        return {};
-    const auto u = m_session.store().users().find(userId);
-    return QString::fromStdString(u && !u->displayName.empty() ? u->displayName : userId);
+    return RecordTexts::person(m_session.store(), userId, m_history->knownName(userId));
 }
 
 void RecordScreen::render()
@@ -264,8 +278,10 @@ void RecordScreen::render()
         m_conflictBanner->hide();
         m_waiting->hide();
         m_reason->hide();
+        m_result->hide();
         m_fields->clear();
         m_history->clear();
+        m_documents->clear();
         return;
     }
     const Record& r = *record;
@@ -325,7 +341,22 @@ void RecordScreen::render()
 
     renderActions(r);
     renderFields(r);
-    renderHistory(r);
+    renderResult(r);
+    m_history->showRecord(r);
+    m_documents->showRecord(r.id);
+    updateDocumentsTab();
+}
+
+void RecordScreen::updateDocumentsTab()
+{
+    m_tabs->setTabText(2, m_documents->count() ? tr("D&ocuments (%1)").arg(m_documents->count())
+                                               : tr("D&ocuments"));
+}
+
+QString RecordScreen::declarer(const Record& r)
+{
+    return RecordTexts::person(m_session.store(), r.createdBy, m_history->knownName(r.createdBy),
+                               tr("the person who declared it"));
 }
 
 void RecordScreen::renderActions(const Record& r)
@@ -368,53 +399,6 @@ void RecordScreen::renderFields(const Record& r)
     }
 }
 
-void RecordScreen::renderHistory(const Record& r)
-{
-    const FieldDisplay display(m_session.forms(), m_session.reference(),
-                               m_session.language().toStdString());
-    m_history->clear();
-    sync::RecordTimeline timeline(m_session.store());
-    const auto entries = timeline.entries(r.id);
-    for (auto it = entries.rbegin(); it != entries.rend(); ++it) { // newest first
-        const auto& e = *it;
-        auto* item = new QTreeWidgetItem(m_history);
-        item->setText(0, RecordTexts::dateTime(e.deviceTime));
-        item->setText(1, userName(e.userId));
-        item->setText(2, RecordTexts::actionDone(e.action));
-        QString server;
-        if (!e.outboxState)
-            server = e.mutationId ? tr("—") : tr("Only on this device");
-        else if (sync::RecordTimeline::awaitingServer(*e.outboxState))
-            server = tr("Waiting for confirmation");
-        else if (*e.outboxState == OutboxState::Applied || *e.outboxState == OutboxState::Merged)
-            server = tr("Confirmed");
-        else if (*e.outboxState == OutboxState::Conflict)
-            server = tr("Conflict — to decide");
-        else
-            server = tr("Refused: %1").arg(RecordTexts::isolated(e.lastError));
-        item->setText(3, server);
-        QStringList labels;
-        for (const auto& f : e.fields)
-            labels << QString::fromStdString(display.label(r.formId, r.formVersion, f));
-        QString detail = labels.join(QStringLiteral(", "));
-        if (!e.reason.empty())
-            detail = tr("Reason: %1").arg(QString::fromStdString(e.reason)) +
-                     (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
-        item->setText(4, detail);
-        item->setToolTip(4, detail);
-        item->setToolTip(3, QString::fromStdString(e.lastError));
-    }
-    // Conflicts carry the other person's change with the server's time.
-    for (const auto& c : m_session.store().conflicts().forRecord(r.id)) {
-        auto* item = new QTreeWidgetItem(m_history);
-        item->setText(0, RecordTexts::dateTime(c.detectedAt));
-        item->setText(1, userName(c.theirUser));
-        item->setText(2, c.resolvedAt ? tr("Conflict resolved") : tr("Conflicting change"));
-        item->setText(3, tr("Server time %1").arg(RecordTexts::dateTime(c.theirAt)));
-        item->setText(4, QString::fromStdString(display.label(r.formId, r.formVersion, c.fieldId)));
-    }
-}
-
 void RecordScreen::showError(const QString& text)
 {
     m_error->setText(text);
@@ -426,21 +410,83 @@ void RecordScreen::onAction(RecordAction action)
     const auto record = m_session.store().records().find(m_id.toStdString());
     if (!record)
         return;
-    const auto t = workflow::transition(action, record->status);
     QString reason;
+    if (!confirm(action, *record, &reason))
+        return;
+    takeAction(action, reason);
+}
+
+bool RecordScreen::confirm(RecordAction action, const Record& record, QString* reason)
+{
+    const QString title = RecordTexts::noMnemonic(RecordTexts::action(action));
+    const QString tracking = record.trackingId.empty()
+                                 ? tr("this declaration")
+                                 : QString::fromStdString(tracking_id::display(record.trackingId));
+    const auto t = workflow::transition(action, record.status);
     if (t && t->requiresReason) {
-        const QString title = RecordTexts::noMnemonic(RecordTexts::action(action));
-        const QString prompt = action == RecordAction::Reject
-                                   ? tr("Tell the person who declared it what to fix. They see "
-                                        "this text with the record.")
-                                   : tr("Why? The reason is kept with the record's history.");
+        // The reason dialog is the confirmation: its button names the action, Esc cancels.
+        const QString prompt =
+            action == RecordAction::Reject
+                ? tr("%1 goes back to %2 for updates. Tell them what to fix; they see this "
+                     "text with the record.")
+                      .arg(tracking, declarer(record))
+                : tr("%1 is archived: it leaves the workqueues. Why? The reason is kept with "
+                     "the record's history.")
+                      .arg(tracking);
         ReasonDialog dialog(title, prompt, this);
         dialog.setObjectName(QStringLiteral("reasonDialog"));
+        dialog.buttons()->button(QDialogButtonBox::Ok)->setText(title);
         if (dialog.exec() != QDialog::Accepted)
-            return;
-        reason = dialog.reason();
+            return false;
+        *reason = dialog.reason();
+        return true;
     }
-    takeAction(action, reason);
+    QString text;
+    if (action == RecordAction::Register)
+        text = tr("Register %1? Registration is final: the record gets its registration number "
+                  "and can afterwards only be corrected, not sent back.")
+                   .arg(tracking);
+    else if (action == RecordAction::Validate)
+        text = tr("Validate %1? It goes to the registrar for registration and can no longer be "
+                  "edited here.")
+                   .arg(tracking);
+    else
+        return true; // declare, reinstate: nothing is lost, no question asked
+    return ConfirmDialog::ask(this, title, text, title);
+}
+
+void RecordScreen::renderResult(const Record& r)
+{
+    QString text;
+    if (m_done) {
+        switch (*m_done) {
+        case RecordAction::Register:
+            text = r.registrationNumber.empty()
+                       ? tr("Registered on this device. It will be numbered at the next sync "
+                            "(the server gives the registration number).")
+                       : tr("Registered: %1").arg(QString::fromStdString(r.registrationNumber));
+            break;
+        case RecordAction::Validate:
+            text = tr("Validated");
+            break;
+        case RecordAction::Reject:
+            text = tr("Sent back to %1").arg(declarer(r));
+            break;
+        case RecordAction::Archive:
+            text = tr("Archived");
+            break;
+        case RecordAction::Reinstate:
+            text = tr("Reinstated");
+            break;
+        case RecordAction::Declare:
+            text = tr("Declared");
+            break;
+        default:
+            break;
+        }
+    }
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
 }
 
 bool RecordScreen::takeAction(RecordAction action, const QString& reason)
@@ -468,6 +514,7 @@ bool RecordScreen::takeAction(RecordAction action, const QString& reason)
         return false;
     }
     showError({});
+    m_done = action;
     m_session.notifyRecordChanged(m_id);
     Q_EMIT m_session.syncRequested();
     render();

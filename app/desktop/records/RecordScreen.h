@@ -10,6 +10,7 @@
 
 #include <QWidget>
 #include <map>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -19,6 +20,9 @@ class QHBoxLayout;
 
 namespace vitalis::desktop
 {
+
+class DocumentsPane;
+class RecordHistoryView;
 
 class RecordScreen : public QWidget
 {
@@ -37,8 +41,12 @@ public:
     QPushButton* discardButton() const { return m_discard; } // drafts never sent only
     QPushButton* conflictButton() const { return m_conflictButton; }
     QTreeWidget* fieldsView() const { return m_fields; }
-    QTreeWidget* historyView() const { return m_history; }
+    QTreeWidget* historyView() const;
+    RecordHistoryView* history() const { return m_history; }
+    DocumentsPane* documents() const { return m_documents; }
+    QTabWidget* tabs() const { return m_tabs; }
     QString bannerText() const;      // conflict + waiting + reason + error banners, for tests
+    QString resultText() const;      // what the last action did ("Registered: ALD-2026-000001")
     QString statusText() const;      // what the status line says
 
 protected:
@@ -49,10 +57,13 @@ private:
     void render();
     void renderActions(const Record& record);
     void renderFields(const Record& record);
-    void renderHistory(const Record& record);
+    void renderResult(const Record& record);
     void onAction(RecordAction action);
+    bool confirm(RecordAction action, const Record& record, QString* reason);
     void showError(const QString& text);
     QString userName(const std::string& userId);
+    QString declarer(const Record& record);
+    void updateDocumentsTab();
 
     DesktopSession& m_session;
     Navigator& m_navigator;
@@ -67,6 +78,8 @@ private:
     QLabel* m_waiting;
     QLabel* m_reason;
     QLabel* m_error;
+    QLabel* m_result;
+    std::optional<RecordAction> m_done; // the last action taken here, for the result line
     QHBoxLayout* m_actionsLayout;
     QPushButton* m_back;
     QPushButton* m_edit;
@@ -74,7 +87,8 @@ private:
     std::map<RecordAction, QPushButton*> m_actions;
     QTabWidget* m_tabs;
     QTreeWidget* m_fields;
-    QTreeWidget* m_history;
+    RecordHistoryView* m_history;
+    DocumentsPane* m_documents;
 };
 
 } // namespace vitalis::desktop

@@ -1,6 +1,7 @@
 #include "app/desktop/records/RecordTexts.h"
 
 #include "app/desktop/session/DateDisplay.h"
+#include "core/store/ProfileStore.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -184,6 +185,17 @@ QString RecordTexts::isolated(const std::string& text)
     if (text.empty())
         return {};
     return QChar(0x2068) + QString::fromStdString(text) + QChar(0x2069); // FSI ... PDI
+}
+
+QString RecordTexts::person(ProfileStore& store, const std::string& userId,
+                            const std::string& knownName, const QString& unknown)
+{
+    if (!knownName.empty())
+        return QString::fromStdString(knownName);
+    if (!userId.empty())
+        if (const auto u = store.users().find(userId); u && !u->displayName.empty())
+            return QString::fromStdString(u->displayName);
+    return unknown.isEmpty() ? tr("another user") : unknown;
 }
 
 QString RecordTexts::noMnemonic(QString text)

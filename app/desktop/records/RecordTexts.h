@@ -12,6 +12,11 @@
 #include <QKeySequence>
 #include <QString>
 
+namespace vitalis
+{
+class ProfileStore;
+}
+
 namespace vitalis::desktop
 {
 
@@ -28,6 +33,10 @@ public:
     static QString waitingForConfirmation(const std::string& kind);
     static QString dateTime(std::int64_t millis); // local time, in the UI language's format
     static QString noMnemonic(QString text);      // "&Register" -> "Register"
+    // A person by name, never by user id: the name the server gave (`knownName`), else the
+    // profile's users, else `unknown` ("another user" when empty).
+    static QString person(ProfileStore& store, const std::string& userId,
+                          const std::string& knownName = {}, const QString& unknown = {});
     // Server error texts are English with paths ("/fields/x: ..."): isolated so a right-to-left
     // layout does not reorder their punctuation.
     static QString isolated(const std::string& text);

@@ -1,6 +1,8 @@
 #include "app/desktop/records/ReviewQueueScreen.h"
 
 #include "app/desktop/records/ButtonShortcut.h"
+#include "app/desktop/records/ConfirmDialog.h"
+#include "app/desktop/records/DocumentsPane.h"
 #include "app/desktop/records/ReviewQueueModel.h"
 #include "core/TrackingId.h"
 #include "core/WorkflowTable.h"
@@ -9,8 +11,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QListWidget>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,7 +34,8 @@ ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigat
     m_title->setFont(big);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
-    m_table = new QTableView(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_table = new QTableView(split);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -44,6 +49,13 @@ ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigat
     m_table->setColumnWidth(ReviewQueueModel::Status, 260);
     m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
+    // The current row's documents beside the list: a supervisor checks the scans before
+    // registering without opening each record.
+    m_documents = new DocumentsPane(m_session, split);
+    split->addWidget(m_table);
+    split->addWidget(m_documents);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -64,10 +76,11 @@ ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigat
     buttons->addWidget(m_register);
     layout->addWidget(m_title);
     layout->addWidget(m_hint);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    setTabOrder(m_table, m_open);
+    setTabOrder(m_table, m_documents->list());
+    setTabOrder(m_documents->list(), m_open);
     setTabOrder(m_open, m_checkAll);
     setTabOrder(m_checkAll, m_register);
     setTabOrder(m_register, m_back);
@@ -84,6 +97,8 @@ ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigat
         m_model->checkAllLoaded(m_model->checkedIds().size() != static_cast<std::size_t>(m_model->rowCount()));
     });
     connect(m_register, &QPushButton::clicked, this, [this] { registerChecked(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReviewQueueScreen::showCurrentDocuments);
     connect(m_model, &ReviewQueueModel::checkedChanged, this, &ReviewQueueScreen::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewQueueScreen::updateButtons);
     connect(&m_session, &DesktopSession::recordChanged, this, [this] { reload(); });
@@ -132,6 +147,17 @@ void ReviewQueueScreen::reload()
 {
     m_model->reload();
     updateButtons();
+    showCurrentDocuments();
+    renderMessage();
+}
+
+void ReviewQueueScreen::showCurrentDocuments()
+{
+    const auto idx = m_table->currentIndex();
+    if (idx.isValid() && idx.row() < m_model->rowCount())
+        m_documents->showRecord(m_model->record(idx.row()).id);
+    else
+        m_documents->clear();
 }
 
 QString ReviewQueueScreen::messageText() const
@@ -155,16 +181,45 @@ void ReviewQueueScreen::updateButtons()
 sync::BulkResult ReviewQueueScreen::registerChecked()
 {
     const auto ids = m_model->checkedIds();
+    if (ids.empty())
+        return {};
+    const QString title = tr("Register selected");
+    if (!ConfirmDialog::ask(this, title,
+                            tr("Register %n checked declaration(s)? Registration is final: each "
+                               "gets its registration number and can afterwards only be "
+                               "corrected, not sent back.",
+                               "", static_cast<int>(ids.size())),
+                            tr("Register %n", "", static_cast<int>(ids.size()))))
+        return {};
     sync::BulkAction bulk(m_session.store(), m_session.records());
-    auto result = bulk.apply(m_session.actor(), ids, RecordAction::Register);
+    m_last = bulk.apply(m_session.actor(), ids, RecordAction::Register);
+    m_session.notifyManyChanged(); // reloads this queue (and its message) and every other list
+    if (!m_last.done.empty())
+        Q_EMIT m_session.syncRequested();
+    return m_last;
+}
+
+void ReviewQueueScreen::renderMessage()
+{
     QStringList lines;
-    if (!result.done.empty())
-        lines << tr("%n declaration(s) registered on this device — waiting for confirmation "
-                    "from the server (the registration number comes with it).",
-                    "", static_cast<int>(result.done.size()));
-    if (!result.refused.empty()) {
-        lines << tr("%n not registered:", "", static_cast<int>(result.refused.size()));
-        for (const auto& r : result.refused)
+    QStringList numbers;
+    int waiting = 0;
+    for (const auto& id : m_last.done) {
+        const auto r = m_session.store().records().find(id);
+        if (r && !r->registrationNumber.empty())
+            numbers << QString::fromStdString(r->registrationNumber);
+        else
+            ++waiting;
+    }
+    if (!numbers.isEmpty())
+        lines << tr("Registered: %1").arg(numbers.join(QStringLiteral(", ")));
+    if (waiting)
+        lines << tr("%n declaration(s) registered on this device; they will be numbered at the "
+                    "next sync (the server gives the registration numbers).",
+                    "", waiting);
+    if (!m_last.refused.empty()) {
+        lines << tr("%n not registered:", "", static_cast<int>(m_last.refused.size()));
+        for (const auto& r : m_last.refused)
             lines << QStringLiteral("  • %1: %2")
                          .arg(r.trackingId.empty()
                                   ? QString::fromStdString(r.recordId)
@@ -172,10 +227,6 @@ sync::BulkResult ReviewQueueScreen::registerChecked()
                               QString::fromStdString(r.reason));
     }
     m_message->setText(lines.join(QLatin1Char('\n')));
-    m_session.notifyManyChanged(); // reloads this queue and every other list
-    if (!result.done.empty())
-        Q_EMIT m_session.syncRequested();
-    return result;
 }
 
 } // namespace vitalis::desktop

@@ -16,6 +16,7 @@ class QTableView;
 namespace vitalis::desktop
 {
 
+class DocumentsPane;
 class ReviewQueueModel;
 
 class ReviewQueueScreen : public QWidget
@@ -28,8 +29,10 @@ public:
     QTableView* table() const { return m_table; }
     ReviewQueueModel* model() const { return m_model; }
     QPushButton* registerButton() const { return m_register; }
+    DocumentsPane* documents() const { return m_documents; }
     QString messageText() const;
-    // Registers every checked record; returns what was done and refused.
+    // Asks for confirmation, then registers every checked record; returns what was done and
+    // refused (nothing when the supervisor cancelled).
     sync::BulkResult registerChecked();
 
 protected:
@@ -39,6 +42,8 @@ protected:
 private:
     void retranslate();
     void updateButtons();
+    void showCurrentDocuments();
+    void renderMessage();
 
     DesktopSession& m_session;
     Navigator& m_navigator;
@@ -51,6 +56,8 @@ private:
     QPushButton* m_open;
     QPushButton* m_checkAll;
     QPushButton* m_register;
+    DocumentsPane* m_documents;
+    sync::BulkResult m_last; // the last bulk registration, numbered as the server answers
 };
 
 } // namespace vitalis::desktop

@@ -29,6 +29,8 @@ public:
     // The GUI thread's connection. The sync thread opens its own (one connection per thread).
     ProfileStore& store() { return *m_store; }
     LocalRecordService& records() { return m_records; }
+    // The form's rules on this device (the server runs the same check).
+    const FormCheck& formCheck() const { return m_formCheck; }
     const forms::FormRegistry& forms() const { return *m_forms; }
     const forms::ReferenceData* reference() const { return m_reference.get(); }
     const Actor& actor() const { return m_actor; }

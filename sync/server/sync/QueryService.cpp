@@ -7,6 +7,8 @@
 #include "sync/server/sync/PullService.h"
 #include "sync/server/sync/RecordStore.h"
 
+#include <set>
+
 namespace vitalis::server
 {
 
@@ -59,9 +61,24 @@ json QueryService::history(const AuthContext& auth, const std::string& recordId)
     Db& db = pool_.local();
     const auto dir = directory_.current(db);
     const StoredRecord rec = visibleRecord(db, auth, *dir, recordId);
+    const auto rows = RecordStore::history(db, recordId);
+    std::set<std::string> users, devices;
+    for (const auto& e : rows) {
+        users.insert(e.userId);
+        devices.insert(e.deviceId);
+    }
+    // Names and device codes so a client shows people, never user UUIDs.
+    const auto names = Directory::userNames(db, users);
+    const auto codes = Directory::deviceCodes(db, devices);
     json entries = json::array();
-    for (const auto& e : RecordStore::history(db, recordId))
-        entries.push_back(e.toJson());
+    for (const auto& e : rows) {
+        json j = e.toJson();
+        const auto name = names.find(e.userId);
+        const auto code = codes.find(e.deviceId);
+        j["user_name"] = name == names.end() ? std::string() : name->second;
+        j["device_code"] = code == codes.end() ? std::string() : code->second;
+        entries.push_back(std::move(j));
+    }
     return json{{"record_id", recordId},
                 {"rev", rec.record.serverRevision},
                 {"history", std::move(entries)}};

@@ -2,21 +2,32 @@
 // then changed by two vitalis-cli profiles (a field agent and the registrar); the GUI profile
 // (a registration agent) changed the same fields offline, syncs (sync::SyncEngine over the
 // session's store), and decides per field BY KEYBOARD on the conflict screen: keep mine for
-// one, take theirs for the other. After the next sync the server holds exactly those values,
-// the CLI sees them, and the resolved conflict never comes back. The outbox screen shows a
+// one, type a new value for the other. After the next sync the server holds exactly those
+// values, the CLI sees them, and the resolved conflict never comes back. The conflict screen
+// and the History tab name people (from the server's history), never by user id; History
+// shows the server's entries with their devices, this device's unconfirmed change, and says
+// when it is offline. The outbox screen shows a
 // declaration the server rejected, with the server's error, and "Open and fix" leads to the form.
 #include "RecordsTestSupport.h"
 #include "SyncTestEnv.h"
+#include "app/common/AccountBinding.h"
 #include "app/desktop/records/ConflictScreen.h"
+#include "app/desktop/records/ConflictValueDialog.h"
+#include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/OutboxModel.h"
 #include "app/desktop/records/OutboxScreen.h"
 #include "app/desktop/records/RecordScreen.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
+#include <QTabWidget>
+#include <QTreeWidget>
 
 using namespace vitalis;
 using namespace vitalis::desktop;
@@ -91,6 +102,7 @@ public:
         policy.maxAttempts = 4;
         m_api = std::make_unique<sync::ApiClient>(*m_transport, s.settings(), m_sleeper, m_random,
                                                   policy);
+        account::setServerUrl(s.settings(), serverUrl); // the screens' own requests use it
         const auto tokens = m_api->login("regagent.ald", "vitalis-demo");
         LocalUser user;
         user.userId = tokens.user.id;
@@ -123,6 +135,26 @@ private:
     std::unique_ptr<sync::ApiClient> m_api;
     std::unique_ptr<sync::SyncEngine> m_engine;
 };
+
+// Types `text` into the next new-value dialog and accepts it with Ctrl+Return.
+void typeIntoValueDialog(const QString& text)
+{
+    QTimer::singleShot(20, [text] {
+        auto* dialog = qobject_cast<ConflictValueDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            typeIntoValueDialog(text);
+            return;
+        }
+        dialog->activateWindow(); // Ctrl+Return is a window shortcut
+        EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
+        QWidget* input = QApplication::focusWidget();
+        QTest::keyClick(input, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(input, text);
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+    });
+}
+
+const QRegularExpression kUuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-"));
 
 ConflictScreen::Row rowFor(const ConflictScreen& s, const std::string& field)
 {
@@ -196,33 +228,47 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     EXPECT_EQ(time.conflict.mine, "06:40");
     EXPECT_EQ(time.conflict.theirs, "07:45");
 
-    // Each row is two Tab stops: its check box, then its Mine/Theirs pair (one stop, as radio
-    // groups are: Space picks the focused one, the arrow keys move within the pair).
+    // The registrar is named (from the server's history, fetched in the background).
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        for (auto* l : screen.findChildren<QLabel*>())
+            if (l->text().contains(QStringLiteral("Local Registrar, Aldmoor")))
+                return true;
+        return false;
+    }, 10'000)) << "the other person by name";
+    for (auto* l : screen.findChildren<QLabel*>())
+        EXPECT_FALSE(l->text().contains(kUuid)) << l->text().toStdString();
+
+    // Each row: its check box, then its Mine/Theirs/New value group (Space picks the focused
+    // one, the arrow keys move within it), then "Type a new value…".
     const auto& first = screen.rows()[0];
     const auto& second = screen.rows()[1];
     const bool firstIsWeight = first.conflict.fieldId == "weight_at_birth";
-    ASSERT_TRUE(first.select->hasFocus()) << "the first row's box has the focus";
+    first.select->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     ASSERT_EQ(QApplication::focusWidget(), first.mine);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // first row: mine
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    ASSERT_EQ(QApplication::focusWidget(), second.select);
+    ASSERT_EQ(QApplication::focusWidget(), first.typeButton);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    ASSERT_EQ(QApplication::focusWidget(), second.mine);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-    ASSERT_EQ(QApplication::focusWidget(), second.theirs);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // second row: theirs
-    EXPECT_TRUE(first.mine->isChecked());
-    EXPECT_TRUE(second.theirs->isChecked());
-    EXPECT_FALSE(second.mine->isChecked());
+    ASSERT_EQ(QApplication::focusWidget(), second.select);
+    for (int i = 0; i < 4 && QApplication::focusWidget() != second.typeButton; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), second.typeButton);
+    typeIntoValueDialog(firstIsWeight ? QStringLiteral("08:15") : QStringLiteral("3.1"));
+    QTest::keyClick(second.typeButton, Qt::Key_Space); // second row: a new value
+    QTest::qWait(100);
+    EXPECT_TRUE(screen.rows()[0].mine->isChecked());
+    EXPECT_TRUE(screen.rows()[1].typed->isChecked());
+    screen.activateWindow(); // the offscreen platform does not give the focus back by itself
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     pressShortcut(&screen, Qt::Key_S);
     EXPECT_TRUE(screen.messageText().contains(QStringLiteral("1 record(s) resolved")))
         << screen.messageText().toStdString();
     EXPECT_TRUE(screen.rows().empty());
     EXPECT_EQ(session.store().conflicts().openCount(), 0);
 
-    const json expectWeight = firstIsWeight ? json(2.5) : json(3.5);
-    const json expectTime = firstIsWeight ? json("07:45") : json("06:40");
+    const json expectWeight = firstIsWeight ? json(2.5) : json(3.1);
+    const json expectTime = firstIsWeight ? json("08:15") : json("06:40");
 
     // 6. Sync: the server holds the chosen values; the CLI sees them.
     report = gui.sync();
@@ -283,6 +329,79 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     pressShortcut(&outbox, Qt::Key_O);
     EXPECT_EQ(nav.last(), "edit:" + rejected.id);
     EXPECT_TRUE(test::saveScreenshot(outbox, QStringLiteral("records-outbox-server-en")));
+    fs::remove_all(dir);
+}
+
+TEST(ConflictScreenSync, HistoryTabShowsTheServersHistoryByNameAndDeviceAndSaysWhenOffline)
+{
+    const fs::path dir = freshDir("gui-history");
+    fs::create_directories(dir / "server");
+    ServerProcess server(dir / "server");
+    server.start();
+    SystemClock clock;
+
+    // Two people on two other devices: the agent declares, the registrar edits.
+    const Cli agent{dir / "cli-agent"};
+    agent.setUp(server.url(), "agent.ald");
+    std::ofstream(dir / "decl.json") << fullDeclaration("Chanda").dump();
+    const auto declared = agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
+    const std::string id = declared.value("id", "");
+    ASSERT_FALSE(id.empty()) << declared.dump();
+    agent.run({"sync", "--once"});
+    const Cli registrar{dir / "cli-registrar"};
+    registrar.setUp(server.url(), "registrar.ald");
+    registrar.run({"sync", "--once"});
+    registrar.run({"edit", id, "--set", "weight_at_birth=3.4"});
+    registrar.run({"sync", "--once"});
+
+    // This device pulls it and validates it offline-first (not sent yet).
+    GuiDevice gui(dir / "gui", server.url(), clock);
+    ASSERT_TRUE(gui.sync().ok);
+    auto& session = *gui.session;
+    session.records().act(session.actor(), id, RecordAction::Validate);
+
+    RecordingNavigator nav;
+    RecordScreen screen(session, nav);
+    screen.resize(1180, 700);
+    screen.show();
+    screen.showRecord(QString::fromStdString(id));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return screen.history()->fromServer(); }, 15'000))
+        << screen.history()->noteText().toStdString();
+    auto* tree = screen.historyView();
+    QStringList who, devices, states;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        auto* item = tree->topLevelItem(i);
+        who << item->text(RecordHistoryView::Who);
+        devices << item->text(RecordHistoryView::Device);
+        states << item->text(RecordHistoryView::Server);
+        for (int c = 0; c < RecordHistoryView::ColumnCount; ++c)
+            EXPECT_FALSE(item->text(c).contains(kUuid)) << item->text(c).toStdString();
+    }
+    EXPECT_TRUE(who.contains(QStringLiteral("Field Agent, Aldmoor"))) << who.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(who.contains(QStringLiteral("Local Registrar, Aldmoor"))) << who.join(QLatin1Char('|')).toStdString();
+    // Newest first: this device's validation, waiting; then the registrar's edit on the server.
+    ASSERT_GE(tree->topLevelItemCount(), 3);
+    EXPECT_EQ(who[0], QStringLiteral("Grace Regagent"));
+    EXPECT_EQ(tree->topLevelItem(0)->text(RecordHistoryView::What), QStringLiteral("Validated"));
+    EXPECT_EQ(states[0], QStringLiteral("Waiting for confirmation"));
+    EXPECT_EQ(devices[0], QStringLiteral("This device"));
+    EXPECT_EQ(who[1], QStringLiteral("Local Registrar, Aldmoor"));
+    EXPECT_EQ(states[1], QStringLiteral("Confirmed"));
+    EXPECT_TRUE(devices[1].startsWith(QStringLiteral("Device "))) << devices[1].toStdString();
+    EXPECT_NE(devices[1], devices.last()) << "two devices, two codes";
+    EXPECT_TRUE(screen.history()->noteText().contains(QStringLiteral("from the server")));
+    screen.tabs()->setCurrentIndex(1);
+    EXPECT_TRUE(test::saveScreenshot(screen, QStringLiteral("records-history-server-en")));
+
+    // Offline: the local trail, and the screen says so.
+    server.stop();
+    screen.showRecord(QString::fromStdString(id));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !screen.history()->fetching(); }, 20'000));
+    EXPECT_FALSE(screen.history()->fromServer());
+    EXPECT_TRUE(screen.history()->noteText().startsWith(QStringLiteral("Offline")))
+        << screen.history()->noteText().toStdString();
+    ASSERT_GE(tree->topLevelItemCount(), 1);
+    EXPECT_EQ(tree->topLevelItem(0)->text(RecordHistoryView::What), QStringLiteral("Validated"));
     fs::remove_all(dir);
 }
 

@@ -1,8 +1,12 @@
-// The record screen for a supervisor, by keyboard: register (then "waiting for confirmation"
-// until the server answers), send back with a reason typed in the reason dialog, the conflict
-// banner (record still editable), refusals shown, history with who and what.
+// The record screen for a supervisor, by keyboard: register after confirming (Enter; Esc
+// cancels), then "waiting for confirmation" and "numbered at the next sync" until the server's
+// number arrives ("Registered: ..."), validate, send back with a reason typed in the reason
+// dialog ("Sent back to ..."), the conflict banner (record still editable), refusals shown,
+// history with who and what.
 #include "RecordsTestSupport.h"
+#include "app/desktop/records/ConfirmDialog.h"
 #include "app/desktop/records/ReasonDialog.h"
+#include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/RecordScreen.h"
 #include "app/desktop/session/DiscardDraftDialog.h"
 
@@ -53,10 +57,28 @@ protected:
                 return;
             }
             *seen = true;
+            // Its Ctrl+Return is a window shortcut: the dialog must be the active window.
+            dialog->activateWindow();
+            EXPECT_TRUE(QTest::qWaitForWindowActive(dialog));
             EXPECT_FALSE(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled())
                 << "no reason typed yet: OK must wait";
             QTest::keyClicks(dialog->editor(), reason);
             pressShortcut(dialog->editor(), Qt::Key_Return);
+        });
+    }
+
+    // Answers the next confirmation from the keyboard: Enter confirms, Esc cancels.
+    void answerConfirm(bool confirm, QString* text)
+    {
+        QTimer::singleShot(20, [this, confirm, text] {
+            auto* dialog = qobject_cast<ConfirmDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                answerConfirm(confirm, text); // not up yet
+                return;
+            }
+            *text = dialog->text();
+            EXPECT_TRUE(dialog->confirmButton()->isDefault()) << "Enter confirms";
+            QTest::keyClick(dialog, confirm ? Qt::Key_Return : Qt::Key_Escape);
         });
     }
 
@@ -102,6 +124,21 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
     QSignalSpy syncs(session.get(), &DesktopSession::syncRequested);
     QSignalSpy changes(session.get(), &DesktopSession::recordChanged);
 
+    // Esc on the question changes nothing.
+    QString asked;
+    answerConfirm(false, &asked);
+    pressShortcut(screen.get(), Qt::Key_R);
+    EXPECT_TRUE(asked.contains(QString::fromStdString(tracking_id::display(r.trackingId))))
+        << asked.toStdString();
+    EXPECT_EQ(session->store().records().get(r.id).status, RecordStatus::Declared);
+    EXPECT_EQ(session->store().outbox().forRecord(r.id).size(), 1u);
+    EXPECT_EQ(syncs.count(), 0);
+    EXPECT_TRUE(screen->resultText().isEmpty());
+
+    // Enter confirms. (The offscreen platform does not give the focus back after a dialog.)
+    screen->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(screen.get()));
+    answerConfirm(true, &asked);
     pressShortcut(screen.get(), Qt::Key_R);
 
     const auto after = session->store().records().get(r.id);
@@ -116,8 +153,10 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
     const auto outbox = session->store().outbox().forRecord(r.id);
     ASSERT_EQ(outbox.size(), 2u);
     EXPECT_EQ(outbox.back().kind, "register");
+    EXPECT_TRUE(screen->resultText().contains(QStringLiteral("numbered at the next sync")))
+        << screen->resultText().toStdString();
 
-    // The server confirms: the banner goes away on the next render.
+    // The server confirms with the number: the banner goes away, the number is said.
     session->store().outbox().markSending(std::vector<std::int64_t>{outbox.front().mutationId,
                                                                      outbox.back().mutationId},
                                           clock.nowMillis());
@@ -125,7 +164,11 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
                                          clock.nowMillis());
     session->store().outbox().markResult(outbox.back().mutationId, OutboxState::Applied, "",
                                          clock.nowMillis());
+    auto numbered = session->store().records().get(r.id);
+    numbered.registrationNumber = "ALD-2026-000001";
+    session->store().records().update(numbered);
     session->notifyRecordChanged(QString::fromStdString(r.id));
+    EXPECT_EQ(screen->resultText(), QStringLiteral("Registered: ALD-2026-000001"));
     EXPECT_FALSE(screen->statusText().contains(QStringLiteral("waiting")));
     EXPECT_EQ(screen->historyView()->topLevelItem(0)->text(3), QStringLiteral("Confirmed"));
 }
@@ -145,9 +188,32 @@ TEST_F(RecordScreenTest, SendBackAsksForAReasonByKeyboardAndShowsIt)
     const auto outbox = session->store().outbox().forRecord(r.id);
     EXPECT_EQ(outbox.back().kind, "reject");
     EXPECT_EQ(outbox.back().payload.value("reason", ""), after.statusReason);
-    EXPECT_TRUE(screen->historyView()->topLevelItem(0)->text(4).contains(QStringLiteral("does not match")));
+    EXPECT_TRUE(screen->historyView()->topLevelItem(0)->text(RecordHistoryView::Details).contains(QStringLiteral("does not match")));
+    EXPECT_EQ(screen->resultText(), QStringLiteral("Sent back to Test local_registrar"));
     // Editable again for the person who fixes it.
     EXPECT_TRUE(screen->editButton()->isVisible());
+}
+
+TEST_F(RecordScreenTest, ValidateAsksFirstAndSaysValidated)
+{
+    GuiTestProfile agentProfile("registration_agent");
+    auto agent = agentProfile.openSession(clock);
+    const auto r = agent->records().start(
+        agent->actor(), {"birth", "birth", 1, birthDeclaration("Gift"), RecordAction::Declare});
+    RecordScreen s(*agent, nav);
+    s.resize(1100, 700);
+    s.show();
+    s.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&s));
+    s.showRecord(QString::fromStdString(r.id));
+    ASSERT_NE(s.actionButton(RecordAction::Validate), nullptr);
+    QString asked;
+    answerConfirm(true, &asked);
+    QTest::keyClick(&s, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::qWait(200);
+    EXPECT_TRUE(asked.startsWith(QStringLiteral("Validate"))) << asked.toStdString();
+    EXPECT_EQ(agent->store().records().get(r.id).status, RecordStatus::Validated);
+    EXPECT_EQ(s.resultText(), QStringLiteral("Validated"));
 }
 
 TEST_F(RecordScreenTest, CancellingTheReasonDialogChangesNothing)

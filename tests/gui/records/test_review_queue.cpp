@@ -1,7 +1,10 @@
-// Bulk register from the review queue, by keyboard: Space checks rows, Ctrl+R registers them;
-// a record whose status changed meanwhile is refused with the workflow's reason while the
-// others are registered. The rule itself (sync::BulkAction) is also tested on its own.
+// Bulk register from the review queue, by keyboard: Space checks rows, Ctrl+R asks once (Enter
+// confirms, Esc cancels) and registers them; a record whose status changed meanwhile is refused
+// with the workflow's reason while the others are registered; the message gives the
+// registration numbers once the server sent them. The rule itself (sync::BulkAction) is also
+// tested on its own.
 #include "RecordsTestSupport.h"
+#include "app/desktop/records/ConfirmDialog.h"
 #include "app/desktop/records/ReviewQueueModel.h"
 #include "app/desktop/records/ReviewQueueScreen.h"
 #include "sync/client/BulkAction.h"
@@ -10,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace vitalis;
@@ -29,6 +33,19 @@ protected:
         return session->records().start(session->actor(),
                                         {"birth", "birth", 1, birthDeclaration(first),
                                          RecordAction::Declare});
+    }
+    // Presses Enter (confirm) or Esc on the next confirmation.
+    void answerConfirm(bool confirm, QString* text)
+    {
+        QTimer::singleShot(20, [this, confirm, text] {
+            auto* dialog = qobject_cast<ConfirmDialog*>(QApplication::activeModalWidget());
+            if (!dialog) {
+                answerConfirm(confirm, text);
+                return;
+            }
+            *text = dialog->text();
+            QTest::keyClick(dialog, confirm ? Qt::Key_Return : Qt::Key_Escape);
+        });
     }
     FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile{"local_registrar"};
@@ -81,6 +98,17 @@ TEST_F(ReviewQueueTest, RegisterSelectedByKeyboard)
     // Someone (here: this supervisor in another window) sends b back meanwhile.
     session->records().act(session->actor(), b.id, RecordAction::Reject, "photo unreadable");
     QSignalSpy syncs(session.get(), &DesktopSession::syncRequested);
+    QString asked;
+    answerConfirm(false, &asked); // Esc: nothing happens
+    pressShortcut(&screen, Qt::Key_R);
+    EXPECT_TRUE(asked.contains(QStringLiteral("Register 3 checked declaration(s)?")))
+        << asked.toStdString();
+    EXPECT_EQ(session->store().records().get(d.id).status, RecordStatus::Declared);
+    EXPECT_EQ(syncs.count(), 0);
+    EXPECT_EQ(screen.model()->checkedIds().size(), 3u) << "the checks stay";
+    screen.activateWindow(); // the offscreen platform does not give the focus back by itself
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
+    answerConfirm(true, &asked);
     pressShortcut(&screen, Qt::Key_R);
 
     EXPECT_EQ(session->store().records().get(d.id).status, RecordStatus::Registered);
@@ -89,7 +117,9 @@ TEST_F(ReviewQueueTest, RegisterSelectedByKeyboard)
     EXPECT_EQ(session->store().records().get(a.id).status, RecordStatus::Declared) << "not checked";
     EXPECT_EQ(syncs.count(), 1);
     const auto msg = screen.messageText();
-    EXPECT_TRUE(msg.contains(QStringLiteral("2 declaration(s) registered"))) << msg.toStdString();
+    EXPECT_TRUE(msg.contains(QStringLiteral("2 declaration(s) registered on this device; they will "
+                                            "be numbered at the next sync")))
+        << msg.toStdString();
     EXPECT_TRUE(msg.contains(QString::fromStdString(tracking_id::display(b.trackingId))))
         << msg.toStdString();
     // The queue now holds only a (declared); b left it (requires updates).
@@ -97,7 +127,20 @@ TEST_F(ReviewQueueTest, RegisterSelectedByKeyboard)
     EXPECT_EQ(screen.model()->record(0).id, a.id);
     EXPECT_TRUE(screen.model()->checkedIds().empty());
 
+    // The next sync brings the numbers: the message names them.
+    for (const auto& [rec, number] : {std::pair{d, "ALD-2026-000007"}, std::pair{c, "ALD-2026-000008"}}) {
+        auto numbered = session->store().records().get(rec.id);
+        numbered.registrationNumber = number;
+        session->store().records().update(numbered);
+    }
+    session->notifyManyChanged();
+    EXPECT_TRUE(screen.messageText().startsWith(
+        QStringLiteral("Registered: ALD-2026-000007, ALD-2026-000008")))
+        << screen.messageText().toStdString();
+
     // Ctrl+Return opens the current record for a full review.
+    screen.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&screen));
     table->setCurrentIndex(screen.model()->index(0, 1));
     pressShortcut(&screen, Qt::Key_Return);
     EXPECT_EQ(nav.last(), "open:" + a.id);

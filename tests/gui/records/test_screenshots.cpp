@@ -77,7 +77,7 @@ TEST(RecordsScreenshots, RecordConflictOutboxAndReviewInThreeLanguages)
         QCoreApplication::processEvents(); // LanguageChange events reach the screens
         if (lang == QStringLiteral("fr")) {
             EXPECT_EQ(record.editButton()->text(), QStringLiteral("&Modifier"));
-            EXPECT_EQ(record.historyView()->headerItem()->text(1), QStringLiteral("Qui"));
+            EXPECT_EQ(record.fieldsView()->headerItem()->text(0), QStringLiteral("Champ"));
             EXPECT_EQ(outbox.model()->headerData(OutboxModel::State, Qt::Horizontal, Qt::DisplayRole),
                       QStringLiteral("État"));
         }
