@@ -3,244 +3,326 @@
 <context>
     <name>AttachmentImport</name>
     <message>
-        <location filename="../app/desktop/form/AttachmentImport.cpp" line="21" />
-        <source>%1 is not a scan, photo or PDF this form accepts (%2).</source>
-        <translation>%1 is not a scan, photo or PDF this form accepts (%2).</translation>
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="23" />
+        <source>%1 cannot be added: choose a photo or scan (JPEG or PNG) or a PDF file.</source>
+        <translation>%1 cannot be added: choose a photo or scan (JPEG or PNG) or a PDF file.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentImport.cpp" line="26" />
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="28" />
         <source>%1 is too large: at most %2.</source>
         <translation>%1 is too large: at most %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentImport.cpp" line="32" />
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="34" />
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
+    <name>UnitText</name>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="11" />
+        <source>kg</source>
+        <comment>unit: kilograms</comment>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="13" />
+        <source>g</source>
+        <comment>unit: grams</comment>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="15" />
+        <source>cm</source>
+        <comment>unit: centimetres</comment>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="17" />
+        <source>years</source>
+        <comment>unit</comment>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="19" />
+        <source>months</source>
+        <comment>unit</comment>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="21" />
+        <source>weeks</source>
+        <comment>unit</comment>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="23" />
+        <source>days</source>
+        <comment>unit</comment>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/UnitText.cpp" line="31" />
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ValueFormatter</name>
     <message>
-        <location filename="../app/desktop/form/ValueFormatter.cpp" line="35" />
+        <location filename="../app/desktop/form/ValueFormatter.cpp" line="37" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/ValueFormatter.cpp" line="35" />
+        <location filename="../app/desktop/form/ValueFormatter.cpp" line="37" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/ValueFormatter.cpp" line="53" />
+        <location filename="../app/desktop/form/ValueFormatter.cpp" line="55" />
         <source>Age %1 (exact date unknown)</source>
         <translation>Age %1 (exact date unknown)</translation>
     </message>
 </context>
 <context>
-    <name>vitalis::desktop::AddressFieldEditor</name>
-    <message>
-        <location filename="../app/desktop/form/AddressFieldEditor.cpp" line="69" />
-        <source>(no locations on this device)</source>
-        <translation>(no locations on this device)</translation>
-    </message>
-</context>
-<context>
     <name>vitalis::desktop::AttachmentFieldEditor</name>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="60" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="72" />
         <source>Add a document</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="62" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="74" />
         <source>Scans, photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Scans, photos and PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="132" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="144" />
         <source>Add file...</source>
         <translation>Add file...</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="133" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="145" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="135" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="147" />
         <source>%1: add a file</source>
         <translation>%1: add a file</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="136" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="148" />
         <source>%1: remove the selected file</source>
         <translation>%1: remove the selected file</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="137" />
+        <location filename="../app/desktop/form/AttachmentFieldEditor.cpp" line="149" />
         <source>%1: attached files</source>
         <translation>%1: attached files</translation>
     </message>
 </context>
 <context>
-    <name>vitalis::desktop::DateFieldEditor</name>
+    <name>vitalis::desktop::DateInput</name>
     <message>
-        <location filename="../app/desktop/form/DateFieldEditor.cpp" line="91" />
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <location filename="../app/desktop/form/DateInput.cpp" line="73" />
+        <source>"%1" could be %2 or %3. Type the month as a word, for example %2.</source>
+        <translation>"%1" could be %2 or %3. Type the month as a word, for example %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DateInput.cpp" line="78" />
+        <source>Type the year with 4 digits, for example %1.</source>
+        <translation>Type the year with 4 digits, for example %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DateInput.cpp" line="80" />
+        <source>There is no such day. Check the day and the month.</source>
+        <translation>There is no such day. Check the day and the month.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DateInput.cpp" line="84" />
+        <source>This is not a date. Type the day, the month and the year, for example %1.</source>
+        <translation>This is not a date. Type the day, the month and the year, for example %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DateInput.cpp" line="100" />
+        <source>day month year, e.g. %1</source>
+        <translation>day month year, e.g. %1</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::DeclarationActionBar</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="48" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="51" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="49" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="52" />
         <source>Previous page (Alt+Left, Ctrl+Page Up)</source>
         <translation>Previous page (Alt+Left, Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="50" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="53" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="51" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="54" />
         <source>Next page (Alt+Right, Ctrl+Page Down)</source>
         <translation>Next page (Alt+Right, Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="52" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="55" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="53" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="56" />
         <source>Save now (Ctrl+S). Every answer is also saved as you go.</source>
         <translation>Save now (Ctrl+S). Every answer is also saved as you go.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="54" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="57" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="55" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="59" />
         <source>Check every answer before declaring (Ctrl+Enter)</source>
         <translation>Check every answer before declaring (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="56" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="60" />
+        <source>Check every answer before sending (Ctrl+Enter)</source>
+        <translation>Check every answer before sending (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="61" />
         <source>Declare</source>
         <translation>Declare</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="57" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="62" />
         <source>Declare and queue for sending (Ctrl+Enter)</source>
         <translation>Declare and queue for sending (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="58" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="63" />
         <source>Send incomplete</source>
         <translation>Send incomplete</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="59" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="64" />
         <source>Send as an incomplete notification; it can be completed later</source>
         <translation>Send as an incomplete notification; it can be completed later</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="60" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="65" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="61" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="66" />
         <source>Back to the work queues; the declaration stays saved</source>
         <translation>Back to the work queues; the declaration stays saved</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="67" />
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="68" />
+        <source>Delete this draft from this computer (it was never sent)</source>
+        <translation>Delete this draft from this computer (it was never sent)</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::DeclarationScreen</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="149" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="165" />
         <source>No form is installed for "%1".</source>
         <translation>No form is installed for "%1".</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="157" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="174" />
         <source>Nothing saved yet</source>
         <translation>Nothing saved yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="168" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="185" />
         <source>Form %1 version %2 is not installed on this device.</source>
         <translation>Form %1 version %2 is not installed on this device.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="177" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="195" />
         <source>Saved on this device</source>
         <translation>Saved on this device</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="179" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="197" />
         <source>This record cannot be opened: %1</source>
         <translation>This record cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="552" />
-        <source>(choose)</source>
-        <translation>(choose)</translation>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="350" />
+        <source>Sent back for updates. No reason was given: ask the office what to change.</source>
+        <translation>Sent back for updates. No reason was given: ask the office what to change.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="300" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="557" />
-        <source>Review</source>
-        <translation>Review</translation>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="351" />
+        <source>Sent back for updates: %1</source>
+        <translation>Sent back for updates: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="337" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="554" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="392" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="645" />
         <source>Saved on this device at %1</source>
         <translation>Saved on this device at %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="344" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="398" />
         <source>Kept on this device as a draft copy, not in the record: %1</source>
         <translation>Kept on this device as a draft copy, not in the record: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="444" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="459" />
+        <source>Correct the answers marked in red, or press Next again to go on.</source>
+        <translation>Correct the answers marked in red, or press Next again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="498" />
         <source>Fill in the form first.</source>
         <translation>Fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="456" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="510" />
         <source>Not sent: correct the answers marked in red.</source>
         <translation>Not sent: correct the answers marked in red.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="467" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="521" />
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="545" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="586" />
+        <source>Not discarded: %1</source>
+        <translation>Not discarded: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="638" />
         <source>Declaration</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="547" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="640" />
         <source>%1 · tracking ID %2</source>
         <translation>%1 · tracking ID %2</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="550" />
-        <source>Pages of the form</source>
-        <translation>Pages of the form</translation>
     </message>
 </context>
 <context>
@@ -255,9 +337,46 @@
 <context>
     <name>vitalis::desktop::NumberFieldEditor</name>
     <message>
-        <location filename="../app/desktop/form/NumberFieldEditor.cpp" line="62" />
+        <location filename="../app/desktop/form/NumberFieldEditor.cpp" line="67" />
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::PageList</name>
+    <message>
+        <location filename="../app/desktop/form/PageList.cpp" line="49" />
+        <source>%1 (answers to correct)</source>
+        <translation>%1 (answers to correct)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/PageList.cpp" line="50" />
+        <source>Some answers on this page must be corrected.</source>
+        <translation>Some answers on this page must be corrected.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/PageList.cpp" line="53" />
+        <location filename="../app/desktop/form/PageList.cpp" line="67" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/PageList.cpp" line="65" />
+        <source>Pages of the form</source>
+        <translation>Pages of the form</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::ReferencePicker</name>
+    <message>
+        <location filename="../app/desktop/form/ReferencePicker.cpp" line="57" />
+        <source>No place with a name starting "%1"</source>
+        <translation>No place with a name starting "%1"</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/ReferencePicker.cpp" line="86" />
+        <source>Type part of the name, then choose from the list</source>
+        <translation>Type part of the name, then choose from the list</translation>
     </message>
 </context>
 <context>
@@ -278,21 +397,36 @@
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="100" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="101" />
         <source>Everything needed is filled in. Check the answers, then declare.</source>
         <translation>Everything needed is filled in. Check the answers, then declare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="101" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="102" />
         <source>%n answer(s) must be completed or corrected before declaring. Choose "Change" to go to the field.</source>
         <translation>
-            <numerusform>%n answer must be completed or corrected before declaring. Choose "Change" to go to the field.</numerusform><numerusform>%n answers must be completed or corrected before declaring. Choose "Change" to go to the field.</numerusform></translation>
+            <numerusform>%n answer must be completed or corrected before declaring. Choose "Change" to go to the field.</numerusform>
+            <numerusform>%n answers must be completed or corrected before declaring. Choose "Change" to go to the field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="108" />
+        <source>Everything is filled in. Check the answers, then send the notification.</source>
+        <translation>Everything is filled in. Check the answers, then send the notification.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="109" />
+        <source>%n answer(s) are missing or must be corrected. You can send the notification incomplete; choose "Change" to go to a field.</source>
+        <translation>
+            <numerusform>%n answer are missing or must be corrected. You can send the notification incomplete; choose "Change" to go to a field.</numerusform>
+            <numerusform>%n answers are missing or must be corrected. You can send the notification incomplete; choose "Change" to go to a field.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::SelectFieldEditor</name>
     <message>
-        <location filename="../app/desktop/form/SelectFieldEditor.cpp" line="54" />
+        <location filename="../app/desktop/form/SelectFieldEditor.cpp" line="41" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>

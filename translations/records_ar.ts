@@ -1,369 +1,404 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>RecordTexts</name>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="17" />
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="19" />
         <source>Notified (incomplete)</source>
         <translation>مُبلَّغ عنه (غير مكتمل)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="21" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="102" />
         <source>Declared</source>
         <translation>مُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="23" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="104" />
         <source>Validated</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="25" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
         <source>Registered</source>
         <translation>مُسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="27" />
         <source>Certified</source>
         <translation>صدرت الشهادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="29" />
         <source>Requires updates</source>
         <translation>يحتاج إلى تحديث</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="31" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="40" />
         <source>Save &amp;draft</source>
         <translation>حفظ المسودة (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="42" />
         <source>Send as &amp;notification</source>
         <translation>&amp;إرسال كإبلاغ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="44" />
         <source>&amp;Declare</source>
         <translation>تصريح (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="46" />
         <source>&amp;Edit</source>
         <translation>تعديل (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="48" />
         <source>&amp;Validate</source>
         <translation>تحقق (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="50" />
         <source>&amp;Register</source>
         <translation>تسجيل (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="52" />
         <source>&amp;Print certificate</source>
         <translation>طباعة الشهادة (&amp;ط)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="54" />
         <source>&amp;Send back for updates…</source>
         <translation>&amp;إعادة للتحديث…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="56" />
         <source>&amp;Archive…</source>
         <translation>&amp;أرشفة…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="58" />
         <source>Re&amp;instate</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="60" />
         <source>&amp;Correct…</source>
         <translation>تصحيح (&amp;ت)…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="62" />
         <source>Resolve &amp;conflict</source>
         <translation>حسم التعارض (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="96" />
         <source>Draft started</source>
         <translation>بدأت المسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="98" />
         <source>Edited</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="100" />
         <source>Sent as notification</source>
         <translation>أُرسل كإبلاغ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
         <source>Certificate printed</source>
         <translation>طُبعت الشهادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
         <source>Sent back for updates</source>
         <translation>أُعيد للتحديث</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
         <source>Reinstated</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
         <source>Corrected</source>
         <translation>صُحِّح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
         <source>Conflict resolved</source>
         <translation>حُسم التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
         <source>Sending</source>
         <translation>قيد الإرسال</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
         <source>Applied</source>
         <translation>مُطبَّق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
         <source>Merged</source>
         <translation>مدموج</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="136" />
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="138" />
         <source>Waiting to retry</source>
         <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="147" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>ينتظر حتى تصل مستنداته إلى الخادم؛ ترفعها المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
         <source>Waits for the next sync.</source>
         <translation>ينتظر المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>قيد الإرسال. إن لم تكن هناك مزامنة جارية، ترسله المزامنة التالية مجددًا (مرة واحدة فقط).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة تلقائيًا بعد %1؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="157" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة في المزامنة التالية؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
         <source>Confirmed by the server.</source>
         <translation>أكّده الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>أكّده الخادم، ودُمج مع تغييرات أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>غيّر شخص آخر الحقل نفسه: قرّر أي قيمة تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="166" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>رفضه الخادم: افتح السجل وصحّحه ثم أرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="173" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 على هذا الجهاز — بانتظار تأكيد الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="197" />
+        <source>another user</source>
+        <translation>مستخدم آخر</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="130" />
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="116"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation>غيّر شخص آخر الحقول نفسها قبل أن يصل تغييرك إلى الخادم. اختر لكل حقل القيمة التي تحتفظ بها (Tab للانتقال إلى خيار الصف، ثم المسافة أو مفاتيح الأسهم)، ثم احفظ بـ Ctrl+S. Ctrl+M يحتفظ بقيمتك وCtrl+T يأخذ قيمتهم للصفوف المحددة.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="137" />
         <source>Open record</source>
         <translation>فتح السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="138" />
         <source>Keep &amp;mine for selected</source>
         <translation>&amp;الاحتفاظ بقيمتي للمحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="139" />
         <source>&amp;Take theirs for selected</source>
         <translation>&amp;أخذ قيمتهم للمحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="140" />
         <source>&amp;Save decisions</source>
         <translation>حفظ القرارات (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="125"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="141" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136"/>
-        <source>unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="170" />
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="341" />
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="342" />
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
         <source>Changed by (server time)</source>
         <translation>غيّره (بتوقيت الخادم)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="207"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="237" />
         <source>Keep</source>
         <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266" />
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="270" />
         <source>Select %1</source>
         <translation>تحديد %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="253"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="283" />
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287" />
         <source>mine: %1, %2 (this device)</source>
         <translation>قيمتي: %1، %2 (هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="267"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="343" />
+        <source>New value</source>
+        <translation>قيمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="344" />
         <source>Keep mine for %1</source>
         <translation>الاحتفاظ بقيمتي لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="345" />
         <source>Take theirs for %1</source>
         <translation>أخذ قيمتهم لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="470" />
+        <source>Choose Mine, Theirs or a new value for the fields first.</source>
+        <translation>اختر أولاً قيمتي أو قيمتهم أو قيمة جديدة للحقول.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="311" />
         <source>No open conflicts on this device.</source>
         <translation>لا توجد تعارضات مفتوحة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="288"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row's choice, then Space or the arrow keys, or to "Type a new value…" to enter another value), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>عدّل شخص آخر الحقول نفسها قبل أن يصل تعديلك إلى الخادم. لكل حقل اختر القيمة التي تريد الاحتفاظ بها (Tab للوصول إلى اختيار السطر، ثم المسافة أو الأسهم، أو إلى «اكتب قيمة جديدة…» لإدخال قيمة أخرى)، ثم احفظ بـ Ctrl+S. ‏Ctrl+M يحتفظ بقيمتك وCtrl+T يأخذ قيمتهم للأسطر المحددة.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="312" />
         <source>This record has no open conflict.</source>
         <translation>لا يوجد تعارض مفتوح في هذا السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="320"/>
-        <source>Check the rows to decide first (Space on a row&apos;s box).</source>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="346" />
+        <source>Keep the new value for %1</source>
+        <translation>الاحتفاظ بالقيمة الجديدة لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359" />
+        <source>Type a new value…</source>
+        <translation>اكتب قيمة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="360" />
+        <source>Type a new value for %1</source>
+        <translation>اكتب قيمة جديدة لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="366" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="398" />
+        <source>New value: %1</source>
+        <translation>القيمة الجديدة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="382" />
+        <source>This field cannot be typed here; choose Mine or Theirs.</source>
+        <translation>لا يمكن كتابة هذا الحقل هنا؛ اختر قيمتي أو قيمتهم.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="416" />
+        <source>Check the rows to decide first (Space on a row's box).</source>
         <translation>حدد أولًا الصفوف المراد حسمها (مفتاح المسافة على مربع الصف).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="449" />
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (لم يبقَ أي حقل)</numerusform>
@@ -375,13 +410,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="456" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="458" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="463" />
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>لم يُحسم أي سجل.</numerusform>
@@ -393,55 +428,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="466" />
         <source>Choose a value for every field of: %1.</source>
         <translation>اختر قيمة لكل حقل من: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="468" />
         <source>Not resolved: %1</source>
         <translation>لم يُحسم: %1</translation>
     </message>
+</context>
+<context>
+    <name>vitalis::desktop::ConflictValueDialog</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="371"/>
-        <source>Choose Mine or Theirs for the fields first.</source>
-        <translation>اختر أولًا «قيمتي» أو «قيمتهم» للحقول.</translation>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="23" />
+        <source>New value for %1</source>
+        <translation>قيمة جديدة لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="29" />
+        <source>Type the value to keep instead of both. It is checked with the form's rules.</source>
+        <translation>اكتب القيمة التي تريد الاحتفاظ بها بدلاً من القيمتين. يتم التحقق منها بقواعد الاستمارة.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="54" />
+        <source>Use this value</source>
+        <translation>استخدام هذه القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::DocumentViewer</name>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="98" />
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="99" />
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="100" />
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="101" />
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="102" />
+        <source>Fit</source>
+        <translation>ملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="103" />
+        <source>Whole page in the window (Ctrl+0)</source>
+        <translation>الصفحة كاملة في النافذة (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="104" />
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="105" />
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="106" />
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="107" />
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="108" />
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="127" />
+        <source>This document cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation>لا يمكن عرض هذا المستند: الملف تالف أو من نوع غير معروف.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="143" />
+        <source>Choose a document to see it here.</source>
+        <translation>اختر مستنداً لعرضه هنا.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="199" />
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="200" />
+        <source>Page %1 of %2 — %3</source>
+        <translation>الصفحة %1 من %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::DocumentsPane</name>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="95" />
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="96" />
+        <source>Documents attached to the record. Arrow keys move through them; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the page, Page Down and Page Up turn the pages.</source>
+        <translation>المستندات المرفقة بالسجل. تنتقل الأسهم بينها؛ ‏Ctrl++ و‏Ctrl+- للتكبير والتصغير، ‏Ctrl+0 لملاءمة الصفحة، وPage Down وPage Up لتقليب الصفحات.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="147" />
+        <source>Not on this device yet: it comes with the next sync.</source>
+        <translation>غير موجود على هذا الجهاز بعد: سيصل مع المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="157" />
+        <source>Damaged on this device.</source>
+        <translation>تالف على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="164" />
+        <source>No documents are attached to this record.</source>
+        <translation>لا توجد مستندات مرفقة بهذا السجل.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="178" />
+        <source>This document is not on this device yet: it comes with the next sync.</source>
+        <translation>هذا المستند غير موجود على هذا الجهاز بعد: سيصل مع المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="188" />
+        <source>This document is damaged on this device; ask for it to be attached again.</source>
+        <translation>هذا المستند تالف على هذا الجهاز؛ اطلب إرفاقه من جديد.</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="166" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="168"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="168" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="170"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="170" />
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="172"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="172" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="174"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="174" />
         <source>Attempts</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="176"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="176" />
         <source>Last error</source>
         <translation>آخر خطأ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="178"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="178" />
         <source>Updated</source>
         <translation>حُدِّث</translation>
     </message>
@@ -449,84 +613,84 @@
 <context>
     <name>vitalis::desktop::OutboxScreen</name>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151" />
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152" />
         <source>&amp;Show:</source>
         <translation>عرض (&amp;ع):</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156" />
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160" />
         <source>Show outbox items in state</source>
         <translation>عرض عناصر صندوق الصادر في الحالة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161" />
         <source>Outbox items</source>
         <translation>عناصر صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163" />
         <source>Open &amp;record</source>
         <translation>فتح السجل (&amp;ف)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261" />
         <source>&amp;Open and fix</source>
         <translation>فتح وتصحيح (&amp;ف)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165" />
         <source>Re&amp;try selected</source>
         <translation>&amp;إعادة محاولة المحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166" />
         <source>Retry &amp;all</source>
         <translation>إعادة محاولة &amp;الكل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168"/>
-        <source>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</source>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168" />
+        <source>Open a rejected item's record in the form to fix it (Ctrl+O)</source>
         <translation>افتح سجل العنصر المرفوض في الاستمارة لتصحيحه (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169" />
         <source>Send the selected items at the next sync, now (Ctrl+R)</source>
         <translation>أرسل العناصر المحددة الآن (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170" />
         <source>Send every item waiting for a retry now (Ctrl+Shift+T)</source>
         <translation>أرسل الآن كل عنصر ينتظر إعادة المحاولة (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171" />
         <source>Selected item details</source>
         <translation>تفاصيل العنصر المحدد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>لا شيء بانتظار الإرسال</numerusform>
@@ -538,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200" />
         <source>%n rejected (open and fix)</source>
         <translation>
             <numerusform>لا مرفوض</numerusform>
@@ -550,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202" />
         <source>%n in conflict (decide)</source>
         <translation>
             <numerusform>لا تعارض</numerusform>
@@ -562,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203" />
         <source>%n confirmed</source>
         <translation>
             <numerusform>لا شيء مؤكد</numerusform>
@@ -574,22 +738,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250" />
         <source>&amp;Decide conflict</source>
         <translation>حسم التعارض (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256" />
         <source>Last error: %1</source>
         <translation>آخر خطأ: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="262"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="262" />
         <source>Select an item to see its last error and what to do.</source>
         <translation>حدد عنصرًا لترى آخر خطأ له وما يجب فعله.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263" />
         <source>%n items selected.</source>
         <translation>
             <numerusform>لم يُحدد أي عنصر.</numerusform>
@@ -601,8 +765,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286" />
         <source>%n item(s) will be sent now.</source>
         <translation>
             <numerusform>لن يُرسل أي عنصر الآن.</numerusform>
@@ -614,8 +778,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275"/>
-        <source>%n item(s) already have the server&apos;s answer and are not sent again.</source>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275" />
+        <source>%n item(s) already have the server's answer and are not sent again.</source>
         <translation>
             <numerusform>لا عنصر لديه رد الخادم.</numerusform>
             <numerusform>عنصر واحد لديه رد الخادم بالفعل ولن يُرسل مجددًا.</numerusform>
@@ -629,155 +793,285 @@
 <context>
     <name>vitalis::desktop::ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="23" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="49"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="67" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 حرفًا — الحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="50"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
 </context>
 <context>
-    <name>vitalis::desktop::RecordScreen</name>
+    <name>vitalis::desktop::RecordHistoryView</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
-        <source>Back</source>
-        <translation>رجوع</translation>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <source>When</source>
+        <translation>متى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="179"/>
-        <source>Back to the workqueues (Esc)</source>
-        <translation>العودة إلى قوائم العمل (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="181"/>
-        <source>Open the form to change the values (%1)</source>
-        <translation>افتح الاستمارة لتغيير القيم (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="189"/>
-        <source>Resolve conflicts…</source>
-        <translation>حسم التعارضات…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="190"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="191"/>
-        <source>&amp;Details</source>
-        <translation>&amp;التفاصيل</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
-        <source>&amp;History</source>
-        <translation>&amp;السجل التاريخي</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
-        <source>Value</source>
-        <translation>القيمة</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="194"/>
-        <source>Record details</source>
-        <translation>تفاصيل السجل</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
-        <source>When (this device)</source>
-        <translation>متى (هذا الجهاز)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Fields / reason</source>
         <translation>الحقول / السبب</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="197"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="69" />
         <source>Record history</source>
-        <translation>تاريخ السجل</translation>
+        <translation>سجل تغييرات السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="126" />
+        <source>The record's history from the server, with this device's changes not confirmed yet.</source>
+        <translation>سجل التغييرات من الخادم، مع تغييرات هذا الجهاز التي لم تؤكَّد بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="131" />
+        <source>Asking the server for the full history… Meanwhile: what this device knows.</source>
+        <translation>جارٍ طلب سجل التغييرات الكامل من الخادم… وفي الأثناء: ما يعرفه هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="134" />
+        <source>Not on the server yet: what this device knows.</source>
+        <translation>ليس على الخادم بعد: ما يعرفه هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="136" />
+        <source>Offline: only what this device knows. The full history appears when the server can be reached.</source>
+        <translation>غير متصل: فقط ما يعرفه هذا الجهاز. يظهر سجل التغييرات الكامل عندما يمكن الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="139" />
+        <source>The server's history needs a fresh sign-in (the next sync renews it): only what this device knows.</source>
+        <translation>سجل الخادم يحتاج إلى تسجيل دخول جديد (تجدده المزامنة القادمة): فقط ما يعرفه هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="142" />
+        <source>The server did not give the history: only what this device knows.</source>
+        <translation>لم يقدّم الخادم سجل التغييرات: فقط ما يعرفه هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="173" />
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="183" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="212" />
+        <source>This device</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="184" />
+        <source>Another device</source>
+        <translation>جهاز آخر</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
+        <source>Device %1</source>
+        <translation>الجهاز %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <source>Confirmed (merged)</source>
+        <translation>مؤكَّد (مدمج)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
+        <source>Confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="191" />
+        <source>On the device's clock: %1</source>
+        <translation>حسب ساعة الجهاز: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <source>Only on this device</source>
+        <translation>على هذا الجهاز فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="203" />
+        <source>Waiting for confirmation</source>
+        <translation>بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
+        <source>Conflict — to decide</source>
+        <translation>تعارض — يجب الحسم</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <source>Conflict resolved</source>
+        <translation>تم حل التعارض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <source>Conflicting change</source>
+        <translation>تغيير متعارض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="223" />
+        <source>Server time %1</source>
+        <translation>وقت الخادم %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::RecordScreen</name>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="193" />
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="194" />
+        <source>Back to the workqueues (Esc)</source>
+        <translation>العودة إلى قوائم العمل (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
+        <source>Open the form to change the values (%1)</source>
+        <translation>افتح الاستمارة لتغيير القيم (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="206" />
+        <source>Resolve conflicts…</source>
+        <translation>حسم التعارضات…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
+        <source>&amp;Details</source>
+        <translation>&amp;التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
+        <source>&amp;History</source>
+        <translation>&amp;السجل التاريخي</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
+        <source>Record details</source>
+        <translation>تفاصيل السجل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="98" />
+        <source>What was done</source>
+        <translation>ما تم إنجازه</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="204" />
+        <source>Discard draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="205" />
+        <source>Delete this draft from this computer (it was never sent)</source>
+        <translation>حذف هذه المسودة من هذا الحاسوب (لم تُرسل قط)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="269" />
         <source>Record not found</source>
         <translation>السجل غير موجود</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>السجل %1 ليس على هذا الجهاز (ربما خرج من نطاق اختصاصك).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
         <source>no tracking ID yet</source>
         <translation>لا رقم تتبع بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="293" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="269"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
         <source>Tracking ID: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="272"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
         <source>Registration number: not registered yet</source>
         <translation>رقم التسجيل: لم يُسجَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="273"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="301" />
         <source>Registration number: %1</source>
         <translation>رقم التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="274"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="302" />
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="280"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="308" />
         <source>Not on the server yet.</source>
         <translation>ليس على الخادم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="282"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="310" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>مراجعة الخادم %1 — آخر تغيير بواسطة %2 في %3 (بتوقيت الخادم).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="287"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="315" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>مراجعة الخادم %1.</numerusform>
@@ -789,12 +1083,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="295"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="323" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (بانتظار التأكيد)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="302"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>لم يغيّر أحد آخر أي حقل من هذا السجل.</numerusform>
@@ -806,97 +1100,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="310"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
         <source>Sent back for updates: %1</source>
         <translation>أُعيد للتحديث: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="312"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="340" />
         <source>Archived: %1</source>
         <translation>مؤرشف: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="352" />
+        <source>D&amp;ocuments (%1)</source>
+        <translation>المستندات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="353" />
+        <source>D&amp;ocuments</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
+        <source>the person who declared it</source>
+        <translation>الشخص الذي صرّح به</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="383" />
         <source>Other values</source>
         <translation>قيم أخرى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="354"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="398" />
         <source>No values entered yet.</source>
         <translation>لم تُدخل أي قيم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
-        <source>—</source>
-        <translation>—</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="423" />
+        <source>this declaration</source>
+        <translation>هذا التصريح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
-        <source>Only on this device</source>
-        <translation>على هذا الجهاز فقط</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="430" />
+        <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
+        <translation>يعود %1 إلى %2 للتحديث. اذكر ما يجب تصحيحه؛ يظهر هذا النص مع السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="375"/>
-        <source>Waiting for confirmation</source>
-        <translation>بانتظار التأكيد</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="433" />
+        <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
+        <translation>يُؤرشف %1: يخرج من قوائم العمل. لماذا؟ يُحفظ السبب في سجل تغييرات السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="377"/>
-        <source>Confirmed</source>
-        <translation>مؤكَّد</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="446" />
+        <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
+        <translation>تسجيل %1؟ التسجيل نهائي: يحصل السجل على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="379"/>
-        <source>Conflict — to decide</source>
-        <translation>تعارض — بانتظار القرار</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
+        <translation>التحقق من %1؟ يذهب إلى أمين السجل للتسجيل ولا يمكن تعديله هنا بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="381"/>
-        <source>Refused: %1</source>
-        <translation>مرفوض: %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="465" />
+        <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
+        <translation>سُجّل على هذا الجهاز. سيحصل على رقمه في المزامنة القادمة (الخادم يمنح رقم التسجيل).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="388"/>
-        <source>Reason: %1</source>
-        <translation>السبب: %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="467" />
+        <source>Registered: %1</source>
+        <translation>مسجَّل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
-        <source>Conflict resolved</source>
-        <translation>حُسم التعارض</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
+        <source>Validated</source>
+        <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
-        <source>Conflicting change</source>
-        <translation>تغيير متعارض</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <source>Sent back to %1</source>
+        <translation>أُعيد إلى %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="400"/>
-        <source>Server time %1</source>
-        <translation>توقيت الخادم %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
+        <source>Archived</source>
+        <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="421"/>
-        <source>Tell the person who declared it what to fix. They see this text with the record.</source>
-        <translation>أخبر من صرّح به بما يجب تصحيحه. سيرى هذا النص مع السجل.</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
+        <source>Reinstated</source>
+        <translation>أُعيد تفعيله</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="423"/>
-        <source>Why? The reason is kept with the record&apos;s history.</source>
-        <translation>لماذا؟ يُحفظ السبب في تاريخ السجل.</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="482" />
+        <source>Declared</source>
+        <translation>مصرَّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="447"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>لم يتم: يجب تصحيح بعض القيم أولًا (%1). استخدم «تعديل» لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="451"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="510" />
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="454"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -904,32 +1213,32 @@
 <context>
     <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (بانتظار التأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174" />
         <source>Tracking ID</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178" />
         <source>Event</source>
         <translation>الواقعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180" />
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182" />
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
@@ -937,59 +1246,93 @@
 <context>
     <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="136" />
         <source>Ready for review</source>
         <translation>جاهزة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="137" />
         <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
         <translation>المسافة تحدد صفًا، وCtrl+Return يفتحه لمراجعة كاملة، وCtrl+R يسجل كل التصريحات المحددة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="139" />
         <source>Declarations ready for review</source>
         <translation>تصريحات جاهزة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="140" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="125"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="141" />
         <source>&amp;Open</source>
         <translation>فتح (&amp;ف)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="126"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="142" />
         <source>Check &amp;all</source>
         <translation>تحديد الكل (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
         <source>&amp;Register selected (%1)</source>
         <translation>تسجيل المحدد (%1) (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
         <source>&amp;Register selected</source>
         <translation>تسجيل المحدد (&amp;ت)</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="186" />
+        <source>Register selected</source>
+        <translation>تسجيل المحدد</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="157"/>
-        <source>%n declaration(s) registered on this device — waiting for confirmation from the server (the registration number comes with it).</source>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="188" />
+        <source>Register %n checked declaration(s)? Registration is final: each gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>
-            <numerusform>لم يُسجَّل أي تصريح.</numerusform>
-            <numerusform>سُجِّل تصريح واحد على هذا الجهاز — بانتظار تأكيد الخادم (يصل رقم التسجيل معه).</numerusform>
-            <numerusform>سُجِّل تصريحان على هذا الجهاز — بانتظار تأكيد الخادم (يصل رقم التسجيل معه).</numerusform>
-            <numerusform>سُجِّلت %n تصريحات على هذا الجهاز — بانتظار تأكيد الخادم (يصل رقم التسجيل معه).</numerusform>
-            <numerusform>سُجِّل %n تصريحًا على هذا الجهاز — بانتظار تأكيد الخادم (يصل رقم التسجيل معه).</numerusform>
-            <numerusform>سُجِّل %n تصريح على هذا الجهاز — بانتظار تأكيد الخادم (يصل رقم التسجيل معه).</numerusform>
+            <numerusform>تسجيل %n من التصريحات المحددة؟ التسجيل نهائي: يحصل كل منها على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</numerusform>
+            <numerusform>تسجيل %n من التصريحات المحددة؟ التسجيل نهائي: يحصل كل منها على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</numerusform>
+            <numerusform>تسجيل %n من التصريحات المحددة؟ التسجيل نهائي: يحصل كل منها على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</numerusform>
+            <numerusform>تسجيل %n من التصريحات المحددة؟ التسجيل نهائي: يحصل كل منها على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</numerusform>
+            <numerusform>تسجيل %n من التصريحات المحددة؟ التسجيل نهائي: يحصل كل منها على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</numerusform>
+            <numerusform>تسجيل %n من التصريحات المحددة؟ التسجيل نهائي: يحصل كل منها على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="161"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="192" />
+        <source>Register %n</source>
+        <translation>
+            <numerusform>تسجيل %n</numerusform>
+            <numerusform>تسجيل %n</numerusform>
+            <numerusform>تسجيل %n</numerusform>
+            <numerusform>تسجيل %n</numerusform>
+            <numerusform>تسجيل %n</numerusform>
+            <numerusform>تسجيل %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="215" />
+        <source>Registered: %1</source>
+        <translation>مسجَّل: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="217" />
+        <source>%n declaration(s) registered on this device; they will be numbered at the next sync (the server gives the registration numbers).</source>
+        <translation>
+            <numerusform>سُجّل %n من التصريحات على هذا الجهاز؛ ستحصل على أرقامها في المزامنة القادمة (الخادم يمنح أرقام التسجيل).</numerusform>
+            <numerusform>سُجّل %n من التصريحات على هذا الجهاز؛ ستحصل على أرقامها في المزامنة القادمة (الخادم يمنح أرقام التسجيل).</numerusform>
+            <numerusform>سُجّل %n من التصريحات على هذا الجهاز؛ ستحصل على أرقامها في المزامنة القادمة (الخادم يمنح أرقام التسجيل).</numerusform>
+            <numerusform>سُجّل %n من التصريحات على هذا الجهاز؛ ستحصل على أرقامها في المزامنة القادمة (الخادم يمنح أرقام التسجيل).</numerusform>
+            <numerusform>سُجّل %n من التصريحات على هذا الجهاز؛ ستحصل على أرقامها في المزامنة القادمة (الخادم يمنح أرقام التسجيل).</numerusform>
+            <numerusform>سُجّل %n من التصريحات على هذا الجهاز؛ ستحصل على أرقامها في المزامنة القادمة (الخادم يمنح أرقام التسجيل).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="221" />
         <source>%n not registered:</source>
         <translation>
             <numerusform>لا شيء غير مسجل:</numerusform>

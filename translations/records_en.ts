@@ -1,369 +1,404 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>RecordTexts</name>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="17" />
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="19" />
         <source>Notified (incomplete)</source>
         <translation>Notified (incomplete)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="21" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="102" />
         <source>Declared</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="23" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="104" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="25" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="27" />
         <source>Certified</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="29" />
         <source>Requires updates</source>
         <translation>Requires updates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="31" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="40" />
         <source>Save &amp;draft</source>
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="42" />
         <source>Send as &amp;notification</source>
         <translation>Send as &amp;notification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="44" />
         <source>&amp;Declare</source>
         <translation>&amp;Declare</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="46" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="48" />
         <source>&amp;Validate</source>
         <translation>&amp;Validate</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="50" />
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="52" />
         <source>&amp;Print certificate</source>
         <translation>&amp;Print certificate</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="54" />
         <source>&amp;Send back for updates…</source>
         <translation>&amp;Send back for updates…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="56" />
         <source>&amp;Archive…</source>
         <translation>&amp;Archive…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="58" />
         <source>Re&amp;instate</source>
         <translation>Re&amp;instate</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="60" />
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="62" />
         <source>Resolve &amp;conflict</source>
         <translation>Resolve &amp;conflict</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="96" />
         <source>Draft started</source>
         <translation>Draft started</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="98" />
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="100" />
         <source>Sent as notification</source>
         <translation>Sent as notification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
         <source>Certificate printed</source>
         <translation>Certificate printed</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
         <source>Sent back for updates</source>
         <translation>Sent back for updates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
         <source>Reinstated</source>
         <translation>Reinstated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
         <source>Conflict resolved</source>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="136" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="138" />
         <source>Waiting to retry</source>
         <translation>Waiting to retry</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="147" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>Waits until its documents are on the server; the next sync uploads them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
         <source>Waits for the next sync.</source>
         <translation>Waits for the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>On its way. If no sync is running, the next one sends it again (exactly once).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>Retried automatically after %1; check the network or the server, or retry now.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="157" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>Retried at the next sync; check the network or the server, or retry now.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
         <source>Confirmed by the server.</source>
         <translation>Confirmed by the server.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>Confirmed by the server, merged with other changes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>Someone else changed the same field: decide which value to keep.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="166" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>The server refused it: open the record, fix it and submit again.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="173" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 on this device — waiting for confirmation from the server.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="197" />
+        <source>another user</source>
+        <translation>another user</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="130" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="116"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="137" />
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="138" />
         <source>Keep &amp;mine for selected</source>
         <translation>Keep &amp;mine for selected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="139" />
         <source>&amp;Take theirs for selected</source>
         <translation>&amp;Take theirs for selected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="140" />
         <source>&amp;Save decisions</source>
         <translation>&amp;Save decisions</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="125"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="141" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136"/>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="170" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="341" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="342" />
         <source>Theirs</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
         <source>Changed by (server time)</source>
         <translation>Changed by (server time)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="207"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="237" />
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="270" />
         <source>Select %1</source>
         <translation>Select %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="253"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="283" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287" />
         <source>mine: %1, %2 (this device)</source>
         <translation>mine: %1, %2 (this device)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="267"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="343" />
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="344" />
         <source>Keep mine for %1</source>
         <translation>Keep mine for %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="345" />
         <source>Take theirs for %1</source>
         <translation>Take theirs for %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="470" />
+        <source>Choose Mine, Theirs or a new value for the fields first.</source>
+        <translation>Choose Mine, Theirs or a new value for the fields first.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="311" />
         <source>No open conflicts on this device.</source>
         <translation>No open conflicts on this device.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="288"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row's choice, then Space or the arrow keys, or to "Type a new value…" to enter another value), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row's choice, then Space or the arrow keys, or to "Type a new value…" to enter another value), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="312" />
         <source>This record has no open conflict.</source>
         <translation>This record has no open conflict.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="320"/>
-        <source>Check the rows to decide first (Space on a row&apos;s box).</source>
-        <translation>Check the rows to decide first (Space on a row&apos;s box).</translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="346" />
+        <source>Keep the new value for %1</source>
+        <translation>Keep the new value for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359" />
+        <source>Type a new value…</source>
+        <translation>Type a new value…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="360" />
+        <source>Type a new value for %1</source>
+        <translation>Type a new value for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="366" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="398" />
+        <source>New value: %1</source>
+        <translation>New value: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="382" />
+        <source>This field cannot be typed here; choose Mine or Theirs.</source>
+        <translation>This field cannot be typed here; choose Mine or Theirs.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="416" />
+        <source>Check the rows to decide first (Space on a row's box).</source>
+        <translation>Check the rows to decide first (Space on a row's box).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="449" />
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (%n field left)</numerusform>
@@ -371,13 +406,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="456" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="458" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="463" />
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>%n record resolved; the decision is sent at the next sync.</numerusform>
@@ -385,55 +420,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="466" />
         <source>Choose a value for every field of: %1.</source>
         <translation>Choose a value for every field of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="468" />
         <source>Not resolved: %1</source>
         <translation>Not resolved: %1</translation>
     </message>
+</context>
+<context>
+    <name>vitalis::desktop::ConflictValueDialog</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="371"/>
-        <source>Choose Mine or Theirs for the fields first.</source>
-        <translation>Choose Mine or Theirs for the fields first.</translation>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="23" />
+        <source>New value for %1</source>
+        <translation>New value for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="29" />
+        <source>Type the value to keep instead of both. It is checked with the form's rules.</source>
+        <translation>Type the value to keep instead of both. It is checked with the form's rules.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="54" />
+        <source>Use this value</source>
+        <translation>Use this value</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::DocumentViewer</name>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="98" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="99" />
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="100" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="101" />
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="102" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="103" />
+        <source>Whole page in the window (Ctrl+0)</source>
+        <translation>Whole page in the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="104" />
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="105" />
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="106" />
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="107" />
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="108" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="127" />
+        <source>This document cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation>This document cannot be shown: the file is damaged or of an unknown kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="143" />
+        <source>Choose a document to see it here.</source>
+        <translation>Choose a document to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="199" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="200" />
+        <source>Page %1 of %2 — %3</source>
+        <translation>Page %1 of %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::DocumentsPane</name>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="95" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="96" />
+        <source>Documents attached to the record. Arrow keys move through them; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the page, Page Down and Page Up turn the pages.</source>
+        <translation>Documents attached to the record. Arrow keys move through them; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the page, Page Down and Page Up turn the pages.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="147" />
+        <source>Not on this device yet: it comes with the next sync.</source>
+        <translation>Not on this device yet: it comes with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="157" />
+        <source>Damaged on this device.</source>
+        <translation>Damaged on this device.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="164" />
+        <source>No documents are attached to this record.</source>
+        <translation>No documents are attached to this record.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="178" />
+        <source>This document is not on this device yet: it comes with the next sync.</source>
+        <translation>This document is not on this device yet: it comes with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="188" />
+        <source>This document is damaged on this device; ask for it to be attached again.</source>
+        <translation>This document is damaged on this device; ask for it to be attached again.</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="166" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="168"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="168" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="170"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="170" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="172"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="172" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="174"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="174" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="176"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="176" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="178"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="178" />
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -441,84 +605,84 @@
 <context>
     <name>vitalis::desktop::OutboxScreen</name>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152" />
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160" />
         <source>Show outbox items in state</source>
         <translation>Show outbox items in state</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161" />
         <source>Outbox items</source>
         <translation>Outbox items</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163" />
         <source>Open &amp;record</source>
         <translation>Open &amp;record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261" />
         <source>&amp;Open and fix</source>
         <translation>&amp;Open and fix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165" />
         <source>Re&amp;try selected</source>
         <translation>Re&amp;try selected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166" />
         <source>Retry &amp;all</source>
         <translation>Retry &amp;all</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168"/>
-        <source>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</source>
-        <translation>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</translation>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168" />
+        <source>Open a rejected item's record in the form to fix it (Ctrl+O)</source>
+        <translation>Open a rejected item's record in the form to fix it (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169" />
         <source>Send the selected items at the next sync, now (Ctrl+R)</source>
         <translation>Send the selected items at the next sync, now (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170" />
         <source>Send every item waiting for a retry now (Ctrl+Shift+T)</source>
         <translation>Send every item waiting for a retry now (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171" />
         <source>Selected item details</source>
         <translation>Selected item details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -526,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200" />
         <source>%n rejected (open and fix)</source>
         <translation>
             <numerusform>%n rejected (open and fix)</numerusform>
@@ -534,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202" />
         <source>%n in conflict (decide)</source>
         <translation>
             <numerusform>%n in conflict (decide)</numerusform>
@@ -542,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203" />
         <source>%n confirmed</source>
         <translation>
             <numerusform>%n confirmed</numerusform>
@@ -550,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250" />
         <source>&amp;Decide conflict</source>
         <translation>&amp;Decide conflict</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256" />
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="262"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="262" />
         <source>Select an item to see its last error and what to do.</source>
         <translation>Select an item to see its last error and what to do.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263" />
         <source>%n items selected.</source>
         <translation>
             <numerusform>%n item selected.</numerusform>
@@ -573,8 +737,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286" />
         <source>%n item(s) will be sent now.</source>
         <translation>
             <numerusform>%n item will be sent now.</numerusform>
@@ -582,166 +746,296 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275"/>
-        <source>%n item(s) already have the server&apos;s answer and are not sent again.</source>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275" />
+        <source>%n item(s) already have the server's answer and are not sent again.</source>
         <translation>
-            <numerusform>%n item already has the server&apos;s answer and are not sent again.</numerusform>
-            <numerusform>%n items already have the server&apos;s answer and are not sent again.</numerusform>
+            <numerusform>%n item already has the server's answer and are not sent again.</numerusform>
+            <numerusform>%n items already have the server's answer and are not sent again.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="23" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="49"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="67" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 characters — at most %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="50"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
 </context>
 <context>
-    <name>vitalis::desktop::RecordScreen</name>
+    <name>vitalis::desktop::RecordHistoryView</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
-        <source>Back</source>
-        <translation>Back</translation>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="179"/>
-        <source>Back to the workqueues (Esc)</source>
-        <translation>Back to the workqueues (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="181"/>
-        <source>Open the form to change the values (%1)</source>
-        <translation>Open the form to change the values (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="189"/>
-        <source>Resolve conflicts…</source>
-        <translation>Resolve conflicts…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="190"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="191"/>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="194"/>
-        <source>Record details</source>
-        <translation>Record details</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
-        <source>When (this device)</source>
-        <translation>When (this device)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Fields / reason</source>
         <translation>Fields / reason</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="197"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="69" />
         <source>Record history</source>
         <translation>Record history</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="126" />
+        <source>The record's history from the server, with this device's changes not confirmed yet.</source>
+        <translation>The record's history from the server, with this device's changes not confirmed yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="131" />
+        <source>Asking the server for the full history… Meanwhile: what this device knows.</source>
+        <translation>Asking the server for the full history… Meanwhile: what this device knows.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="134" />
+        <source>Not on the server yet: what this device knows.</source>
+        <translation>Not on the server yet: what this device knows.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="136" />
+        <source>Offline: only what this device knows. The full history appears when the server can be reached.</source>
+        <translation>Offline: only what this device knows. The full history appears when the server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="139" />
+        <source>The server's history needs a fresh sign-in (the next sync renews it): only what this device knows.</source>
+        <translation>The server's history needs a fresh sign-in (the next sync renews it): only what this device knows.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="142" />
+        <source>The server did not give the history: only what this device knows.</source>
+        <translation>The server did not give the history: only what this device knows.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="173" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="183" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="212" />
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="184" />
+        <source>Another device</source>
+        <translation>Another device</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
+        <source>Device %1</source>
+        <translation>Device %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <source>Confirmed (merged)</source>
+        <translation>Confirmed (merged)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="191" />
+        <source>On the device's clock: %1</source>
+        <translation>On the device's clock: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <source>Only on this device</source>
+        <translation>Only on this device</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="203" />
+        <source>Waiting for confirmation</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
+        <source>Conflict — to decide</source>
+        <translation>Conflict — to decide</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <source>Conflict resolved</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <source>Conflicting change</source>
+        <translation>Conflicting change</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="223" />
+        <source>Server time %1</source>
+        <translation>Server time %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::RecordScreen</name>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="193" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="194" />
+        <source>Back to the workqueues (Esc)</source>
+        <translation>Back to the workqueues (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
+        <source>Open the form to change the values (%1)</source>
+        <translation>Open the form to change the values (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="206" />
+        <source>Resolve conflicts…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
+        <source>Record details</source>
+        <translation>Record details</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="98" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="204" />
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="205" />
+        <source>Delete this draft from this computer (it was never sent)</source>
+        <translation>Delete this draft from this computer (it was never sent)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="269" />
         <source>Record not found</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>The record %1 is not on this device (it may have left your jurisdiction).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
         <source>no tracking ID yet</source>
         <translation>no tracking ID yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="293" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="269"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
         <source>Tracking ID: %1</source>
         <translation>Tracking ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="272"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
         <source>Registration number: not registered yet</source>
         <translation>Registration number: not registered yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="273"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="301" />
         <source>Registration number: %1</source>
         <translation>Registration number: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="274"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="302" />
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="280"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="308" />
         <source>Not on the server yet.</source>
         <translation>Not on the server yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="282"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="310" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>Server revision %1 — last changed by %2 at %3 (server time).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="287"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="315" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>Server revision %1, plus %n change from this device not yet confirmed.</numerusform>
@@ -749,12 +1043,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="295"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="323" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (waiting for confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="302"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>%n field of this record was changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</numerusform>
@@ -762,97 +1056,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="310"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
         <source>Sent back for updates: %1</source>
         <translation>Sent back for updates: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="312"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="340" />
         <source>Archived: %1</source>
         <translation>Archived: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="352" />
+        <source>D&amp;ocuments (%1)</source>
+        <translation>D&amp;ocuments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="353" />
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
+        <source>the person who declared it</source>
+        <translation>the person who declared it</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="383" />
         <source>Other values</source>
         <translation>Other values</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="354"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="398" />
         <source>No values entered yet.</source>
         <translation>No values entered yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
-        <source>—</source>
-        <translation>—</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="423" />
+        <source>this declaration</source>
+        <translation>this declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
-        <source>Only on this device</source>
-        <translation>Only on this device</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="430" />
+        <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
+        <translation>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="375"/>
-        <source>Waiting for confirmation</source>
-        <translation>Waiting for confirmation</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="433" />
+        <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
+        <translation>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="377"/>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="446" />
+        <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
+        <translation>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="379"/>
-        <source>Conflict — to decide</source>
-        <translation>Conflict — to decide</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
+        <translation>Validate %1? It goes to the registrar for registration and can no longer be edited here.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="381"/>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="465" />
+        <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
+        <translation>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="388"/>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="467" />
+        <source>Registered: %1</source>
+        <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
-        <source>Conflict resolved</source>
-        <translation>Conflict resolved</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
+        <source>Validated</source>
+        <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
-        <source>Conflicting change</source>
-        <translation>Conflicting change</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <source>Sent back to %1</source>
+        <translation>Sent back to %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="400"/>
-        <source>Server time %1</source>
-        <translation>Server time %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
+        <source>Archived</source>
+        <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="421"/>
-        <source>Tell the person who declared it what to fix. They see this text with the record.</source>
-        <translation>Tell the person who declared it what to fix. They see this text with the record.</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
+        <source>Reinstated</source>
+        <translation>Reinstated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="423"/>
-        <source>Why? The reason is kept with the record&apos;s history.</source>
-        <translation>Why? The reason is kept with the record&apos;s history.</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="482" />
+        <source>Declared</source>
+        <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="447"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>Not done: some values must be fixed first (%1). Use Edit to correct them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="451"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="510" />
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="454"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -860,32 +1169,32 @@
 <context>
     <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (waiting for confirmation)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174" />
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -893,55 +1202,81 @@
 <context>
     <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="136" />
         <source>Ready for review</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="137" />
         <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
         <translation>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="139" />
         <source>Declarations ready for review</source>
         <translation>Declarations ready for review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="140" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="125"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="141" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="126"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="142" />
         <source>Check &amp;all</source>
         <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
         <source>&amp;Register selected (%1)</source>
         <translation>&amp;Register selected (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
         <source>&amp;Register selected</source>
         <translation>&amp;Register selected</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="186" />
+        <source>Register selected</source>
+        <translation>Register selected</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="157"/>
-        <source>%n declaration(s) registered on this device — waiting for confirmation from the server (the registration number comes with it).</source>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="188" />
+        <source>Register %n checked declaration(s)? Registration is final: each gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>
-            <numerusform>%n declaration registered on this device — waiting for confirmation from the server (the registration number comes with it).</numerusform>
-            <numerusform>%n declarations registered on this device — waiting for confirmation from the server (the registration number comes with it).</numerusform>
+            <numerusform>Register %n checked declaration? Registration is final: each gets its registration number and can afterwards only be corrected, not sent back.</numerusform>
+            <numerusform>Register %n checked declarations? Registration is final: each gets its registration number and can afterwards only be corrected, not sent back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="161"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="192" />
+        <source>Register %n</source>
+        <translation>
+            <numerusform>Register %n</numerusform>
+            <numerusform>Register %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="215" />
+        <source>Registered: %1</source>
+        <translation>Registered: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="217" />
+        <source>%n declaration(s) registered on this device; they will be numbered at the next sync (the server gives the registration numbers).</source>
+        <translation>
+            <numerusform>%n declaration registered on this device; they will be numbered at the next sync (the server gives the registration numbers).</numerusform>
+            <numerusform>%n declarations registered on this device; they will be numbered at the next sync (the server gives the registration numbers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="221" />
         <source>%n not registered:</source>
         <translation>
             <numerusform>%n not registered:</numerusform>

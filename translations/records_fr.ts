@@ -1,369 +1,404 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>RecordTexts</name>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="13"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="17" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="15"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="19" />
         <source>Notified (incomplete)</source>
         <translation>Notifié (incomplet)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="17"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="98"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="21" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="102" />
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="19"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="100"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="23" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="104" />
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="21"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="102"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="25" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="23"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="27" />
         <source>Certified</source>
         <translation>Acte délivré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="25"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="29" />
         <source>Requires updates</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="27"/>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="31" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="36"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="40" />
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="38"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="42" />
         <source>Send as &amp;notification</source>
         <translation>Envoyer comme &amp;notification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="40"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="44" />
         <source>&amp;Declare</source>
         <translation>&amp;Déclarer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="42"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="46" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="44"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="48" />
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="46"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="50" />
         <source>&amp;Register</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="48"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="52" />
         <source>&amp;Print certificate</source>
-        <translation>&amp;Imprimer l&apos;acte</translation>
+        <translation>&amp;Imprimer l'acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="50"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="54" />
         <source>&amp;Send back for updates…</source>
         <translation>&amp;Renvoyer pour correction…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="52"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="56" />
         <source>&amp;Archive…</source>
         <translation>&amp;Archiver…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="54"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="58" />
         <source>Re&amp;instate</source>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="56"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="60" />
         <source>&amp;Correct…</source>
         <translation>&amp;Rectifier…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="58"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="62" />
         <source>Resolve &amp;conflict</source>
         <translation>Résoudre le &amp;conflit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="92"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="96" />
         <source>Draft started</source>
         <translation>Brouillon commencé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="94"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="98" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="96"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="100" />
         <source>Sent as notification</source>
         <translation>Envoyé comme notification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="104"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
         <source>Certificate printed</source>
         <translation>Acte imprimé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
         <source>Sent back for updates</source>
         <translation>Renvoyé pour correction</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
         <source>Reinstated</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
         <source>Corrected</source>
         <translation>Rectifié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
         <source>Applied</source>
         <translation>Appliqué</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="136" />
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="138" />
         <source>Waiting to retry</source>
         <translation>Nouvel essai prévu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="143"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="147" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>Attend que ses documents soient sur le serveur ; la prochaine synchronisation les envoie.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
         <source>Waits for the next sync.</source>
         <translation>Attend la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
-        <translation>En cours d&apos;envoi. Si aucune synchronisation n&apos;est en cours, la prochaine le renverra (une seule fois).</translation>
+        <translation>En cours d'envoi. Si aucune synchronisation n'est en cours, la prochaine le renverra (une seule fois).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>Réessayé automatiquement après %1 ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="153"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="157" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>Réessayé à la prochaine synchronisation ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
         <source>Confirmed by the server.</source>
         <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="158"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
         <source>Confirmed by the server, merged with other changes.</source>
-        <translation>Confirmé par le serveur, fusionné avec d&apos;autres modifications.</translation>
+        <translation>Confirmé par le serveur, fusionné avec d'autres modifications.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
         <source>Someone else changed the same field: decide which value to keep.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié le même champ : choisissez la valeur à garder.</translation>
+        <translation>Quelqu'un d'autre a modifié le même champ : choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="166" />
         <source>The server refused it: open the record, fix it and submit again.</source>
-        <translation>Le serveur l&apos;a refusé : ouvrez l&apos;acte, corrigez-le et soumettez-le à nouveau.</translation>
+        <translation>Le serveur l'a refusé : ouvrez l'acte, corrigez-le et soumettez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169"/>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="173" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 sur cet appareil — en attente de confirmation par le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="197" />
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="115"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="130" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="116"/>
-        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row&apos;s choice, then Space or the arrow keys), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié les mêmes champs avant que votre modification n&apos;atteigne le serveur. Pour chaque champ, choisissez la valeur à garder (Tab jusqu&apos;au choix de la ligne, puis Espace ou les flèches), puis validez avec Ctrl+S. Ctrl+M garde la vôtre et Ctrl+T prend la leur pour les lignes cochées.</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="137" />
         <source>Open record</source>
-        <translation>Ouvrir l&apos;acte</translation>
+        <translation>Ouvrir l'acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="122"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="138" />
         <source>Keep &amp;mine for selected</source>
         <translation>Garder la &amp;mienne pour la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="139" />
         <source>&amp;Take theirs for selected</source>
         <translation>Prendre les &amp;leurs pour la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="140" />
         <source>&amp;Save decisions</source>
         <translation>&amp;Valider les choix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="125"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="141" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="170" />
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="205"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="341" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="342" />
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="206"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
         <source>Changed by (server time)</source>
         <translation>Modifié par (heure du serveur)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="207"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="237" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="270" />
         <source>Select %1</source>
         <translation>Sélectionner %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="253"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="283" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="257"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287" />
         <source>mine: %1, %2 (this device)</source>
         <translation>la mienne : %1, %2 (cet appareil)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="267"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="343" />
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="344" />
         <source>Keep mine for %1</source>
         <translation>Garder ma valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="345" />
         <source>Take theirs for %1</source>
         <translation>Prendre la leur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="470" />
+        <source>Choose Mine, Theirs or a new value for the fields first.</source>
+        <translation>Choisissez d'abord la mienne, la leur ou une nouvelle valeur pour les champs.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="311" />
         <source>No open conflicts on this device.</source>
         <translation>Aucun conflit ouvert sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="288"/>
-        <source>This record has no open conflict.</source>
-        <translation>Cet acte n&apos;a aucun conflit ouvert.</translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
+        <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row's choice, then Space or the arrow keys, or to "Type a new value…" to enter another value), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
+        <translation>Quelqu'un d'autre a modifié les mêmes champs avant que votre modification n'atteigne le serveur. Pour chaque champ, choisissez la valeur à garder (Tab jusqu'au choix de la ligne, puis Espace ou les flèches, ou jusqu'à « Saisir une nouvelle valeur… » pour entrer une autre valeur), puis enregistrez avec Ctrl+S. Ctrl+M garde la vôtre et Ctrl+T prend la leur pour les lignes cochées.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="320"/>
-        <source>Check the rows to decide first (Space on a row&apos;s box).</source>
-        <translation>Cochez d&apos;abord les lignes à trancher (Espace sur la case d&apos;une ligne).</translation>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="312" />
+        <source>This record has no open conflict.</source>
+        <translation>Cet acte n'a aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="346" />
+        <source>Keep the new value for %1</source>
+        <translation>Garder la nouvelle valeur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359" />
+        <source>Type a new value…</source>
+        <translation>Saisir une nouvelle valeur…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="360" />
+        <source>Type a new value for %1</source>
+        <translation>Saisir une nouvelle valeur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="366" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="398" />
+        <source>New value: %1</source>
+        <translation>Nouvelle valeur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="382" />
+        <source>This field cannot be typed here; choose Mine or Theirs.</source>
+        <translation>Ce champ ne peut pas être saisi ici ; choisissez la mienne ou la leur.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="416" />
+        <source>Check the rows to decide first (Space on a row's box).</source>
+        <translation>Cochez d'abord les lignes à trancher (Espace sur la case d'une ligne).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="449" />
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (%n champ restant)</numerusform>
@@ -371,13 +406,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="357"/>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="456" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="458" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="463" />
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>%n acte résolu ; la décision part à la prochaine synchronisation.</numerusform>
@@ -385,55 +420,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="367"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="466" />
         <source>Choose a value for every field of: %1.</source>
         <translation>Choisissez une valeur pour chaque champ de : %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="369"/>
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="468" />
         <source>Not resolved: %1</source>
         <translation>Non résolu : %1</translation>
     </message>
+</context>
+<context>
+    <name>vitalis::desktop::ConflictValueDialog</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="371"/>
-        <source>Choose Mine or Theirs for the fields first.</source>
-        <translation>Choisissez d&apos;abord « La mienne » ou « La leur » pour les champs.</translation>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="23" />
+        <source>New value for %1</source>
+        <translation>Nouvelle valeur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="29" />
+        <source>Type the value to keep instead of both. It is checked with the form's rules.</source>
+        <translation>Saisissez la valeur à garder à la place des deux. Elle est vérifiée avec les règles du formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="54" />
+        <source>Use this value</source>
+        <translation>Utiliser cette valeur</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::DocumentViewer</name>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="98" />
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="99" />
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="100" />
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="101" />
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="102" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="103" />
+        <source>Whole page in the window (Ctrl+0)</source>
+        <translation>Page entière dans la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="104" />
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="105" />
+        <source>Page Up</source>
+        <translation>Page préc.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="106" />
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="107" />
+        <source>Page Down</source>
+        <translation>Page suiv.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="108" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="127" />
+        <source>This document cannot be shown: the file is damaged or of an unknown kind.</source>
+        <translation>Ce document ne peut pas être affiché : le fichier est endommagé ou d'un type inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="143" />
+        <source>Choose a document to see it here.</source>
+        <translation>Choisissez un document pour le voir ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="199" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="200" />
+        <source>Page %1 of %2 — %3</source>
+        <translation>Page %1 sur %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::DocumentsPane</name>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="95" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="96" />
+        <source>Documents attached to the record. Arrow keys move through them; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the page, Page Down and Page Up turn the pages.</source>
+        <translation>Documents joints à l'acte. Les flèches passent de l'un à l'autre ; Ctrl++ et Ctrl+- zooment, Ctrl+0 ajuste la page, Page suiv. et Page préc. tournent les pages.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="147" />
+        <source>Not on this device yet: it comes with the next sync.</source>
+        <translation>Pas encore sur cet appareil : il arrive avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="157" />
+        <source>Damaged on this device.</source>
+        <translation>Endommagé sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="164" />
+        <source>No documents are attached to this record.</source>
+        <translation>Aucun document n'est joint à cet acte.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="178" />
+        <source>This document is not on this device yet: it comes with the next sync.</source>
+        <translation>Ce document n'est pas encore sur cet appareil : il arrive avec la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="188" />
+        <source>This document is damaged on this device; ask for it to be attached again.</source>
+        <translation>Ce document est endommagé sur cet appareil ; demandez qu'il soit joint à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="166"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="166" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="168"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="168" />
         <source>Record</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="170"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="170" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="172"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="172" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="174"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="174" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="176"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="176" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="178"/>
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="178" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -441,92 +605,92 @@
 <context>
     <name>vitalis::desktop::OutboxScreen</name>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151" />
         <source>Outbox</source>
-        <translation>File d&apos;envoi</translation>
+        <translation>File d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152" />
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160" />
         <source>Show outbox items in state</source>
-        <translation>Afficher les éléments de la file d&apos;envoi dans l&apos;état</translation>
+        <translation>Afficher les éléments de la file d'envoi dans l'état</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161" />
         <source>Outbox items</source>
-        <translation>Éléments de la file d&apos;envoi</translation>
+        <translation>Éléments de la file d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163" />
         <source>Open &amp;record</source>
-        <translation>Ouvrir l&apos;a&amp;cte</translation>
+        <translation>Ouvrir l'a&amp;cte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261" />
         <source>&amp;Open and fix</source>
         <translation>&amp;Ouvrir et corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165" />
         <source>Re&amp;try selected</source>
         <translation>Réessa&amp;yer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166" />
         <source>Retry &amp;all</source>
         <translation>&amp;Tout réessayer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168"/>
-        <source>Open a rejected item&apos;s record in the form to fix it (Ctrl+O)</source>
-        <translation>Ouvrir l&apos;acte d&apos;un élément refusé dans le formulaire pour le corriger (Ctrl+O)</translation>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168" />
+        <source>Open a rejected item's record in the form to fix it (Ctrl+O)</source>
+        <translation>Ouvrir l'acte d'un élément refusé dans le formulaire pour le corriger (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169" />
         <source>Send the selected items at the next sync, now (Ctrl+R)</source>
         <translation>Envoyer les éléments sélectionnés dès maintenant (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170" />
         <source>Send every item waiting for a retry now (Ctrl+Shift+T)</source>
         <translation>Envoyer maintenant tous les éléments en attente de nouvel essai (Ctrl+Maj+T)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171" />
         <source>Selected item details</source>
-        <translation>Détails de l&apos;élément sélectionné</translation>
+        <translation>Détails de l'élément sélectionné</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198" />
         <source>%n waiting to be sent</source>
         <translation>
-            <numerusform>%n en attente d&apos;envoi</numerusform>
-            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d'envoi</numerusform>
+            <numerusform>%n en attente d'envoi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200" />
         <source>%n rejected (open and fix)</source>
         <translation>
             <numerusform>%n refusé (ouvrir et corriger)</numerusform>
@@ -534,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202" />
         <source>%n in conflict (decide)</source>
         <translation>
             <numerusform>%n en conflit (à trancher)</numerusform>
@@ -542,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203" />
         <source>%n confirmed</source>
         <translation>
             <numerusform>%n confirmé</numerusform>
@@ -550,22 +714,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250" />
         <source>&amp;Decide conflict</source>
         <translation>&amp;Trancher le conflit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256" />
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="262"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="262" />
         <source>Select an item to see its last error and what to do.</source>
         <translation>Sélectionnez un élément pour voir sa dernière erreur et quoi faire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="263" />
         <source>%n items selected.</source>
         <translation>
             <numerusform>%n élément sélectionné.</numerusform>
@@ -573,8 +737,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271"/>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286"/>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="286" />
         <source>%n item(s) will be sent now.</source>
         <translation>
             <numerusform>%n élément sera envoyé maintenant.</numerusform>
@@ -582,10 +746,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275"/>
-        <source>%n item(s) already have the server&apos;s answer and are not sent again.</source>
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="275" />
+        <source>%n item(s) already have the server's answer and are not sent again.</source>
         <translation>
-            <numerusform>%n élément a déjà la réponse du serveur et n&apos;est pas renvoyé.</numerusform>
+            <numerusform>%n élément a déjà la réponse du serveur et n'est pas renvoyé.</numerusform>
             <numerusform>%n éléments ont déjà la réponse du serveur et ne sont pas renvoyés.</numerusform>
         </translation>
     </message>
@@ -593,155 +757,285 @@
 <context>
     <name>vitalis::desktop::ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="22"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="23" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="49"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="67" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 caractères — %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="50"/>
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
 </context>
 <context>
-    <name>vitalis::desktop::RecordScreen</name>
+    <name>vitalis::desktop::RecordHistoryView</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="178"/>
-        <source>Back</source>
-        <translation>Retour</translation>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="179"/>
-        <source>Back to the workqueues (Esc)</source>
-        <translation>Retour aux files de travail (Échap)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="181"/>
-        <source>Open the form to change the values (%1)</source>
-        <translation>Ouvrir le formulaire pour changer les valeurs (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="189"/>
-        <source>Resolve conflicts…</source>
-        <translation>Résoudre les conflits…</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="190"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="191"/>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="192"/>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="194"/>
-        <source>Record details</source>
-        <translation>Détails de l&apos;acte</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
-        <source>When (this device)</source>
-        <translation>Quand (cet appareil)</translation>
-    </message>
-    <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Fields / reason</source>
         <translation>Champs / motif</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="197"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="69" />
         <source>Record history</source>
-        <translation>Historique de l&apos;acte</translation>
+        <translation>Historique de l'acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="126" />
+        <source>The record's history from the server, with this device's changes not confirmed yet.</source>
+        <translation>L'historique de l'acte selon le serveur, avec les modifications de cet appareil pas encore confirmées.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="131" />
+        <source>Asking the server for the full history… Meanwhile: what this device knows.</source>
+        <translation>Demande de l'historique complet au serveur… En attendant : ce que cet appareil sait.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="134" />
+        <source>Not on the server yet: what this device knows.</source>
+        <translation>Pas encore sur le serveur : ce que cet appareil sait.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="136" />
+        <source>Offline: only what this device knows. The full history appears when the server can be reached.</source>
+        <translation>Hors ligne : seulement ce que cet appareil sait. L'historique complet apparaît quand le serveur est joignable.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="139" />
+        <source>The server's history needs a fresh sign-in (the next sync renews it): only what this device knows.</source>
+        <translation>L'historique du serveur demande une nouvelle connexion (la prochaine synchronisation la renouvelle) : seulement ce que cet appareil sait.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="142" />
+        <source>The server did not give the history: only what this device knows.</source>
+        <translation>Le serveur n'a pas donné l'historique : seulement ce que cet appareil sait.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="173" />
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="183" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="212" />
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="184" />
+        <source>Another device</source>
+        <translation>Un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <source>Confirmed (merged)</source>
+        <translation>Confirmé (fusionné)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="191" />
+        <source>On the device's clock: %1</source>
+        <translation>À l'horloge de l'appareil : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <source>Only on this device</source>
+        <translation>Seulement sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="203" />
+        <source>Waiting for confirmation</source>
+        <translation>En attente de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
+        <source>Conflict — to decide</source>
+        <translation>Conflit — à trancher</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <source>Conflict resolved</source>
+        <translation>Conflit résolu</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <source>Conflicting change</source>
+        <translation>Modification en conflit</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="223" />
+        <source>Server time %1</source>
+        <translation>Heure du serveur %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::RecordScreen</name>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="193" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="194" />
+        <source>Back to the workqueues (Esc)</source>
+        <translation>Retour aux files de travail (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
+        <source>Open the form to change the values (%1)</source>
+        <translation>Ouvrir le formulaire pour changer les valeurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="206" />
+        <source>Resolve conflicts…</source>
+        <translation>Résoudre les conflits…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
+        <source>Record details</source>
+        <translation>Détails de l'acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="98" />
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="204" />
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="205" />
+        <source>Delete this draft from this computer (it was never sent)</source>
+        <translation>Supprimer ce brouillon de cet ordinateur (il n'a jamais été envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="269" />
         <source>Record not found</source>
         <translation>Acte introuvable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
-        <translation>L&apos;acte %1 n&apos;est pas sur cet appareil (il a peut-être quitté votre circonscription).</translation>
+        <translation>L'acte %1 n'est pas sur cet appareil (il a peut-être quitté votre circonscription).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="263"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
         <source>no tracking ID yet</source>
         <translation>pas encore de n° de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="265"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="293" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="269"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
         <source>Tracking ID: %1</source>
         <translation>N° de suivi : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="272"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
         <source>Registration number: not registered yet</source>
-        <translation>Numéro d&apos;enregistrement : pas encore enregistré</translation>
+        <translation>Numéro d'enregistrement : pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="273"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="301" />
         <source>Registration number: %1</source>
-        <translation>Numéro d&apos;enregistrement : %1</translation>
+        <translation>Numéro d'enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="274"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="302" />
         <source>Office: %1</source>
         <translation>Bureau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="280"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="308" />
         <source>Not on the server yet.</source>
         <translation>Pas encore sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="282"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="310" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>Révision serveur %1 — dernière modification par %2 le %3 (heure du serveur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="287"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="315" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>Révision serveur %1, plus %n modification de cet appareil pas encore confirmée.</numerusform>
@@ -749,110 +1043,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="295"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="323" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="302"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
-            <numerusform>%n champ de cet acte a aussi été modifié par quelqu&apos;un d&apos;autre. Choisissez la valeur à garder ; vous pouvez continuer à modifier l&apos;acte en attendant.</numerusform>
-            <numerusform>%n champs de cet acte ont aussi été modifiés par quelqu&apos;un d&apos;autre. Choisissez les valeurs à garder ; vous pouvez continuer à modifier l&apos;acte en attendant.</numerusform>
+            <numerusform>%n champ de cet acte a aussi été modifié par quelqu'un d'autre. Choisissez la valeur à garder ; vous pouvez continuer à modifier l'acte en attendant.</numerusform>
+            <numerusform>%n champs de cet acte ont aussi été modifiés par quelqu'un d'autre. Choisissez les valeurs à garder ; vous pouvez continuer à modifier l'acte en attendant.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="310"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
         <source>Sent back for updates: %1</source>
         <translation>Renvoyé pour correction : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="312"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="340" />
         <source>Archived: %1</source>
         <translation>Archivé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="352" />
+        <source>D&amp;ocuments (%1)</source>
+        <translation>D&amp;ocuments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="353" />
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
+        <source>the person who declared it</source>
+        <translation>la personne qui l'a déclaré</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="383" />
         <source>Other values</source>
         <translation>Autres valeurs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="354"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="398" />
         <source>No values entered yet.</source>
         <translation>Aucune valeur saisie pour le moment.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
-        <source>—</source>
-        <translation>—</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="423" />
+        <source>this declaration</source>
+        <translation>cette déclaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373"/>
-        <source>Only on this device</source>
-        <translation>Uniquement sur cet appareil</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="430" />
+        <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
+        <translation>%1 retourne à %2 pour mise à jour. Indiquez ce qu'il faut corriger ; ce texte s'affiche avec l'acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="375"/>
-        <source>Waiting for confirmation</source>
-        <translation>En attente de confirmation</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="433" />
+        <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
+        <translation>%1 est archivé : il quitte les files de travail. Pourquoi ? Le motif est conservé dans l'historique de l'acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="377"/>
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="446" />
+        <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
+        <translation>Enregistrer %1 ? L'enregistrement est définitif : l'acte reçoit son numéro d'enregistrement et ne pourra ensuite qu'être rectifié, pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="379"/>
-        <source>Conflict — to decide</source>
-        <translation>Conflit — à trancher</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
+        <translation>Valider %1 ? Il part chez l'officier d'état civil pour enregistrement et ne peut plus être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="381"/>
-        <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="465" />
+        <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
+        <translation>Enregistré sur cet appareil. Il sera numéroté à la prochaine synchronisation (le serveur attribue le numéro d'enregistrement).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="388"/>
-        <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="467" />
+        <source>Registered: %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
-        <source>Conflict resolved</source>
-        <translation>Conflit résolu</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
+        <source>Validated</source>
+        <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="399"/>
-        <source>Conflicting change</source>
-        <translation>Modification concurrente</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <source>Sent back to %1</source>
+        <translation>Renvoyé à %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="400"/>
-        <source>Server time %1</source>
-        <translation>Heure du serveur %1</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
+        <source>Archived</source>
+        <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="421"/>
-        <source>Tell the person who declared it what to fix. They see this text with the record.</source>
-        <translation>Indiquez à la personne qui l&apos;a déclaré ce qu&apos;il faut corriger. Elle verra ce texte avec l&apos;acte.</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
+        <source>Reinstated</source>
+        <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="423"/>
-        <source>Why? The reason is kept with the record&apos;s history.</source>
-        <translation>Pourquoi ? Le motif est conservé dans l&apos;historique de l&apos;acte.</translation>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="482" />
+        <source>Declared</source>
+        <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="447"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
-        <translation>Non effectué : certaines valeurs doivent d&apos;abord être corrigées (%1). Utilisez Modifier pour les corriger.</translation>
+        <translation>Non effectué : certaines valeurs doivent d'abord être corrigées (%1). Utilisez Modifier pour les corriger.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="451"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="510" />
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="454"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -860,32 +1169,32 @@
 <context>
     <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174" />
         <source>Tracking ID</source>
         <translation>N° de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182"/>
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -893,55 +1202,81 @@
 <context>
     <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="120"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="136" />
         <source>Ready for review</source>
         <translation>Prêtes à examiner</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="121"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="137" />
         <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
-        <translation>Espace coche une ligne, Ctrl+Entrée l&apos;ouvre pour un examen complet, Ctrl+R enregistre toutes les déclarations cochées.</translation>
+        <translation>Espace coche une ligne, Ctrl+Entrée l'ouvre pour un examen complet, Ctrl+R enregistre toutes les déclarations cochées.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="123"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="139" />
         <source>Declarations ready for review</source>
         <translation>Déclarations prêtes à examiner</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="124"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="140" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="125"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="141" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="126"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="142" />
         <source>Check &amp;all</source>
         <translation>&amp;Tout cocher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
         <source>&amp;Register selected (%1)</source>
         <translation>&amp;Enregistrer la sélection (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="144"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
         <source>&amp;Register selected</source>
         <translation>&amp;Enregistrer la sélection</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="186" />
+        <source>Register selected</source>
+        <translation>Enregistrer la sélection</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="157"/>
-        <source>%n declaration(s) registered on this device — waiting for confirmation from the server (the registration number comes with it).</source>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="188" />
+        <source>Register %n checked declaration(s)? Registration is final: each gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>
-            <numerusform>%n déclaration enregistrée sur cet appareil — en attente de confirmation par le serveur (le numéro d&apos;enregistrement arrive avec elle).</numerusform>
-            <numerusform>%n déclarations enregistrées sur cet appareil — en attente de confirmation par le serveur (le numéro d&apos;enregistrement arrive avec elle).</numerusform>
+            <numerusform>Enregistrer %n déclaration(s) cochée(s) ? L'enregistrement est définitif : chacune reçoit son numéro d'enregistrement et ne pourra ensuite qu'être rectifiée, pas renvoyée.</numerusform>
+            <numerusform>Enregistrer %n déclaration(s) cochée(s) ? L'enregistrement est définitif : chacune reçoit son numéro d'enregistrement et ne pourra ensuite qu'être rectifiée, pas renvoyée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="161"/>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="192" />
+        <source>Register %n</source>
+        <translation>
+            <numerusform>Enregistrer %n</numerusform>
+            <numerusform>Enregistrer %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="215" />
+        <source>Registered: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="217" />
+        <source>%n declaration(s) registered on this device; they will be numbered at the next sync (the server gives the registration numbers).</source>
+        <translation>
+            <numerusform>%n déclaration(s) enregistrée(s) sur cet appareil ; elles seront numérotées à la prochaine synchronisation (le serveur attribue les numéros d'enregistrement).</numerusform>
+            <numerusform>%n déclaration(s) enregistrée(s) sur cet appareil ; elles seront numérotées à la prochaine synchronisation (le serveur attribue les numéros d'enregistrement).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="221" />
         <source>%n not registered:</source>
         <translation>
             <numerusform>%n non enregistrée :</numerusform>

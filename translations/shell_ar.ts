@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>ShippedForms</name>
+    <message>
+        <location filename="../app/desktop/session/ShippedForms.cpp" line="41" />
+        <source>%1: not valid JSON
+</source>
+        <translation>%1: ليس JSON صالحًا
+</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::AppController</name>
     <message>
         <location filename="../app/desktop/shell/AppController.cpp" line="54" />
@@ -14,208 +24,254 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::DiscardDraftDialog</name>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="13" />
+        <source>Discard this draft?</source>
+        <translation>حذف هذه المسودة؟</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="14" />
+        <source>The draft and everything typed in it will be deleted from this computer. It was never sent, so nobody else has it. This cannot be undone.</source>
+        <translation>ستُحذف المسودة وكل ما كُتب فيها من هذا الحاسوب. لم تُرسل قط، فلا أحد غيرك يملكها. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="19" />
+        <source>&amp;Discard draft</source>
+        <translation>&amp;حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="20" />
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;الإبقاء على المسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="36" />
+        <source>Draft not discarded</source>
+        <translation>لم تُحذف المسودة</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::HomeScreen</name>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="133" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="146" />
         <source>In progress</source>
         <translation>قيد الإعداد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="134" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="147" />
         <source>Requires updates</source>
         <translation>يتطلب تعديلات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="135" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="148" />
         <source>Sent for review</source>
         <translation>مُرسلة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="136" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
         <source>Ready for review</source>
         <translation>جاهزة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="137" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="150" />
         <source>Ready to print</source>
         <translation>جاهزة للطباعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="138" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="139" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="152" />
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="165" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="189" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="192" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="216" />
         <source>Press Enter on "Outbox" to see every item waiting to be sent.</source>
         <translation>اضغط Enter على «صندوق الصادر» لعرض كل عنصر ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="194" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="218" />
         <source>Press Enter on "Conflicts" to compare and resolve them.</source>
         <translation>اضغط Enter على «التعارضات» لمقارنتها وحلّها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="196" />
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="205" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="220" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="229" />
         <source>Nothing here.</source>
         <translation>لا يوجد شيء هنا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="244" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="287" />
         <source>Welcome, %1</source>
         <translation>مرحباً، %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="245" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="288" />
+        <source>Office: %1</source>
+        <translation>المكتب: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="290" />
         <source>New &amp;birth</source>
         <translation>&amp;ولادة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="246" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="291" />
         <source>New &amp;death</source>
         <translation>&amp;وفاة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="247" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="292" />
         <source>New birth declaration</source>
         <translation>تصريح ولادة جديد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="248" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="293" />
         <source>New death declaration</source>
         <translation>تصريح وفاة جديد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="249" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="294" />
         <source>Workqueues</source>
         <translation>قوائم العمل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="250" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="295" />
         <source>Filter by name or tracking ID</source>
         <translation>تصفية حسب الاسم أو رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="251" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="296" />
         <source>Filter the list</source>
         <translation>تصفية القائمة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="252" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="297" />
         <source>Records in this workqueue</source>
         <translation>السجلات في قائمة العمل هذه</translation>
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::KeyringMessage</name>
+    <message>
+        <location filename="../app/desktop/shell/KeyringMessage.cpp" line="10" />
+        <source>This profile cannot be opened: the keyring that keeps its key is locked or not running. Unlock it (sign in to this computer again) and try again. Nothing in the profile was changed.</source>
+        <translation>لا يمكن فتح هذا الملف الشخصي: حلقة المفاتيح التي تحفظ مفتاحه مقفلة أو متوقفة. افتحها (سجّل الدخول إلى هذا الحاسوب من جديد) ثم حاول مرة أخرى. لم يتغير شيء في الملف الشخصي.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="261" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="263" />
         <source>About Vitalis</source>
         <translation>حول فيتاليس</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="262" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="264" />
         <source>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;فيتاليس %1&lt;/h3&gt;&lt;p&gt;تسجيل مدني يعمل دون اتصال: تصريح الولادات والوفيات ومراجعتها وتسجيلها، مع تشفير كل سجل على هذا الحاسوب ومزامنته مع السجل المركزي عند توفر الاتصال.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="278" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="303" />
         <source>Vitalis — %1</source>
         <translation>فيتاليس — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="279" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="304" />
         <source>&amp;File</source>
         <translation>ملف (&amp;م)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="280" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="305" />
         <source>New &amp;birth declaration</source>
         <translation>تصريح ولادة جديد (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="281" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="306" />
         <source>New &amp;death declaration</source>
         <translation>تصريح وفاة جديد (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="282" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="307" />
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;م)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="283" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="308" />
         <source>&amp;Lock</source>
         <translation>قفل (&amp;ق)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="284" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="309" />
         <source>S&amp;witch user</source>
         <translation>تبديل المستخدم (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="285" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="310" />
         <source>&amp;Quit</source>
         <translation>خروج (&amp;خ)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="286" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="311" />
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="287" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="312" />
         <source>&amp;Home</source>
         <translation>&amp;الرئيسية</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="288" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="313" />
         <source>&amp;Search</source>
         <translation>بحث (&amp;ب)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="289" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="314" />
         <source>&amp;Outbox</source>
         <translation>صندوق الصادر (&amp;ص)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="290" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="315" />
         <source>&amp;Conflicts</source>
         <translation>&amp;التعارضات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="292" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="317" />
         <source>&amp;Review queue</source>
         <translation>قائمة المراجعة (&amp;ق)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="293" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="318" />
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="319" />
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;م)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="320" />
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="321" />
         <source>&amp;About Vitalis</source>
         <translation>حول فيتاليس (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="298" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="324" />
         <source>This screen is not part of this build yet.</source>
         <translation>هذه الشاشة ليست جزءاً من هذا الإصدار بعد.</translation>
     </message>
@@ -223,27 +279,27 @@
 <context>
     <name>vitalis::desktop::OnlineLogin</name>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="79" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="80" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="81" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="82" />
         <source>Cannot reach the server. Check the address and the connection. (%1)</source>
         <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان والاتصال. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="84" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="85" />
         <source>Wrong username or password.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="86" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="87" />
         <source>The server refused the sign-in: %1</source>
         <translation>رفض الخادم تسجيل الدخول: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="88" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="91" />
         <source>Sign-in failed: %1</source>
         <translation>فشل تسجيل الدخول: %1</translation>
     </message>
@@ -255,7 +311,13 @@
         <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
         <source>Wrong PIN. %n attempt(s) left before this profile locks.</source>
         <translation>
-            <numerusform>رمز خاطئ. لم تبقَ أي محاولة قبل قفل الملف.</numerusform><numerusform>رمز خاطئ. بقيت محاولة واحدة قبل قفل الملف.</numerusform><numerusform>رمز خاطئ. بقيت محاولتان قبل قفل الملف.</numerusform><numerusform>رمز خاطئ. بقيت %n محاولات قبل قفل الملف.</numerusform><numerusform>رمز خاطئ. بقيت %n محاولة قبل قفل الملف.</numerusform><numerusform>رمز خاطئ. بقيت %n محاولة قبل قفل الملف.</numerusform></translation>
+            <numerusform>رمز خاطئ. لم تبقَ أي محاولة قبل قفل الملف.</numerusform>
+            <numerusform>رمز خاطئ. بقيت محاولة واحدة قبل قفل الملف.</numerusform>
+            <numerusform>رمز خاطئ. بقيت محاولتان قبل قفل الملف.</numerusform>
+            <numerusform>رمز خاطئ. بقيت %n محاولات قبل قفل الملف.</numerusform>
+            <numerusform>رمز خاطئ. بقيت %n محاولة قبل قفل الملف.</numerusform>
+            <numerusform>رمز خاطئ. بقيت %n محاولة قبل قفل الملف.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/PinForm.cpp" line="125" />
@@ -306,84 +368,174 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::PlainWords</name>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="22" />
+        <source>%1 KB</source>
+        <comment>file size, kilobytes</comment>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="25" />
+        <source>%1 MB</source>
+        <comment>file size, megabytes</comment>
+        <translation>%1 م.ب</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="31" />
+        <source>The server's identity could not be checked; tell your IT team.</source>
+        <translation>تعذّر التحقق من هوية الخادم؛ أبلغ فريق تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="33" />
+        <source>The server did not answer in time.</source>
+        <translation>لم يستجب الخادم في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="35" />
+        <source>The connection was cut off.</source>
+        <translation>انقطع الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="37" />
+        <source>This laptop is not connected to any network.</source>
+        <translation>هذا الحاسوب غير متصل بأي شبكة.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="39" />
+        <source>The server answered but is not ready.</source>
+        <translation>استجاب الخادم لكنه غير جاهز.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="40" />
+        <source>The server could not be reached.</source>
+        <translation>تعذّر الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="45" />
+        <source>No connection to the server: your work is kept and will be sent when the connection returns.</source>
+        <translation>لا يوجد اتصال بالخادم: عملك محفوظ وسيُرسل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="54" />
+        <source>The sync could not start on this laptop; ask your IT team.</source>
+        <translation>تعذّر بدء المزامنة على هذا الحاسوب؛ اسأل فريق تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="58" />
+        <source>The server has a problem right now; your work is kept and will be sent later.</source>
+        <translation>يواجه الخادم مشكلة حالياً؛ عملك محفوظ وسيُرسل لاحقاً.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="59" />
+        <source>Sync stopped: sign in again online to send your work.</source>
+        <translation>توقفت المزامنة: سجّل الدخول مجدداً عبر الإنترنت لإرسال عملك.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="61" />
+        <source>The server refused this laptop's request; ask your IT team.</source>
+        <translation>رفض الخادم طلب هذا الحاسوب؛ اسأل فريق تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="62" />
+        <source>Another sync of your work is still running; try again in a moment.</source>
+        <translation>مزامنة أخرى لعملك ما زالت جارية؛ أعد المحاولة بعد لحظات.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="64" />
+        <source>Sync cancelled. Your work is kept and will be sent at the next sync.</source>
+        <translation>أُلغيت المزامنة. عملك محفوظ وسيُرسل في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="65" />
+        <source>This laptop could not read or save your work; ask your IT team.</source>
+        <translation>تعذّر على هذا الحاسوب قراءة عملك أو حفظه؛ اسأل فريق تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="69" />
+        <source>The sync did not finish; it will try again.</source>
+        <translation>لم تكتمل المزامنة؛ ستُعاد المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::RecordListModel</name>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="115" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="118" />
         <source>In progress</source>
         <translation>قيد الإعداد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="116" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="119" />
         <source>Incomplete</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="117" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="120" />
         <source>Declared</source>
         <translation>مُصرَّح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="118" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="121" />
         <source>Validated</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="119" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
         <source>Registered</source>
         <translation>مُسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="120" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="123" />
         <source>Certified</source>
         <translation>صدرت شهادته</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="121" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="124" />
         <source>Requires updates</source>
         <translation>يتطلب تعديلات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="125" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="130" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="133" />
         <source>Birth</source>
         <translation>ولادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="132" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="135" />
         <source>Death</source>
         <translation>وفاة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="150" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="153" />
         <source>(no name yet)</source>
         <translation>(بلا اسم بعد)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="167" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="172" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="168" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="173" />
         <source>Tracking ID</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="169" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="174" />
         <source>Event</source>
         <translation>الواقعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="170" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="175" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="171" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="176" />
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -391,33 +543,39 @@
 <context>
     <name>vitalis::desktop::SearchScreen</name>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="112" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="107" />
         <source>More than %1 records found: type more to narrow the search.</source>
         <translation>تم العثور على أكثر من %1 سجل: اكتب المزيد لتضييق البحث.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="114" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="109" />
         <source>%n record(s) found</source>
         <translation>
-            <numerusform>لم يُعثر على أي سجل</numerusform><numerusform>سجل واحد</numerusform><numerusform>سجلان</numerusform><numerusform>%n سجلات</numerusform><numerusform>%n سجلاً</numerusform><numerusform>%n سجل</numerusform></translation>
+            <numerusform>لم يُعثر على أي سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلاً</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="145" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="140" />
         <source>Name, tracking ID, registration number or date of birth</source>
         <translation>الاسم أو رقم التتبع أو رقم التسجيل أو تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="146" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="141" />
         <source>Search records</source>
         <translation>البحث في السجلات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="147" />
-        <source>Names also match names that sound alike. Dates: 2024-01-31 or 31/01/2024. Press Down to move to the results, Enter to open one.</source>
-        <translation>يطابق البحث أيضاً الأسماء المتشابهة في النطق. التواريخ: 2024-01-31 أو 31/01/2024. اضغط السهم للأسفل للانتقال إلى النتائج و Enter لفتح أحدها.</translation>
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="142" />
+        <source>Names also match names that sound alike. Dates: %1 or 2024-01-31. Press Down to move to the results, Enter to open one.</source>
+        <translation>تطابق الأسماء أيضًا الأسماء المتشابهة في النطق. التواريخ: %1 أو 2024-01-31. اضغط السهم لأسفل للانتقال إلى النتائج، وEnter لفتح إحداها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="149" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="145" />
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -425,139 +583,139 @@
 <context>
     <name>vitalis::desktop::SignInWindow</name>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="218" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="219" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="277" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="280" />
         <source>This profile cannot be opened: %1</source>
         <translation>تعذّر فتح هذا الملف: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="301" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="305" />
         <source>Enter the server address, your username and your password.</source>
         <translation>أدخل عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="311" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="315" />
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="351" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="355" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>الرمزان مختلفان. اكتب الرمز نفسه مرتين.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="360" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="364" />
         <source>This PIN cannot be used: %1</source>
         <translation>لا يمكن استخدام هذا الرمز: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="383" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="387" />
         <source>Vitalis — sign in</source>
         <translation>فيتاليس — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="384" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="388" />
         <source>Who are you?</source>
         <translation>من أنت؟</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="385" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
         <source>People who use this laptop</source>
         <translation>الأشخاص الذين يستخدمون هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="386" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
         <source>&amp;Another user…</source>
         <translation>مستخدم آخر (&amp;م)…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="387" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
         <source>Sign in online to unlock</source>
         <translation>سجّل الدخول عبر الإنترنت لفتح القفل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="388" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="393" />
         <source>&amp;Server address</source>
         <translation>عنوان الخادم (&amp;ع)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="394" />
         <source>&amp;Username</source>
         <translation>&amp;اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="395" />
         <source>&amp;Password</source>
         <translation>كلمة المرور (&amp;ك)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="396" />
         <source>&amp;Authenticator code</source>
         <translation>&amp;رمز المصادقة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="393" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="397" />
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="395" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="399" />
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="396" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="400" />
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="397" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="401" />
         <source>Authenticator code</source>
         <translation>رمز المصادقة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="398" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
         <source>Sign &amp;in</source>
         <translation>تسجيل الدخول (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="399" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="403" />
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="401" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
         <source>Choose your offline PIN</source>
         <translation>اختر رمز PIN للعمل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
         <source>You will use this PIN to open your records on this laptop when there is no network. At least 6 digits; avoid 123456 or 111111.</source>
         <translation>ستستخدم هذا الرمز لفتح سجلاتك على هذا الحاسوب عند انقطاع الشبكة. 6 أرقام على الأقل؛ تجنّب 123456 أو 111111.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="404" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="409" />
         <source>New PIN</source>
         <translation>رمز PIN الجديد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="407" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="410" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="411" />
         <source>Repeat the PIN</source>
         <translation>أعد كتابة الرمز</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="412" />
         <source>&amp;Save PIN</source>
         <translation>حفظ الرمز (&amp;ح)</translation>
     </message>
@@ -565,50 +723,121 @@
 <context>
     <name>vitalis::desktop::SyncStatusBar</name>
     <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="58" />
+        <source>Connecting to the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="60" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="184" />
+        <source>Cancel sync</source>
+        <translation>إلغاء المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="69" />
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="87" />
+        <source>Sending %1 of %2</source>
+        <translation>إرسال %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="91" />
+        <source>Sending documents: %1 of %2</source>
+        <translation>إرسال المستندات: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="97" />
+        <source>Receiving documents</source>
+        <translation>استلام المستندات</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="98" />
+        <source>Nothing to send</source>
+        <translation>لا شيء للإرسال</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="99" />
+        <source>Receiving changes: %n record(s)</source>
+        <translation>
+            <numerusform>استلام التغييرات: لا سجلات</numerusform>
+            <numerusform>استلام التغييرات: سجل واحد</numerusform>
+            <numerusform>استلام التغييرات: سجلان</numerusform>
+            <numerusform>استلام التغييرات: %n سجلات</numerusform>
+            <numerusform>استلام التغييرات: %n سجلاً</numerusform>
+            <numerusform>استلام التغييرات: %n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="114" />
+        <source>%1 sent, %2 received</source>
+        <translation>أُرسل %1، استُلم %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
         <source>● Online</source>
         <translation>● متصل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="87" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
         <source>○ Offline</source>
         <translation>○ غير متصل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="89" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
         <source>Connected to the server</source>
         <translation>متصل بالخادم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="89" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
         <source>Working offline</source>
         <translation>العمل دون اتصال</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="90" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="167" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>لا توجد تعديلات تنتظر الإرسال</numerusform><numerusform>تعديل واحد ينتظر الإرسال</numerusform><numerusform>تعديلان ينتظران الإرسال</numerusform><numerusform>%n تعديلات تنتظر الإرسال</numerusform><numerusform>%n تعديلاً ينتظر الإرسال</numerusform><numerusform>%n تعديل ينتظر الإرسال</numerusform></translation>
+            <numerusform>لا توجد تعديلات تنتظر الإرسال</numerusform>
+            <numerusform>تعديل واحد ينتظر الإرسال</numerusform>
+            <numerusform>تعديلان ينتظران الإرسال</numerusform>
+            <numerusform>%n تعديلات تنتظر الإرسال</numerusform>
+            <numerusform>%n تعديلاً ينتظر الإرسال</numerusform>
+            <numerusform>%n تعديل ينتظر الإرسال</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="93" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="170" />
         <source>Never synced</source>
         <translation>لم تتم المزامنة قط</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="94" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="171" />
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
+</context>
+<context>
+    <name>vitalis::desktop::UserGuideWindow</name>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="99" />
-        <source>Sync stopped: sign in again</source>
-        <translation>توقفت المزامنة: سجّل الدخول مجدداً</translation>
+        <location filename="../app/desktop/shell/UserGuideWindow.cpp" line="37" />
+        <source>Vitalis user guide</source>
+        <translation>دليل استخدام فيتاليس</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="100" />
-        <source>Last sync failed: %1</source>
-        <translation>فشلت آخر مزامنة: %1</translation>
+        <location filename="../app/desktop/shell/UserGuideWindow.cpp" line="38" />
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/UserGuideWindow.cpp" line="41" />
+        <source>The user guide is not installed on this laptop. Ask your IT team to reinstall Vitalis.
+
+(Looked for %1)</source>
+        <translation>دليل المستخدم غير مثبّت على هذا الحاسوب. اطلب من فريق تقنية المعلومات إعادة تثبيت فيتاليس.
+
+(بحثنا عن %1)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>ShippedForms</name>
+    <message>
+        <location filename="../app/desktop/session/ShippedForms.cpp" line="41" />
+        <source>%1: not valid JSON
+</source>
+        <translation>%1 : JSON non valide
+</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::AppController</name>
     <message>
         <location filename="../app/desktop/shell/AppController.cpp" line="54" />
@@ -14,208 +24,254 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::DiscardDraftDialog</name>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="13" />
+        <source>Discard this draft?</source>
+        <translation>Supprimer ce brouillon ?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="14" />
+        <source>The draft and everything typed in it will be deleted from this computer. It was never sent, so nobody else has it. This cannot be undone.</source>
+        <translation>Le brouillon et tout ce qui y a été saisi seront supprimés de cet ordinateur. Il n'a jamais été envoyé : personne d'autre ne l'a. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="19" />
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="20" />
+        <source>&amp;Keep the draft</source>
+        <translation>&amp;Garder le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="36" />
+        <source>Draft not discarded</source>
+        <translation>Brouillon non supprimé</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::HomeScreen</name>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="133" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="146" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="134" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="147" />
         <source>Requires updates</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="135" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="148" />
         <source>Sent for review</source>
         <translation>Envoyés pour vérification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="136" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
         <source>Ready for review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="137" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="150" />
         <source>Ready to print</source>
         <translation>À imprimer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="138" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
         <source>Outbox</source>
         <translation>Boîte d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="139" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="152" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="165" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="189" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="192" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="216" />
         <source>Press Enter on "Outbox" to see every item waiting to be sent.</source>
         <translation>Appuyez sur Entrée sur « Boîte d'envoi » pour voir chaque élément en attente d'envoi.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="194" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="218" />
         <source>Press Enter on "Conflicts" to compare and resolve them.</source>
         <translation>Appuyez sur Entrée sur « Conflits » pour les comparer et les résoudre.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="196" />
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="205" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="220" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="229" />
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="244" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="287" />
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="245" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="288" />
+        <source>Office: %1</source>
+        <translation>Bureau : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="290" />
         <source>New &amp;birth</source>
         <translation>Nouvelle &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="246" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="291" />
         <source>New &amp;death</source>
         <translation>Nouveau &amp;décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="247" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="292" />
         <source>New birth declaration</source>
         <translation>Nouvelle déclaration de naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="248" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="293" />
         <source>New death declaration</source>
         <translation>Nouvelle déclaration de décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="249" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="294" />
         <source>Workqueues</source>
         <translation>Files de travail</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="250" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="295" />
         <source>Filter by name or tracking ID</source>
         <translation>Filtrer par nom ou numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="251" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="296" />
         <source>Filter the list</source>
         <translation>Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="252" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="297" />
         <source>Records in this workqueue</source>
         <translation>Dossiers de cette file</translation>
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::KeyringMessage</name>
+    <message>
+        <location filename="../app/desktop/shell/KeyringMessage.cpp" line="10" />
+        <source>This profile cannot be opened: the keyring that keeps its key is locked or not running. Unlock it (sign in to this computer again) and try again. Nothing in the profile was changed.</source>
+        <translation>Ce profil ne peut pas être ouvert : le trousseau qui garde sa clé est verrouillé ou arrêté. Déverrouillez-le (reconnectez-vous à cet ordinateur) puis réessayez. Rien n'a été modifié dans le profil.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="261" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="263" />
         <source>About Vitalis</source>
         <translation>À propos de Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="262" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="264" />
         <source>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;L'état civil qui fonctionne hors ligne : naissances et décès déclarés, vérifiés et enregistrés, chaque dossier chiffré sur cet ordinateur et synchronisé avec le registre central dès qu'une connexion est disponible.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="278" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="303" />
         <source>Vitalis — %1</source>
         <translation>Vitalis — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="279" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="304" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="280" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="305" />
         <source>New &amp;birth declaration</source>
         <translation>Nouvelle déclaration de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="281" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="306" />
         <source>New &amp;death declaration</source>
         <translation>Nouvelle déclaration de &amp;décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="282" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="307" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="283" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="308" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="284" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="309" />
         <source>S&amp;witch user</source>
         <translation>&amp;Changer d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="285" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="310" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="286" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="311" />
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="287" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="312" />
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="288" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="313" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="289" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="314" />
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="290" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="315" />
         <source>&amp;Conflicts</source>
         <translation>C&amp;onflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="292" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="317" />
         <source>&amp;Review queue</source>
         <translation>File de &amp;vérification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="293" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="318" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="319" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="320" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="321" />
         <source>&amp;About Vitalis</source>
         <translation>À &amp;propos de Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="298" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="324" />
         <source>This screen is not part of this build yet.</source>
         <translation>Cet écran ne fait pas encore partie de cette version.</translation>
     </message>
@@ -223,27 +279,27 @@
 <context>
     <name>vitalis::desktop::OnlineLogin</name>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="79" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="80" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Saisissez le code à 6 chiffres de votre application d'authentification.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="81" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="82" />
         <source>Cannot reach the server. Check the address and the connection. (%1)</source>
         <translation>Serveur injoignable. Vérifiez l'adresse et la connexion. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="84" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="85" />
         <source>Wrong username or password.</source>
         <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="86" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="87" />
         <source>The server refused the sign-in: %1</source>
         <translation>Le serveur a refusé la connexion : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="88" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="91" />
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
@@ -255,7 +311,9 @@
         <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
         <source>Wrong PIN. %n attempt(s) left before this profile locks.</source>
         <translation>
-            <numerusform>Code PIN erroné. %n essai restant avant le verrouillage du profil.</numerusform><numerusform>Code PIN erroné. %n essais restants avant le verrouillage du profil.</numerusform></translation>
+            <numerusform>Code PIN erroné. %n essai restant avant le verrouillage du profil.</numerusform>
+            <numerusform>Code PIN erroné. %n essais restants avant le verrouillage du profil.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/PinForm.cpp" line="125" />
@@ -306,84 +364,174 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::PlainWords</name>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="22" />
+        <source>%1 KB</source>
+        <comment>file size, kilobytes</comment>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="25" />
+        <source>%1 MB</source>
+        <comment>file size, megabytes</comment>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="31" />
+        <source>The server's identity could not be checked; tell your IT team.</source>
+        <translation>L'identité du serveur n'a pas pu être vérifiée ; prévenez votre service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="33" />
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="35" />
+        <source>The connection was cut off.</source>
+        <translation>La connexion a été coupée.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="37" />
+        <source>This laptop is not connected to any network.</source>
+        <translation>Cet ordinateur n'est connecté à aucun réseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="39" />
+        <source>The server answered but is not ready.</source>
+        <translation>Le serveur a répondu mais n'est pas prêt.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="40" />
+        <source>The server could not be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="45" />
+        <source>No connection to the server: your work is kept and will be sent when the connection returns.</source>
+        <translation>Pas de connexion au serveur : votre travail est conservé et sera envoyé au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="54" />
+        <source>The sync could not start on this laptop; ask your IT team.</source>
+        <translation>La synchronisation n'a pas pu démarrer sur cet ordinateur ; demandez à votre service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="58" />
+        <source>The server has a problem right now; your work is kept and will be sent later.</source>
+        <translation>Le serveur a un problème en ce moment ; votre travail est conservé et sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="59" />
+        <source>Sync stopped: sign in again online to send your work.</source>
+        <translation>Synchronisation arrêtée : reconnectez-vous en ligne pour envoyer votre travail.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="61" />
+        <source>The server refused this laptop's request; ask your IT team.</source>
+        <translation>Le serveur a refusé la demande de cet ordinateur ; demandez à votre service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="62" />
+        <source>Another sync of your work is still running; try again in a moment.</source>
+        <translation>Une autre synchronisation de votre travail est en cours ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="64" />
+        <source>Sync cancelled. Your work is kept and will be sent at the next sync.</source>
+        <translation>Synchronisation annulée. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="65" />
+        <source>This laptop could not read or save your work; ask your IT team.</source>
+        <translation>Cet ordinateur n'a pas pu lire ou enregistrer votre travail ; demandez à votre service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/session/PlainWords.cpp" line="69" />
+        <source>The sync did not finish; it will try again.</source>
+        <translation>La synchronisation n'a pas abouti ; elle sera relancée.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::RecordListModel</name>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="115" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="118" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="116" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="119" />
         <source>Incomplete</source>
         <translation>Incomplet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="117" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="120" />
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="118" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="121" />
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="119" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="120" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="123" />
         <source>Certified</source>
         <translation>Certifié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="121" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="124" />
         <source>Requires updates</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="125" />
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="130" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="133" />
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="132" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="135" />
         <source>Death</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="150" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="153" />
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="167" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="172" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="168" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="173" />
         <source>Tracking ID</source>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="169" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="174" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="170" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="175" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="171" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="176" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -391,33 +539,35 @@
 <context>
     <name>vitalis::desktop::SearchScreen</name>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="112" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="107" />
         <source>More than %1 records found: type more to narrow the search.</source>
         <translation>Plus de %1 dossiers trouvés : précisez la recherche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="114" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="109" />
         <source>%n record(s) found</source>
         <translation>
-            <numerusform>%n dossier trouvé</numerusform><numerusform>%n dossiers trouvés</numerusform></translation>
+            <numerusform>%n dossier trouvé</numerusform>
+            <numerusform>%n dossiers trouvés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="145" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="140" />
         <source>Name, tracking ID, registration number or date of birth</source>
         <translation>Nom, numéro de suivi, numéro d'enregistrement ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="146" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="141" />
         <source>Search records</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="147" />
-        <source>Names also match names that sound alike. Dates: 2024-01-31 or 31/01/2024. Press Down to move to the results, Enter to open one.</source>
-        <translation>Les noms trouvent aussi les noms qui se prononcent de la même façon. Dates : 2024-01-31 ou 31/01/2024. Flèche bas pour aller aux résultats, Entrée pour en ouvrir un.</translation>
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="142" />
+        <source>Names also match names that sound alike. Dates: %1 or 2024-01-31. Press Down to move to the results, Enter to open one.</source>
+        <translation>Les noms trouvent aussi les noms qui se prononcent pareil. Dates : %1 ou 2024-01-31. Flèche bas pour aller aux résultats, Entrée pour en ouvrir un.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="149" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="145" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -425,139 +575,139 @@
 <context>
     <name>vitalis::desktop::SignInWindow</name>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="218" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="219" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="277" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="280" />
         <source>This profile cannot be opened: %1</source>
         <translation>Ce profil ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="301" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="305" />
         <source>Enter the server address, your username and your password.</source>
         <translation>Saisissez l'adresse du serveur, votre nom d'utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="311" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="315" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="351" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="355" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Les deux codes PIN diffèrent. Saisissez deux fois le même code.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="360" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="364" />
         <source>This PIN cannot be used: %1</source>
         <translation>Ce code PIN ne peut pas être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="383" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="387" />
         <source>Vitalis — sign in</source>
         <translation>Vitalis — connexion</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="384" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="388" />
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="385" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
         <source>People who use this laptop</source>
         <translation>Personnes qui utilisent cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="386" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
         <source>&amp;Another user…</source>
         <translation>&amp;Autre utilisateur…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="387" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
         <source>Sign in online to unlock</source>
         <translation>Connexion en ligne pour déverrouiller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="388" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="393" />
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="394" />
         <source>&amp;Username</source>
         <translation>Nom d'&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="395" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="396" />
         <source>&amp;Authenticator code</source>
         <translation>Code d'&amp;authentification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="393" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="397" />
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="395" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="399" />
         <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="396" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="400" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="397" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="401" />
         <source>Authenticator code</source>
         <translation>Code d'authentification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="398" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="399" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="403" />
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="401" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
         <source>Choose your offline PIN</source>
         <translation>Choisissez votre code PIN hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
         <source>You will use this PIN to open your records on this laptop when there is no network. At least 6 digits; avoid 123456 or 111111.</source>
         <translation>Ce code PIN ouvrira vos dossiers sur cet ordinateur quand il n'y a pas de réseau. Au moins 6 chiffres ; évitez 123456 ou 111111.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="404" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="409" />
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="407" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="410" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="411" />
         <source>Repeat the PIN</source>
         <translation>Répétez le code PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="412" />
         <source>&amp;Save PIN</source>
         <translation>&amp;Enregistrer le code PIN</translation>
     </message>
@@ -565,50 +715,113 @@
 <context>
     <name>vitalis::desktop::SyncStatusBar</name>
     <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="58" />
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="60" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="184" />
+        <source>Cancel sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="69" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="87" />
+        <source>Sending %1 of %2</source>
+        <translation>Envoi de %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="91" />
+        <source>Sending documents: %1 of %2</source>
+        <translation>Envoi des documents : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="97" />
+        <source>Receiving documents</source>
+        <translation>Réception des documents</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="98" />
+        <source>Nothing to send</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="99" />
+        <source>Receiving changes: %n record(s)</source>
+        <translation>
+            <numerusform>Réception des modifications : %n dossier</numerusform>
+            <numerusform>Réception des modifications : %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="114" />
+        <source>%1 sent, %2 received</source>
+        <translation>%1 envoyés, %2 reçus</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="87" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="89" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
         <source>Connected to the server</source>
         <translation>Connecté au serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="89" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
         <source>Working offline</source>
         <translation>Travail hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="90" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="167" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
+            <numerusform>%n modification en attente d'envoi</numerusform>
+            <numerusform>%n modifications en attente d'envoi</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="93" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="170" />
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="94" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="171" />
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>
+</context>
+<context>
+    <name>vitalis::desktop::UserGuideWindow</name>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="99" />
-        <source>Sync stopped: sign in again</source>
-        <translation>Synchronisation arrêtée : reconnectez-vous</translation>
+        <location filename="../app/desktop/shell/UserGuideWindow.cpp" line="37" />
+        <source>Vitalis user guide</source>
+        <translation>Guide d'utilisation de Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="100" />
-        <source>Last sync failed: %1</source>
-        <translation>Échec de la dernière synchronisation : %1</translation>
+        <location filename="../app/desktop/shell/UserGuideWindow.cpp" line="38" />
+        <source>User guide</source>
+        <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/UserGuideWindow.cpp" line="41" />
+        <source>The user guide is not installed on this laptop. Ask your IT team to reinstall Vitalis.
+
+(Looked for %1)</source>
+        <translation>Le guide d'utilisation n'est pas installé sur cet ordinateur. Demandez à votre service informatique de réinstaller Vitalis.
+
+(Cherché : %1)</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,8 @@
 
     fill-translations.py TS_DIR TSV...
 
-Each TSV line: context<TAB>source<TAB>french<TAB>arabic (English .ts files get the source).
+Each TSV line: context<TAB>source<TAB>french<TAB>arabic (English .ts files get the source);
+plural forms are separated by '|', in the order the .ts file lists them.
 Messages already translated are left alone; what stays unfinished is listed at the end, so a
 string nobody translated is seen, never shipped silently in English.
 """
@@ -53,7 +54,15 @@ def fill(ts_path, table):
             if known is None:
                 left.append("%s: %s: %s" % (os.path.basename(ts_path), name, source))
                 continue
-            translation.text = known[lang]
+            forms = translation.findall("numerusform")
+            if forms:  # plural forms: "a|b|..." in the TSV; English derived from "(s)"
+                values = known[lang].split("|")
+                if lang == "en" and len(values) == 1:
+                    values = [source.replace("(s)", ""), source.replace("(s)", "s")]
+                for i, form in enumerate(forms):
+                    form.text = values[min(i, len(values) - 1)]
+            else:
+                translation.text = known[lang]
             del translation.attrib["type"]
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return left

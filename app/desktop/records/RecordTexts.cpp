@@ -1,6 +1,7 @@
 #include "app/desktop/records/RecordTexts.h"
 
 #include "app/desktop/session/DateDisplay.h"
+#include "app/desktop/session/PlainWords.h"
 #include "core/store/ProfileStore.h"
 
 #include <QLocale>
@@ -182,9 +183,7 @@ QString RecordTexts::dateTime(std::int64_t millis)
 
 QString RecordTexts::isolated(const std::string& text)
 {
-    if (text.empty())
-        return {};
-    return QChar(0x2068) + QString::fromStdString(text) + QChar(0x2069); // FSI ... PDI
+    return PlainWords::isolated(QString::fromStdString(text));
 }
 
 QString RecordTexts::person(ProfileStore& store, const std::string& userId,
