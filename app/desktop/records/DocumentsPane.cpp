@@ -57,13 +57,14 @@ DocumentsPane::DocumentsPane(DesktopSession& session, QWidget* parent)
     m_list->setIconSize(QSize(thumbnailSize(), thumbnailSize()));
     m_list->setWordWrap(true);
     m_list->setSpacing(4);
-    m_list->setMinimumWidth(thumbnailSize() + 200); // the thumbnail and its name beside it
+    m_list->setMinimumWidth(thumbnailSize() + 40);
     m_viewer = new DocumentViewer(m_splitter);
     m_viewer->bindKeys(this);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_viewer);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({thumbnailSize() + 220, 600}); // the thumbnail and its name beside it
     m_caption->setBuddy(m_list);
     layout->addWidget(m_caption);
     layout->addWidget(m_splitter, 1);

@@ -56,6 +56,7 @@ ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigat
     split->addWidget(m_documents);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({760, 420}); // the list stays readable; the pane is dragged wider to read
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
