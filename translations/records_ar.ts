@@ -537,37 +537,37 @@
 <context>
     <name>vitalis::desktop::DocumentsPane</name>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="95" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="96" />
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="96" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="97" />
         <source>Documents attached to the record. Arrow keys move through them; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the page, Page Down and Page Up turn the pages.</source>
         <translation>المستندات المرفقة بالسجل. تنتقل الأسهم بينها؛ ‏Ctrl++ و‏Ctrl+- للتكبير والتصغير، ‏Ctrl+0 لملاءمة الصفحة، وPage Down وPage Up لتقليب الصفحات.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="147" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="148" />
         <source>Not on this device yet: it comes with the next sync.</source>
         <translation>غير موجود على هذا الجهاز بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="157" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="158" />
         <source>Damaged on this device.</source>
         <translation>تالف على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="164" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="165" />
         <source>No documents are attached to this record.</source>
         <translation>لا توجد مستندات مرفقة بهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="178" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="179" />
         <source>This document is not on this device yet: it comes with the next sync.</source>
         <translation>هذا المستند غير موجود على هذا الجهاز بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="188" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="189" />
         <source>This document is damaged on this device; ask for it to be attached again.</source>
         <translation>هذا المستند تالف على هذا الجهاز؛ اطلب إرفاقه من جديد.</translation>
     </message>
@@ -1246,52 +1246,52 @@
 <context>
     <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="136" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="137" />
         <source>Ready for review</source>
         <translation>جاهزة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="137" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="138" />
         <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
         <translation>المسافة تحدد صفًا، وCtrl+Return يفتحه لمراجعة كاملة، وCtrl+R يسجل كل التصريحات المحددة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="139" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="140" />
         <source>Declarations ready for review</source>
         <translation>تصريحات جاهزة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="140" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="141" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="141" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="142" />
         <source>&amp;Open</source>
         <translation>فتح (&amp;ف)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="142" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="143" />
         <source>Check &amp;all</source>
         <translation>تحديد الكل (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="172" />
         <source>&amp;Register selected (%1)</source>
         <translation>تسجيل المحدد (%1) (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="172" />
         <source>&amp;Register selected</source>
         <translation>تسجيل المحدد (&amp;ت)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="186" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="187" />
         <source>Register selected</source>
         <translation>تسجيل المحدد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="188" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="189" />
         <source>Register %n checked declaration(s)? Registration is final: each gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>
             <numerusform>تسجيل %n من التصريحات المحددة؟ التسجيل نهائي: يحصل كل منها على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</numerusform>
@@ -1303,7 +1303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="192" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="193" />
         <source>Register %n</source>
         <translation>
             <numerusform>تسجيل %n</numerusform>
@@ -1315,12 +1315,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="215" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="216" />
         <source>Registered: %1</source>
         <translation>مسجَّل: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="217" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="218" />
         <source>%n declaration(s) registered on this device; they will be numbered at the next sync (the server gives the registration numbers).</source>
         <translation>
             <numerusform>سُجّل %n من التصريحات على هذا الجهاز؛ ستحصل على أرقامها في المزامنة القادمة (الخادم يمنح أرقام التسجيل).</numerusform>
@@ -1332,7 +1332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="221" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="222" />
         <source>%n not registered:</source>
         <translation>
             <numerusform>لا شيء غير مسجل:</numerusform>

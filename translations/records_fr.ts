@@ -529,37 +529,37 @@
 <context>
     <name>vitalis::desktop::DocumentsPane</name>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="95" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="96" />
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="96" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="97" />
         <source>Documents attached to the record. Arrow keys move through them; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the page, Page Down and Page Up turn the pages.</source>
         <translation>Documents joints à l'acte. Les flèches passent de l'un à l'autre ; Ctrl++ et Ctrl+- zooment, Ctrl+0 ajuste la page, Page suiv. et Page préc. tournent les pages.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="147" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="148" />
         <source>Not on this device yet: it comes with the next sync.</source>
         <translation>Pas encore sur cet appareil : il arrive avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="157" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="158" />
         <source>Damaged on this device.</source>
         <translation>Endommagé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="164" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="165" />
         <source>No documents are attached to this record.</source>
         <translation>Aucun document n'est joint à cet acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="178" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="179" />
         <source>This document is not on this device yet: it comes with the next sync.</source>
         <translation>Ce document n'est pas encore sur cet appareil : il arrive avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="188" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="189" />
         <source>This document is damaged on this device; ask for it to be attached again.</source>
         <translation>Ce document est endommagé sur cet appareil ; demandez qu'il soit joint à nouveau.</translation>
     </message>
@@ -1202,52 +1202,52 @@
 <context>
     <name>vitalis::desktop::ReviewQueueScreen</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="136" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="137" />
         <source>Ready for review</source>
         <translation>Prêtes à examiner</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="137" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="138" />
         <source>Space checks a row, Ctrl+Return opens it for a full review, Ctrl+R registers every checked declaration.</source>
         <translation>Espace coche une ligne, Ctrl+Entrée l'ouvre pour un examen complet, Ctrl+R enregistre toutes les déclarations cochées.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="139" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="140" />
         <source>Declarations ready for review</source>
         <translation>Déclarations prêtes à examiner</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="140" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="141" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="141" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="142" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="142" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="143" />
         <source>Check &amp;all</source>
         <translation>&amp;Tout cocher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="172" />
         <source>&amp;Register selected (%1)</source>
         <translation>&amp;Enregistrer la sélection (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="171" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="172" />
         <source>&amp;Register selected</source>
         <translation>&amp;Enregistrer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="186" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="187" />
         <source>Register selected</source>
         <translation>Enregistrer la sélection</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="188" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="189" />
         <source>Register %n checked declaration(s)? Registration is final: each gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>
             <numerusform>Enregistrer %n déclaration(s) cochée(s) ? L'enregistrement est définitif : chacune reçoit son numéro d'enregistrement et ne pourra ensuite qu'être rectifiée, pas renvoyée.</numerusform>
@@ -1255,7 +1255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="192" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="193" />
         <source>Register %n</source>
         <translation>
             <numerusform>Enregistrer %n</numerusform>
@@ -1263,12 +1263,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="215" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="216" />
         <source>Registered: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="217" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="218" />
         <source>%n declaration(s) registered on this device; they will be numbered at the next sync (the server gives the registration numbers).</source>
         <translation>
             <numerusform>%n déclaration(s) enregistrée(s) sur cet appareil ; elles seront numérotées à la prochaine synchronisation (le serveur attribue les numéros d'enregistrement).</numerusform>
@@ -1276,7 +1276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="221" />
+        <location filename="../app/desktop/records/ReviewQueueScreen.cpp" line="222" />
         <source>%n not registered:</source>
         <translation>
             <numerusform>%n non enregistrée :</numerusform>

@@ -603,7 +603,7 @@ void DeclarationScreen::mergeStoredRecord()
     if (!pulled.empty()) {
         refreshStates();
         if (currentPage() < 0)
-            m_review->rebuild(*m_eval, m_text, m_session.reference());
+            m_review->rebuild(*m_eval, m_text, m_session.reference(), mayDeclare());
     }
     updateButtons();
 }
