@@ -22,6 +22,17 @@ std::string describe(const std::string& action, const std::vector<protocol::Fiel
     return out;
 }
 
+// A null value clears the field: the record keeps only what has an answer.
+void applyChanges(Record& r, const nlohmann::json& changes)
+{
+    for (const auto& [field, value] : changes.items()) {
+        if (value.is_null())
+            r.fields.erase(field);
+        else
+            r.fields[field] = value;
+    }
+}
+
 } // namespace
 
 FieldValidationError::FieldValidationError(const std::string& action,
@@ -170,12 +181,7 @@ Record LocalRecordService::editFields(const Actor& actor, const std::string& rec
         throw WorkflowError("an edit needs at least one field=value");
     Record r = m_store.records().get(recordId);
     require(actor, RecordAction::Edit, r.status, {});
-    for (const auto& [field, value] : changes.items()) {
-        if (value.is_null())
-            r.fields.erase(field);
-        else
-            r.fields[field] = value;
-    }
+    applyChanges(r, changes);
     checkFields(r, RecordAction::Edit);
     m_store.writer().commit(
         {r, "edit", nlohmann::json::object(), actor.userId, m_clock.nowMillis()});
@@ -198,12 +204,7 @@ Record LocalRecordService::actWithEdits(const Actor& actor, const std::string& r
     require(actor, action, r.status, reason);
     if (!changes.empty())
         require(actor, RecordAction::Edit, r.status, {});
-    for (const auto& [field, value] : changes.items()) {
-        if (value.is_null())
-            r.fields.erase(field);
-        else
-            r.fields[field] = value;
-    }
+    applyChanges(r, changes);
     checkFields(r, action);
     r.status = workflow::transition(action, r.status)->to;
     if (!reason.empty())

@@ -24,7 +24,9 @@ ConflictValueDialog::ConflictValueDialog(DesktopSession& session, const Record& 
     const auto form = session.forms().find(record.formId, record.formVersion);
     m_text = FormText(session.forms().catalogs(), session.language().toStdString(),
                       form ? form->defaultLanguage : std::string("en"));
-    m_options = new ReferenceOptionModels(session.reference(), this);
+    m_options = new ReferenceOptionModels(
+        session.reference(), session.store().settings().get("profile.jurisdiction").value_or(""),
+        this);
     auto* layout = new QVBoxLayout(this);
     auto* prompt = new QLabel(tr("Type the value to keep instead of both. It is checked with the "
                                  "form's rules."),

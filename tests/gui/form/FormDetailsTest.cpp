@@ -11,6 +11,7 @@
 #include "app/desktop/form/PageList.h"
 #include "app/desktop/form/ReviewPage.h"
 #include "app/desktop/form/UnitText.h"
+#include "app/desktop/session/PlainWords.h"
 #include "app/desktop/form/ValueFormatter.h"
 
 #include <QFile>
@@ -247,9 +248,9 @@ TEST(FormWording, AHospitalClerkIsNeverToldAboutDeclaring)
 
 TEST(FormWording, FileSizesAndTypesInWordsForPeople)
 {
-    EXPECT_EQ(desktop::UnitText::fileSize(2'621'440), QStringLiteral("2.5 MB"));
-    EXPECT_EQ(desktop::UnitText::fileSize(350 * 1024), QStringLiteral("350 KB"));
-    EXPECT_EQ(desktop::UnitText::fileSize(32 * 1024 * 1024), QStringLiteral("32 MB"));
+    EXPECT_EQ(desktop::PlainWords::dataSize(2'621'440), QStringLiteral("2.5 MB"));
+    EXPECT_EQ(desktop::PlainWords::dataSize(350 * 1024), QStringLiteral("350 KB"));
+    EXPECT_EQ(desktop::PlainWords::dataSize(32 * 1024 * 1024), QStringLiteral("32 MB"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(path);
