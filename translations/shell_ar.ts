@@ -38,7 +38,7 @@
     <message>
         <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="19" />
         <source>&amp;Discard draft</source>
-        <translation>&amp;حذف المسودة</translation>
+        <translation>حذف المسودة (&amp;ح)</translation>
     </message>
     <message>
         <location filename="../app/desktop/session/DiscardDraftDialog.cpp" line="20" />

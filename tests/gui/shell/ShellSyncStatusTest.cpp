@@ -171,7 +171,7 @@ TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
     // While the one push request crawls, the bytes handed to the link already show.
     ASSERT_TRUE(waitFor([&] {
         return status.progressText().contains(
-            QRegularExpression(QStringLiteral("^Sending 0 of 55 · [0-9.]+ kB sent")));
+            QRegularExpression(QStringLiteral("^Sending 0 of 55 · [0-9.]+ KB sent")));
     }, 20000)) << status.progressText().toStdString();
     EXPECT_TRUE(sync.isRunning());
     ASSERT_TRUE(status.cancelButton().isVisible());
@@ -193,7 +193,7 @@ TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
     EXPECT_EQ(status.problemText(), QString());
     const QString all = shown.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("Sending 0 of 55 · "))) << all.toStdString();
-    EXPECT_TRUE(all.contains(QRegularExpression(QStringLiteral("Sending 55 of 55 · [0-9.,]+ kB sent, [0-9.,]+ (kB|bytes) received"))))
+    EXPECT_TRUE(all.contains(QRegularExpression(QStringLiteral("Sending 55 of 55 · [0-9.,]+ (KB|MB) sent, [0-9.,]+ (KB|MB) received"))))
         << all.toStdString();
     EXPECT_FALSE(all.contains(QStringLiteral("iB"))) << all.toStdString(); // no KiB / MiB
 }
