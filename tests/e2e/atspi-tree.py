@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reads a running program's accessibility tree (AT-SPI), as a screen reader would.
 
-    atspi-tree.py dump APP            every object as "role<TAB>name<TAB>text", one per line
+    atspi-tree.py dump APP            every object on screen as "role<TAB>name<TAB>text"
     atspi-tree.py wait APP TEXT [S]   waits up to S seconds (default 60) until some object's
                                       name or text contains TEXT; exit 1 with a dump if never
 
@@ -33,8 +33,18 @@ def text_of(acc):
         return ""
 
 
+def showing(acc):
+    try:
+        return acc.getState().contains(pyatspi.STATE_SHOWING)
+    except Exception:
+        return False
+
+
 def walk(acc, depth=0, limit=40):
+    """What is on screen: hidden pages of a stacked widget stay in the tree, but not SHOWING."""
     if acc is None or depth > limit:
+        return
+    if depth > 1 and not showing(acc):
         return
     yield acc
     try:

@@ -68,6 +68,7 @@ sign_in_at_the_desktop() {
   xdotool type --delay 40 agent.ald && xdotool key Tab && xdotool type --delay 40 vitalis-demo
   xdotool key Return
   "$atspi" wait Vitalis "Choose your offline PIN" 60 || return 1
+  sleep 1
   xdotool type --delay 40 482916 && xdotool key Return
   xdotool type --delay 40 482916 && xdotool key Return
   "$atspi" wait Vitalis "Amara" 90 || return 1
