@@ -279,27 +279,27 @@
 <context>
     <name>vitalis::desktop::OnlineLogin</name>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="80" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="81" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Enter the 6-digit code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="82" />
-        <source>Cannot reach the server. Check the address and the connection. (%1)</source>
-        <translation>Cannot reach the server. Check the address and the connection. (%1)</translation>
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="84" />
+        <source>Cannot reach the server. Check the address and the connection.</source>
+        <translation>Cannot reach the server. Check the address and the connection.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="85" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="88" />
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="87" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="90" />
         <source>The server refused the sign-in: %1</source>
         <translation>The server refused the sign-in: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="91" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="94" />
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>

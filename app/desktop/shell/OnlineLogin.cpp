@@ -1,6 +1,7 @@
 #include "app/desktop/shell/OnlineLogin.h"
 
 #include "app/common/AccountBinding.h"
+#include "app/desktop/session/PlainWords.h"
 #include "app/desktop/shell/KeyringMessage.h"
 #include "core/RandomSource.h"
 #include "core/store/ProfileStore.h"
@@ -79,8 +80,10 @@ LoginResult OnlineLogin::run(const LoginRequest& req, KeyProvider& keys, const C
         if (result.totpRequired)
             result.error = tr("Enter the 6-digit code from your authenticator app.");
         else if (e.kind() == sync::SyncError::Kind::Network)
-            result.error = tr("Cannot reach the server. Check the address and the connection. (%1)")
-                               .arg(QString::fromUtf8(e.what()));
+            // Words for the clerk; curl's own text stays out of the sentence.
+            result.error = tr("Cannot reach the server. Check the address and the connection.") +
+                           QLatin1Char(' ') +
+                           PlainWords::networkReason(QString::fromStdString(e.code()));
         else if (e.code() == "invalid_credentials" || e.code() == "unauthorized")
             result.error = tr("Wrong username or password.");
         else
