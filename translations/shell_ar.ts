@@ -193,17 +193,17 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="305" />
         <source>New &amp;birth declaration</source>
-        <translation>تصريح ولادة جديد (&amp;ت)</translation>
+        <translation>تصريح ولادة جديد (&amp;و)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="306" />
         <source>New &amp;death declaration</source>
-        <translation>تصريح وفاة جديد (&amp;ت)</translation>
+        <translation>تصريح وفاة جديد (&amp;ف)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="307" />
         <source>&amp;Sync now</source>
-        <translation>مزامنة الآن (&amp;م)</translation>
+        <translation>مزامنة الآن (&amp;ز)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="308" />
@@ -213,7 +213,7 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="309" />
         <source>S&amp;witch user</source>
-        <translation>تبديل المستخدم (&amp;ت)</translation>
+        <translation>تبديل المستخدم (&amp;ب)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="310" />
@@ -223,12 +223,12 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="311" />
         <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
+        <translation>انتقال (&amp;ن)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="312" />
         <source>&amp;Home</source>
-        <translation>&amp;الرئيسية</translation>
+        <translation>الرئيسية (&amp;ر)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="313" />
@@ -243,7 +243,7 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="315" />
         <source>&amp;Conflicts</source>
-        <translation>&amp;التعارضات</translation>
+        <translation>التعارضات (&amp;ع)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="317" />
@@ -253,12 +253,12 @@
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="318" />
         <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <translation>اللغة (&amp;ل)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="319" />
         <source>&amp;Help</source>
-        <translation>مساعدة (&amp;م)</translation>
+        <translation>مساعدة (&amp;س)</translation>
     </message>
     <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="320" />

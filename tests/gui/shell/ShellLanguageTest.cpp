@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTranslator>
 #include <gtest/gtest.h>
@@ -22,6 +23,32 @@ using namespace vitalis::test;
 
 namespace
 {
+
+// Alt+letter must reach one place: the menu bar's titles, and each menu's items, have
+// different shortcut letters (a shared one only cycles, which a clerk reads as broken).
+void expectUniqueMnemonics(MainWindow& w)
+{
+    auto letterOf = [](const QString& text) {
+        const int amp = text.indexOf(QRegularExpression(QStringLiteral("&(?!&)")));
+        return amp < 0 || amp + 1 >= text.size() ? QChar() : text.at(amp + 1).toLower();
+    };
+    auto check = [&](const QList<QAction*>& actions, const QString& where) {
+        QMap<QChar, QString> seen;
+        for (QAction* a : actions) {
+            const QChar c = letterOf(a->text());
+            if (c.isNull() || !a->isVisible())
+                continue;
+            EXPECT_FALSE(seen.contains(c)) << where.toStdString() << ": '" << a->text().toStdString()
+                                           << "' and '" << seen.value(c).toStdString()
+                                           << "' share a shortcut letter";
+            seen.insert(c, a->text());
+        }
+    };
+    check(w.menuBar()->actions(), QStringLiteral("menu bar"));
+    for (QAction* top : w.menuBar()->actions())
+        if (top->menu())
+            check(top->menu()->actions(), top->text());
+}
 
 QString menuTitle(MainWindow& w, int i)
 {
@@ -64,6 +91,7 @@ TEST(ShellLanguage, SwitchesEveryVisibleScreenAtRuntimeAndArabicIsRightToLeft)
     languages.switchTo(QStringLiteral("ar"));
     QCoreApplication::processEvents();
     EXPECT_EQ(menuTitle(window, 0), QStringLiteral("ملف (&م)"));
+    expectUniqueMnemonics(window);
     EXPECT_EQ(queues->item(0)->text(), QStringLiteral("قيد الإعداد (1)")); // digits 0-9, as in dates
     EXPECT_EQ(QApplication::layoutDirection(), Qt::RightToLeft);
     EXPECT_EQ(window.layoutDirection(), Qt::RightToLeft);
