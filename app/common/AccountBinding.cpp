@@ -43,7 +43,7 @@ void bindProfileToUser(ProfileStore& store, const protocol::TokenPair& tokens, c
     settings.set("profile.role", tokens.user.role);
     settings.set("profile.office", tokens.user.officeId);
     // The location node the user works in: pickers list its places first.
-    settings.set("profile.jurisdiction", tokens.user.jurisdictionId);
+    settings.set(kJurisdictionSetting, tokens.user.jurisdictionId);
     LocalUser u;
     u.userId = tokens.user.id;
     u.displayName = tokens.user.displayName;

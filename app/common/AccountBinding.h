@@ -17,6 +17,8 @@ namespace vitalis::account
 inline constexpr const char* kServerUrlSetting = "sync.server_url";
 inline constexpr const char* kCaFileSetting = "sync.ca_file";
 inline constexpr const char* kPinsSetting = "sync.pins"; // ';'-separated sha256//... pins
+// The signed-in user's jurisdiction (location id), written at sign-in: place search ranks it first.
+inline constexpr const char* kJurisdictionSetting = "profile.jurisdiction";
 
 // The binding cannot be done (another user's work, an unknown role, no server): the message
 // says what is wrong and nothing was changed.

@@ -35,4 +35,15 @@ std::vector<FieldError> checkFormFields(const forms::FormRegistry& registry,
     return out;
 }
 
+FieldMessage parseFieldMessage(const std::string& message)
+{
+    const auto space = message.find(' ');
+    if (space == std::string::npos)
+        return {message};
+    auto params = nlohmann::json::parse(message.substr(space + 1), nullptr, false);
+    if (params.is_discarded() || !params.is_object())
+        return {message}; // plain text (e.g. an unknown-field explanation): shown as it is
+    return {message.substr(0, space), std::move(params)};
+}
+
 } // namespace vitalis::protocol

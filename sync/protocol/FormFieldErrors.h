@@ -22,4 +22,12 @@ std::vector<FieldError> checkFormFields(const forms::FormRegistry& registry,
                                         const std::string& formId, int version,
                                         const nlohmann::json& fields, forms::ValidationMode mode);
 
+// A FieldError's message from checkFormFields is the form catalog's message id, followed by
+// its parameters as a JSON object when it has any; this reads it back for display.
+struct FieldMessage {
+    std::string id;
+    nlohmann::json params = nlohmann::json::object();
+};
+FieldMessage parseFieldMessage(const std::string& message);
+
 } // namespace vitalis::protocol

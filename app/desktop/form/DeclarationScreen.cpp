@@ -56,9 +56,7 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     m_context.text = &m_text;
     // Kept for the life of the screen: the shell reuses one screen, so only the first form
     // opened pays for listing tens of thousands of locations.
-    m_options = new ReferenceOptionModels(
-        session.reference(), session.store().settings().get("profile.jurisdiction").value_or(""),
-        this);
+    m_options = new ReferenceOptionModels(session.reference(), session.jurisdiction(), this);
     m_context.options = m_options;
     m_context.readAttachment = [this](const std::string& id) {
         try {

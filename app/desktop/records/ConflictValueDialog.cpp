@@ -1,5 +1,7 @@
 #include "app/desktop/records/ConflictValueDialog.h"
 
+#include "sync/protocol/FormFieldErrors.h"
+
 #include "app/desktop/form/FieldEditorFactory.h"
 #include "app/desktop/form/ReferenceOptionModels.h"
 #include "app/desktop/records/ButtonShortcut.h"
@@ -25,8 +27,7 @@ ConflictValueDialog::ConflictValueDialog(DesktopSession& session, const Record& 
     m_text = FormText(session.forms().catalogs(), session.language().toStdString(),
                       form ? form->defaultLanguage : std::string("en"));
     m_options = new ReferenceOptionModels(
-        session.reference(), session.store().settings().get("profile.jurisdiction").value_or(""),
-        this);
+        session.reference(), session.jurisdiction(), this);
     auto* layout = new QVBoxLayout(this);
     auto* prompt = new QLabel(tr("Type the value to keep instead of both. It is checked with the "
                                  "form's rules."),
@@ -82,12 +83,8 @@ QString ConflictValueDialog::problem(const nlohmann::json& value) const
                                                      m_record.status)) {
         if (e.field != m_field.id)
             continue; // other fields' problems are not this decision's to fix
-        // The engine's message is a catalog id, optionally followed by its parameters.
-        const auto space = e.message.find(' ');
-        const auto params = space == std::string::npos
-                                ? nlohmann::json::object()
-                                : nlohmann::json::parse(e.message.substr(space + 1), nullptr, false);
-        return m_text.text(e.message.substr(0, space), params.is_discarded() ? nlohmann::json() : params);
+        const auto message = protocol::parseFieldMessage(e.message);
+        return m_text.text(message.id, message.params);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "app/desktop/session/DesktopSession.h"
 
+#include "app/common/AccountBinding.h"
 #include "sync/client/OfficeDirectory.h"
 
 namespace vitalis::desktop
@@ -29,6 +30,11 @@ QString DesktopSession::officeName(const std::string& officeId) const
 {
     const auto name = OfficeDirectory(m_store->settings()).name(officeId);
     return QString::fromStdString(name.value_or(officeId));
+}
+
+std::string DesktopSession::jurisdiction() const
+{
+    return m_store->settings().get(account::kJurisdictionSetting).value_or("");
 }
 
 void DesktopSession::notifyRecordChanged(const QString& recordId)

@@ -40,6 +40,8 @@ public:
     // An office's name from the server's reference data ("Aldmoor Civil Registry"), never its
     // code; the code only while the profile has not learnt the names yet.
     QString officeName(const std::string& officeId) const;
+    // The signed-in user's jurisdiction (location id) as stored at sign-in; "" before that.
+    std::string jurisdiction() const;
 
     // Screens call these after they changed the store, so lists and counters refresh.
     void notifyRecordChanged(const QString& recordId);
