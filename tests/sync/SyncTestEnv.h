@@ -85,6 +85,7 @@ public:
         throw std::runtime_error("child " + argv[0] + " exited before printing '" + marker +
                                  "' (see " + log.string() + ")");
     }
+    pid_t pid() const { return m_pid; }
     void kill(int sig)
     {
         if (m_pid > 0) {
@@ -154,6 +155,7 @@ public:
     void kill9() { m_proc.kill(SIGKILL); }
     void stop() { m_proc.kill(SIGTERM); }
     int port() const { return m_port; }
+    pid_t pid() const { return m_proc.pid(); }
     std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
     const fs::path& dir() const { return m_dir; }
 

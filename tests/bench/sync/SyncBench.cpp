@@ -6,6 +6,7 @@
 // one record's JSON alone (GET /api/v1/records/{id}). VITALIS_BENCH_SYNC_SCALE scales N and M
 // (e.g. 0.1 for a quick look); it also scales the 16 MiB of the attachment upload benchmark.
 // Figures go to docs/performance.md.
+#include "ProcessUsage.h"
 #include "SyncTestEnv.h"
 #include "sync/client/AttachmentLinker.h"
 #include "sync/client/CurlTransport.h"
@@ -39,6 +40,26 @@ std::vector<std::string> queueDeclarations(TestClient& c, int n)
     return ids;
 }
 
+// CPU of both processes over the timed region, per record, and their peak memory in it.
+struct Usage {
+    bench::ProcessUsage client, server;
+    double clientCpu0, serverCpu0;
+    explicit Usage(pid_t serverPid)
+        : client(), server(serverPid), clientCpu0(client.cpuSeconds()),
+          serverCpu0(server.cpuSeconds())
+    {
+        client.resetPeak();
+        server.resetPeak();
+    }
+    void report(benchmark::State& state, int n) const
+    {
+        state.counters["client_cpu_us_per_rec"] = (client.cpuSeconds() - clientCpu0) * 1e6 / n;
+        state.counters["server_cpu_us_per_rec"] = (server.cpuSeconds() - serverCpu0) * 1e6 / n;
+        state.counters["client_peak_rss_MiB"] = client.peakRssMiB();
+        state.counters["server_peak_rss_MiB"] = server.peakRssMiB();
+    }
+};
+
 double gzipOfRecordJson(TestClient& c, const std::string& id)
 {
     return static_cast<double>(sync::gzipBytes(c.serverRecord(id).dump()).size());
@@ -60,10 +81,12 @@ void BM_Push(benchmark::State& state)
         o.batchOps = 1000; // the server's largest batch
         o.pull = false;
         state.ResumeTiming();
+        const Usage usage(server.pid());
         const auto start = std::chrono::steady_clock::now();
         const auto r = a.sync(o);
         const double secs =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        usage.report(state, n);
         state.PauseTiming();
         if (!r.ok || r.applied != n)
             state.SkipWithError(("push failed: " + r.error).c_str());
@@ -113,10 +136,12 @@ void BM_Pull(benchmark::State& state)
         o.pullLimit = 5000; // the server's largest page
         o.push = false;
         state.ResumeTiming();
+        const Usage usage(server.pid());
         const auto start = std::chrono::steady_clock::now();
         const auto r = b.sync(o);
         const double secs =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        usage.report(state, n);
         state.PauseTiming();
         if (!r.ok || b.store().records().count() != n)
             state.SkipWithError(("pull failed: " + r.error).c_str());
