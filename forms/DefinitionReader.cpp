@@ -193,6 +193,18 @@ Logic DefinitionReader::logic(const json& expr, const std::string& path,
     return l;
 }
 
+Logic DefinitionReader::condition(const json& expr, const std::string& path,
+                                  std::vector<LogicVar>& refs)
+{
+    // A bare "no" or "false" would compile to a truthy literal and silently mean the opposite.
+    if (!expr.is_boolean() && !expr.is_object()) {
+        error(path, std::string("expected true, false or a logic rule object, not ") +
+                        (expr.is_string() ? "the text " + expr.dump() : expr.type_name()));
+        return {};
+    }
+    return logic(expr, path, refs);
+}
+
 std::vector<OptionItem> DefinitionReader::readOptions(const json& arr, const std::string& path)
 {
     std::vector<OptionItem> out;
@@ -284,7 +296,7 @@ void DefinitionReader::readPage(const json& page, const std::string& path,
     int pageIndex = static_cast<int>(form_->pages.size());
     links_->pageRefs.emplace_back();
     if (auto s = page.find("show"); s != page.end())
-        pg.show = logic(*s, path + "/show", links_->pageRefs.back());
+        pg.show = condition(*s, path + "/show", links_->pageRefs.back());
     form_->pages.push_back(std::move(pg));
     auto fields = page.find("fields");
     if (fields == page.end() || !fields->is_array() || fields->empty()) {
@@ -356,14 +368,14 @@ void DefinitionReader::readField(const json& f, const std::string& path, int pag
         field.placeholder = message(f, path, "placeholder", false);
     }
     if (auto s = f.find("show"); s != f.end())
-        field.show = logic(*s, path + "/show", valueRefs);
+        field.show = condition(*s, path + "/show", valueRefs);
     if (auto e = f.find("enable"); e != f.end() && allowedKey(allowed, "enable"))
-        field.enable = logic(*e, path + "/enable", stateRefs);
+        field.enable = condition(*e, path + "/enable", stateRefs);
     if (auto r = f.find("required"); r != f.end() && allowedKey(allowed, "required")) {
         if (r->is_boolean())
             field.required = r->get<bool>();
         else
-            field.requiredIf = logic(*r, path + "/required", stateRefs);
+            field.requiredIf = condition(*r, path + "/required", stateRefs);
     }
     if (allowedKey(allowed, "requiredMessage"))
         field.requiredMessage = message(f, path, "requiredMessage", false);

@@ -40,6 +40,8 @@ private:
                         bool required);
     void useMessage(const std::string& id, const std::string& path);
     Logic logic(const json& expr, const std::string& path, std::vector<LogicVar>& refs);
+    // show / enable / required: true, false or a rule object, never a string or number literal.
+    Logic condition(const json& expr, const std::string& path, std::vector<LogicVar>& refs);
     std::vector<OptionItem> readOptions(const json& arr, const std::string& path);
     void readOptionSets(const json& doc);
     void readIdFormats(const json& doc);

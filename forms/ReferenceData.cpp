@@ -19,6 +19,24 @@ bool ReferenceData::isWithin(std::string_view source, std::string_view id,
     return false;
 }
 
+namespace
+{
+// "parent" and "label" may be absent or null (a root has no parent: the seed writes null).
+std::optional<std::string> optionalText(const nlohmann::json& entry, const char* key,
+                                        const std::string& file, const std::string& path,
+                                        FormErrors& errors)
+{
+    const auto it = entry.find(key);
+    if (it == entry.end() || it->is_null())
+        return std::string{};
+    if (it->is_string())
+        return it->get<std::string>();
+    errors.push_back({file, path + "/" + key,
+                      std::string("expected a text or null, not ") + it->type_name()});
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<StaticReferenceData> StaticReferenceData::fromJson(const nlohmann::json& doc,
                                                                  const std::string& file,
                                                                  FormErrors& errors)
@@ -43,8 +61,11 @@ std::optional<StaticReferenceData> StaticReferenceData::fromJson(const nlohmann:
                     {file, p + "/" + std::to_string(i), "an entry needs a string 'id'"});
                 continue;
             }
-            data.add(source, {e["id"].get<std::string>(), e.value("parent", std::string{}),
-                              e.value("label", std::string{}), true});
+            const std::string at = p + "/" + std::to_string(i);
+            const auto parent = optionalText(e, "parent", file, at, errors);
+            const auto label = optionalText(e, "label", file, at, errors);
+            if (parent && label)
+                data.add(source, {e["id"].get<std::string>(), *parent, *label, true});
         }
     }
     if (errors.size() != before)

@@ -14,10 +14,11 @@ std::string isoTime(std::int64_t millis)
     return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).toString(Qt::ISODate).toStdString();
 }
 
+// A column at least `width` wide and always followed by two spaces, so a long value (a user id,
+// a long status) never runs into the next column.
 std::string pad(std::string s, std::size_t width)
 {
-    if (s.size() < width)
-        s.append(width - s.size(), ' ');
+    s.append(s.size() + 2 <= width ? width - s.size() : 2, ' ');
     return s;
 }
 

@@ -48,6 +48,10 @@ const Case kCases[] = {
      "nesting"},
     {"unknown_option_set", "/pages/0/fields/1/optionSet",
      "unknown option set 'sexx' — did you mean 'sex'?"},
+    {"string_boolean_required", "/pages/0/fields/0/required",
+     "expected true, false or a logic rule object, not the text \"no\""},
+    {"string_boolean_show", "/pages/0/fields/0/show",
+     "expected true, false or a logic rule object, not the text \"false\""},
 };
 
 class BrokenDefinitions : public ::testing::TestWithParam<Case>

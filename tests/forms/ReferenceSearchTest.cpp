@@ -2,7 +2,6 @@
 // tell same-named villages apart, facilities under districts kept in another source.
 #include "forms/ReferenceSearch.h"
 
-#include <chrono>
 #include <gtest/gtest.h>
 
 using namespace vitalis::forms;
@@ -42,9 +41,7 @@ StaticReferenceData country()
 TEST(ReferenceSearch, JurisdictionFirstAndPathsTellSameNamesApart)
 {
     const auto data = country();
-    const auto start = std::chrono::steady_clock::now();
     ReferenceSearch search(data, "locations", true, same);
-    const auto built = std::chrono::steady_clock::now();
 
     const auto found = search.search("brenw", 5, "P3-D7");
     ASSERT_EQ(found.size(), 5u);
@@ -59,13 +56,7 @@ TEST(ReferenceSearch, JurisdictionFirstAndPathsTellSameNamesApart)
     EXPECT_TRUE(search.offers("P3-D7-V0"));
     EXPECT_FALSE(search.offers("P3-D7"));
 
-    // Fast enough to search on every keystroke.
-    const auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < 100; ++i)
-        search.search("vill", 20, "P9-D99");
-    const auto perQuery = (std::chrono::steady_clock::now() - t0) / 100;
-    EXPECT_LT(perQuery, std::chrono::milliseconds(5));
-    EXPECT_LT(built - start, std::chrono::seconds(5));
+    // Its speed (every keystroke) is measured by bench_forms' BM_ReferenceSearch.
 }
 
 TEST(ReferenceSearch, FacilitiesShowTheirDistrictFromTheLocations)

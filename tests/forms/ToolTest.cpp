@@ -169,6 +169,30 @@ TEST(Tool, ValidatePrintsPerFieldErrorsAsJson)
     fs::remove(data);
 }
 
+TEST(Tool, ValidateReadsAReferenceWhoseRootHasANullParent)
+{
+    const fs::path dir = fs::temp_directory_path() / ("vitalis-ref-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "data.json") << R"({"fields": {"child_sex": "female"}})";
+    // The seed writes the country's root with "parent": null.
+    std::ofstream(dir / "ref.json")
+        << R"({"locations": [{"id": "C", "parent": null, "label": "Country"},
+                             {"id": "D", "parent": "C", "label": "District"}]})";
+    ToolRun ok = run({"validate", "--form", def("birth"), "--data", (dir / "data.json").string(),
+                      "--reference", (dir / "ref.json").string(), "--mode", "draft"});
+    EXPECT_EQ(ok.exit, 0) << ok.err;
+    EXPECT_TRUE(json::parse(ok.out)["valid"].get<bool>());
+
+    std::ofstream(dir / "ref.json") << R"({"locations": [{"id": "C", "parent": 7}]})";
+    ToolRun bad = run({"validate", "--form", def("birth"), "--data", (dir / "data.json").string(),
+                       "--reference", (dir / "ref.json").string(), "--mode", "draft"});
+    EXPECT_EQ(bad.exit, 2) << bad.err;
+    EXPECT_NE(bad.err.find("/locations/0/parent: expected a text or null, not number"),
+              std::string::npos)
+        << bad.err;
+    fs::remove_all(dir);
+}
+
 TEST(Tool, UsageErrorsExitTwo)
 {
     EXPECT_EQ(run({}).exit, 2);
