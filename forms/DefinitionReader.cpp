@@ -14,7 +14,7 @@ namespace vitalis::forms
 using nlohmann::json;
 
 const std::vector<std::string> kFormKeys = {"$schema",         "id",    "event",       "version",
-                                            "defaultLanguage", "title", "description", "optionSets",
+                                            "defaultLanguage", "title", "description", "optionSets", "messages",
                                             "idFormats",       "pages"};
 const std::vector<std::string> kPageKeys = {"id", "title", "show", "fields"};
 const std::vector<std::string> kCommonFieldKeys = {
@@ -114,6 +114,7 @@ void DefinitionReader::read(const json& doc, FormDefinition& form, LinkInfo& lin
         form.version = v->get<int>();
     form.defaultLanguage = requireString(doc, "", "defaultLanguage");
     form.title = message(doc, "", "title", true);
+    readMessages(doc);
     readOptionSets(doc);
     readIdFormats(doc);
     auto pages = doc.find("pages");
@@ -191,6 +192,32 @@ Logic DefinitionReader::logic(const json& expr, const std::string& path,
     for (auto& v : vars)
         refs.push_back({v.name, path + v.path});
     return l;
+}
+
+void DefinitionReader::readMessages(const json& doc)
+{
+    const auto it = doc.find("messages");
+    if (it == doc.end())
+        return;
+    if (!it->is_object()) {
+        error("/messages", "messages is an object: language code -> {direction, messages}");
+        return;
+    }
+    for (const auto& [language, catalog] : it->items()) {
+        const std::string path = "/messages" + pointerSegment(language);
+        json document = catalog;
+        if (document.is_object() && !document.contains("language"))
+            document["language"] = language;
+        FormErrors found;
+        auto c = MessageCatalog::fromJson(document, file_, found);
+        for (auto& e : found)
+            error(path + e.path, e.message);
+        if (c && c->language() != language)
+            error(path + "/language", "catalog language '" + c->language() + "' under '" +
+                                          language + "'");
+        else if (c)
+            form_->messages.add(std::move(*c));
+    }
 }
 
 Logic DefinitionReader::condition(const json& expr, const std::string& path,

@@ -44,6 +44,7 @@ private:
     Logic condition(const json& expr, const std::string& path, std::vector<LogicVar>& refs);
     std::vector<OptionItem> readOptions(const json& arr, const std::string& path);
     void readOptionSets(const json& doc);
+    void readMessages(const json& doc);
     void readIdFormats(const json& doc);
     void readPage(const json& page, const std::string& path, std::set<std::string>& pageIds);
     void readField(const json& f, const std::string& path, int pageIndex);

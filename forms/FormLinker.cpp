@@ -204,8 +204,11 @@ void linkDefinition(FormDefinition& form, const LinkInfo& links, const CatalogSe
     buildGraph(form, links, errors);
     if (errors.size() == before)
         orderGraph(form, errors);
-    if (catalogs)
-        checkMessages(form, *catalogs, errors);
+    if (catalogs) {
+        CatalogSet all = *catalogs;
+        all.merge(form.messages);
+        checkMessages(form, all, errors);
+    }
 }
 
 } // namespace vitalis::forms

@@ -5,6 +5,7 @@
 #include "forms/Checksum.h"
 #include "forms/DateMath.h"
 #include "forms/JsonLogic.h"
+#include "forms/MessageCatalog.h"
 
 #include <cstdint>
 #include <memory>
@@ -142,6 +143,9 @@ struct FormDefinition {
     int version = 0;
     std::string defaultLanguage;
     std::string title; // message id
+    // The definition's own catalogs ("messages": language -> catalog), for forms a deployment
+    // adds by configuration: they travel with the definition to every device.
+    CatalogSet messages;
     std::vector<Page> pages;
     std::vector<Field> fields;
     std::vector<IdFormat> idFormats;

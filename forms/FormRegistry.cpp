@@ -45,6 +45,7 @@ FormErrors FormRegistry::add(std::shared_ptr<const FormDefinition> form)
                               " is already loaded from " + it->second->file});
         return errors;
     }
+    catalogs_.merge(form->messages);
     forms_.emplace(key, std::move(form));
     return errors;
 }

@@ -121,6 +121,27 @@ std::string MessageCatalog::format(const std::string& id, const json& params) co
     return out;
 }
 
+void MessageCatalog::addMissing(const MessageCatalog& other)
+{
+    for (const auto& [id, text] : other.messages_)
+        messages_.emplace(id, text);
+}
+
+json MessageCatalog::toJson() const
+{
+    return {{"language", language_}, {"direction", direction_}, {"messages", messages_}};
+}
+
+void CatalogSet::merge(const CatalogSet& other)
+{
+    for (const auto& [language, catalog] : other.catalogs_) {
+        if (auto it = catalogs_.find(language); it != catalogs_.end())
+            it->second.addMissing(catalog);
+        else
+            catalogs_.emplace(language, catalog);
+    }
+}
+
 std::vector<std::string> placeholders(const std::string& text)
 {
     std::vector<std::string> names;

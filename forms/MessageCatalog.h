@@ -29,6 +29,10 @@ public:
     // The text with {name} placeholders replaced from params; the id itself when unknown, so a
     // missing translation is visible instead of blank.
     std::string format(const std::string& id, const nlohmann::json& params = {}) const;
+    // Adds the messages of `other` (same language) whose ids this catalog does not have.
+    void addMissing(const MessageCatalog& other);
+    // The catalog document ({language, direction, messages}) that fromJson reads.
+    nlohmann::json toJson() const;
 
 private:
     std::string language_, direction_ = "ltr", file_;
@@ -42,6 +46,9 @@ public:
     // Loads every <lang>.json in `dir`; problems go to `errors` and the file is skipped.
     static CatalogSet loadDirectory(const std::filesystem::path& dir, FormErrors& errors);
     void add(MessageCatalog catalog);
+    // Adds other's languages and, for languages both have, the message ids this set lacks: a
+    // text already known (the installed translation) is never replaced by a form's own.
+    void merge(const CatalogSet& other);
     const MessageCatalog* find(const std::string& language) const;
     const std::map<std::string, MessageCatalog>& all() const { return catalogs_; }
     bool empty() const { return catalogs_.empty(); }

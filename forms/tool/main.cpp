@@ -26,7 +26,7 @@ namespace
 {
 
 constexpr const char* kUsage =
-    "usage: vitalis-forms check [--catalogs DIR] [--no-messages] FILE...\n"
+    "usage: vitalis-forms check [--catalogs DIR] [--messages DIR] [--no-messages] FILE...\n"
     "       vitalis-forms messages [--lang LANG] [--catalogs DIR] [FILE...]\n"
     "       vitalis-forms validate --form FILE --data FILE [--mode draft|declare]\n"
     "                              [--today YYYY-MM-DD] [--reference FILE] [--state]\n"
@@ -70,6 +70,9 @@ std::optional<CatalogSet> loadCatalogs(const Args& args, const fs::path& near, c
     }
     FormErrors errors;
     CatalogSet set = CatalogSet::loadDirectory(*dir, errors);
+    // A form added by configuration brings its own texts (the seed's "messages" directory).
+    if (args.options.count("--messages"))
+        set.merge(CatalogSet::loadDirectory(args.options.at("--messages"), errors));
     for (const auto& e : errors)
         std::cerr << e.toString() << "\n";
     if (!errors.empty())
@@ -89,7 +92,7 @@ std::chrono::year_month_day systemToday()
 int check(int argc, char** argv)
 {
     Args args;
-    if (!parseArgs(argc, argv, 2, {"--catalogs"}, {"--no-messages"}, args))
+    if (!parseArgs(argc, argv, 2, {"--catalogs", "--messages"}, {"--no-messages"}, args))
         return 2;
     if (args.files.empty()) {
         std::cerr << kUsage;

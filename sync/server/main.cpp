@@ -225,8 +225,12 @@ int user(const ServerConfig& config, const QCommandLineParser& p, const QString&
         out(QStringLiteral("%1 %2").arg(QString::fromStdString(username),
                                         action == u"disable" ? QStringLiteral("disabled")
                                                              : QStringLiteral("enabled")));
+    } else if (action == u"move") {
+        admin.move(username, p.value(u"office"_qs).toStdString(),
+                   p.value(u"jurisdiction"_qs).toStdString());
+        out(QStringLiteral("%1 moved; their devices change over at their next sync")
+                .arg(QString::fromStdString(username)));
     } else if (action == u"unlock") {
-        admin.unlock(username);
         out(QStringLiteral("%1 unlocked").arg(QString::fromStdString(username)));
     } else if (action == u"totp-reset") {
         admin.resetTotp(username);
@@ -234,7 +238,7 @@ int user(const ServerConfig& config, const QCommandLineParser& p, const QString&
                 .arg(QString::fromStdString(username)));
     } else {
         return fail("unknown user command '" + action.toStdString() +
-                    "' (add, reset-password, disable, enable, unlock, totp-reset)");
+                    "' (add, reset-password, disable, enable, unlock, totp-reset, move)");
     }
     return 0;
 }
@@ -285,6 +289,7 @@ int main(int argc, char** argv)
         "  seed FILE                load a country seed (locations, offices, users, forms)\n"
         "  user add --username U --role R --office O [--display-name N] [--jurisdiction L]\n"
         "  user reset-password|disable|enable|unlock|totp-reset --username U\n"
+        "  user move --username U [--office O] [--jurisdiction L]\n"
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
         "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"

@@ -1,6 +1,7 @@
 // One deliberately broken definition per error kind (tests/forms/broken/): each must fail with
 // exactly one error naming the file, the JSON path and what is wrong.
 #include "forms/FormParser.h"
+#include "forms/FormRegistry.h"
 #include "forms/MessageCatalog.h"
 
 #include <gtest/gtest.h>
@@ -157,4 +158,47 @@ TEST(BrokenDefinitionsExtra, RulesAndPropertiesMustFitTheFieldType)
                   "/pages/0/fields/0/rules/0/type: rule 'range' does not apply to a 'text' field",
                   "/pages/0/fields/2/show/var: condition refers to 'h', a display-only heading "
                   "without a value"}));
+}
+
+TEST(FormMessages, AFormCarriesItsOwnCataloguesAndTheRegistryMergesThem)
+{
+    // A form added by configuration: its ids are in no installed catalog, only in its own.
+    nlohmann::json doc = {
+        {"id", "local_birth"},
+        {"event", "birth"},
+        {"version", 1},
+        {"defaultLanguage", "en"},
+        {"title", "local.title"},
+        {"messages",
+         {{"en", {{"messages", {{"local.title", "Local birth"}, {"local.page", "Child"},
+                                {"local.name", "Name"}}}}},
+          {"fr", {{"messages", {{"local.title", "Naissance locale"}}}}}}},
+        {"pages",
+         {{{"id", "p"},
+           {"title", "local.page"},
+           {"fields", {{{"id", "n"}, {"type", "text"}, {"label", "local.name"}}}}}}}};
+    CatalogSet installed;
+    FormErrors none;
+    installed.add(*MessageCatalog::fromJson(
+        {{"language", "en"}, {"messages", {{"validation.required", "Required"}}}}, "en.json",
+        none));
+    const auto parsed = FormParser::parse(doc, "local.json", &installed);
+    ASSERT_TRUE(parsed.ok()) << (parsed.errors.empty() ? "" : parsed.errors[0].toString());
+
+    FormRegistry registry(installed);
+    ASSERT_TRUE(registry.add(parsed.form).empty());
+    ASSERT_NE(registry.catalogs().find("fr"), nullptr);
+    EXPECT_EQ(registry.catalogs().find("fr")->format("local.title"), "Naissance locale");
+    EXPECT_EQ(registry.catalogs().find("en")->format("local.name"), "Name");
+    EXPECT_EQ(registry.catalogs().find("en")->format("validation.required"), "Required");
+
+    // Without its catalogue the same form names the missing id; a broken one names its path.
+    doc.erase("messages");
+    const auto bare = FormParser::parse(doc, "local.json", &installed);
+    ASSERT_FALSE(bare.ok());
+    EXPECT_EQ(bare.errors[0].path, "/title");
+    doc["messages"] = {{"fr", {{"direction", "sideways"}, {"messages", {{"local.title", "x"}}}}}};
+    const auto broken = FormParser::parse(doc, "local.json", nullptr);
+    ASSERT_FALSE(broken.ok());
+    EXPECT_EQ(broken.errors[0].path, "/messages/fr/direction");
 }

@@ -1,11 +1,12 @@
-// Scenario 10 against the real server: form versions moving under queued ops, and a user
-// moved to another office. The server has no "move user" command (vitalis-server user ...
-// can add, disable, reset; not change an office), so the move is made the way an operator
-// would today: stopped server, one UPDATE of the users row in its SQLite database (sqlite3).
+// Scenario 10 against the real server: form versions moving under queued ops, a form added by
+// configuration with its own texts, and a user moved to another office by the operator's
+// command (vitalis-server user move).
 #include "SyncTestEnv.h"
+#include "sync/client/FormDefinitionCache.h"
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 using namespace vitalis;
 using namespace vitalis::synctest;
@@ -45,10 +46,6 @@ protected:
         auto c = std::make_unique<TestClient>(dir / name, server->url());
         c->login(user);
         return c;
-    }
-    std::string serverSql() const
-    {
-        return (dir / "server" / "data" / "vitalis-server.db").string();
     }
     fs::path dir;
     std::unique_ptr<ServerProcess> server;
@@ -122,6 +119,53 @@ TEST_F(VersionsAndScope, FormVersionMovesUnderQueuedOps)
     EXPECT_EQ(a->serverRecord(onV2)["fields"]["weight_at_birth"], 3.3);
 }
 
+// A form added by configuration brings its own texts: the seed names a directory of catalogs,
+// the server serves them inside the versioned definition, the device caches them with it and
+// shows the deployment's words (not message ids) in every language, also offline.
+TEST_F(VersionsAndScope, FormAddedByConfigurationCarriesItsTranslations)
+{
+    auto a = client("a", "agent.ald");
+    server->stop();
+    json local = json::parse(
+        std::ifstream(std::string(VITALIS_SOURCE_DIR) + "/forms/definitions/birth.json"));
+    local["id"] = "local_birth";
+    local["title"] = "local.title";
+    std::ofstream(dir / "local_birth.json") << local.dump();
+    fs::create_directories(dir / "local-messages");
+    const std::map<std::string, std::string> titles = {
+        {"en", "Birth (island offices)"}, {"fr", "Naissance (bureaux des îles)"},
+        {"ar", "ولادة (مكاتب الجزر)"}};
+    for (const auto& [language, title] : titles)
+        std::ofstream(dir / "local-messages" / (language + ".json"))
+            << json{{"language", language},
+                    {"direction", language == "ar" ? "rtl" : "ltr"},
+                    {"messages", {{"local.title", title}}}}
+                   .dump();
+    json seed = json::parse(std::ifstream(dir / "server" / "seed.json"));
+    seed["forms"] = json::array({{{"file", (dir / "local_birth.json").string()},
+                                  {"messages", (dir / "local-messages").string()}}});
+    std::ofstream(dir / "seed-local.json") << seed.dump();
+    ASSERT_EQ(runShell(quoted(VITALIS_SERVER_BIN) + " seed " +
+                       quoted((dir / "seed-local.json").string()) + " --data " +
+                       quoted((dir / "server" / "data").string()) + " >" +
+                       quoted((dir / "seed.log").string()) + " 2>&1"),
+              0)
+        << "seeding the local form failed, see " << (dir / "seed.log");
+    server->restart();
+
+    EXPECT_GE(FormDefinitionCache(a->store().settings()).refresh(a->api()), 1);
+    server->stop(); // what follows is offline, from the profile alone
+    std::vector<std::string> problems;
+    const auto registry = FormDefinitionCache(a->store().settings()).load({}, &problems);
+    ASSERT_TRUE(registry->find("local_birth", 1)) << (problems.empty() ? "" : problems[0]);
+    for (const auto& [language, title] : titles) {
+        const auto* catalog = registry->catalogs().find(language);
+        ASSERT_NE(catalog, nullptr) << language;
+        EXPECT_EQ(catalog->format("local.title"), title) << language;
+    }
+    EXPECT_EQ(registry->catalogs().find("ar")->direction(), "rtl");
+}
+
 // 10b. A user moved to another office: the old office's records leave their device
 //      ("removed"), except those with unsent edits, which are kept, reported and answered
 //      explicitly by the server; the new office's records arrive.
@@ -139,10 +183,10 @@ TEST_F(VersionsAndScope, UserMovedToAnotherOffice)
 
     mover->edit(edited, {{"weight_at_birth", 3.05}}); // typed before the move, never sent
     server->stop();
-    ASSERT_EQ(runShell("sqlite3 " + quoted(serverSql()) +
-                       " \"UPDATE users SET office_id = 'OFF-BRE', jurisdiction_id = (SELECT "
-                       "location_id FROM offices WHERE id = 'OFF-BRE') WHERE username = "
-                       "'agent.ald'\""),
+    ASSERT_EQ(runShell(quoted(VITALIS_SERVER_BIN) +
+                       " user move --username agent.ald --office OFF-BRE --jurisdiction "
+                       "VD-N-BRE --data " +
+                       quoted((dir / "server" / "data").string())),
               0);
     server->restart();
 

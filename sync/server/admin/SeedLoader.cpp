@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -47,6 +48,37 @@ struct FormEntry {
     std::string event;
     std::string text; // canonical definition JSON as stored
 };
+
+// A seed's form entry may name a directory of catalogs ({"file": ..., "messages": "dir"}):
+// they are embedded into the stored definition, so every device gets the texts of a form added
+// by configuration with the form itself (and a changed text needs a new form version).
+bool embedMessages(json& definition, const json& entry, const std::string& baseDir,
+                   const std::string& path,
+                   const std::function<void(const std::string&, const std::string&)>& err)
+{
+    if (!entry.is_object() || !entry.contains("messages"))
+        return true;
+    if (!entry["messages"].is_string() || !definition.is_object()) {
+        err(path + "/messages", "expected the path of a directory of <language>.json catalogs");
+        return false;
+    }
+    const auto dir = std::filesystem::path(baseDir) / entry["messages"].get<std::string>();
+    if (!std::filesystem::is_directory(dir)) {
+        err(path + "/messages", "cannot read the catalog directory '" + dir.string() + "'");
+        return false;
+    }
+    forms::FormErrors problems;
+    const auto catalogs = forms::CatalogSet::loadDirectory(dir, problems);
+    for (const auto& e : problems)
+        err(path + "/messages", e.toString());
+    if (!problems.empty())
+        return false;
+    json embedded = json::object();
+    for (const auto& [language, catalog] : catalogs.all())
+        embedded[language] = catalog.toJson();
+    definition["messages"] = embedded;
+    return true;
+}
 } // namespace
 
 SeedError::SeedError(std::vector<std::string> errors)
@@ -207,6 +239,8 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
                     continue;
                 }
             }
+            if (!embedMessages(definition, formList[i], baseDir, p, err))
+                continue;
             const auto parsed = forms::FormParser::parse(definition, source, nullptr);
             if (!parsed.ok()) {
                 for (const auto& e : parsed.errors)

@@ -108,6 +108,32 @@ void UserAdmin::setDisabled(const std::string& username, bool disabled)
     tx.commit();
 }
 
+void UserAdmin::move(const std::string& username, const std::string& officeId,
+                     const std::string& jurisdictionId)
+{
+    if (officeId.empty() && jurisdictionId.empty())
+        throw std::invalid_argument("give --office and/or --jurisdiction");
+    const auto dir = Directory().current(db_);
+    if (!officeId.empty() && !dir->office(officeId))
+        throw std::invalid_argument("--office: unknown office '" + officeId + "'");
+    if (!jurisdictionId.empty() && !dir->locations.contains(jurisdictionId))
+        throw std::invalid_argument("--jurisdiction: unknown location '" + jurisdictionId + "'");
+    Transaction tx(db_, nullptr);
+    const std::string id = idOf(username);
+    const std::int64_t now = clock_.nowMillis();
+    if (!officeId.empty())
+        db_.execute(QStringLiteral("UPDATE users SET office_id = ?, updated_at = ? WHERE id = ?"),
+                    {q(officeId), i64(now), q(id)});
+    if (!jurisdictionId.empty())
+        db_.execute(QStringLiteral("UPDATE users SET jurisdiction_id = ?, updated_at = ? WHERE "
+                                   "id = ?"),
+                    {q(jurisdictionId), i64(now), q(id)});
+    AuthService::audit(db_, now, "admin-cli", "user_moved", id,
+                       {{"office", officeId}, {"jurisdiction", jurisdictionId}});
+    Directory::bumpVersion(db_);
+    tx.commit();
+}
+
 void UserAdmin::unlock(const std::string& username)
 {
     Transaction tx(db_, nullptr);

@@ -27,6 +27,10 @@ public:
     std::string add(const NewUser& user); // returns the new user id; throws std::invalid_argument
     void resetPassword(const std::string& username, const std::string& password);
     void setDisabled(const std::string& username, bool disabled);
+    // Moves a user to another office and/or jurisdiction. Sessions stay valid: every request
+    // reads the user's current scope, so their devices' next pull swaps the records over.
+    void move(const std::string& username, const std::string& officeId,
+              const std::string& jurisdictionId);
     void unlock(const std::string& username);
     void resetTotp(const std::string& username);
 
