@@ -148,7 +148,7 @@ int seedWorker(const fs::path& dir, const std::string& url, int n, const std::st
 pid_t spawnSeedWorker(const fs::path& dir, const std::string& url, int n,
                       const std::string& sampleFile)
 {
-    const std::vector<std::string> argv = {"/proc/self/exe", "--seed-worker", dir.string(), url,
+    const std::vector<std::string> argv = {"/proc/self/exe",  "--seed-worker", dir.string(), url,
                                            std::to_string(n), sampleFile};
     const pid_t pid = ::fork();
     if (pid == 0) {
@@ -197,8 +197,8 @@ public:
         bool ok = true;
         for (pid_t w : workers) {
             int status = 0;
-            ok = ::waitpid(w, &status, 0) == w && WIFEXITED(status) &&
-                 WEXITSTATUS(status) == 0 && ok;
+            ok = ::waitpid(w, &status, 0) == w && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
+                 ok;
         }
         server.stop(); // a stopped server: the copied files are consistent
         if (!ok)
