@@ -38,20 +38,25 @@ public:
     }
 
     // Peak resident set size (VmHWM) in MiB since the start or the last resetPeak().
-    double peakRssMiB() const
-    {
-        std::ifstream in(m_dir + "/status");
-        std::string line;
-        while (std::getline(in, line))
-            if (line.rfind("VmHWM:", 0) == 0)
-                return std::stod(line.substr(6)) / 1024.0;
-        return 0;
-    }
+    double peakRssMiB() const { return statusMiB("VmHWM:"); }
+
+    // Current resident set size (VmRSS) in MiB.
+    double rssMiB() const { return statusMiB("VmRSS:"); }
 
     // Starts a new peak from the current resident size (Linux clear_refs "5").
     void resetPeak() const { std::ofstream(m_dir + "/clear_refs") << "5"; }
 
 private:
+    double statusMiB(const std::string& key) const
+    {
+        std::ifstream in(m_dir + "/status");
+        std::string line;
+        while (std::getline(in, line))
+            if (line.rfind(key, 0) == 0)
+                return std::stod(line.substr(key.size())) / 1024.0;
+        return 0;
+    }
+
     std::string m_dir;
 };
 

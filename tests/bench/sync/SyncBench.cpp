@@ -5,7 +5,15 @@
 // and the wire bytes per record (gzip both ways, headers included) against the gzip size of
 // one record's JSON alone (GET /api/v1/records/{id}). VITALIS_BENCH_SYNC_SCALE scales N and M
 // (e.g. 0.1 for a quick look); it also scales the 16 MiB of the attachment upload benchmark.
-// Figures go to docs/performance.md.
+// Each run has a fresh client and a fresh server process; push 10,000 and pull 100,000 are
+// repeated VITALIS_BENCH_SYNC_REPS times (default 3: read the medians). Push 100,000 and pull
+// 10,000 run once, beside them, to show the client's peak RSS does not grow with the records.
+// CPU per record and peak RSS are read from /proc for both processes (ProcessUsage.h); the
+// timed region can be profiled alone (PerfControl.h, tests/bench/sync/profile-sync).
+// The pull's server data is seeded once per size through the push path (several seeding
+// client processes in parallel, the server applying its rules), then copied for each run.
+// Figures go to docs/performance.md; tests/bench/sync/run-sync-bench runs the whole set.
+#include "PerfControl.h"
 #include "ProcessUsage.h"
 #include "SyncTestEnv.h"
 #include "sync/client/AttachmentLinker.h"
@@ -13,6 +21,8 @@
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
+#include <malloc.h>
+#include <map>
 
 using namespace vitalis;
 using namespace vitalis::synctest;
@@ -41,21 +51,29 @@ std::vector<std::string> queueDeclarations(TestClient& c, int n)
 }
 
 // CPU of both processes over the timed region, per record, and their peak memory in it.
+// Freed setup memory is returned to the system first, so the client's peak is what the sync
+// itself holds; perf (when driven by profile-sync) samples this region only.
 struct Usage {
     bench::ProcessUsage client, server;
-    double clientCpu0, serverCpu0;
-    explicit Usage(pid_t serverPid)
-        : client(), server(serverPid), clientCpu0(client.cpuSeconds()),
-          serverCpu0(server.cpuSeconds())
+    double clientCpu0 = 0, serverCpu0 = 0, clientRss0 = 0;
+    explicit Usage(pid_t serverPid) : client(), server(serverPid)
     {
+        ::malloc_trim(0);
         client.resetPeak();
         server.resetPeak();
+        clientRss0 = client.rssMiB();
+        bench::PerfControl::enable();
+        clientCpu0 = client.cpuSeconds();
+        serverCpu0 = server.cpuSeconds();
     }
     void report(benchmark::State& state, int n) const
     {
-        state.counters["client_cpu_us_per_rec"] = (client.cpuSeconds() - clientCpu0) * 1e6 / n;
-        state.counters["server_cpu_us_per_rec"] = (server.cpuSeconds() - serverCpu0) * 1e6 / n;
+        const double clientCpu = client.cpuSeconds(), serverCpu = server.cpuSeconds();
+        bench::PerfControl::disable();
+        state.counters["client_cpu_us_per_rec"] = (clientCpu - clientCpu0) * 1e6 / n;
+        state.counters["server_cpu_us_per_rec"] = (serverCpu - serverCpu0) * 1e6 / n;
         state.counters["client_peak_rss_MiB"] = client.peakRssMiB();
+        state.counters["client_rss_start_MiB"] = clientRss0;
         state.counters["server_peak_rss_MiB"] = server.peakRssMiB();
     }
 };
@@ -103,33 +121,116 @@ void BM_Push(benchmark::State& state)
     }
 }
 
+// Pushes n declarations as one seeding device (a process of its own: its memory is not the
+// benchmark's). Writes the first record's id to `sampleFile` when one is given.
+int seedWorker(const fs::path& dir, const std::string& url, int n, const std::string& sampleFile)
+{
+    TestClient w(dir, url);
+    w.login("agent.ald");
+    sync::SyncOptions o;
+    o.batchOps = 1000;
+    o.pull = false;
+    for (int done = 0; done < n;) {
+        const int chunk = std::min(10000, n - done);
+        const auto ids = queueDeclarations(w, chunk);
+        if (done == 0 && !sampleFile.empty())
+            std::ofstream(sampleFile) << ids.front();
+        const auto r = w.sync(o);
+        if (!r.ok || r.applied != chunk) {
+            std::fprintf(stderr, "seed worker: push failed: %s\n", r.error.c_str());
+            return 1;
+        }
+        done += chunk;
+    }
+    return 0;
+}
+
+pid_t spawnSeedWorker(const fs::path& dir, const std::string& url, int n,
+                      const std::string& sampleFile)
+{
+    const std::vector<std::string> argv = {"/proc/self/exe",  "--seed-worker", dir.string(), url,
+                                           std::to_string(n), sampleFile};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        std::vector<char*> args;
+        for (const auto& a : argv)
+            args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        ::execv(args[0], args.data());
+        ::_exit(127);
+    }
+    return pid;
+}
+
+// A server data dir holding n declarations, seeded once per size and process through the real
+// push path by VITALIS_BENCH_SYNC_SEEDERS devices in parallel (default 3: client and server
+// work in turns, so parallel devices keep both cores busy). Each run copies it and starts a
+// fresh server on the copy.
+struct SeededData {
+    fs::path data;
+    std::string sampleId;
+};
+
+class SeedCache
+{
+public:
+    ~SeedCache()
+    {
+        for (const auto& [n, d] : m_seeded)
+            fs::remove_all(d.data.parent_path().parent_path());
+    }
+    const SeededData& get(int n)
+    {
+        if (auto it = m_seeded.find(n); it != m_seeded.end())
+            return it->second;
+        const fs::path dir = freshDir("bench-seed");
+        fs::create_directories(dir / "server");
+        ServerProcess server(dir / "server");
+        server.start();
+        const char* v = std::getenv("VITALIS_BENCH_SYNC_SEEDERS");
+        const int k = std::clamp(v && *v ? std::atoi(v) : 3, 1, 16);
+        std::vector<pid_t> workers;
+        for (int i = 0; i < k; ++i)
+            workers.push_back(spawnSeedWorker(dir / ("w" + std::to_string(i)), server.url(),
+                                              n / k + (i < n % k ? 1 : 0),
+                                              i == 0 ? (dir / "sample").string() : ""));
+        bool ok = true;
+        for (pid_t w : workers) {
+            int status = 0;
+            ok = ::waitpid(w, &status, 0) == w && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
+                 ok;
+        }
+        server.stop(); // a stopped server: the copied files are consistent
+        if (!ok)
+            throw std::runtime_error("seeding failed (see " + dir.string() + ")");
+        for (int i = 0; i < k; ++i)
+            fs::remove_all(dir / ("w" + std::to_string(i)));
+        std::string sample;
+        std::ifstream(dir / "sample") >> sample;
+        return m_seeded[n] = {dir / "server" / "data", sample};
+    }
+
+private:
+    std::map<int, SeededData> m_seeded;
+};
+
+SeedCache& seedCache()
+{
+    static SeedCache cache;
+    return cache;
+}
+
 void BM_Pull(benchmark::State& state)
 {
     const int n = scaled(static_cast<int>(state.range(0)));
     for (auto _ : state) {
         state.PauseTiming();
+        const SeededData& seeded = seedCache().get(n);
         const fs::path dir = freshDir("bench-pull");
         fs::create_directories(dir / "server");
+        fs::copy(seeded.data, dir / "server" / "data", fs::copy_options::recursive);
         ServerProcess server(dir / "server");
         server.start();
-        std::string sample;
-        {
-            TestClient w(dir / "w", server.url());
-            w.login("agent.ald");
-            sync::SyncOptions o;
-            o.batchOps = 1000;
-            o.pull = false;
-            for (int done = 0; done < n;) {
-                const int chunk = std::min(10000, n - done);
-                const auto ids = queueDeclarations(w, chunk);
-                if (sample.empty())
-                    sample = ids.front();
-                if (!w.sync(o).ok)
-                    state.SkipWithError("seeding push failed");
-                // Keep the writer's store small: the benchmark is about the reader.
-                done += chunk;
-            }
-        }
         TestClient b(dir / "b", server.url());
         b.login("regagent.ald");
         sync::SyncOptions o;
@@ -145,7 +246,7 @@ void BM_Pull(benchmark::State& state)
         state.PauseTiming();
         if (!r.ok || b.store().records().count() != n)
             state.SkipWithError(("pull failed: " + r.error).c_str());
-        const double gz = gzipOfRecordJson(b, sample);
+        const double gz = gzipOfRecordJson(b, seeded.sampleId);
         state.counters["records"] = n;
         state.counters["records_per_s"] = n / secs;
         state.counters["wire_down_B_per_rec"] = static_cast<double>(r.stats.bytesReceived) / n;
@@ -205,8 +306,27 @@ void BM_AttachmentUpload(benchmark::State& state)
     }
 }
 
-BENCHMARK(BM_Push)->Arg(10000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
-BENCHMARK(BM_Pull)->Arg(100000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+int repetitions()
+{
+    const char* v = std::getenv("VITALIS_BENCH_SYNC_REPS");
+    return std::max(1, v && *v ? std::atoi(v) : 3);
+}
+
+// The sizes, repeated (medians); the other size once, for the client's peak RSS.
+BENCHMARK(BM_Push)
+    ->Arg(10000)
+    ->Iterations(1)
+    ->Repetitions(repetitions())
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime();
+BENCHMARK(BM_Pull)
+    ->Arg(100000)
+    ->Iterations(1)
+    ->Repetitions(repetitions())
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime();
+BENCHMARK(BM_Push)->Arg(100000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
+BENCHMARK(BM_Pull)->Arg(10000)->Iterations(1)->Unit(benchmark::kSecond)->UseRealTime();
 BENCHMARK(BM_AttachmentUpload)
     ->Arg(64 * 1024)
     ->Arg(256 * 1024)
@@ -216,4 +336,15 @@ BENCHMARK(BM_AttachmentUpload)
 
 } // namespace
 
-BENCHMARK_MAIN();
+// `bench_sync --seed-worker DIR URL N SAMPLE_FILE` is one seeding device (SeedCache).
+int main(int argc, char** argv)
+{
+    if (argc == 6 && std::string(argv[1]) == "--seed-worker")
+        return seedWorker(argv[2], argv[3], std::atoi(argv[4]), argv[5]);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
