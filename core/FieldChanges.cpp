@@ -73,7 +73,7 @@ FieldChanges FieldChanges::applyChanged(json& fields) const
     return out;
 }
 
-void FieldChanges::merge(const FieldChanges& later)
+void FieldChanges::merge(const FieldChanges& later, BackToBase backToBase)
 {
     for (const auto& [id, change] : later) {
         auto it = find(id);
@@ -81,7 +81,7 @@ void FieldChanges::merge(const FieldChanges& later)
             it = emplace(id, change).first;
         else
             it->second.value = change.value; // the first change's base stays
-        if (it->second.value == it->second.base)
+        if (backToBase == BackToBase::Drop && it->second.value == it->second.base)
             erase(it);
     }
 }

@@ -38,9 +38,14 @@ public:
     // The same, answering what really changed: each with the value it replaced as its base
     // (what a server records in a revision's history).
     FieldChanges applyChanged(nlohmann::json& fields) const;
-    // Folds later changes into these: base from the first, value from the last; a field that
-    // comes back to its base drops out (there is nothing left to send for it).
-    void merge(const FieldChanges& later);
+    // What merge() does with a field that comes back to its base.
+    enum class BackToBase {
+        Drop, // nothing left to send for it
+        Keep, // it still travels: an earlier op of the record may be in flight with another
+              // value, so "back to the base" is a real change for the server
+    };
+    // Folds later changes into these: base from the first, value from the last.
+    void merge(const FieldChanges& later, BackToBase backToBase = BackToBase::Drop);
     // Every base becomes the merge base's value (what the server last had; null when absent).
     void rebase(const nlohmann::json& mergeBase);
 

@@ -118,7 +118,9 @@ void LocalChangeWriter::queue(const LocalChange& change, const Record& next,
     if (tail && (isEditLike(tail->kind) ||
                  (tail->baseRevision == 0 && previous->serverRevision == 0))) {
         FieldChanges merged = FieldChanges::fromJson(tail->changes);
-        merged.merge(result.changes);
+        // The base is the merge base, not what the ops before this one send: a value set
+        // back to it may still differ from an op in flight, so it stays in the op.
+        merged.merge(result.changes, FieldChanges::BackToBase::Keep);
         m_outbox.absorb(tail->mutationId, merged.toJson(), change.at);
         result.mutationId = tail->mutationId;
         result.coalesced = true;

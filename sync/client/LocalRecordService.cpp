@@ -32,7 +32,7 @@ FieldValidationError::FieldValidationError(const std::string& action, forms::Fie
 
 FieldValidationError::FieldValidationError(const std::string& action,
                                            std::vector<protocol::FieldError> errors,
-                                           forms::FieldReport report)
+                                           forms::FieldReport&& report)
     : WorkflowError(describe(action, errors)), m_errors(std::move(errors)),
       m_report(std::move(report))
 {

@@ -45,8 +45,9 @@ public:
     const std::vector<protocol::FieldError>& errors() const { return m_errors; }
 
 private:
+    // `report` by reference: the errors are rendered from it before it is moved in.
     FieldValidationError(const std::string& action, std::vector<protocol::FieldError> errors,
-                         forms::FieldReport report);
+                         forms::FieldReport&& report);
     std::vector<protocol::FieldError> m_errors;
     forms::FieldReport m_report;
 };

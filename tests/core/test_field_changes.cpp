@@ -51,6 +51,23 @@ TEST(FieldChanges, MergeKeepsTheFirstBaseTheLastValueAndDropsAChangeBackToItsBas
     EXPECT_FALSE(run.contains("town")); // back where the server has it: nothing to send
 }
 
+TEST(FieldChanges, MergeCanKeepAChangeBackToItsBaseForOpsStillInFlight)
+{
+    FieldChanges run{{"town", {"Accra", "Tema"}}};
+    run.merge({{"town", {"Tema", "Accra"}}}, FieldChanges::BackToBase::Keep);
+    EXPECT_EQ(run.at("town"), (FieldChange{"Accra", "Accra"}));
+}
+
+TEST(FieldChanges, ApplyChangedAnswersWhatReallyChangedWithTheReplacedValue)
+{
+    json fields = {{"a", 1}, {"b", 2}};
+    const FieldChanges applied =
+        FieldChanges{{"a", {0, 1}}, {"b", {2, nullptr}}, {"c", {nullptr, nullptr}}}.applyChanged(fields);
+    EXPECT_EQ(fields, json({{"a", 1}}));
+    ASSERT_EQ(applied.size(), 1u);
+    EXPECT_EQ(applied.at("b"), (FieldChange{2, nullptr}));
+}
+
 TEST(FieldChanges, RebaseTakesEveryBaseFromTheMergeBase)
 {
     FieldChanges c{{"a", {1, 2}}, {"b", {"local", "newer"}}};
