@@ -1,5 +1,6 @@
 #include "forms/FormEvaluator.h"
 
+#include "core/FieldChanges.h"
 #include "forms/ReferenceData.h"
 
 #include <algorithm>
@@ -64,10 +65,7 @@ std::vector<int> FormEvaluator::setValue(const std::string& fieldId, json value)
     const Field& field = form_->fields[static_cast<std::size_t>(index)];
     if (field.type == FieldType::Computed || !field.holdsValue())
         throw std::invalid_argument("field '" + fieldId + "' is not an input");
-    if (value.is_null())
-        raw_.erase(fieldId);
-    else
-        raw_[fieldId] = std::move(value);
+    FieldChanges::setField(raw_, fieldId, std::move(value));
 
     LogicContext ctx = context();
     std::vector<int> touched{index};

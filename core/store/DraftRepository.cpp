@@ -21,19 +21,25 @@ Draft readDraft(const Statement& st)
 
 DraftRepository::DraftRepository(Database& db) : m_db(db) {}
 
-void DraftRepository::save(const Draft& d)
+bool DraftRepository::save(const Draft& d)
 {
     if (d.recordId.empty())
         throw StoreError(StoreErrc::InvalidArgument, "a draft needs a record id");
     if (!d.fields.is_object())
         throw StoreError(StoreErrc::InvalidArgument,
                          "draft of record " + d.recordId + ": fields must be a JSON object");
-    m_db.cached("INSERT OR REPLACE INTO drafts(record_id, page, fields, saved_at) VALUES (?,?,?,?)")
+    // Autosave runs on every finished field and every page turn: an unchanged form must not
+    // re-encrypt and rewrite its page of the store each time.
+    m_db.cached("INSERT INTO drafts(record_id, page, fields, saved_at) VALUES (?,?,?,?) "
+                "ON CONFLICT(record_id) DO UPDATE SET page = excluded.page, "
+                "fields = excluded.fields, saved_at = excluded.saved_at "
+                "WHERE drafts.page IS NOT excluded.page OR drafts.fields IS NOT excluded.fields")
         .bind(1, d.recordId)
         .bind(2, d.page)
         .bind(3, d.fields.dump())
         .bind(4, d.savedAt)
         .run();
+    return m_db.changes() > 0;
 }
 
 std::optional<Draft> DraftRepository::load(const std::string& recordId)

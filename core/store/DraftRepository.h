@@ -1,5 +1,5 @@
 // Autosave of forms being filled in: the record, the page the user is on and the field
-// values so far. One row per record, overwritten on each save (cheap: a single statement).
+// values so far. One row per record, rewritten only when the page or the values changed.
 #pragma once
 
 #include <cstdint>
@@ -24,7 +24,10 @@ class DraftRepository
 {
 public:
     explicit DraftRepository(Database& db);
-    void save(const Draft& draft);
+    // One statement. A save with the page and values already stored writes nothing (its
+    // savedAt is not stored either: the row keeps the time those values were first saved).
+    // Returns whether the row was written.
+    bool save(const Draft& draft);
     std::optional<Draft> load(const std::string& recordId);
     bool remove(const std::string& recordId);
     std::vector<Draft> list(); // most recently saved first

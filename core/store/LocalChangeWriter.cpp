@@ -33,43 +33,57 @@ bool LocalChangeWriter::neverSent(const Record& record)
     return record.serverRevision == 0 && !m_outbox.hasAnyFor(record.id);
 }
 
+namespace
+{
+// A save that leaves the record as it is writes nothing.
+bool changesNothing(const LocalChange& change, const Record& previous, bool localSave,
+                    const FieldChanges& queued)
+{
+    if (previous.status != change.record.status)
+        return false;
+    if (localSave)
+        return change.changes ? change.changes->empty()
+                              : previous.fields == change.record.fields;
+    return change.kind == "edit" && queued.empty();
+}
+} // namespace
+
 CommitResult LocalChangeWriter::apply(const LocalChange& change)
 {
     if (change.userId.empty())
         throw StoreError(StoreErrc::InvalidArgument,
                          "a local change to record " + change.record.id + " needs a user id");
-    Record next = change.record;
-    const auto previous = m_records.find(next.id);
+    std::optional<Record> stored;
+    if (!change.previous)
+        stored = m_records.find(change.record.id);
+    const Record* previous = change.previous ? change.previous : stored ? &*stored : nullptr;
     // The server has never seen the record: its first op must carry every field.
     const bool creates = !previous || neverSent(*previous);
     const bool localSave = change.kind == "draft" || (creates && previous && change.kind == "edit");
     if (change.kind == "draft" && !creates)
-        throw StoreError(StoreErrc::InvalidArgument,
-                         "record " + next.id + " has been sent: its changes are saved as an edit");
-    const nlohmann::json base = m_records.mergeBase(next.id).value_or(nlohmann::json::object());
-    const nlohmann::json none = nlohmann::json::object();
-    const nlohmann::json& before = creates || !previous ? none : previous->fields;
+        throw StoreError(StoreErrc::InvalidArgument, "record " + change.record.id +
+                                                         " has been sent: its changes are saved as an edit");
 
     CommitResult result;
-    auto baseValue = [&](const std::string& field) {
-        auto it = base.find(field);
-        return it == base.end() ? nlohmann::json() : *it;
-    };
-    for (const auto& [field, value] : next.fields.items()) {
-        auto it = before.find(field);
-        if (it == before.end() || *it != value)
-            result.changes[field] = {{"value", value}, {"base", baseValue(field)}};
+    if (!localSave) {
+        // One diff per save: the caller's when it has one. Bases are the merge base's values
+        // (what the server last had), none for a record the server has never seen.
+        if (creates)
+            result.changes = FieldChanges::diff(nlohmann::json::object(), change.record.fields);
+        else
+            result.changes = change.changes
+                                 ? *change.changes
+                                 : FieldChanges::diff(previous->fields, change.record.fields);
+        if (!creates && !result.changes.empty())
+            result.changes.rebase(
+                m_records.mergeBase(change.record.id).value_or(nlohmann::json::object()));
     }
-    for (const auto& [field, value] : before.items())
-        if (!next.fields.contains(field))
-            result.changes[field] = {{"value", nullptr}, {"base", baseValue(field)}};
-
-    const bool statusChanged = previous && previous->status != next.status;
-    if (previous && !statusChanged &&
-        ((localSave && previous->fields == next.fields) ||
-         (change.kind == "edit" && result.changes.empty())))
+    if (previous && changesNothing(change, *previous, localSave, result.changes)) {
+        result.record = *previous;
         return result;
+    }
 
+    Record next = change.record;
     next.updatedAt = change.at;
     next.updatedBy = change.userId;
     if (previous) {
@@ -82,17 +96,19 @@ CommitResult LocalChangeWriter::apply(const LocalChange& change)
         next.createdBy = change.userId;
         m_records.insert(next);
     }
+    result.written = true;
     // Autosave of a draft: what is typed is kept, but it is not an action yet.
-    if (localSave)
-        return result;
-    queue(change, next, previous ? &*previous : nullptr, result);
-    if (change.clearDraft)
-        m_drafts.remove(next.id);
+    if (!localSave) {
+        queue(change, next, previous, creates, result);
+        if (change.clearDraft)
+            m_drafts.remove(next.id);
+    }
+    result.record = std::move(next);
     return result;
 }
 
 void LocalChangeWriter::queue(const LocalChange& change, const Record& next,
-                              const Record* previous, CommitResult& result)
+                              const Record* previous, bool creates, CommitResult& result)
 {
     std::optional<OutboxEntry> tail;
     if (previous && change.kind == "edit")
@@ -101,14 +117,11 @@ void LocalChangeWriter::queue(const LocalChange& change, const Record& next,
     // creates the record on the server (which must carry everything anyway).
     if (tail && (isEditLike(tail->kind) ||
                  (tail->baseRevision == 0 && previous->serverRevision == 0))) {
-        nlohmann::json merged = tail->changes;
-        for (const auto& [field, c] : result.changes.items()) {
-            if (merged.contains(field))
-                merged[field]["value"] = c["value"]; // the first edit's base stays
-            else
-                merged[field] = c;
-        }
-        m_outbox.absorb(tail->mutationId, merged, change.at);
+        FieldChanges merged = FieldChanges::fromJson(tail->changes);
+        // The base is the merge base, not what the ops before this one send: a value set
+        // back to it may still differ from an op in flight, so it stays in the op.
+        merged.merge(result.changes, FieldChanges::BackToBase::Keep);
+        m_outbox.absorb(tail->mutationId, merged.toJson(), change.at);
         result.mutationId = tail->mutationId;
         result.coalesced = true;
     } else {
@@ -116,9 +129,9 @@ void LocalChangeWriter::queue(const LocalChange& change, const Record& next,
         op.recordId = next.id;
         op.kind = change.kind;
         op.baseRevision = previous ? previous->serverRevision : 0;
-        op.changes = result.changes;
+        op.changes = result.changes.toJson();
         op.payload = change.payload;
-        if (!previous || previous->status != next.status || neverSent(*previous))
+        if (!previous || previous->status != next.status || creates)
             op.payload["status"] = toString(next.status);
         op.formVersion = next.formVersion;
         op.createdAt = change.at;
@@ -126,7 +139,7 @@ void LocalChangeWriter::queue(const LocalChange& change, const Record& next,
     }
 
     nlohmann::json fieldIds = nlohmann::json::array();
-    for (const auto& [field, value] : result.changes.items())
+    for (const auto& [field, c] : result.changes)
         fieldIds.push_back(field);
     // Values stay out of the audit trail: it must survive being shown to auditors.
     result.auditSeq = m_audit.append(change.at, change.userId, change.kind, next.id,

@@ -4,6 +4,7 @@
 // edits of a record coalesce, and a discarded draft leaves nothing behind.
 #pragma once
 
+#include "core/FieldChanges.h"
 #include "core/Record.h"
 
 #include <cstdint>
@@ -30,13 +31,19 @@ struct LocalChange {
     std::string userId;
     std::int64_t at = 0;    // unix ms
     bool clearDraft = true; // the autosave of this record is superseded
+    // Optional, both or neither: the stored record the change starts from and the field
+    // changes from it, when the caller already has them (one read and one diff per save).
+    const Record* previous = nullptr;
+    const FieldChanges* changes = nullptr;
 };
 
 struct CommitResult {
     std::int64_t mutationId = 0; // 0: nothing queued (no change, or a local draft save)
     std::int64_t auditSeq = 0;
-    nlohmann::json changes = nlohmann::json::object(); // field -> {"value", "base"}
+    FieldChanges changes;   // what this change queued, based on the merge base
     bool coalesced = false; // the changes joined the record's open op (mutationId)
+    bool written = false;   // the record row was written (false: the save changed nothing)
+    Record record;          // the record as stored after the change
 };
 
 class LocalChangeWriter
@@ -70,7 +77,7 @@ public:
 private:
     CommitResult apply(const LocalChange& change);
     void queue(const LocalChange& change, const Record& next, const Record* previous,
-               CommitResult& result);
+               bool creates, CommitResult& result);
     Database& m_db;
     RecordRepository& m_records;
     OutboxRepository& m_outbox;

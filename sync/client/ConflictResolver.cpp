@@ -1,8 +1,10 @@
 #include "sync/client/ConflictResolver.h"
 
+#include "core/FieldChanges.h"
 #include "core/WorkflowTable.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/SyncTables.h"
+#include "sync/protocol/Conflicts.h"
 
 namespace vitalis::sync
 {
@@ -61,12 +63,8 @@ int ConflictResolver::resolve(const Actor& actor, const std::string& recordId,
                                                             : d.value;
             // "$status" names a workflow change on the server, not a field: deciding it only
             // records the decision; the action itself is taken again by the person.
-            if (c.fieldId.rfind('$', 0) != 0) {
-                if (value.is_null())
-                    r.fields.erase(c.fieldId);
-                else
-                    r.fields[c.fieldId] = value;
-            }
+            if (!protocol::isStatusField(c.fieldId))
+                FieldChanges::setField(r.fields, c.fieldId, value);
             const ConflictResolution how = d.choice == Choice::Mine ? ConflictResolution::KeepMine
                                            : d.choice == Choice::Theirs
                                                ? ConflictResolution::KeepTheirs

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "sync/protocol/Conflicts.h"
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -29,7 +30,7 @@ class ConflictSync
 {
 public:
     // The server lists at most this many open conflicts per call (GET /api/v1/conflicts).
-    static constexpr std::size_t kServerListLimit = 1000;
+    static constexpr std::size_t kServerListLimit = protocol::kConflictListLimit;
     static constexpr const char* kResolvedElsewhere = "(resolved on another device)";
 
     ConflictSync(ProfileStore& store, ApiClient& api, const Clock& clock);

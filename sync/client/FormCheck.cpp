@@ -8,7 +8,8 @@ namespace vitalis
 
 FormCheck::FormCheck(std::shared_ptr<const forms::FormRegistry> forms, const Clock& clock,
                      const forms::ReferenceData* reference)
-    : m_forms(std::move(forms)), m_clock(clock), m_reference(reference)
+    : m_forms(std::move(forms)), m_clock(clock), m_reference(reference),
+      m_today(vitalis::forms::todayOf(clock))
 {
 }
 
@@ -18,15 +19,20 @@ bool FormCheck::requiresComplete(RecordStatus s)
            s == RecordStatus::Registered || s == RecordStatus::Certified;
 }
 
-std::vector<protocol::FieldError> FormCheck::check(const std::string& formId, int version,
-                                                   const nlohmann::json& fields,
-                                                   RecordStatus status) const
+forms::FieldReport FormCheck::check(const std::string& formId, int version,
+                                    const nlohmann::json& fields, RecordStatus status) const
 {
-    auto out = protocol::checkFormFields(*m_forms, m_reference, m_clock, formId, version, fields,
-                                         requiresComplete(status) ? forms::ValidationMode::Declare
-                                                                  : forms::ValidationMode::Draft);
-    if (out.size() == 1 && out[0].code == "unsupported_form_version")
-        out[0].message += " on this device (sync to fetch the form definitions)";
+    return forms::checkFormFields(*m_forms, m_reference, m_today, formId, version, fields,
+                                  requiresComplete(status) ? forms::ValidationMode::Declare
+                                                           : forms::ValidationMode::Draft);
+}
+
+std::vector<protocol::FieldError> deviceFieldErrors(const forms::FieldReport& report)
+{
+    auto out = protocol::toFieldErrors(report);
+    for (auto& e : out)
+        if (e.code == forms::kUnsupportedFormVersionRule)
+            e.message += " on this device (sync to fetch the form definitions)";
     return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/Clock.h"
 #include "core/Record.h"
+#include "forms/FieldReport.h"
 #include "forms/FormRegistry.h"
 #include "forms/ReferenceData.h"
 #include "sync/protocol/PushMessages.h"
@@ -25,13 +26,12 @@ public:
     FormCheck(std::shared_ptr<const forms::FormRegistry> forms, const Clock& clock,
               const forms::ReferenceData* reference = nullptr);
 
-    // Problems of `fields` for a record that would be in `status`: types and rules always,
-    // required fields from "declared" on (what the server enforces; a notification may be
-    // incomplete). Each error's `field` is the field id; "" for the form as a whole (unknown
-    // form version).
-    std::vector<protocol::FieldError> check(const std::string& formId, int version,
-                                            const nlohmann::json& fields,
-                                            RecordStatus status) const;
+    // Problems of `fields` for a record that would be in `status`, in one form evaluation:
+    // types and rules always, required fields from "declared" on (what the server enforces; a
+    // notification may be incomplete). A problem's fieldId is "" for the form as a whole
+    // (unknown form version).
+    forms::FieldReport check(const std::string& formId, int version, const nlohmann::json& fields,
+                             RecordStatus status) const;
 
     // The statuses in which a record must be complete (the server's rule too).
     static bool requiresComplete(RecordStatus status);
@@ -42,7 +42,12 @@ private:
     std::shared_ptr<const forms::FormRegistry> m_forms;
     const Clock& m_clock;
     const forms::ReferenceData* m_reference;
+    forms::TodayFunction m_today;
 };
+
+// The report in the protocol's terms (as the server would answer), worded for the device: an
+// unknown form version says to sync for the definitions.
+std::vector<protocol::FieldError> deviceFieldErrors(const forms::FieldReport& report);
 
 // "/fields/<id>" with JSON Pointer escaping: where the value sits in a record's JSON.
 std::string fieldJsonPath(const std::string& fieldId);

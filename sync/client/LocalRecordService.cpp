@@ -1,5 +1,6 @@
 #include "sync/client/LocalRecordService.h"
 
+#include "core/FieldChanges.h"
 #include "core/TrackingId.h"
 #include "core/Uuid.h"
 #include "core/WorkflowTable.h"
@@ -22,22 +23,18 @@ std::string describe(const std::string& action, const std::vector<protocol::Fiel
     return out;
 }
 
-// A null value clears the field: the record keeps only what has an answer.
-void applyChanges(Record& r, const nlohmann::json& changes)
-{
-    for (const auto& [field, value] : changes.items()) {
-        if (value.is_null())
-            r.fields.erase(field);
-        else
-            r.fields[field] = value;
-    }
-}
-
 } // namespace
 
+FieldValidationError::FieldValidationError(const std::string& action, forms::FieldReport report)
+    : FieldValidationError(action, deviceFieldErrors(report), std::move(report))
+{
+}
+
 FieldValidationError::FieldValidationError(const std::string& action,
-                                           std::vector<protocol::FieldError> errors)
-    : WorkflowError(describe(action, errors)), m_errors(std::move(errors))
+                                           std::vector<protocol::FieldError> errors,
+                                           forms::FieldReport&& report)
+    : WorkflowError(describe(action, errors)), m_errors(std::move(errors)),
+      m_report(std::move(report))
 {
 }
 
@@ -47,8 +44,8 @@ LocalRecordService::LocalRecordService(ProfileStore& store, const Clock& clock,
 {
 }
 
-std::vector<protocol::FieldError> LocalRecordService::validateForAction(const Record& record,
-                                                                        RecordAction action) const
+forms::FieldReport LocalRecordService::validateForAction(const Record& record,
+                                                         RecordAction action) const
 {
     if (!m_forms)
         return {};
@@ -67,13 +64,13 @@ std::vector<protocol::FieldError> LocalRecordService::validateForAction(const Re
     return m_forms->check(record.formId, record.formVersion, record.fields, to);
 }
 
-std::vector<protocol::FieldError> LocalRecordService::validateForAction(const std::string& recordId,
-                                                                        RecordAction action)
+forms::FieldReport LocalRecordService::validateForAction(const std::string& recordId,
+                                                         RecordAction action)
 {
     return validateForAction(m_store.records().get(recordId), action);
 }
 
-std::vector<protocol::FieldError> LocalRecordService::validateNew(const NewRecord& request) const
+forms::FieldReport LocalRecordService::validateNew(const NewRecord& request) const
 {
     Record r;
     r.formId = request.formId;
@@ -85,9 +82,9 @@ std::vector<protocol::FieldError> LocalRecordService::validateNew(const NewRecor
 
 void LocalRecordService::checkFields(const Record& before, RecordAction action) const
 {
-    auto errors = validateForAction(before, action);
-    if (!errors.empty())
-        throw FieldValidationError(std::string(toString(action)), std::move(errors));
+    auto report = validateForAction(before, action);
+    if (!report.ok())
+        throw FieldValidationError(std::string(toString(action)), std::move(report));
 }
 
 void LocalRecordService::setDeviceCode(const std::string& code)
@@ -170,8 +167,9 @@ Record LocalRecordService::create(const Actor& actor, const NewRecord& request, 
     checkFields(r, request.submit);
     r.trackingId = nextTrackingId(request.eventType);
     r.status = status;
-    m_store.writer().commit({r, kind, nlohmann::json::object(), actor.userId, m_clock.nowMillis()});
-    return m_store.records().get(r.id);
+    return m_store.writer()
+        .commit({r, kind, nlohmann::json::object(), actor.userId, m_clock.nowMillis()})
+        .record;
 }
 
 Record LocalRecordService::editFields(const Actor& actor, const std::string& recordId,
@@ -179,13 +177,9 @@ Record LocalRecordService::editFields(const Actor& actor, const std::string& rec
 {
     if (!changes.is_object() || changes.empty())
         throw WorkflowError("an edit needs at least one field=value");
-    Record r = m_store.records().get(recordId);
-    require(actor, RecordAction::Edit, r.status, {});
-    applyChanges(r, changes);
-    checkFields(r, RecordAction::Edit);
-    m_store.writer().commit(
-        {r, "edit", nlohmann::json::object(), actor.userId, m_clock.nowMillis()});
-    return m_store.records().get(recordId);
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::Edit, stored.status, {});
+    return commitAction(actor, stored, RecordAction::Edit, changes, {});
 }
 
 Record LocalRecordService::act(const Actor& actor, const std::string& recordId, RecordAction action,
@@ -200,21 +194,32 @@ Record LocalRecordService::actWithEdits(const Actor& actor, const std::string& r
 {
     if (!changes.is_object())
         throw WorkflowError("field changes must be a JSON object keyed by field id");
-    Record r = m_store.records().get(recordId);
-    require(actor, action, r.status, reason);
+    const Record stored = m_store.records().get(recordId);
+    require(actor, action, stored.status, reason);
     if (!changes.empty())
-        require(actor, RecordAction::Edit, r.status, {});
-    applyChanges(r, changes);
-    checkFields(r, action);
-    r.status = workflow::transition(action, r.status)->to;
-    if (!reason.empty())
-        r.statusReason = reason;
+        require(actor, RecordAction::Edit, stored.status, {});
+    return commitAction(actor, stored, action, changes, reason);
+}
+
+Record LocalRecordService::commitAction(const Actor& actor, const Record& stored,
+                                        RecordAction action, const nlohmann::json& values,
+                                        const std::string& reason)
+{
+    const FieldChanges changes = FieldChanges::ofValues(stored.fields, values);
+    Record next = stored;
+    changes.applyTo(next.fields);
+    checkFields(next, action);
+    next.status = workflow::transition(action, stored.status)->to;
     nlohmann::json payload = nlohmann::json::object();
-    if (!reason.empty())
+    if (!reason.empty()) {
+        next.statusReason = reason;
         payload["reason"] = reason;
-    m_store.writer().commit(
-        {r, std::string(toString(action)), payload, actor.userId, m_clock.nowMillis()});
-    return m_store.records().get(recordId);
+    }
+    LocalChange change{std::move(next), std::string(toString(action)), std::move(payload),
+                       actor.userId, m_clock.nowMillis()};
+    change.previous = &stored;
+    change.changes = &changes;
+    return m_store.writer().commit(change).record;
 }
 
 bool LocalRecordService::canDiscard(const Actor& actor, const std::string& recordId)

@@ -6,6 +6,7 @@
 #include "core/Record.h"
 #include "core/RecordAction.h"
 #include "core/Role.h"
+#include "forms/FieldReport.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <nlohmann/json.hpp>
@@ -33,16 +34,22 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Values the form refuses for the action asked: nothing was saved or queued. `errors` name
-// each field (field id; its JSON path in the record is fieldJsonPath(field)).
+// Values the form refuses for the action asked: nothing was saved or queued. `report` is the
+// form engine's typed answer; `errors` the same in the protocol's terms (field id, code and
+// text, as the server would answer; the JSON path of a field is fieldJsonPath(field)).
 class FieldValidationError : public WorkflowError
 {
 public:
-    FieldValidationError(const std::string& action, std::vector<protocol::FieldError> errors);
+    FieldValidationError(const std::string& action, forms::FieldReport report);
+    const forms::FieldReport& report() const { return m_report; }
     const std::vector<protocol::FieldError>& errors() const { return m_errors; }
 
 private:
+    // `report` by reference: the errors are rendered from it before it is moved in.
+    FieldValidationError(const std::string& action, std::vector<protocol::FieldError> errors,
+                         forms::FieldReport&& report);
     std::vector<protocol::FieldError> m_errors;
+    forms::FieldReport m_report;
 };
 
 struct NewRecord {
@@ -88,15 +95,13 @@ public:
     // Throws WorkflowError for any other record.
     void discardDraft(const Actor& actor, const std::string& recordId);
 
-    // The field errors that would refuse `action` on a record with these values, without
-    // acting (for inline display before declaring). Empty when the values pass, when the
-    // action keeps the record a draft, or when no FormCheck is set. The record's status is
-    // the one it has before the action.
-    std::vector<protocol::FieldError> validateForAction(const Record& record,
-                                                        RecordAction action) const;
-    std::vector<protocol::FieldError> validateForAction(const std::string& recordId,
-                                                        RecordAction action);
-    std::vector<protocol::FieldError> validateNew(const NewRecord& request) const;
+    // The problems that would refuse `action` on a record with these values, without acting
+    // (one form evaluation; the action itself evaluates once more only if it is taken). Empty
+    // when the values pass, when the action keeps the record a draft, or when no FormCheck is
+    // set. The record's status is the one it has before the action.
+    forms::FieldReport validateForAction(const Record& record, RecordAction action) const;
+    forms::FieldReport validateForAction(const std::string& recordId, RecordAction action);
+    forms::FieldReport validateNew(const NewRecord& request) const;
 
 private:
     Record create(const Actor& actor, const NewRecord& request, bool localDraft);
@@ -104,6 +109,10 @@ private:
     void require(const Actor& actor, RecordAction action, RecordStatus from,
                  const std::string& reason);
     void checkFields(const Record& before, RecordAction action) const; // throws on errors
+    // One diff and one form evaluation per save: applies `values` (null clears) to `stored`,
+    // checks the result for `action`, takes it and saves record, op and audit entry.
+    Record commitAction(const Actor& actor, const Record& stored, RecordAction action,
+                        const nlohmann::json& values, const std::string& reason);
     ProfileStore& m_store;
     const Clock& m_clock;
     const FormCheck* m_forms;

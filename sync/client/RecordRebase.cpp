@@ -1,5 +1,6 @@
 #include "sync/client/RecordRebase.h"
 
+#include "core/FieldChanges.h"
 #include "core/store/ProfileStore.h"
 
 namespace vitalis::sync
@@ -41,13 +42,7 @@ int rebaseOnServer(ProfileStore& store, const Record& server)
             local.createdAt = existing->createdAt;
     }
     for (const auto& e : pending) {
-        for (const auto& [field, change] : e.changes.items()) {
-            const auto& value = change.contains("value") ? change["value"] : nlohmann::json();
-            if (value.is_null())
-                local.fields.erase(field);
-            else
-                local.fields[field] = value;
-        }
+        FieldChanges::fromJson(e.changes).applyTo(local.fields);
         if (auto s = e.payload.find("status"); s != e.payload.end() && s->is_string())
             if (auto status = recordStatusFromString(s->get<std::string>()))
                 local.status = *status;

@@ -1,11 +1,11 @@
-// Checks a record's field values with the form engine and answers in the protocol's terms: one
-// FieldError per problem. The server (push) and the device (before queueing) share it.
+// The form engine's typed report in the protocol's terms: one FieldError per problem, as a push
+// answer carries it. The server (push) renders it once; the device keeps the typed report.
 #pragma once
 
 #include "core/Clock.h"
+#include "forms/FieldReport.h"
 #include "forms/FormRegistry.h"
 #include "forms/ReferenceData.h"
-#include "forms/Validator.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <nlohmann/json.hpp>
@@ -15,19 +15,17 @@
 namespace vitalis::protocol
 {
 
-// "today" for date rules is the clock's UTC day. A form version the registry does not have
-// gives one error with code unsupported_form_version and no field.
+// code = the rule; message = the catalog message id followed by its parameters as a JSON
+// object when it has any (wire format since protocol 1), plain English for an unknown field or
+// an unsupported form version.
+FieldError toFieldError(const forms::FieldProblem& problem, const std::string& formId,
+                        int version);
+std::vector<FieldError> toFieldErrors(const forms::FieldReport& report);
+
+// forms::checkFormFields with "today" from the clock, rendered by toFieldErrors.
 std::vector<FieldError> checkFormFields(const forms::FormRegistry& registry,
                                         const forms::ReferenceData* reference, const Clock& clock,
                                         const std::string& formId, int version,
                                         const nlohmann::json& fields, forms::ValidationMode mode);
-
-// A FieldError's message from checkFormFields is the form catalog's message id, followed by
-// its parameters as a JSON object when it has any; this reads it back for display.
-struct FieldMessage {
-    std::string id;
-    nlohmann::json params = nlohmann::json::object();
-};
-FieldMessage parseFieldMessage(const std::string& message);
 
 } // namespace vitalis::protocol

@@ -153,10 +153,7 @@ json encodeOp(const Op& op)
         j["record"] = std::move(h);
     }
     if (!op.changes.empty()) {
-        json c = json::object();
-        for (const auto& [field, change] : op.changes)
-            c[field] = {{"base", change.base}, {"value", change.value}};
-        j["changes"] = std::move(c);
+        j["changes"] = op.changes.toJson();
     }
     if (!op.reason.empty())
         j["reason"] = op.reason;

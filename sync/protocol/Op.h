@@ -2,6 +2,7 @@
 // An op edits fields ("edit") or takes a workflow action, possibly with field changes.
 #pragma once
 
+#include "core/FieldChanges.h"
 #include "core/RecordAction.h"
 
 #include <cstdint>
@@ -19,11 +20,9 @@ namespace vitalis::protocol
 bool isPushableAction(RecordAction action);
 bool isWorkflowAction(RecordAction action); // changes the status (not edit / resolve_conflict)
 
-struct FieldChange {
-    nlohmann::json base;  // value the user saw (null = empty)
-    nlohmann::json value; // new value (null = cleared)
-    bool operator==(const FieldChange&) const = default;
-};
+// One field's change as an op carries it: core's FieldChange (base = the value the user saw).
+using FieldChange = vitalis::FieldChange;
+using FieldChanges = vitalis::FieldChanges;
 
 // Header members a device sends when the op creates the record on the server.
 struct RecordHeader {
@@ -42,7 +41,7 @@ struct Op {
     std::string formId;
     int formVersion = 0;
     std::optional<RecordHeader> header;
-    std::map<std::string, FieldChange> changes; // field id -> change
+    FieldChanges changes;                       // field id -> change
     std::string reason;                         // RequestUpdates / Archive
     std::string conflictId;                     // ResolveConflict
     std::int64_t clientTime = 0;                // informational; never decides a winner

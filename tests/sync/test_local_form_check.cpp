@@ -62,6 +62,16 @@ bool names(const std::vector<protocol::FieldError>& errors, const std::string& f
     });
 }
 
+// The typed report the device acts on names the same problems as the protocol's errors.
+bool names(const forms::FieldReport& report, const std::string& field, const std::string& rule)
+{
+    return std::any_of(report.problems.begin(), report.problems.end(),
+                       [&](const forms::FieldProblem& p) {
+                           return p.fieldId == field && p.rule == rule &&
+                                  p.jsonPath() == "/fields/" + field;
+                       });
+}
+
 class LocalFormCheckTest : public ::testing::Test
 {
 protected:
@@ -128,6 +138,7 @@ TEST_F(LocalFormCheckTest, IncompleteDeclarationIsRefusedNamingEachFieldAndSaves
         FAIL() << "an incomplete declaration was accepted";
     } catch (const FieldValidationError& e) {
         EXPECT_TRUE(names(e.errors(), "child_sex", "required")) << e.what();
+        EXPECT_TRUE(names(e.report(), "child_sex", "required"));
         EXPECT_TRUE(names(e.errors(), "mother_name", "required")) << e.what();
         const auto f = fieldsOf(e.errors());
         EXPECT_EQ(std::count(f.begin(), f.end(), "weight_at_birth"), 1) << e.what();
@@ -139,7 +150,7 @@ TEST_F(LocalFormCheckTest, IncompleteDeclarationIsRefusedNamingEachFieldAndSaves
     // The same answer without acting, for the desktop form.
     const auto preview = service->validateNew(birth(fields));
     EXPECT_TRUE(names(preview, "child_sex", "required"));
-    EXPECT_TRUE(service->validateNew(birth(fields, RecordAction::CreateDraft)).empty())
+    EXPECT_TRUE(service->validateNew(birth(fields, RecordAction::CreateDraft)).ok())
         << "a draft is saved as typed";
 }
 
@@ -164,7 +175,7 @@ TEST_F(LocalFormCheckTest, NotificationMayBeIncompleteThenDeclaresOnceFilled)
     rest.erase("child_name");
     rest.erase("child_sex");
     service->editFields(agent(), notified.id, rest);
-    EXPECT_TRUE(service->validateForAction(notified.id, RecordAction::Declare).empty());
+    EXPECT_TRUE(service->validateForAction(notified.id, RecordAction::Declare).ok());
     const auto declared = service->act(agent(), notified.id, RecordAction::Declare);
     EXPECT_EQ(declared.status, RecordStatus::Declared);
     // The edit joined the notification still waiting to leave; the declaration is one more op.

@@ -73,7 +73,7 @@ TEST_F(ServerCopyTest, MergeBaseIsTheServerValuesBeforeAndAfterALocalEdit)
     const auto commit = store->writer().commit({edited, "edit", json::object(), "u2", 2000});
     EXPECT_EQ(store->records().get(r.id).fields["weight"], 3.4);
     EXPECT_EQ(*store->records().mergeBase(r.id), a) << "the local edit moved the merge base";
-    EXPECT_EQ(commit.changes["weight"]["base"], 3.2);
+    EXPECT_EQ(commit.changes.at("weight").base, 3.2);
 
     // The server's next version arrives while the edit is unsent: rebased on top of it.
     json b = a;

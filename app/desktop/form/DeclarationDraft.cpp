@@ -1,5 +1,6 @@
 #include "app/desktop/form/DeclarationDraft.h"
 
+#include "core/FieldChanges.h"
 #include "forms/FieldChecks.h"
 
 namespace vitalis::desktop
@@ -71,14 +72,7 @@ bool DeclarationDraft::neverSent()
 
 json DeclarationDraft::changesFrom(const json& recordValues) const
 {
-    json changes = json::object();
-    for (const auto& [k, v] : recordValues.items())
-        if (!m_saved.contains(k) || m_saved[k] != v)
-            changes[k] = v;
-    for (const auto& [k, v] : m_saved.items())
-        if (!recordValues.contains(k))
-            changes[k] = nullptr;
-    return changes;
+    return FieldChanges::diff(m_saved, recordValues).values();
 }
 
 void DeclarationDraft::writeChanges(const json& recordValues)
@@ -112,20 +106,6 @@ void DeclarationDraft::commit(const json& recordValues, const json& raw, const s
         writeChanges(recordValues);
     }
     m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
-}
-
-std::vector<protocol::FieldError> DeclarationDraft::problemsFor(RecordAction action,
-                                                                const json& recordValues)
-{
-    Record r = m_store.records().get(m_recordId);
-    const json changes = changesFrom(recordValues); // outlives the loop (items() is a view)
-    for (const auto& [k, v] : changes.items()) {
-        if (v.is_null())
-            r.fields.erase(k);
-        else
-            r.fields[k] = v;
-    }
-    return m_records.validateForAction(r, action);
 }
 
 Record DeclarationDraft::submit(RecordAction action, const json& recordValues)

@@ -51,10 +51,8 @@ public:
     // WorkflowError (e.g. the role may not edit the record); the draft table keeps the values.
     void commit(const nlohmann::json& recordValues, const nlohmann::json& raw,
                 const std::string& page);
-    // The field errors that would refuse `action` with these values (nothing is saved).
-    std::vector<protocol::FieldError> problemsFor(RecordAction action,
-                                                  const nlohmann::json& recordValues);
-    // The action with the answers not saved yet, as one op; the draft copy is dropped.
+    // The action with the answers not saved yet, as one op (the values are checked once, by
+    // the action: FieldValidationError when they do not pass); the draft copy is dropped.
     Record submit(RecordAction action, const nlohmann::json& recordValues);
     // The record changed outside this class (an attachment was linked): refresh the baseline.
     void reload();

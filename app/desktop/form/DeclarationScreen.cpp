@@ -502,8 +502,7 @@ void DeclarationScreen::submit(RecordAction action)
     const bool problems = m_eval->hasErrors();
     m_eval->setMode(m_reviewed ? forms::ValidationMode::Declare : forms::ValidationMode::Draft);
     const auto id = m_draft.recordId();
-    auto serviceErrors = m_draft.problemsFor(action, recordValues());
-    if (problems || !serviceErrors.empty()) {
+    if (problems) {
         showReview();
         setStatus(tr("Not sent: correct the answers marked in red."), true);
         return;
@@ -515,6 +514,10 @@ void DeclarationScreen::submit(RecordAction action)
         Q_EMIT submitted(QString::fromStdString(id));
         m_form.reset(); // nothing left to autosave
         m_navigator.openRecord(QString::fromStdString(id));
+    } catch (const FieldValidationError&) {
+        // The service's own check (the one evaluation of the action) refused the values.
+        showReview();
+        setStatus(tr("Not sent: correct the answers marked in red."), true);
     } catch (const std::exception& e) {
         setStatus(tr("Not sent: %1").arg(QString::fromStdString(e.what())), true);
     }

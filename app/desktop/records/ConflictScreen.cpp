@@ -8,6 +8,7 @@
 #include "core/TrackingId.h"
 #include "core/store/StoreError.h"
 #include "sync/client/ConflictResolver.h"
+#include "sync/protocol/Conflicts.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -168,7 +169,7 @@ QString ConflictScreen::valueText(const Conflict& c, const nlohmann::json& value
 {
     if (value.is_null())
         return tr("(empty)");
-    if (c.fieldId == "$status" && value.is_string()) {
+    if (protocol::isStatusField(c.fieldId) && value.is_string()) {
         if (const auto s = recordStatusFromString(value.get<std::string>()))
             return RecordTexts::status(*s);
     }
@@ -262,7 +263,7 @@ void ConflictScreen::render()
             Row row;
             row.conflict = c;
             const QString field =
-                c.fieldId == "$status"
+                protocol::isStatusField(c.fieldId)
                     ? tr("Status")
                     : (r ? QString::fromStdString(display.label(r->formId, r->formVersion, c.fieldId))
                          : QString::fromStdString(c.fieldId));

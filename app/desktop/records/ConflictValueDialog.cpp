@@ -1,6 +1,6 @@
 #include "app/desktop/records/ConflictValueDialog.h"
 
-#include "sync/protocol/FormFieldErrors.h"
+#include "core/FieldChanges.h"
 
 #include "app/desktop/form/FieldEditorFactory.h"
 #include "app/desktop/form/ReferenceOptionModels.h"
@@ -74,17 +74,14 @@ QString ConflictValueDialog::problemText() const
 QString ConflictValueDialog::problem(const nlohmann::json& value) const
 {
     nlohmann::json fields = m_record.fields;
-    if (value.is_null())
-        fields.erase(m_field.id);
-    else
-        fields[m_field.id] = value;
+    FieldChanges::setField(fields, m_field.id, value);
     // The record's own status decides whether the field may be empty, as for any edit.
-    for (const auto& e : m_session.formCheck().check(m_record.formId, m_record.formVersion, fields,
-                                                     m_record.status)) {
-        if (e.field != m_field.id)
+    const auto report = m_session.formCheck().check(m_record.formId, m_record.formVersion, fields,
+                                                    m_record.status);
+    for (const auto& p : report.problems) {
+        if (p.fieldId != m_field.id)
             continue; // other fields' problems are not this decision's to fix
-        const auto message = protocol::parseFieldMessage(e.message);
-        return m_text.text(message.id, message.params);
+        return m_text.text(p.messageId, p.params);
     }
     return {};
 }

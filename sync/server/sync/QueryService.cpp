@@ -2,6 +2,7 @@
 
 #include "sync/server/db/SqlValue.h"
 
+#include "sync/protocol/Conflicts.h"
 #include "sync/protocol/Op.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/PullService.h"
@@ -106,7 +107,8 @@ json QueryService::conflicts(const AuthContext& auth, const std::string& recordI
             Rows r = db.query(u"SELECT "_qs + cols +
                                   u" FROM conflicts c JOIN records rec ON rec.id = c.record_id "
                                   u"WHERE c.status = 'open' AND substr(rec.location_path, 1, ?) "
-                                  u"= ? ORDER BY c.created_at LIMIT 1000"_qs,
+                                  u"= ? ORDER BY c.created_at LIMIT "_qs +
+                                  QString::number(protocol::kConflictListLimit),
                               {static_cast<int>(scope.pathPrefix.size()), q(scope.pathPrefix)});
             while (r.next())
                 out.push_back(conflictJson(r));

@@ -246,9 +246,9 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     const std::shared_ptr<const forms::FormRegistry> registry(std::shared_ptr<void>(),
                                                               &f.session->forms()); // not owned
     const FormCheck serverSide(registry, f.clock, f.session->reference());
-    for (const auto& e :
-         serverSide.check(r.formId, r.formVersion, r.fields, RecordStatus::Declared))
-        ADD_FAILURE() << e.field << ": " << e.code << " " << e.message;
+    for (const auto& p :
+         serverSide.check(r.formId, r.formVersion, r.fields, RecordStatus::Declared).problems)
+        ADD_FAILURE() << p.fieldId << ": " << p.rule << " " << p.messageId << " " << p.params;
 }
 
 // A hospital clerk may only notify: with the child's name and nothing else, the review lists
