@@ -178,8 +178,18 @@ PendingPush ApiClient::startPush(std::span<const std::string_view> encodedOps)
     PendingPush pending;
     pending.m_body = pushBody(encodedOps);
     bool refreshed = false;
-    // Built here: the token is read from the store, which only this thread touches.
-    HttpRequest req = request("POST", "/api/v1/push", &pending.m_body, true, refreshed);
+    HttpRequest req;
+    try {
+        // Built here: the token is read from the store, which only this thread touches.
+        req = request("POST", "/api/v1/push", &pending.m_body, true, refreshed);
+    } catch (const SyncError&) {
+        // No token and no refresh (offline): the push fails where a sent one would, in
+        // finishPush, so the caller handles both alike.
+        std::promise<PendingPush::Reply> failed;
+        failed.set_exception(std::current_exception());
+        pending.m_reply = failed.get_future();
+        return pending;
+    }
     pending.m_reply = std::async(std::launch::async, [this, req = std::move(req)]() {
         PendingPush::Reply reply;
         HttpResponse r = sendWithRetry(req);

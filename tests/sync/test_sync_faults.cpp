@@ -132,7 +132,7 @@ TEST_F(SyncFaults, CutPullResumesFromStoredCursor)
         // A cut somewhere in the next page or two (a 250-record page of notifications is
         // ~10 KB gzipped), so most runs die part-way and a few get through several pages.
         proxy->send("cut_down " + std::to_string(300 + rng() % 16000));
-        const auto r = a.engine().run(o);
+        const auto r = b.engine().run(o);
         pulled += r.recordsPulled;
         const std::string cursor = b.store().settings().get("sync.cursor", "");
         const std::int64_t count = b.store().records().count();
