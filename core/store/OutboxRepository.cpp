@@ -19,9 +19,22 @@ constexpr std::array<std::pair<OutboxState, std::string_view>, 7> kStates{{
     {OutboxState::WaitingRetry, "waiting_retry"},
 }};
 
-constexpr const char* kColumns =
-    "mutation_id, record_id, kind, base_revision, changes, payload, form_version, state, "
-    "last_error, attempts, created_at, updated_at, next_attempt_at";
+// An entry is its content (outbox, written once, rewritten only by coalescing) joined with
+// its status (outbox_status, small, rewritten at every step of its way to the server).
+constexpr const char* kSelect =
+    "SELECT o.mutation_id, o.record_id, o.kind, o.base_revision, o.changes, o.payload, "
+    "o.form_version, s.state, s.last_error, s.attempts, o.created_at, "
+    "MAX(o.updated_at, s.updated_at), s.next_attempt_at "
+    "FROM outbox o JOIN outbox_status s ON s.mutation_id = o.mutation_id";
+
+constexpr const char* kUnsent = "('queued', 'sending', 'waiting_retry')";
+
+void requireChanged(Database& db, std::int64_t id)
+{
+    if (db.changes() == 0)
+        throw StoreError(StoreErrc::NotFound,
+                         "outbox entry " + std::to_string(id) + " does not exist");
+}
 
 nlohmann::json parseJson(const std::string& text, std::int64_t id, const char* what)
 {
@@ -104,21 +117,23 @@ std::int64_t OutboxRepository::enqueue(OutboxEntry e)
     m_db.cached("INSERT OR REPLACE INTO counters(name, value) VALUES ('outbox.mutation_id', ?)")
         .bind(1, id)
         .run();
-    m_db.cached(std::string("INSERT INTO outbox(") + kColumns +
-                ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    const std::int64_t updatedAt = e.updatedAt ? e.updatedAt : e.createdAt;
+    m_db.cached("INSERT INTO outbox(mutation_id, record_id, kind, base_revision, form_version, "
+                "created_at, updated_at, payload, changes) VALUES (?,?,?,?,?,?,?,?,?)")
         .bind(1, id)
         .bind(2, e.recordId)
         .bind(3, e.kind)
         .bind(4, e.baseRevision)
-        .bind(5, e.changes.dump())
-        .bind(6, e.payload.dump())
-        .bind(7, e.formVersion)
-        .bind(8, toString(OutboxState::Queued))
-        .bind(9, std::string_view())
-        .bind(10, 0)
-        .bind(11, e.createdAt)
-        .bind(12, e.updatedAt ? e.updatedAt : e.createdAt)
-        .bind(13, std::int64_t{0})
+        .bind(5, e.formVersion)
+        .bind(6, e.createdAt)
+        .bind(7, updatedAt)
+        .bind(8, e.payload.dump())
+        .bind(9, e.changes.dump())
+        .run();
+    m_db.cached("INSERT INTO outbox_status(mutation_id, state, updated_at) VALUES (?, ?, ?)")
+        .bind(1, id)
+        .bind(2, toString(OutboxState::Queued))
+        .bind(3, updatedAt)
         .run();
     tx.commit();
     return id;
@@ -133,8 +148,8 @@ bool OutboxRepository::hasAnyFor(const std::string& recordId)
 
 std::optional<OutboxEntry> OutboxRepository::openTail(const std::string& recordId)
 {
-    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
-                               " FROM outbox WHERE record_id = ? ORDER BY mutation_id DESC LIMIT 1");
+    Statement st = m_db.cached(std::string(kSelect) +
+                               " WHERE o.record_id = ? ORDER BY o.mutation_id DESC LIMIT 1");
     st.bind(1, recordId);
     if (!st.step())
         return std::nullopt;
@@ -150,8 +165,9 @@ void OutboxRepository::absorb(std::int64_t mutationId, const nlohmann::json& cha
 {
     // The state and sealed checks are repeated here, in the same statement, so a row the sync
     // engine took in the meantime is never rewritten.
-    m_db.cached("UPDATE outbox SET changes = ?, updated_at = ? WHERE mutation_id = ? AND "
-                "state = 'queued' AND mutation_id > ?")
+    m_db.cached("UPDATE outbox SET changes = ?1, updated_at = ?2 WHERE mutation_id = ?3 AND "
+                "mutation_id > ?4 AND (SELECT state FROM outbox_status WHERE mutation_id = ?3) "
+                "= 'queued'")
         .bind(1, changes.dump())
         .bind(2, at)
         .bind(3, mutationId)
@@ -190,8 +206,7 @@ int OutboxRepository::removeForRecord(const std::string& recordId)
 
 std::optional<OutboxEntry> OutboxRepository::find(std::int64_t mutationId)
 {
-    Statement st =
-        m_db.cached(std::string("SELECT ") + kColumns + " FROM outbox WHERE mutation_id = ?");
+    Statement st = m_db.cached(std::string(kSelect) + " WHERE o.mutation_id = ?");
     st.bind(1, mutationId);
     if (!st.step())
         return std::nullopt;
@@ -200,10 +215,9 @@ std::optional<OutboxEntry> OutboxRepository::find(std::int64_t mutationId)
 
 std::vector<OutboxEntry> OutboxRepository::pending(std::int64_t now, int limit)
 {
-    Statement st = m_db.cached(
-        std::string("SELECT ") + kColumns +
-        " FROM outbox WHERE state = 'queued' OR (state = 'waiting_retry' AND next_attempt_at <= ?) "
-        "ORDER BY mutation_id LIMIT ?");
+    Statement st = m_db.cached(std::string(kSelect) +
+                               " WHERE s.state = 'queued' OR (s.state = 'waiting_retry' AND "
+                               "s.next_attempt_at <= ?) ORDER BY o.mutation_id LIMIT ?");
     st.bind(1, now).bind(2, limit);
     return readAll(st);
 }
@@ -211,9 +225,9 @@ std::vector<OutboxEntry> OutboxRepository::pending(std::int64_t now, int limit)
 std::vector<OutboxEntry> OutboxRepository::list(std::optional<OutboxState> state,
                                                 std::int64_t afterMutationId, int limit)
 {
-    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
-                               " FROM outbox WHERE mutation_id > ?1 AND (?2 IS NULL OR state = ?2) "
-                               "ORDER BY mutation_id LIMIT ?3");
+    Statement st = m_db.cached(std::string(kSelect) +
+                               " WHERE o.mutation_id > ?1 AND (?2 IS NULL OR s.state = ?2) "
+                               "ORDER BY o.mutation_id LIMIT ?3");
     st.bind(1, afterMutationId).bind(3, limit);
     if (state)
         st.bind(2, toString(*state));
@@ -222,8 +236,8 @@ std::vector<OutboxEntry> OutboxRepository::list(std::optional<OutboxState> state
 
 std::vector<OutboxEntry> OutboxRepository::forRecord(const std::string& recordId)
 {
-    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
-                               " FROM outbox WHERE record_id = ? ORDER BY mutation_id");
+    Statement st =
+        m_db.cached(std::string(kSelect) + " WHERE o.record_id = ? ORDER BY o.mutation_id");
     st.bind(1, recordId);
     return readAll(st);
 }
@@ -231,9 +245,8 @@ std::vector<OutboxEntry> OutboxRepository::forRecord(const std::string& recordId
 std::vector<OutboxEntry> OutboxRepository::unsentForRecord(const std::string& recordId)
 {
     // The index finds the record's rows; only unsent ones are decoded (their JSON is the cost).
-    Statement st = m_db.cached(std::string("SELECT ") + kColumns +
-                               " FROM outbox WHERE record_id = ? AND state IN ('queued', "
-                               "'sending', 'waiting_retry') ORDER BY mutation_id");
+    Statement st = m_db.cached(std::string(kSelect) + " WHERE o.record_id = ? AND s.state IN " +
+                               kUnsent + " ORDER BY o.mutation_id");
     st.bind(1, recordId);
     return readAll(st);
 }
@@ -241,7 +254,7 @@ std::vector<OutboxEntry> OutboxRepository::unsentForRecord(const std::string& re
 std::map<OutboxState, std::int64_t> OutboxRepository::countByState()
 {
     std::map<OutboxState, std::int64_t> out;
-    Statement st = m_db.cached("SELECT state, count(*) FROM outbox GROUP BY state");
+    Statement st = m_db.cached("SELECT state, count(*) FROM outbox_status GROUP BY state");
     while (st.step())
         if (auto s = outboxStateFromString(st.text(0)))
             out[*s] = st.int64(1);
@@ -252,14 +265,12 @@ void OutboxRepository::markSending(std::span<const std::int64_t> ids, std::int64
 {
     Transaction tx(m_db);
     for (std::int64_t id : ids) {
-        m_db.cached("UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? "
-                    "WHERE mutation_id = ?")
+        m_db.cached("UPDATE outbox_status SET state = 'sending', attempts = attempts + 1, "
+                    "updated_at = ? WHERE mutation_id = ?")
             .bind(1, at)
             .bind(2, id)
             .run();
-        if (m_db.changes() == 0)
-            throw StoreError(StoreErrc::NotFound,
-                             "outbox entry " + std::to_string(id) + " does not exist");
+        requireChanged(m_db, id);
     }
     tx.commit();
 }
@@ -271,38 +282,84 @@ void OutboxRepository::markResult(std::int64_t id, OutboxState state, const std:
         state != OutboxState::Conflict && state != OutboxState::Rejected)
         throw StoreError(StoreErrc::InvalidArgument, "markResult needs a final state, got '" +
                                                          std::string(toString(state)) + "'");
-    m_db.cached("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE mutation_id = ?")
+    m_db.cached("UPDATE outbox_status SET state = ?, last_error = ?, updated_at = ? WHERE "
+                "mutation_id = ?")
         .bind(1, toString(state))
         .bind(2, error)
         .bind(3, at)
         .bind(4, id)
         .run();
-    if (m_db.changes() == 0)
-        throw StoreError(StoreErrc::NotFound,
-                         "outbox entry " + std::to_string(id) + " does not exist");
+    requireChanged(m_db, id);
 }
 
 void OutboxRepository::markRetry(std::int64_t id, const std::string& error,
                                  std::int64_t nextAttemptAt, std::int64_t at)
 {
-    m_db.cached("UPDATE outbox SET state = 'waiting_retry', last_error = ?, next_attempt_at = ?, "
-                "updated_at = ? WHERE mutation_id = ?")
+    m_db.cached("UPDATE outbox_status SET state = 'waiting_retry', last_error = ?, "
+                "next_attempt_at = ?, updated_at = ? WHERE mutation_id = ?")
         .bind(1, error)
         .bind(2, nextAttemptAt)
         .bind(3, at)
         .bind(4, id)
         .run();
-    if (m_db.changes() == 0)
-        throw StoreError(StoreErrc::NotFound,
-                         "outbox entry " + std::to_string(id) + " does not exist");
+    requireChanged(m_db, id);
 }
 
 int OutboxRepository::requeueSending(std::int64_t at)
 {
-    m_db.cached("UPDATE outbox SET state = 'queued', updated_at = ? WHERE state = 'sending'")
+    m_db.cached("UPDATE outbox_status SET state = 'queued', updated_at = ? WHERE state = "
+                "'sending'")
         .bind(1, at)
         .run();
     return m_db.changes();
+}
+
+void OutboxRepository::retryNow(std::int64_t id, std::int64_t at)
+{
+    m_db.cached("UPDATE outbox_status SET state = 'queued', next_attempt_at = 0, updated_at = ? "
+                "WHERE mutation_id = ? AND state = 'waiting_retry'")
+        .bind(1, at)
+        .bind(2, id)
+        .run();
+}
+
+void OutboxRepository::requeue(std::span<const std::int64_t> ids, const std::string& reason,
+                               std::int64_t at)
+{
+    Transaction tx(m_db);
+    for (std::int64_t id : ids)
+        m_db.cached("UPDATE outbox_status SET state = 'queued', last_error = ?, updated_at = ? "
+                    "WHERE mutation_id = ?")
+            .bind(1, reason)
+            .bind(2, at)
+            .bind(3, id)
+            .run();
+    tx.commit();
+}
+
+std::vector<OutboxEntry> OutboxRepository::unsentWithoutWireOp()
+{
+    Statement st = m_db.cached(std::string(kSelect) + " WHERE s.state IN " + kUnsent +
+                               " AND o.mutation_id NOT IN (SELECT local_id FROM sync_op_map) "
+                               "ORDER BY o.mutation_id");
+    return readAll(st);
+}
+
+bool OutboxRepository::hasUnsent(const std::string& recordId)
+{
+    Statement st = m_db.cached(std::string("SELECT 1 FROM outbox o JOIN outbox_status s ON "
+                                           "s.mutation_id = o.mutation_id WHERE o.record_id = ? "
+                                           "AND s.state IN ") +
+                               kUnsent + " LIMIT 1");
+    st.bind(1, recordId);
+    return st.step();
+}
+
+std::int64_t OutboxRepository::firstMutationOf(const std::string& recordId)
+{
+    Statement st = m_db.cached("SELECT MIN(mutation_id) FROM outbox WHERE record_id = ?");
+    st.bind(1, recordId);
+    return st.step() && !st.isNull(0) ? st.int64(0) : 0;
 }
 
 } // namespace vitalis

@@ -1,5 +1,6 @@
 // The outbox: local changes waiting to reach the server, one row per mutation with a
-// per-device, gap-free, increasing mutation id and a visible state and last error.
+// per-device, gap-free, increasing mutation id and a visible state and last error. The
+// content (2-3 KB of changes) and the state live in two tables: a state change is small.
 #pragma once
 
 #include <cstdint>
@@ -79,6 +80,18 @@ public:
                    std::int64_t at);
     // After a crash or a cut connection nothing is really "sending": put it back in line.
     int requeueSending(std::int64_t at);
+    // A WaitingRetry entry goes back in line now (the person asked); others are left alone.
+    void retryNow(std::int64_t mutationId, std::int64_t at);
+    // Entries whose op the server lost go back in line, saying why (one transaction).
+    void requeue(std::span<const std::int64_t> mutationIds, const std::string& reason,
+                 std::int64_t at);
+
+    // Unsent entries not yet carried by a wire op of the sync engine (sync_op_map), in
+    // mutation order: what the next push builds ops from.
+    std::vector<OutboxEntry> unsentWithoutWireOp();
+    // Whether the record has a Queued, Sending or WaitingRetry entry (cheap: no JSON read).
+    bool hasUnsent(const std::string& recordId);
+    std::int64_t firstMutationOf(const std::string& recordId); // 0 when it has none
 
 private:
     Database& m_db;

@@ -363,4 +363,26 @@ void RecordRepository::saveServerCopy(const Record& record)
     tx.commit();
 }
 
+bool RecordRepository::acknowledgeCreation(const std::string& id, std::int64_t expectedRevision,
+                                           std::int64_t serverRevision,
+                                           std::optional<RecordStatus> status,
+                                           const std::optional<std::string>& statusReason,
+                                           const std::string& registrationNumber)
+{
+    Statement st = m_db.cached(
+        "UPDATE records SET server_revision = ?1, status = COALESCE(?2, status), "
+        "status_reason = COALESCE(?3, status_reason), registration_number = CASE WHEN ?4 = '' "
+        "THEN registration_number ELSE ?4 END, base_fields = '=' WHERE id = ?5 AND "
+        "server_revision = ?6");
+    st.bind(1, serverRevision)
+        .bind(2, status ? std::optional<std::string>(std::string(toString(*status)))
+                        : std::nullopt)
+        .bind(3, statusReason)
+        .bind(4, registrationNumber)
+        .bind(5, id)
+        .bind(6, expectedRevision)
+        .run();
+    return m_db.changes() > 0;
+}
+
 } // namespace vitalis

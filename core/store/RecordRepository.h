@@ -60,6 +60,15 @@ public:
     // update): its merge base is its own fields, stored as a marker instead of a second copy,
     // in one statement. Keeps the local createdAt when the server's is 0. Sync hot path.
     void saveServerCopy(const Record& record);
+    // The server took this device's creation of the record, with the values as sent, at
+    // `serverRevision`: the record becomes its own merge base and takes the server's status
+    // (and registration number / status reason when given). Only the small columns change,
+    // no JSON is read or written. False (nothing written) when the record is gone or no longer
+    // at `expectedRevision`: the caller takes the general path.
+    bool acknowledgeCreation(const std::string& id, std::int64_t expectedRevision,
+                             std::int64_t serverRevision, std::optional<RecordStatus> status,
+                             const std::optional<std::string>& statusReason,
+                             const std::string& registrationNumber);
 
     WorkqueuePage workqueue(const WorkqueueQuery& query);
     std::vector<Record> search(const SearchQuery& query);

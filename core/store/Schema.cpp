@@ -187,6 +187,91 @@ void applyV3(Database& db, const MigrationContext&)
     db.exec(kSchemaV3);
 }
 
+// Version 4: one schema owner for the sync engine's tables, and the outbox's state apart
+// from its content. The sync tables were created by the engine itself (IF NOT EXISTS) before
+// this step, so a profile that synced already has them: created here only when missing, in
+// their old shape, then rebuilt without the answer text that nothing read (small columns
+// first: reading an op's state never touches the op text's overflow pages). The outbox is
+// rebuilt as two tables: a status change (sending, applied, retry) then rewrites a row of a
+// few dozen bytes instead of the 2-3 KB op and its overflow pages, each page re-encrypted
+// under SQLCipher. SQLCipher 3.4 is SQLite 3.15: no DROP COLUMN, hence copy and rename.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE IF NOT EXISTS sync_wire (
+    wire_id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    acked INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS sync_wire_record ON sync_wire(record_id);
+CREATE INDEX IF NOT EXISTS sync_wire_pending ON sync_wire(acked, wire_id);
+CREATE TABLE IF NOT EXISTS sync_op_map (
+    local_id INTEGER PRIMARY KEY,
+    wire_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sync_op_map_wire ON sync_op_map(wire_id);
+CREATE TABLE IF NOT EXISTS sync_conflict_map (
+    local_conflict_id INTEGER PRIMARY KEY,
+    server_conflict_id TEXT NOT NULL,
+    record_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sync_conflict_map_server ON sync_conflict_map(server_conflict_id);
+CREATE TABLE IF NOT EXISTS sync_reset_seen (
+    record_id TEXT PRIMARY KEY
+) WITHOUT ROWID;
+CREATE TABLE sync_wire_v4 (
+    wire_id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    acked INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT '',
+    op TEXT NOT NULL
+);
+INSERT INTO sync_wire_v4 (wire_id, record_id, acked, outcome, op)
+    SELECT wire_id, record_id, acked, outcome, op FROM sync_wire;
+DROP TABLE sync_wire;
+ALTER TABLE sync_wire_v4 RENAME TO sync_wire;
+CREATE INDEX sync_wire_record ON sync_wire(record_id);
+CREATE INDEX sync_wire_pending ON sync_wire(acked, wire_id);
+
+CREATE TABLE outbox_status (
+    mutation_id INTEGER PRIMARY KEY,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL
+);
+INSERT INTO outbox_status (mutation_id, state, attempts, last_error, next_attempt_at, updated_at)
+    SELECT mutation_id, state, attempts, last_error, next_attempt_at, updated_at FROM outbox;
+CREATE INDEX outbox_status_state ON outbox_status(state, mutation_id);
+CREATE TABLE outbox_content (
+    mutation_id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    base_revision INTEGER NOT NULL,
+    form_version INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',
+    changes TEXT NOT NULL
+);
+INSERT INTO outbox_content (mutation_id, record_id, kind, base_revision, form_version,
+                            created_at, updated_at, payload, changes)
+    SELECT mutation_id, record_id, kind, base_revision, form_version, created_at, updated_at,
+           payload, changes FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_content RENAME TO outbox;
+CREATE INDEX outbox_record ON outbox(record_id);
+CREATE TRIGGER outbox_status_follows AFTER DELETE ON outbox
+BEGIN DELETE FROM outbox_status WHERE mutation_id = old.mutation_id; END;
+)sql";
+
+void applyV4(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV4);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -197,6 +282,7 @@ const std::vector<Migration>& schemaMigrations()
         {2, "local search: names (FTS4, prefix + phonetic), dates, tracking/registration numbers",
          &applyV2},
         {3, "attachment uploads: SHA-256, upload state and acknowledged offset", &applyV3},
+        {4, "sync tables under migrations; outbox state apart from its content", &applyV4},
     };
     return steps;
 }

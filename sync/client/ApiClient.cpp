@@ -3,6 +3,7 @@
 #include "core/Uuid.h"
 #include "core/store/SettingsRepository.h"
 #include "sync/protocol/ErrorBody.h"
+#include "sync/protocol/ProtocolVersion.h"
 
 namespace vitalis::sync
 {
@@ -137,6 +138,83 @@ protocol::PullResponse ApiClient::pull(const protocol::PullRequest& request)
         call("POST", "/api/v1/pull", protocol::encodePullRequest(request), true));
 }
 
+namespace
+{
+// The push envelope around ops that are already JSON text: the same bytes as
+// protocol::encodePushRequest (keys in nlohmann's order), without decoding each stored op
+// only to encode it again.
+std::string pushBody(std::span<const std::string_view> encodedOps)
+{
+    std::size_t size = 64;
+    for (const auto& op : encodedOps)
+        size += op.size() + 1;
+    std::string body;
+    body.reserve(size);
+    body += "{\"ops\":[";
+    for (std::size_t i = 0; i < encodedOps.size(); ++i) {
+        if (i)
+            body += ',';
+        body += encodedOps[i];
+    }
+    body += "],\"protocol\":" + std::to_string(protocol::kProtocolVersion) +
+            ",\"schema_version\":" + std::to_string(protocol::kSchemaVersion) + "}";
+    return body;
+}
+
+protocol::PushResponse decodePushAnswer(const std::string& text)
+{
+    try {
+        return protocol::decodePushResponse(json::parse(text));
+    } catch (const json::exception& e) {
+        throw SyncError(SyncError::Kind::Server,
+                        std::string("the server sent a body that is not JSON (/api/v1/push): ") +
+                            e.what());
+    }
+}
+} // namespace
+
+PendingPush ApiClient::startPush(std::span<const std::string_view> encodedOps)
+{
+    PendingPush pending;
+    pending.m_body = pushBody(encodedOps);
+    bool refreshed = false;
+    HttpRequest req;
+    try {
+        // Built here: the token is read from the store, which only this thread touches.
+        req = request("POST", "/api/v1/push", &pending.m_body, true, refreshed);
+    } catch (const SyncError&) {
+        // No token and no refresh (offline): the push fails where a sent one would, in
+        // finishPush, so the caller handles both alike.
+        std::promise<PendingPush::Reply> failed;
+        failed.set_exception(std::current_exception());
+        pending.m_reply = failed.get_future();
+        return pending;
+    }
+    pending.m_reply = std::async(std::launch::async, [this, req = std::move(req)]() {
+        PendingPush::Reply reply;
+        HttpResponse r = sendWithRetry(req);
+        if (r.status >= 200 && r.status < 300)
+            reply.answer = decodePushAnswer(r.body);
+        else
+            reply.failed = std::move(r);
+        return reply;
+    });
+    return pending;
+}
+
+protocol::PushResponse ApiClient::finishPush(PendingPush& pending)
+{
+    PendingPush::Reply reply = pending.m_reply.get();
+    if (reply.answer)
+        return std::move(*reply.answer);
+    if (!wantsRefresh(reply.failed, true))
+        fail("POST", "/api/v1/push", reply.failed, true);
+    // The access token expired (maybe mid-batch): the same body again after a refresh; the
+    // server's ledger makes a repeated push harmless.
+    refresh();
+    return decodePushAnswer(exchange("POST", "/api/v1/push", &pending.m_body, true));
+}
+
 json ApiClient::get(const std::string& path)
 {
     return call("GET", path, json(), true);
@@ -202,57 +280,81 @@ json ApiClient::call(const std::string& method, const std::string& path, const j
     }
 }
 
+HttpRequest ApiClient::request(const std::string& method, const std::string& path,
+                               const std::string* body, bool authenticated, bool& refreshed)
+{
+    HttpRequest req;
+    req.method = method;
+    req.path = path;
+    if (body)
+        req.body = *body;
+    if (!authenticated)
+        return req;
+    auto token = m_settings.get(kAccessToken);
+    if (!token) {
+        if (refreshed || !hasSession())
+            throw SyncError(SyncError::Kind::NotLoggedIn, "not logged in: run 'vitalis-cli login'");
+        refresh();
+        refreshed = true;
+        token = m_settings.get(kAccessToken);
+        if (!token)
+            throw SyncError(SyncError::Kind::NotLoggedIn, "not logged in: run 'vitalis-cli login'");
+    }
+    req.headers.emplace_back("Authorization", "Bearer " + *token);
+    return req;
+}
+
+bool ApiClient::wantsRefresh(const HttpResponse& r, bool authenticated) const
+{
+    if (r.status != 401 || !authenticated)
+        return false;
+    try {
+        return protocol::decodeError(json::parse(r.body)).code == "unauthorized";
+    } catch (const json::exception&) {
+        return false;
+    }
+}
+
+void ApiClient::fail(const std::string& method, const std::string& path, const HttpResponse& r,
+                     bool authenticated)
+{
+    protocol::ErrorBody err;
+    try {
+        err = protocol::decodeError(json::parse(r.body));
+    } catch (const json::exception&) {
+        err.code = "http_" + std::to_string(r.status);
+        err.message = r.body.substr(0, 200);
+    }
+    const std::string message = method + " " + path + ": HTTP " + std::to_string(r.status) + " " +
+                                err.code + ": " + err.message +
+                                (err.path.empty() ? "" : " (at " + err.path + ")");
+    if (r.status >= 500)
+        throw SyncError(SyncError::Kind::Server, message, err.code, err.details);
+    if (err.code == "reset_required")
+        throw SyncError(SyncError::Kind::ResetRequired, message, err.code, err.details);
+    if (err.code == "mutation_gap")
+        throw SyncError(SyncError::Kind::MutationGap, message, err.code, err.details);
+    if (r.status == 401 && authenticated)
+        throw SyncError(SyncError::Kind::NotLoggedIn, message, err.code, err.details);
+    throw SyncError(SyncError::Kind::Refused, message, err.code, err.details);
+}
+
 std::string ApiClient::exchange(const std::string& method, const std::string& path,
                                 const std::string* body, bool authenticated)
 {
     bool refreshed = false;
     for (;;) {
-        HttpRequest req;
-        req.method = method;
-        req.path = path;
-        if (body)
-            req.body = *body;
-        if (authenticated) {
-            const auto token = m_settings.get(kAccessToken);
-            if (!token) {
-                if (refreshed || !hasSession())
-                    throw SyncError(SyncError::Kind::NotLoggedIn,
-                                    "not logged in: run 'vitalis-cli login'");
-                refresh();
-                refreshed = true;
-                continue;
-            }
-            req.headers.emplace_back("Authorization", "Bearer " + *token);
-        }
-        HttpResponse r = sendWithRetry(req);
+        HttpResponse r = sendWithRetry(request(method, path, body, authenticated, refreshed));
         if (r.status >= 200 && r.status < 300)
             return std::move(r.body);
-        protocol::ErrorBody err;
-        try {
-            err = protocol::decodeError(json::parse(r.body));
-        } catch (const json::exception&) {
-            err.code = "http_" + std::to_string(r.status);
-            err.message = r.body.substr(0, 200);
-        }
-        const std::string message = method + " " + path + ": HTTP " + std::to_string(r.status) +
-                                    " " + err.code + ": " + err.message +
-                                    (err.path.empty() ? "" : " (at " + err.path + ")");
-        if (r.status >= 500)
-            throw SyncError(SyncError::Kind::Server, message, err.code, err.details);
-        if (r.status == 401 && authenticated && err.code == "unauthorized" && !refreshed) {
+        if (!refreshed && wantsRefresh(r, authenticated)) {
             // The access token expired (maybe mid-batch): refresh once and repeat the call.
             // The server's ledger makes a repeated push harmless.
             refresh();
             refreshed = true;
             continue;
         }
-        if (err.code == "reset_required")
-            throw SyncError(SyncError::Kind::ResetRequired, message, err.code, err.details);
-        if (err.code == "mutation_gap")
-            throw SyncError(SyncError::Kind::MutationGap, message, err.code, err.details);
-        if (r.status == 401 && authenticated)
-            throw SyncError(SyncError::Kind::NotLoggedIn, message, err.code, err.details);
-        throw SyncError(SyncError::Kind::Refused, message, err.code, err.details);
+        fail(method, path, r, authenticated);
     }
 }
 

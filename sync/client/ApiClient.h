@@ -13,7 +13,9 @@
 
 #include <atomic>
 #include <functional>
+#include <future>
 #include <optional>
+#include <span>
 
 namespace vitalis
 {
@@ -29,6 +31,24 @@ struct CallStats {
     int requests = 0;
     int retries = 0;
     int refreshes = 0;
+};
+
+// A push on its way (ApiClient::startPush): the exchange runs on a thread of its own, so the
+// caller applies the previous answer to the store meanwhile. One call in flight at a time;
+// the caller touches the ApiClient again only after finishPush.
+class PendingPush
+{
+public:
+    bool valid() const { return m_reply.valid(); }
+
+private:
+    friend class ApiClient;
+    struct Reply {
+        std::optional<protocol::PushResponse> answer; // set on 2xx
+        HttpResponse failed;                          // otherwise: mapped in finishPush
+    };
+    std::string m_body;
+    std::future<Reply> m_reply;
 };
 
 class ApiClient
@@ -52,6 +72,11 @@ public:
     void logout();  // forgets the tokens locally (best effort on the server)
 
     protocol::PushResponse push(const protocol::PushRequest& request);
+    // Pipelined push of ops already encoded (each exactly as stored: a re-sent op is the
+    // same bytes). The request, the retries and the answer's decoding happen on another
+    // thread; finishPush waits, refreshes an expired token and repeats the call if needed.
+    PendingPush startPush(std::span<const std::string_view> encodedOps);
+    protocol::PushResponse finishPush(PendingPush& pending);
     protocol::PullResponse pull(const protocol::PullRequest& request);
     nlohmann::json get(const std::string& path); // authenticated GET (conflicts, records)
     // Authenticated call with a JSON body (null = none) and a JSON answer.
@@ -72,6 +97,11 @@ private:
                         const nlohmann::json& body, bool authenticated);
     std::string exchange(const std::string& method, const std::string& path,
                          const std::string* body, bool authenticated);
+    HttpRequest request(const std::string& method, const std::string& path,
+                        const std::string* body, bool authenticated, bool& refreshed);
+    bool wantsRefresh(const HttpResponse& r, bool authenticated) const;
+    [[noreturn]] void fail(const std::string& method, const std::string& path,
+                           const HttpResponse& r, bool authenticated);
     HttpResponse sendWithRetry(HttpRequest request);
     void storeTokens(const protocol::TokenPair& tokens);
     bool cancelled() const { return m_cancel && m_cancel->load(); }

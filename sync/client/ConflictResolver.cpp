@@ -3,7 +3,7 @@
 #include "core/FieldChanges.h"
 #include "core/WorkflowTable.h"
 #include "core/store/ProfileStore.h"
-#include "sync/client/SyncTables.h"
+#include "core/store/ConflictMapRepository.h"
 #include "sync/protocol/Conflicts.h"
 
 namespace vitalis::sync
@@ -14,15 +14,11 @@ using nlohmann::json;
 ConflictResolver::ConflictResolver(ProfileStore& store, const Clock& clock)
     : m_store(store), m_clock(clock)
 {
-    ensureSyncTables(store.db());
 }
 
 std::string ConflictResolver::serverConflictId(std::int64_t localConflictId)
 {
-    auto st = m_store.db().cached(
-        "SELECT server_conflict_id FROM sync_conflict_map WHERE local_conflict_id = ?");
-    st.bind(1, localConflictId);
-    return st.step() ? st.text(0) : std::string();
+    return ConflictMapRepository(m_store.db()).serverIdOf(localConflictId);
 }
 
 int ConflictResolver::resolve(const Actor& actor, const std::string& recordId,

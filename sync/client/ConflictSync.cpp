@@ -2,7 +2,7 @@
 
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
-#include "sync/client/SyncTables.h"
+#include "core/store/ConflictMapRepository.h"
 
 #include <map>
 #include <set>
@@ -26,7 +26,6 @@ json fieldValue(const json& fields, const std::string& field)
 ConflictSync::ConflictSync(ProfileStore& store, ApiClient& api, const Clock& clock)
     : m_store(store), m_api(api), m_clock(clock)
 {
-    ensureSyncTables(store.db());
 }
 
 ConflictSyncTally ConflictSync::run()
@@ -65,6 +64,7 @@ ConflictSyncTally ConflictSync::apply(const json& serverOpen, bool complete)
 {
     ConflictSyncTally tally;
     Database& db = m_store.db();
+    ConflictMapRepository map(db);
     std::set<std::string> openIds;
     for (const auto& c : serverOpen)
         if (c.is_object())
@@ -72,13 +72,9 @@ ConflictSyncTally ConflictSync::apply(const json& serverOpen, bool complete)
 
     // Our open conflicts, grouped by the server conflict they came from.
     std::map<std::string, std::vector<Conflict>> local;
-    for (auto& c : m_store.conflicts().open()) {
-        auto st = db.cached(
-            "SELECT server_conflict_id FROM sync_conflict_map WHERE local_conflict_id = ?");
-        st.bind(1, c.id);
-        if (st.step() && !st.text(0).empty())
-            local[st.text(0)].push_back(std::move(c));
-    }
+    for (auto& c : m_store.conflicts().open())
+        if (auto serverId = map.serverIdOf(c.id); !serverId.empty())
+            local[serverId].push_back(std::move(c));
     // Only asked when the list was cut at the server's limit: the absent ones may be open.
     std::set<std::string> closedOnServer;
     for (const auto& [serverId, conflicts] : local)
@@ -109,9 +105,7 @@ ConflictSyncTally ConflictSync::apply(const json& serverOpen, bool complete)
         // conflicts are someone else's to decide.
         if (serverId.empty() || recordId.empty() || c.value("kind", "fields") != "fields")
             continue;
-        auto known = db.cached("SELECT 1 FROM sync_conflict_map WHERE server_conflict_id = ?");
-        known.bind(1, serverId);
-        if (known.step())
+        if (map.knows(serverId))
             continue; // ours (from a push answer) or imported before
         const auto rec = m_store.records().find(recordId);
         if (!rec)
@@ -136,10 +130,7 @@ ConflictSyncTally ConflictSync::apply(const json& serverOpen, bool complete)
             lc.myAt = f.value("changed_at", std::int64_t{0});
             lc.detectedAt = now;
             const std::int64_t localId = m_store.conflicts().add(lc);
-            auto map = db.cached("INSERT INTO sync_conflict_map (local_conflict_id, "
-                                 "server_conflict_id, record_id) VALUES (?, ?, ?)");
-            map.bind(1, localId).bind(2, serverId).bind(3, recordId);
-            map.run();
+            map.add(localId, serverId, recordId);
             ++tally.imported;
         }
     }

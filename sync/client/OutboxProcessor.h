@@ -4,10 +4,13 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/store/OutboxRepository.h"
+#include "core/store/WireOpRepository.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,7 @@ namespace vitalis::sync
 
 struct WireOp {
     protocol::Op op;                    // op.mutationId is the wire id
+    std::string text;                   // the op as stored and sent, byte for byte
     std::vector<std::int64_t> localIds; // outbox rows it carries, in order
 };
 
@@ -39,12 +43,13 @@ public:
     // Builds wire ops for outbox rows not yet carried by one (one transaction). Returns how many
     // were built. Drafts that never left the device stay queued locally.
     int prepare();
-    std::vector<WireOp> nextBatch(int maxOps);
+    // Unanswered ops in wire order, after `afterWireId` (the last op of a batch in flight).
+    std::vector<WireOp> nextBatch(int maxOps, std::int64_t afterWireId = 0);
     std::int64_t unsentCount(); // wire ops not yet answered
     std::int64_t lastWireId();
     std::int64_t lastAckedWireId();
 
-    void markSending(const std::vector<WireOp>& batch);
+    void markSending(const std::vector<WireOp>& batch); // one transaction
     void markRetry(const std::vector<WireOp>& batch, const std::string& error,
                    std::int64_t nextAttemptAt);
     // One transaction: ledger answers -> outbox states, records, merge bases, conflicts.
@@ -55,11 +60,24 @@ public:
     int requeueAbove(std::int64_t watermark);
 
 private:
+    struct Group;
+    static std::vector<Group> groupEntries(std::vector<OutboxEntry> entries);
+    std::optional<protocol::Op> buildOp(const Group& g);
+    void fillCreation(protocol::Op& op, const std::vector<OutboxEntry>& entries);
+    void fillEdit(protocol::Op& op, const std::vector<OutboxEntry>& entries,
+                  std::int64_t serverRevision, RecordAction action);
+    void markAll(const std::vector<OutboxEntry>& entries, OutboxState state,
+                 const std::string& why);
+    void applyOne(const WireOp& w, const protocol::OpResult& r, PushTally& tally);
+    bool acknowledgeCreation(const WireOp& w, const protocol::OpResult& r);
+    void applyAccepted(const WireOp& w, const protocol::OpResult& r);
+    void applyConflict(const WireOp& w, const protocol::OpResult& r);
+    void applyRejected(const WireOp& w, const std::string& error, PushTally& tally);
     void requeueUncontested(const WireOp& w, const protocol::OpResult& r);
     bool knownToServer(const std::string& recordId, std::int64_t serverRevision);
-    std::int64_t firstEntryOf(const std::string& recordId); // 0 when it has none
     ProfileStore& m_store;
     const Clock& m_clock;
+    WireOpRepository m_wire;
     // Ops this processor built and committed, by wire id, until answered: nextBatch need not
     // decode what it just encoded (the stored text stays the source for every later run).
     std::map<std::int64_t, WireOp> m_built;

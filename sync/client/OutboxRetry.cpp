@@ -27,14 +27,8 @@ RetryResult OutboxRetry::retry(const std::vector<std::int64_t>& mutationIds)
             result.notRetryable.push_back({id, entry->state});
             continue;
         }
-        if (entry->state == OutboxState::WaitingRetry) {
-            auto st = m_store.db().cached("UPDATE outbox SET state = ?, next_attempt_at = 0, "
-                                          "updated_at = ? WHERE mutation_id = ?");
-            st.bind(1, toString(OutboxState::Queued))
-                .bind(2, m_clock.nowMillis())
-                .bind(3, id);
-            st.run();
-        }
+        if (entry->state == OutboxState::WaitingRetry)
+            m_store.outbox().retryNow(id, m_clock.nowMillis());
         result.requeued.push_back(id);
     }
     tx.commit();

@@ -2,7 +2,6 @@
 
 #include "core/store/ProfileStore.h"
 #include "sync/client/RecordRebase.h"
-#include "sync/client/SyncTables.h"
 #include "sync/protocol/PullMessages.h"
 
 namespace vitalis::sync
@@ -23,7 +22,6 @@ void removeRecord(ProfileStore& store, const std::string& id, std::int64_t now)
 
 PullApplier::PullApplier(ProfileStore& store, const Clock& clock) : m_store(store), m_clock(clock)
 {
-    ensureSyncTables(store.db());
 }
 
 std::string PullApplier::cursor()

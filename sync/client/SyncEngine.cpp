@@ -121,6 +121,81 @@ void SyncEngine::uploadAttachments(const SyncOptions& o, SyncReport& report, Syn
     report.attachmentsFailed += tally.failed;
 }
 
+bool SyncEngine::holdBackWaiting(std::vector<WireOp>& batch, std::size_t inFlight,
+                                 AttachmentUploader& uploader, OutboxProcessor& outbox,
+                                 SyncReport& report)
+{
+    // Ops go in mutation order: the first op whose attachments are not on the server yet
+    // waits, with its reason, and so does every op behind it.
+    std::size_t sendable = 0;
+    std::string waitReason;
+    while (sendable < batch.size() &&
+           (waitReason = uploader.waitingReason(batch[sendable].op)).empty())
+        ++sendable;
+    if (sendable == batch.size())
+        return false;
+    std::vector<WireOp> waiting(batch.begin() + static_cast<std::ptrdiff_t>(sendable),
+                                batch.end());
+    outbox.markRetry({waiting.front()}, waitReason, 0);
+    waiting.erase(waiting.begin());
+    if (!waiting.empty())
+        outbox.markRetry(waiting,
+                         "waiting behind mutation " +
+                             std::to_string(batch[sendable].op.mutationId) + ": " + waitReason,
+                         0);
+    report.opsWaitingForAttachments =
+        static_cast<int>(outbox.unsentCount() - static_cast<std::int64_t>(inFlight + sendable));
+    batch.resize(sendable);
+    return true;
+}
+
+SyncEngine::PushFailure SyncEngine::pushFailed(const SyncError& e, const std::vector<WireOp>& batch,
+                                              OutboxProcessor& outbox, const SyncOptions& o,
+                                              SyncReport& report, SyncProgress& p,
+                                              const std::function<void(const SyncProgress&)>& progress)
+{
+    if (e.kind() == SyncError::Kind::MutationGap) {
+        // The server is behind our numbering: it lost acknowledged ops (restored from a
+        // backup). Re-download, then re-send everything above its watermark.
+        const std::int64_t expected = e.details().value("expected_mutation_id", 1);
+        outbox.markRetry(batch, e.what(), 0);
+        report.requeuedAfterServerLoss += outbox.requeueAbove(expected - 1);
+        PullApplier(m_store, m_clock).beginReset("mutation_gap");
+        pullAll(o, report, p, progress);
+        outbox.prepare();
+        return PushFailure::Resend;
+    }
+    if (e.code() == "attachments_incomplete") {
+        // The server lacks an attachment we thought uploaded (restored from a backup): upload
+        // it again next run; the ops wait with the server's reason.
+        std::string gone;
+        for (const auto& id : e.details().value("attachments", nlohmann::json::array())) {
+            if (!id.is_string())
+                continue;
+            if (m_store.attachments().find(id.get<std::string>()))
+                m_store.attachments().markPending(id.get<std::string>(), e.what());
+            else
+                gone += (gone.empty() ? "" : ", ") + id.get<std::string>();
+        }
+        // Bytes this device no longer has cannot be uploaded: say what to do instead of
+        // waiting silently (remove the reference and submit again).
+        outbox.markRetry(batch,
+                         gone.empty() ? std::string(e.what())
+                                      : "attachment(s) " + gone +
+                                            " are not on this device any more: remove them from "
+                                            "record " +
+                                            e.details().value("record_id", "") +
+                                            " and submit it again (" + e.what() + ")",
+                         0);
+        report.opsWaitingForAttachments += static_cast<int>(batch.size());
+        return PushFailure::Stop;
+    }
+    const std::int64_t next =
+        e.kind() == SyncError::Kind::Cancelled ? 0 : m_clock.nowMillis() + 30'000;
+    outbox.markRetry(batch, e.what(), next);
+    return PushFailure::Throw;
+}
+
 void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                          const std::function<void(const SyncProgress&)>& progress)
 {
@@ -131,103 +206,87 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
     p.opsTotal = p.opsSent + outbox.unsentCount();
     if (progress)
         progress(p);
+    // One push in flight while this thread builds the next batch and applies the previous
+    // answer: the server and the device work at the same time. Ops still go in wire order
+    // and one request at a time, so the server's ledger sees what it always saw.
+    std::vector<WireOp> sent;
+    PendingPush call;
+    std::vector<std::string> rejected; // re-read once nothing is in flight
+    bool blocked = false;
     for (;;) {
-        auto batch = outbox.nextBatch(o.batchOps);
-        if (batch.empty()) {
-            if (outbox.prepare() == 0)
-                return;
-            p.opsTotal = p.opsSent + outbox.unsentCount();
-            continue;
+        std::vector<WireOp> next;
+        if (!blocked) {
+            next = outbox.nextBatch(o.batchOps, sent.empty() ? 0 : sent.back().op.mutationId);
+            blocked = holdBackWaiting(next, sent.size(), uploader, outbox, report);
         }
-        // Ops go in mutation order: the first op whose attachments are not on the server yet
-        // waits, with its reason, and so does every op behind it.
-        std::size_t sendable = 0;
-        std::string waitReason;
-        while (sendable < batch.size() &&
-               (waitReason = uploader.waitingReason(batch[sendable].op)).empty())
-            ++sendable;
-        const bool blocked = sendable < batch.size();
-        if (blocked) {
-            std::vector<WireOp> waiting(batch.begin() + static_cast<std::ptrdiff_t>(sendable),
-                                        batch.end());
-            outbox.markRetry({waiting.front()}, waitReason, 0);
-            waiting.erase(waiting.begin());
-            if (!waiting.empty())
-                outbox.markRetry(waiting,
-                                 "waiting behind mutation " +
-                                     std::to_string(batch[sendable].op.mutationId) + ": " +
-                                     waitReason,
-                                 0);
-            report.opsWaitingForAttachments =
-                static_cast<int>(outbox.unsentCount() - static_cast<std::int64_t>(sendable));
-            batch.resize(sendable);
-            if (batch.empty())
-                return;
-        }
-        outbox.markSending(batch);
-        protocol::PushRequest req{protocol::kProtocolVersion, protocol::kSchemaVersion, {}};
-        for (const auto& w : batch)
-            req.ops.push_back(w.op);
-        protocol::PushResponse resp;
-        try {
-            resp = m_api.push(req);
-        } catch (const SyncError& e) {
-            if (e.kind() == SyncError::Kind::MutationGap) {
-                // The server is behind our numbering: it lost acknowledged ops (restored from
-                // a backup). Re-download, then re-send everything above its watermark.
-                const std::int64_t expected = e.details().value("expected_mutation_id", 1);
-                outbox.markRetry(batch, e.what(), 0);
-                report.requeuedAfterServerLoss += outbox.requeueAbove(expected - 1);
-                PullApplier(m_store, m_clock).beginReset("mutation_gap");
-                pullAll(o, report, p, progress);
-                outbox.prepare();
+        if (sent.empty()) {
+            if (next.empty()) {
+                if (blocked || outbox.prepare() == 0)
+                    break;
+                p.opsTotal = p.opsSent + outbox.unsentCount();
                 continue;
             }
-            if (e.code() == "attachments_incomplete") {
-                // The server lacks an attachment we thought uploaded (restored from a backup):
-                // upload it again next run; the ops wait with the server's reason.
-                std::string gone;
-                for (const auto& id : e.details().value("attachments", nlohmann::json::array())) {
-                    if (!id.is_string())
-                        continue;
-                    if (m_store.attachments().find(id.get<std::string>()))
-                        m_store.attachments().markPending(id.get<std::string>(), e.what());
-                    else
-                        gone += (gone.empty() ? "" : ", ") + id.get<std::string>();
-                }
-                // Bytes this device no longer has cannot be uploaded: say what to do instead
-                // of waiting silently (remove the reference and submit again).
-                outbox.markRetry(batch,
-                                 gone.empty() ? std::string(e.what())
-                                              : "attachment(s) " + gone +
-                                                    " are not on this device any more: remove "
-                                                    "them from record " +
-                                                    e.details().value("record_id", "") +
-                                                    " and submit it again (" + e.what() + ")",
-                                 0);
-                report.opsWaitingForAttachments += static_cast<int>(batch.size());
+            outbox.markSending(next);
+            call = m_api.startPush(opTexts(next));
+            sent = std::move(next);
+            continue;
+        }
+        protocol::PushResponse resp;
+        try {
+            resp = m_api.finishPush(call);
+        } catch (const SyncError& e) {
+            const auto failure = pushFailed(e, sent, outbox, o, report, p, progress);
+            sent.clear();
+            if (failure == PushFailure::Resend) {
+                blocked = false;
+                continue;
+            }
+            if (failure == PushFailure::Stop) {
+                refetch(rejected);
                 return;
             }
-            const std::int64_t next =
-                e.kind() == SyncError::Kind::Cancelled ? 0 : m_clock.nowMillis() + 30'000;
-            outbox.markRetry(batch, e.what(), next);
+            try {
+                refetch(rejected);
+            } catch (const SyncError&) {
+                // the push's own error is the one to report
+            }
             throw;
         }
-        const PushTally t = outbox.applyResults(batch, resp);
-        report.applied += t.applied;
-        report.merged += t.merged;
-        report.conflicts += t.conflicts;
-        report.rejected += t.rejected;
-        report.opsSent += static_cast<int>(batch.size());
-        refetch(t.rejectedExisting);
-        p.opsSent += static_cast<std::int64_t>(batch.size());
+        // Nothing in flight at this point: the counts are the worker's last writes.
         p.bytesSent = m_api.stats().bytesSent;
         p.bytesReceived = m_api.stats().bytesReceived;
+        if (!next.empty()) {
+            outbox.markSending(next);
+            call = m_api.startPush(opTexts(next));
+        }
+        const PushTally t = outbox.applyResults(sent, resp);
+        countAnswers(t, sent.size(), report, p);
+        rejected.insert(rejected.end(), t.rejectedExisting.begin(), t.rejectedExisting.end());
+        sent = std::move(next);
         if (progress)
             progress(p);
-        if (blocked)
-            return;
     }
+    refetch(rejected);
+}
+
+std::vector<std::string_view> SyncEngine::opTexts(const std::vector<WireOp>& batch)
+{
+    std::vector<std::string_view> texts;
+    texts.reserve(batch.size());
+    for (const auto& w : batch)
+        texts.push_back(w.text);
+    return texts;
+}
+
+void SyncEngine::countAnswers(const PushTally& t, std::size_t ops, SyncReport& report,
+                              SyncProgress& p)
+{
+    report.applied += t.applied;
+    report.merged += t.merged;
+    report.conflicts += t.conflicts;
+    report.rejected += t.rejected;
+    report.opsSent += static_cast<int>(ops);
+    p.opsSent += static_cast<std::int64_t>(ops);
 }
 
 void SyncEngine::rememberAttachments(const protocol::PullResponse& page)

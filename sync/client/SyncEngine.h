@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vitalis
@@ -21,6 +22,11 @@ class ProfileStore;
 
 namespace vitalis::sync
 {
+
+class AttachmentUploader;
+class OutboxProcessor;
+struct PushTally;
+struct WireOp;
 
 struct SyncOptions {
     int batchOps = 200;  // ops per push request
@@ -71,8 +77,20 @@ public:
                    const std::atomic<bool>* cancel = nullptr);
 
 private:
+    enum class PushFailure { Resend, Stop, Throw };
     void pushAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                  const std::function<void(const SyncProgress&)>& progress);
+    // Trims the batch before its first op whose attachments are not uploaded yet; true then.
+    bool holdBackWaiting(std::vector<WireOp>& batch, std::size_t inFlight,
+                         AttachmentUploader& uploader, OutboxProcessor& outbox,
+                         SyncReport& report);
+    PushFailure pushFailed(const SyncError& e, const std::vector<WireOp>& batch,
+                           OutboxProcessor& outbox, const SyncOptions& o, SyncReport& report,
+                           SyncProgress& p,
+                           const std::function<void(const SyncProgress&)>& progress);
+    static std::vector<std::string_view> opTexts(const std::vector<WireOp>& batch);
+    static void countAnswers(const PushTally& t, std::size_t ops, SyncReport& report,
+                             SyncProgress& p);
     bool pullAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                  const std::function<void(const SyncProgress&)>& progress);
     void uploadAttachments(const SyncOptions& o, SyncReport& report, SyncProgress& p,

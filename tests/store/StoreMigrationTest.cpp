@@ -1,9 +1,11 @@
 // Schema migrations: a database made with the first shipped schema (literal v1 DDL kept
 // here, never the live code) and real data is opened by the current code and keeps
 // every record; newer-than-supported schemas are refused untouched.
+#include "core/store/ConflictMapRepository.h"
 #include "core/store/MemoryKeyProvider.h"
 #include "core/store/ProfileStore.h"
 #include "core/store/Schema.h"
+#include "core/store/WireOpRepository.h"
 #include "tests/store/StoreTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -127,6 +129,63 @@ void buildV1Profile(const fs::path& dir, MemoryKeyProvider& keys)
         "INSERT INTO settings VALUES ('sync.cursor', '12345');");
 }
 
+// Frozen copy of the sync tables as the sync engine created them itself before schema
+// version 4 (IF NOT EXISTS at every start, outside the migrations). Do not edit.
+constexpr const char* kPreV4SyncDdl = R"sql(
+CREATE TABLE IF NOT EXISTS sync_wire (wire_id INTEGER PRIMARY KEY, record_id TEXT NOT NULL,
+    op TEXT NOT NULL, acked INTEGER NOT NULL DEFAULT 0, outcome TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS sync_wire_record ON sync_wire(record_id);
+CREATE INDEX IF NOT EXISTS sync_wire_pending ON sync_wire(acked, wire_id);
+CREATE TABLE IF NOT EXISTS sync_op_map (local_id INTEGER PRIMARY KEY, wire_id INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS sync_op_map_wire ON sync_op_map(wire_id);
+CREATE TABLE IF NOT EXISTS sync_conflict_map (local_conflict_id INTEGER PRIMARY KEY,
+    server_conflict_id TEXT NOT NULL, record_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sync_reset_seen (record_id TEXT PRIMARY KEY) WITHOUT ROWID;
+)sql";
+
+constexpr const char* kUnansweredOp =
+    R"({"action":"edit","base_rev":7,"changes":{"child.weightKg":{"base":3.2,"value":3.4}},)"
+    R"("mutation_id":2,"record_id":"22222222-bbbb"})";
+
+// A version 3 profile in the middle of a sync: ops queued, sending, answered, waiting for a
+// retry and rejected; one wire op answered, one in flight; a conflict with its server id.
+void buildV3ProfileMidSync(const fs::path& dir, MemoryKeyProvider& keys)
+{
+    buildV1Profile(dir, keys);
+    SecretKey key = keys.loadKey("old");
+    Database db = openCipherDatabase(dir / "vitalis.db", key, CipherParams{}, false);
+    const StoreOptions options;
+    for (const Migration& m : schemaMigrations()) {
+        if (m.version < 2 || m.version > 3)
+            continue;
+        Transaction tx(db);
+        m.apply(db, MigrationContext{options.search});
+        db.exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
+    }
+    db.exec(kPreV4SyncDdl);
+    db.exec(
+        "INSERT OR REPLACE INTO counters VALUES ('outbox.mutation_id', 5);"
+        "INSERT INTO counters VALUES ('outbox.sealed_through', 3);"
+        "INSERT INTO outbox(mutation_id, record_id, kind, base_revision, changes, form_version, "
+        "state, last_error, attempts, created_at, updated_at, next_attempt_at) VALUES "
+        "(2, '22222222-bbbb', 'edit', 7, '{\"child.weightKg\":{\"base\":3.2,\"value\":3.4}}', "
+        "1, 'sending', '', 2, 20, 21, 0),"
+        "(3, '33333333-cccc', 'declare', 3, '{}', 1, 'applied', '', 1, 30, 31, 0),"
+        "(4, '33333333-cccc', 'edit', 3, '{\"child.twins\":{\"base\":false,\"value\":true}}', "
+        "1, 'waiting_retry', 'HTTP 503', 3, 40, 41, 1700000999000),"
+        "(5, '44444444-dddd', 'declare', 0, '{}', 1, 'rejected', 'rejected by the server: x', "
+        "1, 50, 51, 0);"
+        "INSERT INTO sync_wire VALUES (1, '33333333-cccc', '', 1, 'applied', '{\"rev\":4}');");
+    db.prepare("INSERT INTO sync_wire (wire_id, record_id, op) VALUES (2, '22222222-bbbb', ?)")
+        .bind(1, std::string(kUnansweredOp))
+        .run();
+    db.exec("INSERT INTO sync_op_map VALUES (3, 1), (2, 2);"
+            "INSERT INTO sync_conflict_map VALUES (7, 'srv-c1', '22222222-bbbb');"
+            "INSERT INTO settings VALUES ('sync.last_wire_id', '2');");
+}
+
 } // namespace
 
 TEST(StoreMigration, V1DatabaseWithDataKeepsEveryRecordAfterUpgrade)
@@ -228,4 +287,90 @@ TEST(StoreMigration, FailedStepRollsBackAndKeepsTheOldVersion)
     EXPECT_EQ(schemaVersion(db), 1);
     EXPECT_THROW(db.prepare("SELECT search_names FROM records"), StoreError); // ALTERs undone
     EXPECT_EQ(db.queryOne("SELECT count(*) FROM records"), std::to_string(kRows.size()));
+}
+
+TEST(StoreMigration, V3ProfileMidSyncKeepsEveryOpAndItsState)
+{
+    TempDir tmp;
+    MemoryKeyProvider keys;
+    const fs::path dir = tmp / "old"; // the profile name the key is stored under
+    buildV3ProfileMidSync(dir, keys);
+
+    auto store = ProfileStore::open(dir, keys);
+    ASSERT_EQ(store->schemaVersion(), latestSchemaVersion());
+    auto& outbox = store->outbox();
+    struct Want {
+        std::int64_t id;
+        std::string kind;
+        OutboxState state;
+        int attempts;
+        std::string error;
+        std::int64_t nextAttempt;
+    };
+    for (const Want& w : std::vector<Want>{
+             {1, "declare", OutboxState::Queued, 0, "", 0},
+             {2, "edit", OutboxState::Sending, 2, "", 0},
+             {3, "declare", OutboxState::Applied, 1, "", 0},
+             {4, "edit", OutboxState::WaitingRetry, 3, "HTTP 503", 1700000999000},
+             {5, "declare", OutboxState::Rejected, 1, "rejected by the server: x", 0}}) {
+        SCOPED_TRACE(w.id);
+        const auto e = outbox.find(w.id);
+        ASSERT_TRUE(e);
+        EXPECT_EQ(e->kind, w.kind);
+        EXPECT_EQ(e->state, w.state);
+        EXPECT_EQ(e->attempts, w.attempts);
+        EXPECT_EQ(e->lastError, w.error);
+        EXPECT_EQ(e->nextAttemptAt, w.nextAttempt);
+    }
+    EXPECT_EQ(outbox.find(2)->changes["child.weightKg"]["value"], 3.4);
+    EXPECT_EQ(outbox.find(4)->createdAt, 40);
+    EXPECT_EQ(outbox.lastMutationId(), 5);
+    EXPECT_EQ(outbox.sealedThrough(), 3);
+
+    // The wire ops: the one in flight is re-sent byte for byte; the answered one stays answered.
+    WireOpRepository wire(store->db());
+    EXPECT_EQ(wire.unanswered(0, 10), std::vector<std::int64_t>{2});
+    EXPECT_EQ(wire.opText(2), kUnansweredOp);
+    EXPECT_EQ(wire.outboxIdsOf(1), std::vector<std::int64_t>{3});
+    EXPECT_EQ(wire.lastAnswered(), 1);
+    EXPECT_TRUE(wire.reachedServer("33333333-cccc"));
+    EXPECT_FALSE(wire.reachedServer("44444444-dddd"));
+    std::vector<std::int64_t> unbuilt;
+    for (const auto& e : outbox.unsentWithoutWireOp())
+        unbuilt.push_back(e.mutationId);
+    EXPECT_EQ(unbuilt, (std::vector<std::int64_t>{1, 4}));
+    ConflictMapRepository conflicts(store->db());
+    EXPECT_EQ(conflicts.serverIdOf(7), "srv-c1");
+    EXPECT_TRUE(conflicts.knows("srv-c1"));
+
+    // The split tables stay one entry: a state change leaves the content, a removal both.
+    outbox.markResult(2, OutboxState::Applied, "", 99);
+    EXPECT_EQ(outbox.find(2)->changes["child.weightKg"]["value"], 3.4);
+    EXPECT_EQ(outbox.find(2)->updatedAt, 99);
+    EXPECT_EQ(outbox.removeForRecord("33333333-cccc"), 2);
+    EXPECT_EQ(outbox.countByState()[OutboxState::WaitingRetry], 0);
+    EXPECT_EQ(store->db().queryOne("SELECT count(*) FROM outbox_status"), "3");
+    auto res = store->writer().commit(change(sampleRecord("55555555-eeee", "Ama", "Darko")));
+    EXPECT_EQ(res.mutationId, 6);
+    EXPECT_EQ(outbox.find(6)->state, OutboxState::Queued);
+    EXPECT_EQ(store->integrityCheck(), "ok");
+}
+
+TEST(StoreMigration, NewProfileHasTheSyncTables)
+{
+    TempDir tmp;
+    MemoryKeyProvider keys;
+    auto store = ProfileStore::open(tmp / "new", keys);
+    WireOpRepository wire(store->db());
+    const std::int64_t carried[] = {1};
+    Transaction tx(store->db());
+    wire.add(1, "11111111-aaaa", "{}", carried);
+    tx.commit();
+    EXPECT_EQ(wire.unansweredCount(), 1);
+    EXPECT_EQ(wire.highestCarried(), 1);
+    wire.answer(1, OutboxState::Applied);
+    EXPECT_EQ(wire.unansweredCount(), 0);
+    EXPECT_EQ(wire.lastAnswered(), 1);
+    EXPECT_EQ(wire.dropAbove(0), std::vector<std::int64_t>{1});
+    EXPECT_EQ(ConflictMapRepository(store->db()).serverIdOf(1), "");
 }

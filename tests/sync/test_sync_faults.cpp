@@ -7,6 +7,7 @@
 //   VITALIS_PULL_SCALE       fraction of the 50,000-record cut pull (default 0.04 = 2,000;
 //                            1 = the 50,000, a few minutes, with ~500 cut runs).
 #include "SyncTestEnv.h"
+#include "sync/client/OutboxProcessor.h"
 
 #include <cstdlib>
 
@@ -174,6 +175,50 @@ TEST_F(SyncFaults, CutPullResumesFromStoredCursor)
 
 // 9. The server is restored from an older backup: the client re-downloads, keeps and
 //    re-sends its outbox; nothing typed is lost.
+// Pipelined push: while one batch is on the server the next is built and the previous answer
+// applied. Several ops of each record spread over consecutive batches, answers cut at a later
+// point in each run: every op reaches the server once and in its record's order.
+TEST_F(SyncFaults, PipelinedPushKeepsRecordOrderAndSendsEachOpOnce)
+{
+    proxy = std::make_unique<FaultProxy>(dir, server->port());
+    TestClient a(dir / "a", proxy->url(), {}, 0, 1); // a cut fails the run: the next resumes
+    a.login("agent.ald");
+    const int records = 6, rounds = 4;
+    std::vector<std::string> ids;
+    for (int i = 0; i < records; ++i)
+        ids.push_back(a.declare(fullDeclaration("Child" + std::to_string(i))).id);
+    ASSERT_TRUE(a.sync().ok);
+    // Each round becomes its own wire op per record (built, so later edits do not coalesce).
+    const SystemClock clock;
+    for (int round = 1; round <= rounds; ++round) {
+        for (const auto& id : ids)
+            a.edit(id, {{"weight_at_birth", 3.0 + round / 10.0}});
+        sync::OutboxProcessor(a.store(), clock).prepare();
+    }
+    sync::SyncOptions o;
+    o.batchOps = 4;
+    o.pull = false;
+    int acknowledged = 0, runs = 0;
+    for (; runs < 60; ++runs) {
+        proxy->send("cut_down " + std::to_string(900 * (runs + 1)));
+        const auto r = a.engine().run(o);
+        acknowledged += r.opsSent;
+        EXPECT_EQ(r.conflicts, 0) << r.error;
+        if (r.ok)
+            break;
+    }
+    proxy->send("reset");
+    EXPECT_GT(runs, 0) << "no answer was ever cut";
+    EXPECT_EQ(acknowledged, records * rounds) << "an acknowledged op was sent again";
+    for (const auto& id : ids) {
+        SCOPED_TRACE(id);
+        EXPECT_EQ(a.serverHistory(id).size(), static_cast<std::size_t>(1 + rounds));
+        const auto s = a.serverRecord(id);
+        EXPECT_EQ(s["fields"]["weight_at_birth"], 3.0 + rounds / 10.0);
+        EXPECT_EQ(s["fields"], a.record(id).fields);
+    }
+}
+
 TEST_F(SyncFaults, ServerRestoredFromBackupGetsEverythingBack)
 {
     TestClient a(dir / "a", server->url());
