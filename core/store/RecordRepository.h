@@ -60,6 +60,9 @@ public:
     // update): its merge base is its own fields, stored as a marker instead of a second copy,
     // in one statement. Keeps the local createdAt when the server's is 0. Sync hot path.
     void saveServerCopy(const Record& record);
+    // The same with the fields as the JSON object text the server sent (record.fields is not
+    // read): stored as is, no parse + dump. The caller vouches that the text is valid JSON.
+    void saveServerCopy(const Record& record, const std::string& fieldsJson);
 
     WorkqueuePage workqueue(const WorkqueueQuery& query);
     std::vector<Record> search(const SearchQuery& query);
@@ -67,6 +70,8 @@ public:
 
 private:
     std::optional<std::int64_t> localId(const std::string& id);
+    void writeServerCopy(const Record& record, const std::string& fieldsJson,
+                         const SearchTerms& terms);
     std::vector<Record> loadByLocalIds(const std::vector<std::int64_t>& ids);
     Database& m_db;
     RecordSearch m_search;

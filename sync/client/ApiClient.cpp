@@ -137,6 +137,31 @@ protocol::PullResponse ApiClient::pull(const protocol::PullRequest& request)
         call("POST", "/api/v1/pull", protocol::encodePullRequest(request), true));
 }
 
+std::string ApiClient::pullBody(const protocol::PullRequest& request)
+{
+    const std::string text = protocol::encodePullRequest(request).dump();
+    return exchange("POST", "/api/v1/pull", &text, true);
+}
+
+std::optional<HttpRequest> ApiClient::pullHttpRequest(const protocol::PullRequest& request)
+{
+    const auto token = m_settings.get(kAccessToken);
+    if (!token)
+        return std::nullopt;
+    HttpRequest req;
+    req.path = "/api/v1/pull";
+    req.body = protocol::encodePullRequest(request).dump();
+    req.headers.emplace_back("Authorization", "Bearer " + *token);
+    return req;
+}
+
+void ApiClient::countPrefetched(const HttpResponse& response)
+{
+    ++m_stats.requests;
+    m_stats.bytesSent += response.bytesSent;
+    m_stats.bytesReceived += response.bytesReceived;
+}
+
 json ApiClient::get(const std::string& path)
 {
     return call("GET", path, json(), true);

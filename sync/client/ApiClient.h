@@ -53,6 +53,13 @@ public:
 
     protocol::PushResponse push(const protocol::PushRequest& request);
     protocol::PullResponse pull(const protocol::PullRequest& request);
+    // The pull answer's text as it came (for protocol::PullPageReader: no DOM on the way).
+    std::string pullBody(const protocol::PullRequest& request);
+    // For PullPrefetch, which sends a pull on another thread: the request as pullBody would
+    // send it (none without an access token), the transport, and the accounting of its answer.
+    std::optional<HttpRequest> pullHttpRequest(const protocol::PullRequest& request);
+    Transport& transport() { return m_transport; }
+    void countPrefetched(const HttpResponse& response);
     nlohmann::json get(const std::string& path); // authenticated GET (conflicts, records)
     // Authenticated call with a JSON body (null = none) and a JSON answer.
     nlohmann::json send(const std::string& method, const std::string& path,

@@ -19,6 +19,22 @@ void removeRecord(ProfileStore& store, const std::string& id, std::int64_t now)
                                   "(record left this device's scope)", now);
     store.records().remove(id);
 }
+
+// A record read by PullPageReader carries its fields as text: stored as sent, unless unsent
+// work goes on top (then the values are needed as a tree, rarely).
+int applyUpsert(ProfileStore& store, const protocol::PullChange& change)
+{
+    const Record& server = change.record->record;
+    if (!server.fields.is_null())
+        return rebaseOnServer(store, server);
+    if (pendingEntries(store, server.id).empty()) {
+        store.records().saveServerCopy(server, change.fieldsJson);
+        return 0;
+    }
+    Record parsed = server;
+    parsed.fields = nlohmann::json::parse(change.fieldsJson);
+    return rebaseOnServer(store, parsed);
+}
 } // namespace
 
 PullApplier::PullApplier(ProfileStore& store, const Clock& clock) : m_store(store), m_clock(clock)
@@ -53,7 +69,7 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
     Transaction tx(db);
     for (const auto& change : page.changes) {
         if (change.type == protocol::ChangeType::Upsert && change.record) {
-            if (rebaseOnServer(m_store, change.record->record) > 0)
+            if (applyUpsert(m_store, change) > 0)
                 ++tally.rebased;
             ++tally.upserts;
             if (reset) {

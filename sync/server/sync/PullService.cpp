@@ -3,6 +3,7 @@
 #include "sync/server/db/SqlValue.h"
 
 #include "sync/protocol/ProtocolVersion.h"
+#include "sync/protocol/RecordText.h"
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/PullCursor.h"
@@ -63,42 +64,8 @@ bool RecordScope::contains(const std::string& locationPath, const std::string& c
 
 std::string PullPage::toJson() const
 {
-    std::string out;
-    std::size_t size = 200;
-    for (const auto& c : changes)
-        size += c.size() + 1;
-    out.reserve(size);
-    out += "{\"protocol\":";
-    out += std::to_string(protocol::kProtocolVersion);
-    out += ",\"changes\":[";
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        if (i)
-            out += ',';
-        out += changes[i];
-    }
-    out += "],\"cursor\":";
-    out += nlohmann::json(cursor).dump();
-    out += ",\"has_more\":";
-    out += hasMore ? "true" : "false";
-    out += ",\"last_mutation_id\":";
-    out += std::to_string(lastMutationId);
-    out += ",\"reference_version\":";
-    out += std::to_string(referenceVersion);
-    out += '}';
-    return out;
+    return protocol::pullResponseText(changes, {cursor, hasMore, lastMutationId, referenceVersion});
 }
-
-namespace
-{
-std::string upsertJson(const std::string& recordJson)
-{
-    return "{\"type\":\"upsert\",\"record\":" + recordJson + "}";
-}
-std::string removedJson(const std::string& id)
-{
-    return "{\"type\":\"removed\",\"record_id\":" + nlohmann::json(id).dump() + "}";
-}
-} // namespace
 
 RecordScope RecordScope::of(const AuthContext& auth, const DirectorySnapshot& dir)
 {
@@ -229,7 +196,7 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
                 page.resize(static_cast<std::size_t>(limit));
             resp.changes.reserve(page.size());
             for (const auto& w : page)
-                resp.changes.push_back(upsertJson(w.json));
+                resp.changes.push_back(protocol::upsertChangeText(w.json));
             if (morePages) {
                 cursor.after = page.back().id;
                 resp.hasMore = true;
@@ -290,9 +257,9 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
             auto it = current.find(id);
             if (it != current.end() &&
                 scope.contains(it->second.locationPath, it->second.createdBy, it->second.status))
-                resp.changes.push_back(upsertJson(it->second.json));
+                resp.changes.push_back(protocol::upsertChangeText(it->second.json));
             else
-                resp.changes.push_back(removedJson(id));
+                resp.changes.push_back(protocol::removedChangeText(id));
         }
         cursor.seq = lastSeq;
         cursor.after = rowCheck(db, lastSeq);
