@@ -258,6 +258,26 @@ std::optional<nlohmann::json> RecordRepository::mergeBase(const std::string& id)
     return j;
 }
 
+void RecordRepository::markSentAgain(const std::string& id)
+{
+    m_db.cached("INSERT OR IGNORE INTO sync_reset_seen (record_id) VALUES (?)").bind(1, id).run();
+}
+
+std::vector<std::string> RecordRepository::notSentAgain()
+{
+    std::vector<std::string> ids;
+    Statement st = m_db.cached(
+        "SELECT id FROM records WHERE id NOT IN (SELECT record_id FROM sync_reset_seen)");
+    while (st.step())
+        ids.push_back(st.text(0));
+    return ids;
+}
+
+void RecordRepository::clearSentAgain()
+{
+    m_db.exec("DELETE FROM sync_reset_seen");
+}
+
 WorkqueuePage RecordRepository::workqueue(const WorkqueueQuery& q)
 {
     if (q.statuses.empty())

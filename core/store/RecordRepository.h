@@ -64,6 +64,12 @@ public:
     // read): stored as is, no parse + dump. The caller vouches that the text is valid JSON.
     void saveServerCopy(const Record& record, const std::string& fieldsJson);
 
+    // A full re-download's bookkeeping (table sync_reset_seen): which records the server sent
+    // again, so that those it no longer sends can be found at the end.
+    void markSentAgain(const std::string& id);
+    std::vector<std::string> notSentAgain(); // stored records not marked since the last clear
+    void clearSentAgain();
+
     WorkqueuePage workqueue(const WorkqueueQuery& query);
     std::vector<Record> search(const SearchQuery& query);
     RecordSearch& searchIndex() { return m_search; }

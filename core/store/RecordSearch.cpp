@@ -181,22 +181,6 @@ SearchTerms RecordSearch::terms(std::string_view fieldsJson) const
     }
     return b.t;
 }
-    };
-    for (const auto& [fieldId, value] : fields.items()) {
-        if (m_config.isNameField(fieldId)) {
-            // Person-name fields of the forms are objects ({"first", "middle", "family"}).
-            if (value.is_string())
-                addName(value.get_ref<const std::string&>());
-            else if (value.is_object())
-                for (const auto& part : value)
-                    if (part.is_string())
-                        addName(part.get_ref<const std::string&>());
-        } else if (value.is_string() && m_config.isDateField(fieldId)) {
-            append(t.keys, dateToken(value.get_ref<const std::string&>()));
-        }
-    }
-    return t;
-}
 
 void RecordSearch::removeFromIndex(std::int64_t localId)
 {

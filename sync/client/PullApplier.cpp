@@ -57,7 +57,7 @@ void PullApplier::beginReset(const std::string& reason)
     Transaction tx(m_store.db());
     m_store.settings().set(kResetPending, reason);
     m_store.settings().set(kCursor, "");
-    m_store.db().exec("DELETE FROM sync_reset_seen");
+    m_store.records().clearSentAgain();
     tx.commit();
 }
 
@@ -65,18 +65,14 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
 {
     PageTally tally;
     const bool reset = resetPending();
-    Database& db = m_store.db();
-    Transaction tx(db);
+    Transaction tx(m_store.db());
     for (const auto& change : page.changes) {
         if (change.type == protocol::ChangeType::Upsert && change.record) {
             if (applyUpsert(m_store, change) > 0)
                 ++tally.rebased;
             ++tally.upserts;
-            if (reset) {
-                auto st = db.cached("INSERT OR IGNORE INTO sync_reset_seen (record_id) VALUES (?)");
-                st.bind(1, change.recordId);
-                st.run();
-            }
+            if (reset)
+                m_store.records().markSentAgain(change.recordId);
             continue;
         }
         ++tally.removed;
@@ -100,15 +96,8 @@ std::vector<std::string> PullApplier::finishReset()
     // server loss they are gone from the server: queued ops re-create them there.
     const bool scopeChanged =
         m_store.settings().get(kResetPending).value_or("") == protocol::kResetScopeChanged;
-    Database& db = m_store.db();
-    Transaction tx(db);
-    std::vector<std::string> missing;
-    {
-        auto st = db.cached("SELECT id FROM records WHERE id NOT IN (SELECT record_id FROM "
-                            "sync_reset_seen)");
-        while (st.step())
-            missing.push_back(st.text(0));
-    }
+    Transaction tx(m_store.db());
+    const std::vector<std::string> missing = m_store.records().notSentAgain();
     for (const auto& id : missing) {
         auto pending = pendingEntries(m_store, id);
         auto rec = m_store.records().find(id);
@@ -128,7 +117,7 @@ std::vector<std::string> PullApplier::finishReset()
         m_store.records().update(*rec);
         m_store.records().setMergeBase(id, nlohmann::json::object(), 0);
     }
-    db.exec("DELETE FROM sync_reset_seen");
+    m_store.records().clearSentAgain();
     m_store.settings().remove(kResetPending);
     tx.commit();
     return kept;
