@@ -36,8 +36,8 @@ std::string PullPrefetch::take(const protocol::PullRequest& request)
 {
     if (m_download.valid()) {
         Outcome out = m_download.get();
-        const bool same = m_pending && m_pending->cursor == request.cursor &&
-                          m_pending->limit == request.limit;
+        const bool same =
+            m_pending && m_pending->cursor == request.cursor && m_pending->limit == request.limit;
         m_pending.reset();
         if (out.response) {
             m_api.countPrefetched(*out.response);

@@ -58,7 +58,8 @@ void pushResponseRoundTrip(const nlohmann::json& body)
 
 bool sameChange(const PullChange& a, const PullChange& b)
 {
-    if (a.recordId != b.recordId || a.type != b.type || a.record.has_value() != b.record.has_value())
+    if (a.recordId != b.recordId || a.type != b.type ||
+        a.record.has_value() != b.record.has_value())
         return false;
     if (!a.record)
         return true;

@@ -34,22 +34,29 @@ struct Where {
 std::string_view typeName(dom::element e)
 {
     switch (e.type()) {
-    case dom::element_type::NULL_VALUE: return "null";
-    case dom::element_type::BOOL: return "boolean";
+    case dom::element_type::NULL_VALUE:
+        return "null";
+    case dom::element_type::BOOL:
+        return "boolean";
     case dom::element_type::INT64:
-    case dom::element_type::UINT64: return "integer";
-    case dom::element_type::DOUBLE: return "number";
-    case dom::element_type::STRING: return "string";
-    case dom::element_type::ARRAY: return "array";
-    case dom::element_type::OBJECT: return "object";
+    case dom::element_type::UINT64:
+        return "integer";
+    case dom::element_type::DOUBLE:
+        return "number";
+    case dom::element_type::STRING:
+        return "string";
+    case dom::element_type::ARRAY:
+        return "array";
+    case dom::element_type::OBJECT:
+        return "object";
     }
     return "unsupported value";
 }
 
 [[noreturn]] void wrongType(const Where& w, std::string_view expected, dom::element e)
 {
-    throw DecodeError(w.str(), "expected " + std::string(expected) + ", got " +
-                                   std::string(typeName(e)));
+    throw DecodeError(w.str(),
+                      "expected " + std::string(expected) + ", got " + std::string(typeName(e)));
 }
 
 std::string_view readString(dom::element e, const Where& w, StringRule rule)
@@ -82,8 +89,7 @@ std::int64_t readInt(dom::element e, const Where& w, std::int64_t min, std::int6
 
 // The members of one object by name; unknown ones are refused, null ones count as absent
 // and a repeated one keeps its last value (as the nlohmann codec does).
-template <std::size_t N>
-class Members
+template <std::size_t N> class Members
 {
 public:
     Members(dom::element e, const std::array<std::string_view, N>& names, const Where& where)
@@ -146,7 +152,6 @@ private:
     std::array<dom::element, N> m_values{};
     std::array<bool, N> m_present{};
     std::array<bool, N> m_seen{}; // null included
-
 };
 
 // The nesting limit parseJsonBody applies to every body, counted the same way (the body is 0).
@@ -156,7 +161,8 @@ void checkDepth(dom::element e, int depth)
     if (!container)
         return;
     if (depth >= kMaxJsonDepth)
-        throw DecodeError("", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels",
+        throw DecodeError("",
+                          "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels",
                           ErrorCode::InvalidJson);
     if (e.is_object())
         for (dom::key_value_pair kv : dom::object(e))
@@ -184,9 +190,10 @@ void readFields(dom::element e, const Where& where, PullChange& change)
 }
 
 const std::array<std::string_view, 16> kRecordMembers = {
-    "id",        "event_type", "form_id",      "form_version", "fields",      "field_revs",
-    "tracking_id", "registration_number", "office_id", "status", "status_reason", "rev",
-    "created_at", "updated_at", "created_by", "updated_by"};
+    "id",         "event_type", "form_id",       "form_version",
+    "fields",     "field_revs", "tracking_id",   "registration_number",
+    "office_id",  "status",     "status_reason", "rev",
+    "created_at", "updated_at", "created_by",    "updated_by"};
 
 WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
 {
@@ -252,17 +259,17 @@ PullChange readChange(dom::element e, const Where& where)
     return change;
 }
 
-template <std::size_t N>
-void checkVersions(const Members<N>& m)
+template <std::size_t N> void checkVersions(const Members<N>& m)
 {
-    const std::int64_t pv = readInt(m.require("protocol"), m.where().child("protocol"), INT64_MIN,
-                                    INT64_MAX);
+    const std::int64_t pv =
+        readInt(m.require("protocol"), m.where().child("protocol"), INT64_MIN, INT64_MAX);
     if (pv < kMinProtocolVersion || pv > kMaxProtocolVersion)
         throw DecodeError(m.where().child("protocol").str(),
                           "protocol version " + std::to_string(pv) + " is not supported",
                           ErrorCode::UnsupportedProtocol);
     if (const dom::element* s = m.get("schema_version")) {
-        const std::int64_t sv = readInt(*s, m.where().child("schema_version"), INT64_MIN, INT64_MAX);
+        const std::int64_t sv =
+            readInt(*s, m.where().child("schema_version"), INT64_MIN, INT64_MAX);
         if (sv < kMinSchemaVersion || sv > kMaxSchemaVersion)
             throw DecodeError(m.where().child("schema_version").str(),
                               "record schema version " + std::to_string(sv) + " is not supported",
@@ -271,8 +278,8 @@ void checkVersions(const Members<N>& m)
 }
 
 const std::array<std::string_view, 7> kPageMembers = {
-    "protocol", "schema_version", "changes", "cursor", "has_more", "last_mutation_id",
-    "reference_version"};
+    "protocol", "schema_version",   "changes",          "cursor",
+    "has_more", "last_mutation_id", "reference_version"};
 } // namespace
 
 struct PullPageReader::Impl {

@@ -61,7 +61,8 @@ WireRecord decodeRecord(const json& value, const std::string& path)
         w.fieldRevs[it.key()] =
             readInt(it.value(), childPath(r.pathOf("field_revs"), it.key()), 0, kMaxCounter);
     rec.trackingId = r.requireString("tracking_id", kTrackingId);
-    rec.registrationNumber = r.optionalString("registration_number", kRegistrationNumber).value_or("");
+    rec.registrationNumber =
+        r.optionalString("registration_number", kRegistrationNumber).value_or("");
     rec.officeId = r.requireString("office_id", kOfficeId);
     const std::string status = r.requireString("status", kStatus);
     const auto st = recordStatusFromString(status);

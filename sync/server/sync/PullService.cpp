@@ -1,10 +1,9 @@
 #include "sync/server/sync/PullService.h"
 
-#include "sync/server/db/SqlValue.h"
-
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/RecordText.h"
 #include "sync/server/auth/Secrets.h"
+#include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/PullCursor.h"
 
@@ -210,8 +209,8 @@ void snapshotPage(Db& db, const RecordScope& scope, int limit, std::int64_t high
 }
 
 // Current rows of the given records, by id (fixed-size IN lists).
-std::unordered_map<std::string, RecordStore::WireRow> currentRows(Db& db,
-                                                                  const std::vector<std::string>& ids)
+std::unordered_map<std::string, RecordStore::WireRow>
+currentRows(Db& db, const std::vector<std::string>& ids)
 {
     std::unordered_map<std::string, RecordStore::WireRow> current;
     for (std::size_t i = 0; i < ids.size(); i += kIdChunk) {

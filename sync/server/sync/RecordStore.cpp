@@ -1,8 +1,7 @@
 #include "sync/server/sync/RecordStore.h"
 
-#include "sync/server/db/SqlValue.h"
-
 #include "sync/protocol/RecordText.h"
+#include "sync/server/db/SqlValue.h"
 
 namespace vitalis::server
 {
@@ -58,8 +57,8 @@ RecordStore::WireRow RecordStore::wireRow(const Rows& r)
     const std::string reason = r.text(9), fields = r.text(11), revs = r.text(12);
     const std::string updatedBy = r.text(16);
     protocol::appendRecordText(w.json, {w.id, eventType, formId, r.i64(3), officeId, trackingId,
-                                        number, status, reason, r.i64(10), fields, revs,
-                                        r.i64(13), r.i64(14), w.createdBy, updatedBy});
+                                        number, status, reason, r.i64(10), fields, revs, r.i64(13),
+                                        r.i64(14), w.createdBy, updatedBy});
     return w;
 }
 
