@@ -162,6 +162,16 @@ void ApiClient::countPrefetched(const HttpResponse& response)
     m_stats.bytesReceived += response.bytesReceived;
 }
 
+std::string ApiClient::pullBodyAfter(const protocol::PullRequest& request,
+                                     const TransportError& first)
+{
+    if (first.kind() == TransportError::Kind::Cancelled)
+        throw SyncError(SyncError::Kind::Cancelled, "sync cancelled");
+    if (first.kind() == TransportError::Kind::Tls || m_backoff.policy().maxAttempts <= 1)
+        throw SyncError(SyncError::Kind::Network, first.what(), transportReason(first.kind()));
+    return pullBody(request);
+}
+
 json ApiClient::get(const std::string& path)
 {
     return call("GET", path, json(), true);

@@ -60,6 +60,9 @@ public:
     std::optional<HttpRequest> pullHttpRequest(const protocol::PullRequest& request);
     Transport& transport() { return m_transport; }
     void countPrefetched(const HttpResponse& response);
+    // After the prefetch's attempt died without an answer: that attempt counts, so with one
+    // attempt allowed (or a TLS failure) this throws as pullBody would have; else pullBody.
+    std::string pullBodyAfter(const protocol::PullRequest& request, const TransportError& first);
     nlohmann::json get(const std::string& path); // authenticated GET (conflicts, records)
     // Authenticated call with a JSON body (null = none) and a JSON answer.
     nlohmann::json send(const std::string& method, const std::string& path,

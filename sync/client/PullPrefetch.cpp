@@ -25,8 +25,8 @@ void PullPrefetch::start(const protocol::PullRequest& request)
         Outcome out;
         try {
             out.response = transport.send(req);
-        } catch (const TransportError&) {
-            // Retried (or reported) on the calling thread by pullBody.
+        } catch (const TransportError& e) {
+            out.error = e; // retried (or reported) on the calling thread
         }
         return out;
     });
@@ -43,6 +43,8 @@ std::string PullPrefetch::take(const protocol::PullRequest& request)
             m_api.countPrefetched(*out.response);
             if (same && out.response->status >= 200 && out.response->status < 300)
                 return std::move(out.response->body);
+        } else if (same && out.error) {
+            return m_api.pullBodyAfter(request, *out.error);
         }
     }
     return m_api.pullBody(request);

@@ -25,12 +25,13 @@ public:
     void start(const protocol::PullRequest& request);
     // The answer's body for `request`: the prefetched one when it was for the same request and
     // came back 2xx; otherwise fetched here through ApiClient::pullBody (refresh on 401,
-    // retries, errors mapped as for any call).
+    // retries, errors mapped as for any call; a prefetch that died counts as an attempt).
     std::string take(const protocol::PullRequest& request);
 
 private:
     struct Outcome {
-        std::optional<HttpResponse> response; // none: the transport threw
+        std::optional<HttpResponse> response; // none: the transport threw `error`
+        std::optional<TransportError> error;
     };
     ApiClient& m_api;
     std::optional<protocol::PullRequest> m_pending;
