@@ -216,8 +216,9 @@ TEST_F(SyncFaults, PipelinedCutPullEndsIdenticalToCleanPull)
         done = r.ok;
         cuts += r.ok ? 0 : 1;
         EXPECT_EQ(b.store().records().count() - before, r.recordsPulled);
-        if (!r.ok)
+        if (!r.ok) {
             EXPECT_EQ(r.errorKind, sync::SyncError::Kind::Network) << r.error;
+        }
     }
     proxy->send("reset");
     ASSERT_TRUE(done) << "the pull never completed";
