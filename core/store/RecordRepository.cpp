@@ -55,18 +55,16 @@ Row readRow(const Statement& st)
     return row;
 }
 
-void bindRecord(Statement& st, const Record& r)
+// fieldsJson: the record's fields as JSON object text (r.fields is not read).
+void bindRecord(Statement& st, const Record& r, const std::string& fieldsJson)
 {
     if (r.id.empty())
         throw StoreError(StoreErrc::InvalidArgument, "a record needs an id");
-    if (!r.fields.is_object())
-        throw StoreError(StoreErrc::InvalidArgument,
-                         "record " + r.id + ": fields must be a JSON object");
     st.bind(1, r.id)
         .bind(2, r.eventType)
         .bind(3, r.formId)
         .bind(4, r.formVersion)
-        .bind(5, r.fields.dump())
+        .bind(5, fieldsJson)
         .bind(6, r.trackingId)
         .bind(7, r.registrationNumber)
         .bind(8, r.officeId)
@@ -77,6 +75,14 @@ void bindRecord(Statement& st, const Record& r)
         .bind(13, r.updatedAt)
         .bind(14, r.createdBy)
         .bind(15, r.updatedBy);
+}
+
+void bindRecord(Statement& st, const Record& r)
+{
+    if (!r.fields.is_object())
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "record " + r.id + ": fields must be a JSON object");
+    bindRecord(st, r, r.fields.dump());
 }
 } // namespace
 
@@ -252,6 +258,26 @@ std::optional<nlohmann::json> RecordRepository::mergeBase(const std::string& id)
     return j;
 }
 
+void RecordRepository::markSentAgain(const std::string& id)
+{
+    m_db.cached("INSERT OR IGNORE INTO sync_reset_seen (record_id) VALUES (?)").bind(1, id).run();
+}
+
+std::vector<std::string> RecordRepository::notSentAgain()
+{
+    std::vector<std::string> ids;
+    Statement st = m_db.cached(
+        "SELECT id FROM records WHERE id NOT IN (SELECT record_id FROM sync_reset_seen)");
+    while (st.step())
+        ids.push_back(st.text(0));
+    return ids;
+}
+
+void RecordRepository::clearSentAgain()
+{
+    m_db.exec("DELETE FROM sync_reset_seen");
+}
+
 WorkqueuePage RecordRepository::workqueue(const WorkqueueQuery& q)
 {
     if (q.statuses.empty())
@@ -315,32 +341,43 @@ std::vector<Record> RecordRepository::search(const SearchQuery& query)
 
 void RecordRepository::saveServerCopy(const Record& record)
 {
+    if (!record.fields.is_object())
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "record " + record.id + ": fields must be a JSON object");
+    writeServerCopy(record, record.fields.dump(), m_search.terms(record.fields));
+}
+
+void RecordRepository::saveServerCopy(const Record& record, const std::string& fieldsJson)
+{
+    writeServerCopy(record, fieldsJson, m_search.terms(std::string_view(fieldsJson)));
+}
+
+void RecordRepository::writeServerCopy(const Record& r, const std::string& fieldsJson,
+                                       const SearchTerms& terms)
+{
     Transaction tx(m_db);
     std::optional<std::int64_t> lid;
     SearchTerms old;
-    std::int64_t createdAt = 0;
+    std::int64_t createdAt = r.createdAt;
     {
         Statement cur = m_db.cached(
             "SELECT local_id, search_names, search_keys, created_at FROM records WHERE id = ?");
-        cur.bind(1, record.id);
+        cur.bind(1, r.id);
         if (cur.step()) {
             lid = cur.int64(0);
             old = {cur.text(1), cur.text(2)};
-            createdAt = cur.int64(3);
+            if (createdAt == 0)
+                createdAt = cur.int64(3);
         }
     }
-    Record r = record;
-    if (r.createdAt == 0)
-        r.createdAt = createdAt;
-    const SearchTerms terms = m_search.terms(r.fields);
     if (!lid) {
         Statement st = m_db.cached(
             "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
             "registration_number, office_id, status, status_reason, server_revision, created_at, "
             "updated_at, created_by, updated_by, search_names, search_keys, base_fields) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'=')");
-        bindRecord(st, r);
-        st.bind(16, terms.names).bind(17, terms.keys);
+        bindRecord(st, r, fieldsJson);
+        st.bind(12, createdAt).bind(16, terms.names).bind(17, terms.keys);
         st.run();
         m_search.addToIndex(m_db.lastInsertRowid(), terms);
         tx.commit();
@@ -355,8 +392,8 @@ void RecordRepository::saveServerCopy(const Record& record)
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
         "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
         "base_fields = '=' WHERE local_id = ?16");
-    bindRecord(st, r);
-    st.bind(16, *lid).bind(17, terms.names).bind(18, terms.keys);
+    bindRecord(st, r, fieldsJson);
+    st.bind(12, createdAt).bind(16, *lid).bind(17, terms.names).bind(18, terms.keys);
     st.run();
     if (reindex)
         m_search.addToIndex(*lid, terms);

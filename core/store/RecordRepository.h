@@ -69,6 +69,15 @@ public:
                              std::int64_t serverRevision, std::optional<RecordStatus> status,
                              const std::optional<std::string>& statusReason,
                              const std::string& registrationNumber);
+    // The same with the fields as the JSON object text the server sent (record.fields is not
+    // read): stored as is, no parse + dump. The caller vouches that the text is valid JSON.
+    void saveServerCopy(const Record& record, const std::string& fieldsJson);
+
+    // A full re-download's bookkeeping (table sync_reset_seen): which records the server sent
+    // again, so that those it no longer sends can be found at the end.
+    void markSentAgain(const std::string& id);
+    std::vector<std::string> notSentAgain(); // stored records not marked since the last clear
+    void clearSentAgain();
 
     WorkqueuePage workqueue(const WorkqueueQuery& query);
     std::vector<Record> search(const SearchQuery& query);
@@ -76,6 +85,8 @@ public:
 
 private:
     std::optional<std::int64_t> localId(const std::string& id);
+    void writeServerCopy(const Record& record, const std::string& fieldsJson,
+                         const SearchTerms& terms);
     std::vector<Record> loadByLocalIds(const std::vector<std::int64_t>& ids);
     Database& m_db;
     RecordSearch m_search;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <simdjson.h>
 
 namespace vitalis
 {
@@ -49,7 +50,10 @@ bool SearchConfig::isDateField(std::string_view fieldId) const
     return matches(fieldId, dateFieldIds, dateFieldSuffixes);
 }
 
-RecordSearch::RecordSearch(Database& db, const SearchConfig& config) : m_db(db), m_config(config) {}
+RecordSearch::RecordSearch(Database& db, const SearchConfig& config)
+    : m_db(db), m_config(config), m_parser(std::make_shared<simdjson::dom::parser>())
+{
+}
 
 std::vector<std::string> RecordSearch::words(std::string_view text)
 {
@@ -111,34 +115,71 @@ std::string RecordSearch::matchExpression(std::string_view text, bool phonetic,
     return expr;
 }
 
-SearchTerms RecordSearch::terms(const nlohmann::json& fields) const
+namespace
 {
-    SearchTerms t;
-    if (!fields.is_object())
-        return t;
-    auto addName = [&](const std::string& s) {
-        append(t.names, s);
-        for (const std::string& w : words(s)) {
+// The index's words for one record, whichever way its fields arrive (tree or text).
+class TermsBuilder
+{
+public:
+    void name(std::string_view s)
+    {
+        append(t.names, std::string(s));
+        for (const std::string& w : RecordSearch::words(s)) {
             std::string key = phoneticKey(w);
             std::transform(key.begin(), key.end(), key.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             append(t.keys, key);
         }
-    };
+    }
+    void date(std::string_view s) { append(t.keys, RecordSearch::dateToken(s)); }
+    SearchTerms t;
+};
+} // namespace
+
+SearchTerms RecordSearch::terms(const nlohmann::json& fields) const
+{
+    TermsBuilder b;
+    if (!fields.is_object())
+        return b.t;
     for (const auto& [fieldId, value] : fields.items()) {
         if (m_config.isNameField(fieldId)) {
             // Person-name fields of the forms are objects ({"first", "middle", "family"}).
             if (value.is_string())
-                addName(value.get_ref<const std::string&>());
+                b.name(value.get_ref<const std::string&>());
             else if (value.is_object())
                 for (const auto& part : value)
                     if (part.is_string())
-                        addName(part.get_ref<const std::string&>());
+                        b.name(part.get_ref<const std::string&>());
         } else if (value.is_string() && m_config.isDateField(fieldId)) {
-            append(t.keys, dateToken(value.get_ref<const std::string&>()));
+            b.date(value.get_ref<const std::string&>());
         }
     }
-    return t;
+    return b.t;
+}
+
+SearchTerms RecordSearch::terms(std::string_view fieldsJson) const
+{
+    namespace dom = simdjson::dom;
+    TermsBuilder b;
+    dom::object fields;
+    if (m_parser->parse(fieldsJson.data(), fieldsJson.size(), true).get(fields))
+        return b.t;
+    // The same order as the tree's: nlohmann iterates keys sorted, and a server's text is
+    // written from such a tree, so both give byte-equal terms for the same record.
+    for (dom::key_value_pair kv : fields) {
+        std::string_view s;
+        if (m_config.isNameField(kv.key)) {
+            if (!kv.value.get_string().get(s))
+                b.name(s);
+            else if (kv.value.is_object())
+                for (dom::key_value_pair part : dom::object(kv.value))
+                    if (!part.value.get_string().get(s))
+                        b.name(s);
+        } else if (m_config.isDateField(kv.key) && !kv.value.get_string().get(s)) {
+            b.date(s);
+        }
+    }
+    return b.t;
 }
 
 void RecordSearch::removeFromIndex(std::int64_t localId)

@@ -6,11 +6,17 @@
 #include "core/RecordStatus.h"
 
 #include <cstdint>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace simdjson::dom
+{
+class parser;
+}
 
 namespace vitalis
 {
@@ -55,6 +61,8 @@ public:
     RecordSearch(Database& db, const SearchConfig& config);
 
     SearchTerms terms(const nlohmann::json& fields) const;
+    // The same from the fields' JSON text (a pulled record stored as the server sent it).
+    SearchTerms terms(std::string_view fieldsJson) const;
     // FTS maintenance around a write of records(local_id). External content: the old terms
     // must be removed while the row still holds them, the new ones added after it does.
     void removeFromIndex(std::int64_t localId);
@@ -73,6 +81,7 @@ public:
 private:
     Database& m_db;
     const SearchConfig& m_config;
+    std::shared_ptr<simdjson::dom::parser> m_parser; // buffers reused record after record
 };
 
 } // namespace vitalis

@@ -215,6 +215,41 @@ protocol::PushResponse ApiClient::finishPush(PendingPush& pending)
     return decodePushAnswer(exchange("POST", "/api/v1/push", &pending.m_body, true));
 }
 
+std::string ApiClient::pullBody(const protocol::PullRequest& request)
+{
+    const std::string text = protocol::encodePullRequest(request).dump();
+    return exchange("POST", "/api/v1/pull", &text, true);
+}
+
+std::optional<HttpRequest> ApiClient::pullHttpRequest(const protocol::PullRequest& request)
+{
+    const auto token = m_settings.get(kAccessToken);
+    if (!token)
+        return std::nullopt;
+    HttpRequest req;
+    req.path = "/api/v1/pull";
+    req.body = protocol::encodePullRequest(request).dump();
+    req.headers.emplace_back("Authorization", "Bearer " + *token);
+    return req;
+}
+
+void ApiClient::countPrefetched(const HttpResponse& response)
+{
+    ++m_stats.requests;
+    m_stats.bytesSent += response.bytesSent;
+    m_stats.bytesReceived += response.bytesReceived;
+}
+
+std::string ApiClient::pullBodyAfter(const protocol::PullRequest& request,
+                                     const TransportError& first)
+{
+    if (first.kind() == TransportError::Kind::Cancelled)
+        throw SyncError(SyncError::Kind::Cancelled, "sync cancelled");
+    if (first.kind() == TransportError::Kind::Tls || m_backoff.policy().maxAttempts <= 1)
+        throw SyncError(SyncError::Kind::Network, first.what(), transportReason(first.kind()));
+    return pullBody(request);
+}
+
 json ApiClient::get(const std::string& path)
 {
     return call("GET", path, json(), true);

@@ -78,6 +78,16 @@ public:
     PendingPush startPush(std::span<const std::string_view> encodedOps);
     protocol::PushResponse finishPush(PendingPush& pending);
     protocol::PullResponse pull(const protocol::PullRequest& request);
+    // The pull answer's text as it came (for protocol::PullPageReader: no DOM on the way).
+    std::string pullBody(const protocol::PullRequest& request);
+    // For PullPrefetch, which sends a pull on another thread: the request as pullBody would
+    // send it (none without an access token), the transport, and the accounting of its answer.
+    std::optional<HttpRequest> pullHttpRequest(const protocol::PullRequest& request);
+    Transport& transport() { return m_transport; }
+    void countPrefetched(const HttpResponse& response);
+    // After the prefetch's attempt died without an answer: that attempt counts, so with one
+    // attempt allowed (or a TLS failure) this throws as pullBody would have; else pullBody.
+    std::string pullBodyAfter(const protocol::PullRequest& request, const TransportError& first);
     nlohmann::json get(const std::string& path); // authenticated GET (conflicts, records)
     // Authenticated call with a JSON body (null = none) and a JSON answer.
     nlohmann::json send(const std::string& method, const std::string& path,

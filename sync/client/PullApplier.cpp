@@ -18,6 +18,22 @@ void removeRecord(ProfileStore& store, const std::string& id, std::int64_t now)
                                   "(record left this device's scope)", now);
     store.records().remove(id);
 }
+
+// A record read by PullPageReader carries its fields as text: stored as sent, unless unsent
+// work goes on top (then the values are needed as a tree, rarely).
+int applyUpsert(ProfileStore& store, const protocol::PullChange& change)
+{
+    const Record& server = change.record->record;
+    if (!server.fields.is_null())
+        return rebaseOnServer(store, server);
+    if (pendingEntries(store, server.id).empty()) {
+        store.records().saveServerCopy(server, change.fieldsJson);
+        return 0;
+    }
+    Record parsed = server;
+    parsed.fields = nlohmann::json::parse(change.fieldsJson);
+    return rebaseOnServer(store, parsed);
+}
 } // namespace
 
 PullApplier::PullApplier(ProfileStore& store, const Clock& clock) : m_store(store), m_clock(clock)
@@ -39,7 +55,7 @@ void PullApplier::beginReset(const std::string& reason)
     Transaction tx(m_store.db());
     m_store.settings().set(kResetPending, reason);
     m_store.settings().set(kCursor, "");
-    m_store.db().exec("DELETE FROM sync_reset_seen");
+    m_store.records().clearSentAgain();
     tx.commit();
 }
 
@@ -47,18 +63,14 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
 {
     PageTally tally;
     const bool reset = resetPending();
-    Database& db = m_store.db();
-    Transaction tx(db);
+    Transaction tx(m_store.db());
     for (const auto& change : page.changes) {
         if (change.type == protocol::ChangeType::Upsert && change.record) {
-            if (rebaseOnServer(m_store, change.record->record) > 0)
+            if (applyUpsert(m_store, change) > 0)
                 ++tally.rebased;
             ++tally.upserts;
-            if (reset) {
-                auto st = db.cached("INSERT OR IGNORE INTO sync_reset_seen (record_id) VALUES (?)");
-                st.bind(1, change.recordId);
-                st.run();
-            }
+            if (reset)
+                m_store.records().markSentAgain(change.recordId);
             continue;
         }
         ++tally.removed;
@@ -82,15 +94,8 @@ std::vector<std::string> PullApplier::finishReset()
     // server loss they are gone from the server: queued ops re-create them there.
     const bool scopeChanged =
         m_store.settings().get(kResetPending).value_or("") == protocol::kResetScopeChanged;
-    Database& db = m_store.db();
-    Transaction tx(db);
-    std::vector<std::string> missing;
-    {
-        auto st = db.cached("SELECT id FROM records WHERE id NOT IN (SELECT record_id FROM "
-                            "sync_reset_seen)");
-        while (st.step())
-            missing.push_back(st.text(0));
-    }
+    Transaction tx(m_store.db());
+    const std::vector<std::string> missing = m_store.records().notSentAgain();
     for (const auto& id : missing) {
         auto pending = pendingEntries(m_store, id);
         auto rec = m_store.records().find(id);
@@ -110,7 +115,7 @@ std::vector<std::string> PullApplier::finishReset()
         m_store.records().update(*rec);
         m_store.records().setMergeBase(id, nlohmann::json::object(), 0);
     }
-    db.exec("DELETE FROM sync_reset_seen");
+    m_store.records().clearSentAgain();
     m_store.settings().remove(kResetPending);
     tx.commit();
     return kept;

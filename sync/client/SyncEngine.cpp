@@ -7,9 +7,11 @@
 #include "sync/client/OutboxProcessor.h"
 #include "sync/client/ProfileLock.h"
 #include "sync/client/PullApplier.h"
+#include "sync/client/PullPrefetch.h"
 #include "sync/client/RecordRebase.h"
 #include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
+#include "sync/protocol/PullPageReader.h"
 #include "sync/protocol/RecordJson.h"
 
 namespace vitalis::sync
@@ -292,18 +294,27 @@ void SyncEngine::countAnswers(const PushTally& t, std::size_t ops, SyncReport& r
 void SyncEngine::rememberAttachments(const protocol::PullResponse& page)
 {
     // Before the page is applied: a crash in between leaves a harmless remote row. Most pages
-    // reference no attachment and open no transaction here.
-    std::vector<const Record*> withRefs;
-    for (const auto& c : page.changes)
-        if (c.type == protocol::ChangeType::Upsert && c.record &&
-            !protocol::attachmentRefs(c.record->record.fields).empty())
-            withRefs.push_back(&c.record->record);
+    // reference no attachment and open no transaction here; fields read as text are parsed
+    // only when they hold arrays of objects (where references live).
+    std::vector<Record> withRefs;
+    for (const auto& c : page.changes) {
+        if (c.type != protocol::ChangeType::Upsert || !c.record)
+            continue;
+        const bool asText = c.record->record.fields.is_null();
+        if (asText && !c.fieldsHaveObjectArrays)
+            continue;
+        Record r = c.record->record;
+        if (asText)
+            r.fields = nlohmann::json::parse(c.fieldsJson);
+        if (!protocol::attachmentRefs(r.fields).empty())
+            withRefs.push_back(std::move(r));
+    }
     if (withRefs.empty())
         return;
     AttachmentDownloader downloads(m_store, m_api, m_clock);
     Transaction tx(m_store.db());
-    for (const Record* r : withRefs)
-        downloads.remember(*r);
+    for (const Record& r : withRefs)
+        downloads.remember(r);
     tx.commit();
 }
 
@@ -327,14 +338,20 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
                          const std::function<void(const SyncProgress&)>& progress)
 {
     PullApplier applier(m_store, m_clock);
+    protocol::PullPageReader reader;
+    PullPrefetch prefetch(m_api); // its destructor waits for a download in flight
     OutboxProcessor outbox(m_store, m_clock);
     bool moreWork = false;
     p.phase = applier.resetPending() ? "reset" : "pull";
+    auto request = [&](std::string cursor) {
+        return protocol::PullRequest{protocol::kProtocolVersion, protocol::kSchemaVersion,
+                                     std::move(cursor), o.pullLimit};
+    };
     for (;;) {
         protocol::PullResponse page;
         try {
-            page = m_api.pull({protocol::kProtocolVersion, protocol::kSchemaVersion,
-                               applier.cursor(), o.pullLimit});
+            std::string body = prefetch.take(request(applier.cursor()));
+            page = reader.read(body);
         } catch (const SyncError& e) {
             if (e.kind() != SyncError::Kind::ResetRequired || applier.cursor().empty())
                 throw;
@@ -354,6 +371,8 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
             }
             moreWork = true;
         }
+        if (page.hasMore) // the next page downloads while this one is applied
+            prefetch.start(request(page.cursor));
         if (o.downloadAttachments)
             rememberAttachments(page);
         const PageTally t = applier.applyPage(page);

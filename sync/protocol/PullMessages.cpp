@@ -4,6 +4,7 @@
 #include "sync/protocol/Op.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/PushMessages.h"
+#include "sync/protocol/RecordText.h"
 
 namespace vitalis::protocol
 {
@@ -41,21 +42,23 @@ json encodePullRequest(const PullRequest& request)
     return j;
 }
 
-json encodePullResponse(const PullResponse& response)
+std::string encodePullResponseText(const PullResponse& response)
 {
-    json changes = json::array();
+    std::vector<std::string> changes;
+    changes.reserve(response.changes.size());
     for (const auto& c : response.changes) {
         if (c.type == ChangeType::Removed || !c.record)
-            changes.push_back({{"type", "removed"}, {"record_id", c.recordId}});
+            changes.push_back(removedChangeText(c.recordId));
         else
-            changes.push_back({{"type", "upsert"}, {"record", encodeRecord(*c.record)}});
+            changes.push_back(upsertChangeText(encodeRecordText(*c.record)));
     }
-    return json{{"protocol", kProtocolVersion},
-                {"changes", std::move(changes)},
-                {"cursor", response.cursor},
-                {"has_more", response.hasMore},
-                {"last_mutation_id", response.lastMutationId},
-                {"reference_version", response.referenceVersion}};
+    return pullResponseText(changes, {response.cursor, response.hasMore, response.lastMutationId,
+                                      response.referenceVersion});
+}
+
+json encodePullResponse(const PullResponse& response)
+{
+    return json::parse(encodePullResponseText(response));
 }
 
 PullResponse decodePullResponse(const json& body)

@@ -28,6 +28,11 @@ struct PullChange {
     ChangeType type = ChangeType::Upsert;
     std::string recordId;
     std::optional<WireRecord> record; // Upsert only
+    // Set by PullPageReader only (record->record.fields is then null): the fields as the JSON
+    // text the server sent, for the store as is, and whether a field holds an array of
+    // objects (where attachment references live), so most records are never parsed here.
+    std::string fieldsJson;
+    bool fieldsHaveObjectArrays = false;
 };
 
 struct PullResponse {
@@ -46,6 +51,8 @@ inline constexpr std::string_view kResetScopeChanged = "scope_changed";
 
 PullRequest decodePullRequest(const nlohmann::json& body, int maxLimit);
 nlohmann::json encodePullRequest(const PullRequest& request);
+// The text is what a server sends (RecordText.h writes it); the json is that text parsed.
+std::string encodePullResponseText(const PullResponse& response);
 nlohmann::json encodePullResponse(const PullResponse& response);
 PullResponse decodePullResponse(const nlohmann::json& body);
 

@@ -18,6 +18,8 @@ struct WireRecord {
     bool operator==(const WireRecord& o) const;
 };
 
+// Both write through appendRecordText (RecordText.h), the encoder the server's pull uses.
+std::string encodeRecordText(const WireRecord& record);
 nlohmann::json encodeRecord(const WireRecord& record);
 WireRecord decodeRecord(const nlohmann::json& value, const std::string& path);
 

@@ -6,6 +6,7 @@
 #include "sync/protocol/JsonReader.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/PullMessages.h"
+#include "sync/protocol/PullPageReader.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <gtest/gtest.h>
@@ -254,14 +255,60 @@ TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
     w.record.officeId = "office-a";
     w.record.status = RecordStatus::Declared;
     w.record.serverRevision = 1;
-    resp.changes.push_back({ChangeType::Upsert, kRecordId, w});
-    resp.changes.push_back({ChangeType::Removed, "1b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a", {}});
+    resp.changes.push_back({ChangeType::Upsert, kRecordId, w, {}, false});
+    resp.changes.push_back(
+        {ChangeType::Removed, "1b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a", {}, {}, false});
     const PullResponse again = decodePullResponse(encodePullResponse(resp));
     ASSERT_EQ(again.changes.size(), 2u);
     EXPECT_TRUE(*again.changes[0].record == w);
     EXPECT_EQ(again.changes[1].type, ChangeType::Removed);
     EXPECT_TRUE(again.hasMore);
     EXPECT_EQ(again.referenceVersion, 3);
+
+    // The text the server sends, read without a DOM: the same page, fields kept as text.
+    std::string text = encodePullResponseText(resp);
+    const PullResponse fast = PullPageReader().read(text);
+    ASSERT_EQ(fast.changes.size(), 2u);
+    EXPECT_TRUE(fast.changes[0].record->record.fields.is_null());
+    EXPECT_EQ(fast.changes[0].fieldsJson, w.record.fields.dump());
+    EXPECT_FALSE(fast.changes[0].fieldsHaveObjectArrays);
+    WireRecord read = *fast.changes[0].record;
+    read.record.fields = json::parse(fast.changes[0].fieldsJson);
+    EXPECT_TRUE(read == w);
+    EXPECT_EQ(fast.changes[1].recordId, "1b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a");
+    EXPECT_EQ(fast.cursor, resp.cursor);
+    EXPECT_EQ(fast.lastMutationId, 12);
+    EXPECT_EQ(encodePullResponseText(again), encodePullResponseText(resp));
+}
+
+TEST(PullCodec, PageReaderNamesThePointerOfWhatIsWrong)
+{
+    const std::string good = R"({"protocol":1,"changes":[{"type":"upsert","record":{"id":")" +
+                             std::string(kRecordId) +
+                             R"(","event_type":"birth","form_id":"birth","form_version":1,)"
+                             R"("fields":{"a":[{"attachmentId":"x"}]},"field_revs":{"a":1},)"
+                             R"("tracking_id":"T","office_id":"o","status":"declared","rev":1}}],)"
+                             R"("cursor":"c","last_mutation_id":0})";
+    std::string text = good;
+    EXPECT_TRUE(PullPageReader().read(text).changes[0].fieldsHaveObjectArrays);
+    auto failure = [](std::string body) {
+        try {
+            PullPageReader().read(body);
+        } catch (const DecodeError& e) {
+            return e.path();
+        }
+        return std::string("(accepted)");
+    };
+    std::string bad = good;
+    bad.replace(bad.find("\"rev\":1"), 7, "\"rev\":-1");
+    EXPECT_EQ(failure(bad), "/changes/0/record/rev");
+    bad = good;
+    bad.replace(bad.find("\"a\":1}"), 6, "\"a\":\"1\"}");
+    EXPECT_EQ(failure(bad), "/changes/0/record/field_revs/a");
+    bad = good;
+    bad.replace(bad.find("\"cursor\""), 8, "\"cursr\"");
+    EXPECT_EQ(failure(bad), "/cursr");
+    EXPECT_EQ(failure(good.substr(0, good.size() - 1)), "");
 }
 
 TEST(AuthCodec, LoginRefreshAndTotp)

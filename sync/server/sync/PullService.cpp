@@ -1,9 +1,9 @@
 #include "sync/server/sync/PullService.h"
 
-#include "sync/server/db/SqlValue.h"
-
 #include "sync/protocol/ProtocolVersion.h"
+#include "sync/protocol/RecordText.h"
 #include "sync/server/auth/Secrets.h"
+#include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/PullCursor.h"
 
@@ -63,42 +63,8 @@ bool RecordScope::contains(const std::string& locationPath, const std::string& c
 
 std::string PullPage::toJson() const
 {
-    std::string out;
-    std::size_t size = 200;
-    for (const auto& c : changes)
-        size += c.size() + 1;
-    out.reserve(size);
-    out += "{\"protocol\":";
-    out += std::to_string(protocol::kProtocolVersion);
-    out += ",\"changes\":[";
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        if (i)
-            out += ',';
-        out += changes[i];
-    }
-    out += "],\"cursor\":";
-    out += nlohmann::json(cursor).dump();
-    out += ",\"has_more\":";
-    out += hasMore ? "true" : "false";
-    out += ",\"last_mutation_id\":";
-    out += std::to_string(lastMutationId);
-    out += ",\"reference_version\":";
-    out += std::to_string(referenceVersion);
-    out += '}';
-    return out;
+    return protocol::pullResponseText(changes, {cursor, hasMore, lastMutationId, referenceVersion});
 }
-
-namespace
-{
-std::string upsertJson(const std::string& recordJson)
-{
-    return "{\"type\":\"upsert\",\"record\":" + recordJson + "}";
-}
-std::string removedJson(const std::string& id)
-{
-    return "{\"type\":\"removed\",\"record_id\":" + nlohmann::json(id).dump() + "}";
-}
-} // namespace
 
 RecordScope RecordScope::of(const AuthContext& auth, const DirectorySnapshot& dir)
 {
@@ -121,6 +87,191 @@ RecordScope RecordScope::of(const AuthContext& auth, const DirectorySnapshot& di
 
 PullService::PullService(DbPool& pool, Directory& directory) : pool_(pool), directory_(directory) {}
 
+namespace
+{
+// Where the change log stands, read inside the page's snapshot.
+struct LogState {
+    std::string instance;   // database identity
+    std::int64_t high = 0;  // last sequence number
+    std::int64_t floor = 0; // compacted up to here
+};
+
+LogState logState(Db& db)
+{
+    LogState s;
+    {
+        Rows r =
+            db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'instance_id'"));
+        if (r.next())
+            s.instance = r.text(0);
+    }
+    s.high = db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"))
+                 .value_or(0);
+    Rows r = db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'log_floor'"));
+    if (r.next())
+        s.floor = r.value(0).toLongLong();
+    return s;
+}
+
+// The request's cursor, or a reset with the reason it cannot be served.
+PullCursor checkedCursor(Db& db, const std::string& text, const LogState& log,
+                         const RecordScope& scope)
+{
+    if (text.empty())
+        return {PullCursor::Mode::Snapshot, log.instance, log.high, "", scope.key};
+    auto decoded = PullCursor::decode(text);
+    if (!decoded || decoded->instance != log.instance)
+        resetRequired(protocol::kResetUnknownCursor,
+                      "this cursor was not issued by this database; download again");
+    PullCursor cursor = *decoded;
+    if (cursor.scope != scope.key)
+        resetRequired(protocol::kResetScopeChanged,
+                      "your role or jurisdiction changed; download your records again");
+    if (cursor.seq > log.high)
+        resetRequired(protocol::kResetCursorAhead,
+                      "the cursor is ahead of the server (restored from a backup?)");
+    if (cursor.mode == PullCursor::Mode::Log) {
+        if (cursor.seq > 0 && cursor.seq <= log.floor)
+            resetRequired(protocol::kResetLogCompacted,
+                          "the change log before this cursor was compacted");
+        if (rowCheck(db, cursor.seq) != cursor.after)
+            resetRequired(protocol::kResetCursorAhead,
+                          "the change log differs from when this cursor was issued "
+                          "(restored from a backup?)");
+    }
+    return cursor;
+}
+
+// In-scope records of one window of the primary key, at most limit + 1 of them.
+std::vector<RecordStore::WireRow> snapshotRows(Db& db, const RecordScope& scope,
+                                               const std::string& after, int scanLimit, int limit)
+{
+    std::vector<RecordStore::WireRow> page;
+    QString sql = u"SELECT "_qs + RecordStore::kWireColumns +
+                  u" FROM (SELECT * FROM records WHERE id > ? ORDER BY id LIMIT ?) w"
+                  u" WHERE substr(location_path, 1, ?) = ?"_qs;
+    QVariantList params{q(after), scanLimit, static_cast<int>(scope.pathPrefix.size()),
+                        q(scope.pathPrefix)};
+    if (!scope.ownOnlyUserId.empty()) {
+        sql += u" AND created_by = ?"_qs;
+        params << q(scope.ownOnlyUserId);
+    }
+    if (!scope.seesArchived)
+        sql += u" AND status <> 'archived'"_qs;
+    sql += u" ORDER BY id LIMIT ?"_qs;
+    params << limit + 1;
+    Rows r = db.query(sql, params);
+    while (r.next())
+        page.push_back(RecordStore::wireRow(r));
+    return page;
+}
+
+// A fresh device's snapshot: walk the primary key in windows of scanLimit ids and keep what is
+// in scope. A plain "WHERE in-scope ORDER BY id LIMIT n" lets PostgreSQL's generic plan guess
+// the scope filter rare and sort the whole table for every page (seconds at a million
+// records); the window keeps every page an index range scan.
+void snapshotPage(Db& db, const RecordScope& scope, int limit, std::int64_t high,
+                  PullCursor& cursor, PullPage& resp)
+{
+    const int scanLimit = std::max(limit * 4, 1000);
+    std::vector<RecordStore::WireRow> page;
+    bool windowFull = false;
+    std::string lastScanned;
+    if (scope.seesRecords && !scope.pathPrefix.empty()) {
+        page = snapshotRows(db, scope, cursor.after, scanLimit, limit);
+        if (static_cast<int>(page.size()) <= limit) {
+            Rows w = db.query(QStringLiteral("SELECT COUNT(*), MAX(id) FROM (SELECT id FROM "
+                                             "records WHERE id > ? ORDER BY id LIMIT ?) s"),
+                              {q(cursor.after), scanLimit});
+            if (w.next()) {
+                windowFull = w.i64(0) == scanLimit;
+                lastScanned = w.isNull(1) ? std::string() : w.text(1);
+            }
+        }
+    }
+    const bool morePages = static_cast<int>(page.size()) > limit;
+    if (morePages)
+        page.resize(static_cast<std::size_t>(limit));
+    resp.changes.reserve(page.size());
+    for (const auto& w : page)
+        resp.changes.push_back(protocol::upsertChangeText(w.json));
+    if (morePages) {
+        cursor.after = page.back().id;
+        resp.hasMore = true;
+    } else if (windowFull) {
+        cursor.after = lastScanned; // nothing more in scope in this window: skip it
+        resp.hasMore = true;
+    } else {
+        cursor.mode = PullCursor::Mode::Log;
+        cursor.after = rowCheck(db, cursor.seq);
+        resp.hasMore = cursor.seq < high;
+    }
+}
+
+// Current rows of the given records, by id (fixed-size IN lists).
+std::unordered_map<std::string, RecordStore::WireRow>
+currentRows(Db& db, const std::vector<std::string>& ids)
+{
+    std::unordered_map<std::string, RecordStore::WireRow> current;
+    for (std::size_t i = 0; i < ids.size(); i += kIdChunk) {
+        QString placeholders;
+        QVariantList params;
+        for (int k = 0; k < kIdChunk; ++k) {
+            placeholders += k ? QStringLiteral(", ?") : QStringLiteral("?");
+            params << q(ids[std::min(i + static_cast<std::size_t>(k), ids.size() - 1)]);
+        }
+        Rows r = db.query(u"SELECT "_qs + RecordStore::kWireColumns +
+                              u" FROM records WHERE id IN ("_qs + placeholders + u")"_qs,
+                          params);
+        while (r.next()) {
+            RecordStore::WireRow w = RecordStore::wireRow(r);
+            current.emplace(w.id, std::move(w));
+        }
+    }
+    return current;
+}
+
+// Following the log: scan forward, keep rows in the jurisdiction, stop at `limit` records.
+void logPage(Db& db, const RecordScope& scope, int limit, std::int64_t high, PullCursor& cursor,
+             PullPage& resp)
+{
+    const std::int64_t scanLimit = std::min<std::int64_t>(std::int64_t{limit} * 10, 50000);
+    std::vector<std::string> ids;
+    std::set<std::string> seen;
+    std::int64_t lastSeq = cursor.seq;
+    {
+        Rows r = db.query(QStringLiteral("SELECT seq, record_id, location_path FROM change_log "
+                                         "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"),
+                          {i64(cursor.seq), i64(high), i64(scanLimit)});
+        while (r.next()) {
+            const std::string path = r.text(2);
+            const bool inJurisdiction =
+                scope.seesRecords && !scope.pathPrefix.empty() &&
+                path.compare(0, scope.pathPrefix.size(), scope.pathPrefix) == 0;
+            if (inJurisdiction && !seen.count(r.text(1))) {
+                if (static_cast<int>(ids.size()) == limit)
+                    break; // this row starts the next page
+                seen.insert(r.text(1));
+                ids.push_back(r.text(1));
+            }
+            lastSeq = r.i64(0);
+        }
+    }
+    const auto current = currentRows(db, ids);
+    for (const auto& id : ids) {
+        auto it = current.find(id);
+        if (it != current.end() &&
+            scope.contains(it->second.locationPath, it->second.createdBy, it->second.status))
+            resp.changes.push_back(protocol::upsertChangeText(it->second.json));
+        else
+            resp.changes.push_back(protocol::removedChangeText(id));
+    }
+    cursor.seq = lastSeq;
+    cursor.after = rowCheck(db, lastSeq);
+    resp.hasMore = lastSeq < high;
+}
+} // namespace
+
 PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest& request)
 {
     Db& db = pool_.local();
@@ -131,23 +282,7 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
         // transaction on SQLite): the page, its cursor and the watermark agree.
         Transaction tx(db, nullptr, Transaction::Mode::ReadSnapshot);
         PullPage resp;
-        std::string instance;
-        {
-            Rows r = db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = "
-                                             "'instance_id'"));
-            if (r.next())
-                instance = r.text(0);
-        }
-        const std::int64_t high =
-            db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"))
-                .value_or(0);
-        std::int64_t floor = 0;
-        {
-            Rows r =
-                db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'log_floor'"));
-            if (r.next())
-                floor = r.value(0).toLongLong();
-        }
+        const LogState log = logState(db);
         resp.lastMutationId =
             db.scalarInt(QStringLiteral("SELECT last_mutation_id FROM devices WHERE user_id = ? "
                                         "AND device_id = ?"),
@@ -157,147 +292,12 @@ PullPage PullService::pull(const AuthContext& auth, const protocol::PullRequest&
             db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = "
                                         "'reference_version'"))
                 .value_or(0);
-
-        PullCursor cursor;
-        if (request.cursor.empty()) {
-            cursor = {PullCursor::Mode::Snapshot, instance, high, "", scope.key};
-        } else {
-            auto decoded = PullCursor::decode(request.cursor);
-            if (!decoded || decoded->instance != instance)
-                resetRequired(protocol::kResetUnknownCursor,
-                              "this cursor was not issued by this database; download again");
-            cursor = *decoded;
-            if (cursor.scope != scope.key)
-                resetRequired(protocol::kResetScopeChanged,
-                              "your role or jurisdiction changed; download your records again");
-            if (cursor.seq > high)
-                resetRequired(protocol::kResetCursorAhead,
-                              "the cursor is ahead of the server (restored from a backup?)");
-            if (cursor.mode == PullCursor::Mode::Log) {
-                if (cursor.seq > 0 && cursor.seq <= floor)
-                    resetRequired(protocol::kResetLogCompacted,
-                                  "the change log before this cursor was compacted");
-                if (rowCheck(db, cursor.seq) != cursor.after)
-                    resetRequired(protocol::kResetCursorAhead,
-                                  "the change log differs from when this cursor was issued "
-                                  "(restored from a backup?)");
-            }
-        }
-
-        const int limit = request.limit;
-        if (cursor.mode == PullCursor::Mode::Snapshot) {
-            // Walk the primary key in windows of scanLimit ids and keep what is in scope. A
-            // plain "WHERE in-scope ORDER BY id LIMIT n" lets PostgreSQL's generic plan guess
-            // the scope filter rare and sort the whole table for every page (seconds at a
-            // million records); the window keeps every page an index range scan.
-            const int scanLimit = std::max(limit * 4, 1000);
-            std::vector<RecordStore::WireRow> page;
-            bool windowFull = false;
-            std::string lastScanned;
-            if (scope.seesRecords && !scope.pathPrefix.empty()) {
-                QString sql = u"SELECT "_qs + RecordStore::kWireColumns +
-                              u" FROM (SELECT * FROM records WHERE id > ? ORDER BY id LIMIT ?) w"
-                              u" WHERE substr(location_path, 1, ?) = ?"_qs;
-                QVariantList params{q(cursor.after), scanLimit,
-                                    static_cast<int>(scope.pathPrefix.size()), q(scope.pathPrefix)};
-                if (!scope.ownOnlyUserId.empty()) {
-                    sql += u" AND created_by = ?"_qs;
-                    params << q(scope.ownOnlyUserId);
-                }
-                if (!scope.seesArchived)
-                    sql += u" AND status <> 'archived'"_qs;
-                sql += u" ORDER BY id LIMIT ?"_qs;
-                params << limit + 1;
-                {
-                    Rows r = db.query(sql, params);
-                    while (r.next())
-                        page.push_back(RecordStore::wireRow(r));
-                }
-                if (static_cast<int>(page.size()) <= limit) {
-                    Rows w = db.query(QStringLiteral("SELECT COUNT(*), MAX(id) FROM (SELECT id "
-                                                     "FROM records WHERE id > ? ORDER BY id "
-                                                     "LIMIT ?) s"),
-                                      {q(cursor.after), scanLimit});
-                    if (w.next()) {
-                        windowFull = w.i64(0) == scanLimit;
-                        lastScanned = w.isNull(1) ? std::string() : w.text(1);
-                    }
-                }
-            }
-            const bool morePages = static_cast<int>(page.size()) > limit;
-            if (morePages)
-                page.resize(static_cast<std::size_t>(limit));
-            resp.changes.reserve(page.size());
-            for (const auto& w : page)
-                resp.changes.push_back(upsertJson(w.json));
-            if (morePages) {
-                cursor.after = page.back().id;
-                resp.hasMore = true;
-            } else if (windowFull) {
-                cursor.after = lastScanned; // nothing more in scope in this window: skip it
-                resp.hasMore = true;
-            } else {
-                cursor.mode = PullCursor::Mode::Log;
-                cursor.after = rowCheck(db, cursor.seq);
-                resp.hasMore = cursor.seq < high;
-            }
-            resp.cursor = cursor.encode();
-            tx.commit();
-            return resp;
-        }
-
-        // Log mode: scan forward, keep rows in the jurisdiction, stop at `limit` records.
-        const std::int64_t scanLimit = std::min<std::int64_t>(std::int64_t{limit} * 10, 50000);
-        std::vector<std::string> ids;
-        std::set<std::string> seen;
-        std::int64_t lastSeq = cursor.seq;
-        {
-            Rows r = db.query(QStringLiteral("SELECT seq, record_id, location_path FROM "
-                                             "change_log WHERE seq > ? AND seq <= ? ORDER BY "
-                                             "seq LIMIT ?"),
-                              {i64(cursor.seq), i64(high), i64(scanLimit)});
-            while (r.next()) {
-                const std::string path = r.text(2);
-                const bool inJurisdiction =
-                    scope.seesRecords && !scope.pathPrefix.empty() &&
-                    path.compare(0, scope.pathPrefix.size(), scope.pathPrefix) == 0;
-                if (inJurisdiction && !seen.count(r.text(1))) {
-                    if (static_cast<int>(ids.size()) == limit)
-                        break; // this row starts the next page
-                    seen.insert(r.text(1));
-                    ids.push_back(r.text(1));
-                }
-                lastSeq = r.i64(0);
-            }
-        }
-        std::unordered_map<std::string, RecordStore::WireRow> current;
-        for (std::size_t i = 0; i < ids.size(); i += kIdChunk) {
-            QString placeholders;
-            QVariantList params;
-            for (int k = 0; k < kIdChunk; ++k) {
-                placeholders += k ? QStringLiteral(", ?") : QStringLiteral("?");
-                params << q(ids[std::min(i + static_cast<std::size_t>(k), ids.size() - 1)]);
-            }
-            Rows r = db.query(u"SELECT "_qs + RecordStore::kWireColumns +
-                                  u" FROM records WHERE id IN ("_qs + placeholders + u")"_qs,
-                              params);
-            while (r.next()) {
-                RecordStore::WireRow w = RecordStore::wireRow(r);
-                current.emplace(w.id, std::move(w));
-            }
-        }
-        for (const auto& id : ids) {
-            auto it = current.find(id);
-            if (it != current.end() &&
-                scope.contains(it->second.locationPath, it->second.createdBy, it->second.status))
-                resp.changes.push_back(upsertJson(it->second.json));
-            else
-                resp.changes.push_back(removedJson(id));
-        }
-        cursor.seq = lastSeq;
-        cursor.after = rowCheck(db, lastSeq);
+        PullCursor cursor = checkedCursor(db, request.cursor, log, scope);
+        if (cursor.mode == PullCursor::Mode::Snapshot)
+            snapshotPage(db, scope, request.limit, log.high, cursor, resp);
+        else
+            logPage(db, scope, request.limit, log.high, cursor, resp);
         resp.cursor = cursor.encode();
-        resp.hasMore = lastSeq < high;
         tx.commit();
         return resp;
     });

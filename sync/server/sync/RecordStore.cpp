@@ -1,5 +1,6 @@
 #include "sync/server/sync/RecordStore.h"
 
+#include "sync/protocol/RecordText.h"
 #include "sync/server/db/SqlValue.h"
 
 namespace vitalis::server
@@ -34,23 +35,6 @@ json fieldRevs(const json& meta)
     return revs;
 }
 
-void appendString(std::string& out, const char* key, const std::string& value)
-{
-    out += '"';
-    out += key;
-    out += "\":";
-    out += json(value).dump(-1, ' ', false, json::error_handler_t::replace);
-    out += ',';
-}
-
-void appendRaw(std::string& out, const char* key, const std::string& raw)
-{
-    out += '"';
-    out += key;
-    out += "\":";
-    out += raw;
-    out += ',';
-}
 } // namespace
 
 const QString RecordStore::kWireColumns = QStringLiteral(
@@ -66,27 +50,15 @@ RecordStore::WireRow RecordStore::wireRow(const Rows& r)
     w.createdBy = r.text(15);
     const std::string status = r.text(8);
     w.status = recordStatusFromString(status).value_or(RecordStatus::Declared);
-    std::string& o = w.json;
-    o.reserve(1024);
-    o += '{';
-    appendString(o, "id", w.id);
-    appendString(o, "event_type", r.text(1));
-    appendString(o, "form_id", r.text(2));
-    appendRaw(o, "form_version", std::to_string(r.i64(3)));
-    appendString(o, "office_id", r.text(4));
-    appendString(o, "tracking_id", r.text(6));
-    appendString(o, "registration_number", r.isNull(7) ? std::string() : r.text(7));
-    appendString(o, "status", status);
-    appendString(o, "status_reason", r.text(9));
-    appendRaw(o, "rev", std::to_string(r.i64(10)));
     // Stored by this server from parsed JSON, so the texts are valid JSON objects.
-    appendRaw(o, "fields", r.text(11));
-    appendRaw(o, "field_revs", r.text(12));
-    appendRaw(o, "created_at", std::to_string(r.i64(13)));
-    appendRaw(o, "updated_at", std::to_string(r.i64(14)));
-    appendString(o, "created_by", w.createdBy);
-    appendString(o, "updated_by", r.text(16));
-    o.back() = '}';
+    const std::string eventType = r.text(1), formId = r.text(2), officeId = r.text(4);
+    const std::string trackingId = r.text(6);
+    const std::string number = r.isNull(7) ? std::string() : r.text(7);
+    const std::string reason = r.text(9), fields = r.text(11), revs = r.text(12);
+    const std::string updatedBy = r.text(16);
+    protocol::appendRecordText(w.json, {w.id, eventType, formId, r.i64(3), officeId, trackingId,
+                                        number, status, reason, r.i64(10), fields, revs, r.i64(13),
+                                        r.i64(14), w.createdBy, updatedBy});
     return w;
 }
 
