@@ -145,6 +145,14 @@ void Db::executeRaw(const QString& sql)
         fail(q.lastError(), sql);
 }
 
+void Db::control(const QString& sql)
+{
+    if (dialect_ == Dialect::Sqlite)
+        execute(sql);
+    else
+        executeRaw(sql);
+}
+
 std::optional<qint64> Db::scalarInt(const QString& sql, const QVariantList& params)
 {
     Rows r = query(sql, params);
@@ -188,7 +196,7 @@ Transaction::Transaction(Db& db, std::mutex* sqliteWriteMutex, Mode mode) : db_(
     } else if (mode == Mode::Write) {
         if (sqliteWriteMutex)
             lock_ = std::unique_lock<std::mutex>(*sqliteWriteMutex);
-        db_.executeRaw(QStringLiteral("BEGIN IMMEDIATE"));
+        db_.control(QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         db_.executeRaw(QStringLiteral("BEGIN"));
     }
@@ -208,7 +216,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    db_.executeRaw(QStringLiteral("COMMIT"));
+    db_.control(QStringLiteral("COMMIT"));
     open_ = false;
     if (lock_.owns_lock())
         lock_.unlock();
@@ -217,7 +225,7 @@ void Transaction::commit()
 void Transaction::rollback()
 {
     open_ = false;
-    db_.executeRaw(QStringLiteral("ROLLBACK"));
+    db_.control(QStringLiteral("ROLLBACK"));
     if (lock_.owns_lock())
         lock_.unlock();
 }

@@ -76,6 +76,10 @@ public:
     Rows query(const QString& sql, const QVariantList& params = {});
     int execute(const QString& sql, const QVariantList& params = {}); // rows affected
     void executeRaw(const QString& sql); // unprepared (DDL, BEGIN, PRAGMA)
+    // Transaction control (BEGIN, SAVEPOINT, RELEASE, COMMIT): prepared once on SQLite, where
+    // parsing the statement costs more than running it; plain text on PostgreSQL, which cannot
+    // prepare it.
+    void control(const QString& sql);
     std::optional<qint64> scalarInt(const QString& sql, const QVariantList& params = {});
 
     // " FOR UPDATE" on PostgreSQL; nothing on SQLite, where the write lock is database-wide.

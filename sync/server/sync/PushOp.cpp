@@ -57,6 +57,13 @@ json applyChanges(json& fields, const std::map<std::string, protocol::FieldChang
     return diff;
 }
 
+// Who changed a field, when and at which revision (field_meta); one entry shared by every
+// field an op changes.
+json fieldMetaEntry(std::int64_t rev, const AuthContext& auth, std::int64_t now)
+{
+    return {{"rev", rev}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
+}
+
 json encodeConflictFields(const std::vector<protocol::ConflictField>& fields)
 {
     json out = json::array();
@@ -73,19 +80,39 @@ json encodeConflictFields(const std::vector<protocol::ConflictField>& fields)
 
 } // namespace
 
-protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
-                                         const DirectorySnapshot& dir, const protocol::Op& op,
-                                         std::int64_t now, std::vector<ChangeRow>& changes)
+PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
+                                              const protocol::PushRequest& request) const
+{
+    Prechecked out(request.ops.size());
+    for (std::size_t i = 0; i < request.ops.size(); ++i) {
+        const protocol::Op& op = request.ops[i];
+        if (op.baseRev != 0 || !op.header)
+            continue;
+        const auto t = workflow::transition(op.action, RecordStatus::Draft);
+        if (!t)
+            continue; // refused before validation
+        json fields = json::object();
+        applyChanges(fields, op.changes);
+        out[i] = validator_.validate(dir, op.formId, op.formVersion, fields,
+                                     enforcesRequired(t->to));
+    }
+    return out;
+}
+
+protocol::OpResult PushService::applyOne(
+    Db& db, const AuthContext& auth, const DirectorySnapshot& dir, const protocol::Op& op,
+    const std::optional<std::vector<protocol::FieldError>>& prechecked, std::int64_t now,
+    std::vector<ChangeRow>& changes)
 {
     OpResult res;
     res.mutationId = op.mutationId;
     res.recordId = op.recordId;
     const std::size_t changesBefore = changes.size();
     AttachmentGate::requireComplete(db, op); // retryable refusal of the whole batch
-    db.executeRaw(QStringLiteral("SAVEPOINT op"));
+    db.control(QStringLiteral("SAVEPOINT op"));
     auto rollback = [&] {
-        db.executeRaw(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
-        db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+        db.control(QStringLiteral("ROLLBACK TO SAVEPOINT op"));
+        db.control(QStringLiteral("RELEASE SAVEPOINT op"));
         changes.resize(changesBefore);
     };
     try {
@@ -145,15 +172,17 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             r.createdBy = auth.userId;
             r.updatedBy = auth.userId;
             const json diff = applyChanges(r.fields, op.changes);
-            auto errors = validator_.validate(dir, r.formId, r.formVersion, r.fields,
-                                              enforcesRequired(r.status));
+            // The same check precheck ran on the same values, off the writer thread.
+            auto errors = prechecked ? *prechecked
+                                     : validator_.validate(dir, r.formId, r.formVersion, r.fields,
+                                                           enforcesRequired(r.status));
             if (!errors.empty())
                 throw Rejection{std::move(errors)};
             // Tracking-ID uniqueness is the unique index's job (see the DbError handler below):
             // one statement less per created record.
+            const json meta = fieldMetaEntry(1, auth, now);
             for (auto it = diff.begin(); it != diff.end(); ++it)
-                s.fieldMeta[it.key()] = {
-                    {"rev", 1}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
+                s.fieldMeta[it.key()] = meta;
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
             HistoryEntry created{r.id, 1, std::string(toString(op.action)), "applied",
@@ -163,7 +192,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             created.deviceTime = op.clientTime;
             RecordStore::appendHistory(db, created);
             changes.push_back({r.id, 1, s.locationPath});
-            db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+            db.control(QStringLiteral("RELEASE SAVEPOINT op"));
             res.outcome = OpOutcome::Applied;
             res.rev = 1;
             res.status = std::string(toString(r.status));
@@ -209,7 +238,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                                           "resolved_at = ?, resolved_by = ? WHERE id = ? AND "
                                           "record_id = ? AND status = 'open'"),
                            {i64(now), q(auth.userId), q(op.conflictId), q(r.id)});
-            db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+            db.control(QStringLiteral("RELEASE SAVEPOINT op"));
             res.outcome = OpOutcome::Conflict;
             res.conflictId = conflictId;
             res.conflicts = decision.conflicts;
@@ -249,9 +278,9 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                           (t->requiresReason && op.reason != r.statusReason);
         if (bump) {
             const std::int64_t rev = r.serverRevision + 1;
+            const json meta = fieldMetaEntry(rev, auth, now);
             for (auto it = diff.begin(); it != diff.end(); ++it)
-                s.fieldMeta[it.key()] = {
-                    {"rev", rev}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
+                s.fieldMeta[it.key()] = meta;
             r.serverRevision = rev;
             r.status = t->to;
             if (t->requiresReason)
@@ -279,7 +308,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             db.execute(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_at = ?, "
                                       "resolved_by = ?, resolved_rev = ? WHERE id = ?"),
                        {i64(now), q(auth.userId), i64(r.serverRevision), q(op.conflictId)});
-        db.executeRaw(QStringLiteral("RELEASE SAVEPOINT op"));
+        db.control(QStringLiteral("RELEASE SAVEPOINT op"));
         res.outcome =
             decision.kind == MergeDecision::Kind::Merge ? OpOutcome::Merged : OpOutcome::Applied;
         res.merged = decision.merged;

@@ -46,6 +46,10 @@ PushService::PushService(DbPool& pool, Directory& directory, const Clock& clock,
                          const RecordValidator& validator)
     : pool_(pool), directory_(directory), clock_(clock), metrics_(metrics), validator_(validator)
 {
+    // SQLite has one writer anyway: joining concurrent batches into one commit saves a sync
+    // per batch and lets 100 devices wait for one transaction instead of 100 in a row.
+    if (pool_.settings().url.dialect == Dialect::Sqlite)
+        writer_ = std::make_unique<GroupCommitWriter>(pool_);
 }
 
 void PushService::appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, std::int64_t now)
@@ -73,77 +77,99 @@ protocol::PushResponse PushService::push(const AuthContext& auth,
 {
     Db& db = pool_.local();
     const auto dir = directory_.current(db);
+    const Prechecked prechecked = precheck(*dir, request);
     std::vector<std::string> fresh; // outcomes of ops applied for the first time
-    protocol::PushResponse response = withRetry([&] {
+    protocol::PushResponse response;
+    // Starts from scratch each time: withRetry and the group writer may run it again.
+    const std::function<void(Db&)> apply = [&](Db& wdb) {
         fresh.clear();
-        QElapsedTimer timer;
-        timer.start();
-        const std::int64_t now = clock_.nowMillis();
-        Transaction tx(db, &pool_.sqliteWriteMutex());
-        // The device row lock serialises pushes of one device (a retry racing the original).
-        std::int64_t watermark = 0;
-        {
-            Rows r = db.query(u"SELECT last_mutation_id FROM devices WHERE user_id = ? AND "
-                              u"device_id = ?"_qs +
-                                  db.forUpdate(),
-                              {q(auth.userId), q(auth.deviceId)});
-            if (!r.next())
-                throw ApiError(ErrorCode::Unauthorized, "unknown device; log in again");
-            watermark = r.i64(0);
-        }
-        const std::int64_t first = request.ops.front().mutationId;
-        if (first > watermark + 1)
-            throw ApiError(ErrorCode::MutationGap,
-                           "mutation ids must continue from " + std::to_string(watermark + 1) +
-                               " but this batch starts at " + std::to_string(first),
-                           {{"expected_mutation_id", watermark + 1}}, "/ops/0/mutation_id");
-        protocol::PushResponse resp;
-        std::vector<ChangeRow> changes;
-        std::vector<const protocol::Op*> ledger; // ops applied now, results stored below
-        for (const protocol::Op& op : request.ops) {
-            if (op.mutationId <= watermark) {
-                Rows r = db.query(QStringLiteral("SELECT result FROM op_results WHERE user_id = "
-                                                 "? AND device_id = ? AND mutation_id = ?"),
-                                  {q(auth.userId), q(auth.deviceId), i64(op.mutationId)});
-                if (!r.next())
-                    throw std::runtime_error("result ledger has no entry for mutation " +
-                                             std::to_string(op.mutationId));
-                resp.results.push_back(protocol::decodeOpResult(json::parse(r.text(0)), ""));
-                continue;
-            }
-            OpResult result = applyOne(db, auth, *dir, op, now, changes);
-            ledger.push_back(&op);
-            watermark = op.mutationId;
-            fresh.emplace_back(toString(result.outcome));
-            resp.results.push_back(std::move(result));
-        }
-        // The result ledger, in the same transaction as the ops' effects.
-        const std::size_t firstNew = resp.results.size() - ledger.size();
-        insertRows(db,
-                   QStringLiteral("INSERT INTO op_results (user_id, device_id, mutation_id, "
-                                  "record_id, outcome, result, created_at) VALUES "),
-                   QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"), ledger.size(), [&](std::size_t i) {
-                       const OpResult& res = resp.results[firstNew + i];
-                       return QVariantList{q(auth.userId),
-                                           q(auth.deviceId),
-                                           i64(ledger[i]->mutationId),
-                                           q(ledger[i]->recordId),
-                                           q(std::string(toString(res.outcome))),
-                                           q(protocol::encodeOpResult(res).dump()),
-                                           i64(now)};
-                   });
-        db.execute(QStringLiteral("UPDATE devices SET last_mutation_id = ?, last_seen_at = ? "
-                                  "WHERE user_id = ? AND device_id = ?"),
-                   {i64(watermark), i64(now), q(auth.userId), q(auth.deviceId)});
-        appendChangeLog(db, changes, now);
-        tx.commit();
-        metrics_.recordDbTime(timer.nsecsElapsed() / 1e9);
-        resp.lastMutationId = watermark;
-        return resp;
-    });
+        response = applyBatch(wdb, auth, *dir, request, prechecked, fresh);
+    };
+    QElapsedTimer timer;
+    timer.start();
+    if (writer_) {
+        withRetry([&] { writer_->run(apply); });
+    } else {
+        withRetry([&] {
+            Transaction tx(db, nullptr);
+            apply(db);
+            tx.commit();
+        });
+    }
+    metrics_.recordDbTime(timer.nsecsElapsed() / 1e9);
     for (const auto& outcome : fresh)
         metrics_.recordOp(outcome);
     return response;
+}
+
+std::int64_t PushService::lockWatermark(Db& db, const AuthContext& auth)
+{
+    // The device row lock serialises pushes of one device (a retry racing the original).
+    Rows r = db.query(u"SELECT last_mutation_id FROM devices WHERE user_id = ? AND "
+                      u"device_id = ?"_qs +
+                          db.forUpdate(),
+                      {q(auth.userId), q(auth.deviceId)});
+    if (!r.next())
+        throw ApiError(ErrorCode::Unauthorized, "unknown device; log in again");
+    return r.i64(0);
+}
+
+protocol::PushResponse PushService::applyBatch(Db& db, const AuthContext& auth,
+                                               const DirectorySnapshot& dir,
+                                               const protocol::PushRequest& request,
+                                               const Prechecked& prechecked,
+                                               std::vector<std::string>& fresh)
+{
+    const std::int64_t now = clock_.nowMillis();
+    std::int64_t watermark = lockWatermark(db, auth);
+    const std::int64_t first = request.ops.front().mutationId;
+    if (first > watermark + 1)
+        throw ApiError(ErrorCode::MutationGap,
+                       "mutation ids must continue from " + std::to_string(watermark + 1) +
+                           " but this batch starts at " + std::to_string(first),
+                       {{"expected_mutation_id", watermark + 1}}, "/ops/0/mutation_id");
+    protocol::PushResponse resp;
+    std::vector<ChangeRow> changes;
+    std::vector<const protocol::Op*> ledger; // ops applied now, results stored below
+    for (std::size_t i = 0; i < request.ops.size(); ++i) {
+        const protocol::Op& op = request.ops[i];
+        if (op.mutationId <= watermark) {
+            Rows r = db.query(QStringLiteral("SELECT result FROM op_results WHERE user_id = "
+                                             "? AND device_id = ? AND mutation_id = ?"),
+                              {q(auth.userId), q(auth.deviceId), i64(op.mutationId)});
+            if (!r.next())
+                throw std::runtime_error("result ledger has no entry for mutation " +
+                                         std::to_string(op.mutationId));
+            resp.results.push_back(protocol::decodeOpResult(json::parse(r.text(0)), ""));
+            continue;
+        }
+        OpResult result = applyOne(db, auth, dir, op, prechecked[i], now, changes);
+        ledger.push_back(&op);
+        watermark = op.mutationId;
+        fresh.emplace_back(toString(result.outcome));
+        resp.results.push_back(std::move(result));
+    }
+    // The result ledger, in the same transaction as the ops' effects.
+    const std::size_t firstNew = resp.results.size() - ledger.size();
+    insertRows(db,
+               QStringLiteral("INSERT INTO op_results (user_id, device_id, mutation_id, "
+                              "record_id, outcome, result, created_at) VALUES "),
+               QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"), ledger.size(), [&](std::size_t i) {
+                   const OpResult& res = resp.results[firstNew + i];
+                   return QVariantList{q(auth.userId),
+                                       q(auth.deviceId),
+                                       i64(ledger[i]->mutationId),
+                                       q(ledger[i]->recordId),
+                                       q(std::string(toString(res.outcome))),
+                                       q(protocol::encodeOpResult(res).dump()),
+                                       i64(now)};
+               });
+    db.execute(QStringLiteral("UPDATE devices SET last_mutation_id = ?, last_seen_at = ? "
+                              "WHERE user_id = ? AND device_id = ?"),
+               {i64(watermark), i64(now), q(auth.userId), q(auth.deviceId)});
+    appendChangeLog(db, changes, now);
+    resp.lastMutationId = watermark;
+    return resp;
 }
 
 } // namespace vitalis::server

@@ -1,6 +1,7 @@
 // Applies a pushed batch exactly once per (user, device, mutation id): the device watermark
 // and the result ledger advance in the same transaction as each op's effects; ops at or below
-// the watermark get their stored answer; a gap is refused with the expected id.
+// the watermark get their stored answer; a gap is refused with the expected id. On SQLite the
+// batches of concurrent requests share one writer and one commit (GroupCommitWriter).
 #pragma once
 
 #include "core/Clock.h"
@@ -8,9 +9,12 @@
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/db/Db.h"
+#include "sync/server/db/GroupCommitWriter.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/sync/RecordValidator.h"
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace vitalis::server
@@ -37,15 +41,29 @@ public:
     static void appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, std::int64_t now);
 
 private:
+    // Form errors of an op that creates a record, computed before the batch reaches the
+    // writer (they depend on the op alone), so the CPU-heavy part runs on the request threads
+    // in parallel; nullopt for ops that do not create.
+    using Prechecked = std::vector<std::optional<std::vector<protocol::FieldError>>>;
+    Prechecked precheck(const DirectorySnapshot& dir, const protocol::PushRequest& request) const;
+    // The whole batch inside the caller's transaction; `fresh` gets the new ops' outcomes.
+    protocol::PushResponse applyBatch(Db& db, const AuthContext& auth,
+                                      const DirectorySnapshot& dir,
+                                      const protocol::PushRequest& request,
+                                      const Prechecked& prechecked,
+                                      std::vector<std::string>& fresh);
+    std::int64_t lockWatermark(Db& db, const AuthContext& auth);
     protocol::OpResult applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
-                                const protocol::Op& op, std::int64_t now,
-                                std::vector<ChangeRow>& changes);
+                                const protocol::Op& op,
+                                const std::optional<std::vector<protocol::FieldError>>& prechecked,
+                                std::int64_t now, std::vector<ChangeRow>& changes);
 
     DbPool& pool_;
     Directory& directory_;
     const Clock& clock_;
     Metrics& metrics_;
     const RecordValidator& validator_;
+    std::unique_ptr<GroupCommitWriter> writer_; // SQLite only; PostgreSQL runs in parallel
 };
 
 } // namespace vitalis::server
