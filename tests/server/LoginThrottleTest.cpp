@@ -51,7 +51,7 @@ TEST_P(LoginThrottle, UnknownAndExistingNamesGetTheSameAnswers)
     // The lock is the name's, not the caller's: the right password waits too.
     EXPECT_EQ(attempt("agent1", kPassword).status, 423);
     const auto locked = attempt("no-such-user");
-    EXPECT_FALSE(locked.headers["retry-after"].empty()) << locked.raw;
+    EXPECT_TRUE(locked.headers.count("retry-after")) << locked.raw;
 }
 
 TEST_P(LoginThrottle, PasswordSprayingFromOneAddressIsRefused)
@@ -68,13 +68,14 @@ TEST_P(LoginThrottle, PasswordSprayingFromOneAddressIsRefused)
             if (r.status == 429) {
                 ++refused;
                 EXPECT_EQ(r.body["error"]["code"], "too_many_requests") << r.raw;
-                EXPECT_FALSE(r.headers["retry-after"].empty());
+                EXPECT_TRUE(r.headers.count("retry-after"));
             }
         }
     EXPECT_GE(refused, 10) << "30 failures from one address; the limit is 20";
     // Even a right password is refused from that address until the window ends.
     const auto right = attempt("agent2", kPassword);
     EXPECT_EQ(right.status, 429) << right.raw;
+    server->stop(); // collects everything it wrote
     EXPECT_NE(server->output().find("login throttled: address 127.0.0.1"), std::string::npos)
         << server->output();
 }

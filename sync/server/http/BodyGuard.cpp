@@ -17,6 +17,13 @@ struct HeaderScan {
     const char* error = nullptr; // 400 with this message
 };
 
+HeaderScan refused(const char* error)
+{
+    HeaderScan s;
+    s.error = error;
+    return s;
+}
+
 // Only the headers that decide whether to accept the upload are looked at; Qt's own parser
 // handles the request proper. Ambiguous framing is refused (RFC 9112 §6.3): Qt would take the
 // first Content-Length while a proxy in front may have taken another (request smuggling).
@@ -34,14 +41,14 @@ HeaderScan scanHeaders(const QByteArray& head)
         const QByteArray value = line.mid(colon + 1).trimmed();
         const bool framing = name == "content-length" || name == "transfer-encoding";
         if (framing && (rawName != rawName.trimmed() || line.startsWith(' ')))
-            return {.error = "whitespace around a framing header's name"};
+            return refused("whitespace around a framing header's name");
         if (name == "content-length") {
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
             if (!ok || n < 0 || value.startsWith('+'))
-                return {.error = "invalid Content-Length"};
+                return refused("invalid Content-Length");
             if (s.contentLength && *s.contentLength != n)
-                return {.error = "conflicting Content-Length headers"};
+                return refused("conflicting Content-Length headers");
             s.contentLength = n;
         } else if (name == "transfer-encoding") {
             s.transferEncoding = true;
@@ -50,7 +57,7 @@ HeaderScan scanHeaders(const QByteArray& head)
         }
     }
     if (s.transferEncoding && s.contentLength)
-        return {.error = "Transfer-Encoding and Content-Length together"};
+        return refused("Transfer-Encoding and Content-Length together");
     return s;
 }
 } // namespace
