@@ -4,6 +4,7 @@
 #include <chrono>
 #include <curl/curl.h>
 #include <mutex>
+#include <strings.h>
 #include <zlib.h>
 
 namespace vitalis::sync
@@ -118,7 +119,13 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
         body = gzipBytes(body);
         gzipped = true;
     }
-    headers = curl_slist_append(headers, "Content-Type: application/json");
+    // The server refuses a JSON body sent as anything but application/json (415); a caller
+    // sending other bytes (an attachment chunk) names its own type.
+    bool typed = false;
+    for (const auto& [k, v] : request.headers)
+        typed = typed || (k.size() == 12 && strncasecmp(k.c_str(), "Content-Type", 12) == 0);
+    if (!typed && request.method != "GET")
+        headers = curl_slist_append(headers, "Content-Type: application/json");
     headers = curl_slist_append(headers, "Accept: application/json");
     headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip on 2G
     if (gzipped)

@@ -32,6 +32,8 @@ enum class ErrorCode {
     AttachmentsIncomplete,  // push: a record references attachments not fully uploaded; retry
     UploadOffsetMismatch,   // attachment chunk not at the acknowledged offset; `expected_offset`
     AttachmentHashMismatch, // uploaded bytes do not match the declared SHA-256
+    UnsupportedMediaType,   // body sent with a Content-Type other than application/json
+    TooManyRequests,        // too many failed logins from one client address; retry later
     Internal,       // bug or infrastructure failure; retry later
     Unavailable,    // database unreachable or overloaded; retry later
 };

@@ -31,6 +31,7 @@ std::string remoteOf(const ApiRequest& req)
 AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed = false)
 {
     AuthContext a = s.auth.authenticate(req.header("Authorization"));
+    req.user = QString::fromStdString(a.username);
     if (a.enrolmentOnly && !enrolmentAllowed)
         throw ApiError(ErrorCode::TotpEnrolmentRequired,
                        "your role requires a second factor: enrol one with POST "

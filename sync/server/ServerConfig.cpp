@@ -35,6 +35,23 @@ const OptionSpec kOptions[] = {
     {"max-pull-limit", "n", "Largest pull page a client may ask for (default 5000)."},
     {"lockout-threshold", "n", "Failed logins in a row that lock an account (default 5)."},
     {"lockout-seconds", "seconds", "How long a locked account stays locked (default 900)."},
+    {"login-failures-per-hour", "n",
+     "Failed logins an hour that lock an account name until the hour ends (default 100)."},
+    {"login-address-failures", "n",
+     "Failed logins from one client address that refuse it for the rest of the window "
+     "(default 20)."},
+    {"login-address-window", "seconds", "Window of login-address-failures (default 900)."},
+    {"header-timeout", "seconds",
+     "Time a client has to send a request's headers (default 10; also for a new connection)."},
+    {"body-timeout", "seconds", "Longest pause while a request body arrives (default 30)."},
+    {"idle-timeout", "seconds", "Keep-alive connection closed after this idle time (default 60)."},
+    {"max-connections", "n",
+     "Open connections at most; past it the idlest is closed or the newcomer gets 503 "
+     "(default 1000, lowered to fit the descriptor limit)."},
+    {"shutdown-drain", "seconds",
+     "On SIGTERM, how long requests being handled may take to finish (default 30)."},
+    {"access-log", "file",
+     "Append one line per request to FILE ('-' for standard error; default: none)."},
     {"totp-required-roles", "roles",
      "Comma-separated roles that must use a TOTP second factor, e.g. "
      "local_registrar,system_admin (default: none)."},
@@ -87,6 +104,24 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.lockoutThreshold = static_cast<int>(toInt(key, value, 1, 1000));
     else if (key == u"lockout-seconds")
         c.lockoutSeconds = toInt(key, value, 1, 365LL * 24 * 3600);
+    else if (key == u"login-failures-per-hour")
+        c.loginFailuresPerHour = static_cast<int>(toInt(key, value, 1, 100000));
+    else if (key == u"login-address-failures")
+        c.loginAddressFailures = static_cast<int>(toInt(key, value, 1, 1000000));
+    else if (key == u"login-address-window")
+        c.loginAddressWindowSeconds = toInt(key, value, 1, 24 * 3600);
+    else if (key == u"header-timeout")
+        c.headerTimeoutSeconds = static_cast<int>(toInt(key, value, 1, 3600));
+    else if (key == u"body-timeout")
+        c.bodyTimeoutSeconds = static_cast<int>(toInt(key, value, 1, 3600));
+    else if (key == u"idle-timeout")
+        c.idleTimeoutSeconds = static_cast<int>(toInt(key, value, 1, 24 * 3600));
+    else if (key == u"max-connections")
+        c.maxConnections = static_cast<int>(toInt(key, value, 1, 1000000));
+    else if (key == u"shutdown-drain")
+        c.shutdownDrainSeconds = static_cast<int>(toInt(key, value, 0, 3600));
+    else if (key == u"access-log")
+        c.accessLog = value == u"-" ? value : path(value);
     else if (key == u"totp-required-roles")
         c.totpRequiredRoles = value.split(u',', Qt::SkipEmptyParts);
     else if (key == u"seed")

@@ -27,6 +27,15 @@ struct ServerConfig {
     int maxPullLimit = 5000;
     int lockoutThreshold = 5;
     qint64 lockoutSeconds = 15 * 60;
+    int loginFailuresPerHour = 100;       // per account name, whatever the address
+    int loginAddressFailures = 20;        // per client address per window
+    qint64 loginAddressWindowSeconds = 15 * 60;
+    int headerTimeoutSeconds = 10;
+    int bodyTimeoutSeconds = 30;
+    int idleTimeoutSeconds = 60;
+    int maxConnections = 1000; // lowered to fit the process's descriptor limit
+    int shutdownDrainSeconds = 30;
+    QString accessLog; // file, "-" for stderr, empty for none
     QStringList totpRequiredRoles;
     QString seedFile; // loaded at start when the database has no users yet
     int workers = 4;

@@ -24,6 +24,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <csignal>
+#include <sys/resource.h>
 #include <cstdio>
 #include <iostream>
 #include <unistd.h>
@@ -90,6 +91,37 @@ std::string readPassword()
     return password;
 }
 
+// Connections beyond the descriptor limit would make accept() fail in a busy loop: the cap
+// stays below it, keeping room for database connections, logs and the listening socket.
+int connectionCap(const ServerConfig& c)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return c.maxConnections;
+    const auto room = static_cast<long long>(limit.rlim_cur) - 32 - 2LL * c.workers;
+    if (room >= c.maxConnections)
+        return c.maxConnections;
+    const int cap = static_cast<int>(std::max(8LL, room));
+    std::fprintf(stderr,
+                 "vitalis-server: --max-connections %d lowered to %d to fit the open-file limit "
+                 "of %llu\n",
+                 c.maxConnections, cap, static_cast<unsigned long long>(limit.rlim_cur));
+    return cap;
+}
+
+HttpSettings httpSettings(const ServerConfig& c)
+{
+    HttpSettings h;
+    h.limits.maxBodyBytes = c.maxBodyBytes;
+    h.limits.headerTimeoutMs = c.headerTimeoutSeconds * 1000;
+    h.limits.bodyTimeoutMs = c.bodyTimeoutSeconds * 1000;
+    h.limits.idleTimeoutMs = c.idleTimeoutSeconds * 1000;
+    h.maxConnections = connectionCap(c);
+    h.workers = c.workers;
+    h.drainTimeoutMs = c.shutdownDrainSeconds * 1000;
+    return h;
+}
+
 std::optional<QSslConfiguration> tlsConfig(const ServerConfig& c)
 {
     if (c.tlsCert.isEmpty())
@@ -136,8 +168,11 @@ int serve(const ServerConfig& config)
     AuthSettings authSettings;
     authSettings.accessTtlMs = config.accessTokenTtlSeconds * 1000;
     authSettings.refreshTtlMs = config.refreshTokenTtlSeconds * 1000;
-    authSettings.lockoutThreshold = config.lockoutThreshold;
-    authSettings.lockoutMs = config.lockoutSeconds * 1000;
+    authSettings.throttle.accountThreshold = config.lockoutThreshold;
+    authSettings.throttle.accountLockMs = config.lockoutSeconds * 1000;
+    authSettings.throttle.accountHourlyLimit = config.loginFailuresPerHour;
+    authSettings.throttle.addressLimit = config.loginAddressFailures;
+    authSettings.throttle.addressWindowMs = config.loginAddressWindowSeconds * 1000;
     authSettings.totpRequiredRoles = config.totpRequiredRoles;
     AuthService auth(pool, directory, clock, metrics, authSettings);
     FormEngineValidator validator(clock);
@@ -151,9 +186,8 @@ int serve(const ServerConfig& config)
     Router router;
     registerRoutes(router, services);
 
-    BodyLimits limits;
-    limits.maxBodyBytes = config.maxBodyBytes;
-    HttpServer server(router, metrics, limits, config.workers);
+    AccessLog accessLog(config.accessLog);
+    HttpServer server(router, metrics, accessLog, clock, httpSettings(config));
     const auto tls = tlsConfig(config);
     QString error;
     const QHostAddress address(config.listenAddress);
@@ -170,14 +204,20 @@ int serve(const ServerConfig& config)
         std::signal(SIGINT, onSignal);
     }
     QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&notifier, &server] {
+        notifier.setEnabled(false); // a second signal while draining changes nothing
+        server.shutdown([] { QCoreApplication::quit(); });
+    });
     out(QStringLiteral("vitalis-server %1 listening on %2://%3:%4 (database %5)")
             .arg(QString::fromLatin1(vitalis::kVersion),
                  tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
             .arg(port)
             .arg(settings.url.redacted()));
     const int rc = QCoreApplication::exec();
-    server.waitForWorkers();
+    // Each worker closes its own database connection now, while the application object and
+    // Qt Sql's connection registry are alive; none is left to the threads' exit.
+    server.stopWorkers([&pool] { pool.releaseLocal(); });
+    pool.releaseLocal();
     return rc;
 }
 

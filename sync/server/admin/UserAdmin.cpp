@@ -88,6 +88,7 @@ void UserAdmin::resetPassword(const std::string& username, const std::string& pa
     db_.execute(QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, "
                                "locked_until = 0, updated_at = ? WHERE id = ?"),
                 {q(hash), i64(clock_.nowMillis()), q(id)});
+    LoginThrottle::clearAccount(db_, username);
     revokeSessions(id);
     AuthService::audit(db_, clock_.nowMillis(), "admin-cli", "password_reset", id,
                        nlohmann::json::object());
@@ -141,6 +142,7 @@ void UserAdmin::unlock(const std::string& username)
     db_.execute(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = "
                                "?"),
                 {q(id)});
+    LoginThrottle::clearAccount(db_, username);
     AuthService::audit(db_, clock_.nowMillis(), "admin-cli", "user_unlocked", id,
                        nlohmann::json::object());
     tx.commit();

@@ -8,6 +8,8 @@
 #include "sync/server/auth/Totp.h"
 #include "sync/server/http/ApiError.h"
 
+#include <cstdio>
+
 namespace vitalis::server
 {
 
@@ -62,7 +64,7 @@ protocol::UserInfo info(const UserRow& u)
 AuthService::AuthService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
                          AuthSettings settings)
     : pool_(pool), directory_(directory), clock_(clock), metrics_(metrics),
-      settings_(std::move(settings))
+      settings_(std::move(settings)), throttle_(clock, settings_.throttle)
 {
 }
 
@@ -80,24 +82,67 @@ bool AuthService::totpRequired(const std::string& role) const
     return settings_.totpRequiredRoles.contains(q(role));
 }
 
+void AuthService::refuseThrottled(const LoginThrottle::Verdict& v)
+{
+    if (v.block == LoginThrottle::Block::Address)
+        throw ApiError(ErrorCode::TooManyRequests,
+                       "too many failed logins from this address; retry in " +
+                           std::to_string(v.retryAfterSeconds) + " seconds",
+                       {{"retry_after_seconds", v.retryAfterSeconds}});
+    throw ApiError(ErrorCode::AccountLocked,
+                   "too many failed logins; the account is locked for " +
+                       std::to_string(v.retryAfterSeconds) + " more seconds",
+                   {{"retry_after_seconds", v.retryAfterSeconds}});
+}
+
+// Counts a failure against the name and the address; an unknown name is counted exactly like
+// a known one, so neither the answer nor the lockout tells whether the account exists.
+void AuthService::recordFailure(Db& db, const protocol::LoginRequest& request,
+                                const std::string& userId, const std::string& remote,
+                                bool totpFailed)
+{
+    const std::int64_t now = clock_.nowMillis();
+    LoginThrottle::Verdict v;
+    withRetry([&] {
+        Transaction tx(db, &pool_.sqliteWriteMutex());
+        v = throttle_.recordFailure(db, request.username, remote);
+        const std::string actor = userId.empty() ? std::string("-") : userId;
+        if (v.lockedNow)
+            audit(db, now, actor,
+                  v.block == LoginThrottle::Block::Address ? "login_address_throttled"
+                                                           : "account_locked",
+                  v.block == LoginThrottle::Block::Address ? remote : request.username,
+                  {{"remote", remote}, {"username", request.username}});
+        audit(db, now, actor, totpFailed ? "login_totp_failed" : "login_failed",
+              userId.empty() ? request.username : userId,
+              {{"remote", remote}, {"device_id", request.deviceId}});
+        tx.commit();
+    });
+    if (v.lockedNow)
+        std::fprintf(stderr, "vitalis-server: login throttled: %s %s for %lld s\n",
+                     v.block == LoginThrottle::Block::Address ? "address" : "account name",
+                     (v.block == LoginThrottle::Block::Address ? remote : request.username).c_str(),
+                     static_cast<long long>(v.retryAfterSeconds));
+    if (v.block != LoginThrottle::Block::None)
+        refuseThrottled(v);
+}
+
 protocol::TokenPair AuthService::login(const protocol::LoginRequest& request,
                                        const std::string& remote)
 {
     Db& db = pool_.local();
     const std::int64_t now = clock_.nowMillis();
+    if (const auto v = throttle_.check(db, request.username, remote);
+        v.block != LoginThrottle::Block::None) {
+        metrics_.recordLogin(false);
+        refuseThrottled(v);
+    }
     const auto user = loadUser(db, QStringLiteral("username"), request.username);
     if (!user) {
         PasswordHasher::dummyVerify(request.password);
         metrics_.recordLogin(false);
+        recordFailure(db, request, {}, remote, false);
         throw ApiError(ErrorCode::InvalidCredentials, "wrong username or password");
-    }
-    if (user->lockedUntil > now) {
-        metrics_.recordLogin(false);
-        const auto retryAfter = (user->lockedUntil - now + 999) / 1000;
-        throw ApiError(ErrorCode::AccountLocked,
-                       "too many failed logins; the account is locked for " +
-                           std::to_string(retryAfter) + " more seconds",
-                       {{"retry_after_seconds", retryAfter}});
     }
     // The slow hash runs outside any transaction so logins never hold the write lock.
     bool ok = PasswordHasher::verify(user->passwordHash, request.password);
@@ -110,33 +155,7 @@ protocol::TokenPair AuthService::login(const protocol::LoginRequest& request,
 
     if (!ok || totpFailed) {
         metrics_.recordLogin(false);
-        std::int64_t lockedUntil = 0;
-        withRetry([&] {
-            Transaction tx(db, &pool_.sqliteWriteMutex());
-            db.execute(QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1 WHERE "
-                                      "id = ?"),
-                       {q(user->id)});
-            const auto failures =
-                db.scalarInt(QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"),
-                             {q(user->id)})
-                    .value_or(0);
-            if (failures >= settings_.lockoutThreshold) {
-                lockedUntil = now + settings_.lockoutMs;
-                db.execute(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = ? "
-                                          "WHERE id = ?"),
-                           {i64(lockedUntil), q(user->id)});
-                audit(db, now, user->id, "account_locked", user->id,
-                      {{"remote", remote}, {"failures", failures}});
-            }
-            audit(db, now, user->id, totpFailed ? "login_totp_failed" : "login_failed", user->id,
-                  {{"remote", remote}, {"device_id", request.deviceId}});
-            tx.commit();
-        });
-        if (lockedUntil)
-            throw ApiError(ErrorCode::AccountLocked,
-                           "too many failed logins; the account is locked for " +
-                               std::to_string(settings_.lockoutMs / 1000) + " seconds",
-                           {{"retry_after_seconds", settings_.lockoutMs / 1000}});
+        recordFailure(db, request, user->id, remote, totpFailed);
         if (totpFailed)
             throw ApiError(ErrorCode::TotpInvalid, "the one-time code is wrong or was used");
         throw ApiError(ErrorCode::InvalidCredentials, "wrong username or password");
@@ -153,8 +172,7 @@ protocol::TokenPair AuthService::login(const protocol::LoginRequest& request,
     protocol::TokenPair tokens;
     withRetry([&] {
         Transaction tx(db, &pool_.sqliteWriteMutex());
-        db.execute(QStringLiteral("UPDATE users SET failed_logins = 0 WHERE id = ?"),
-                   {q(user->id)});
+        throttle_.recordSuccess(db, request.username);
         if (totpStep)
             db.execute(QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ?"),
                        {i64(*totpStep), q(user->id)});

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "sync/protocol/AuthMessages.h"
 #include "sync/server/Directory.h"
+#include "sync/server/auth/LoginThrottle.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/http/Metrics.h"
 
@@ -19,8 +20,7 @@ namespace vitalis::server
 struct AuthSettings {
     std::int64_t accessTtlMs = 15 * 60 * 1000;
     std::int64_t refreshTtlMs = 30LL * 24 * 3600 * 1000;
-    int lockoutThreshold = 5;
-    std::int64_t lockoutMs = 15 * 60 * 1000;
+    ThrottleSettings throttle; // lockout per account name and per client address
     QStringList totpRequiredRoles;
     QString totpIssuer = QStringLiteral("Vitalis");
 };
@@ -60,12 +60,16 @@ private:
                                       const std::string& deviceId, bool enrolmentOnly);
     std::string deviceCode(Db& db, const std::string& deviceId);
     bool totpRequired(const std::string& role) const;
+    [[noreturn]] static void refuseThrottled(const LoginThrottle::Verdict& v);
+    void recordFailure(Db& db, const protocol::LoginRequest& request, const std::string& userId,
+                       const std::string& remote, bool totpFailed);
 
     DbPool& pool_;
     Directory& directory_;
     const Clock& clock_;
     Metrics& metrics_;
     AuthSettings settings_;
+    LoginThrottle throttle_;
 };
 
 } // namespace vitalis::server

@@ -175,10 +175,24 @@ bool Db::ping()
     }
 }
 
+namespace
+{
+// thread_local, so each worker thread keeps its connection until releaseLocal().
+std::unordered_map<const DbPool*, std::unique_ptr<Db>>& threadConnections()
+{
+    thread_local std::unordered_map<const DbPool*, std::unique_ptr<Db>> connections;
+    return connections;
+}
+} // namespace
+
+void DbPool::releaseLocal()
+{
+    threadConnections().erase(this);
+}
+
 Db& DbPool::local()
 {
-    // thread_local, so each worker thread keeps its connection for its whole life.
-    thread_local std::unordered_map<const DbPool*, std::unique_ptr<Db>> connections;
+    auto& connections = threadConnections();
     auto it = connections.find(this);
     if (it != connections.end())
         return *it->second;

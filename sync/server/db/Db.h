@@ -103,6 +103,9 @@ class DbPool
 public:
     explicit DbPool(DbSettings settings) : settings_(std::move(settings)) {}
     Db& local();
+    // Closes this thread's connection, if it has one. Workers call it on their own thread at
+    // shutdown: a connection left to the thread's exit would race ~QCoreApplication.
+    void releaseLocal();
     const DbSettings& settings() const { return settings_; }
     std::mutex& sqliteWriteMutex() { return writeMutex_; }
 

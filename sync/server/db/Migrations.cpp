@@ -98,6 +98,16 @@ const std::vector<std::vector<const char*>> kMigrations = {
     {
         "ALTER TABLE record_history ADD COLUMN device_time BIGINT NOT NULL DEFAULT 0",
     },
+    // 4: login throttling shared by every server process (LoginThrottle): one row per account
+    // name tried (existing or not) and per client address. Supersedes users.failed_logins and
+    // users.locked_until, which stay unused.
+    {
+        "CREATE TABLE login_throttle (scope TEXT NOT NULL, subject TEXT NOT NULL,"
+        " failures INTEGER NOT NULL, window_start BIGINT NOT NULL,"
+        " window_failures INTEGER NOT NULL, locked_until BIGINT NOT NULL,"
+        " updated_at BIGINT NOT NULL, PRIMARY KEY (scope, subject))",
+        "CREATE INDEX login_throttle_updated ON login_throttle(updated_at)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -20,6 +20,7 @@ struct ApiRequest {
     QByteArray body;
     QHostAddress remote;
     QStringList pathParams; // filled by the router for {id}-style segments
+    mutable QString user;   // set once the access token is checked, for the access log
 
     QByteArray header(const QByteArray& name) const
     {

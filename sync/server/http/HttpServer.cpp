@@ -11,7 +11,10 @@
 #include <QPointer>
 #include <QSslServer>
 #include <QTcpSocket>
+#include <QTimer>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
 
 namespace vitalis::server
 {
@@ -48,11 +51,31 @@ void logLine(const QString& line)
 {
     std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
 }
+
+// JSON bodies must say so: a text/plain POST is a "simple" cross-site request a browser sends
+// without a CORS preflight, and a server that sniffs bodies invites confusion attacks.
+bool declaresJson(const ApiRequest& request)
+{
+    const QByteArray type = request.header("Content-Type");
+    const qsizetype semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.left(semicolon)).trimmed().toLower() == "application/json";
+}
+
+bool wantsClose(const QHttpServerRequest& request)
+{
+    for (const QByteArray& token : request.value("Connection").split(','))
+        if (token.trimmed().toLower() == "close")
+            return true;
+    return false;
+}
 } // namespace
 
 ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBytes)
 {
     ApiResponse response;
+    if (route.method == "POST" && !request.body.isEmpty() && !declaresJson(request))
+        return ApiResponse::error(ErrorCode::UnsupportedMediaType,
+                                  "send the body as Content-Type: application/json");
     try {
         const QByteArray encoding = request.header("Content-Encoding").trimmed().toLower();
         if (encoding == "gzip") {
@@ -74,6 +97,10 @@ ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBy
         response = route.handler(request);
     } catch (const ApiError& e) {
         response = ApiResponse::error(e.code(), e.what(), e.path(), e.details());
+        if (e.details().contains("retry_after_seconds"))
+            response.headers.append(qMakePair(
+                QByteArray("Retry-After"),
+                QByteArray::number(e.details()["retry_after_seconds"].get<qint64>())));
     } catch (const protocol::DecodeError& e) {
         response = ApiResponse::error(e.code(), e.message(), e.path());
     } catch (const DbError& e) {
@@ -100,20 +127,17 @@ ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBy
     return response;
 }
 
-HttpServer::HttpServer(const Router& router, Metrics& metrics, BodyLimits limits, int workers,
-                       QObject* parent)
-    : QAbstractHttpServer(parent), router_(router), metrics_(metrics), limits_(limits)
+
+HttpServer::HttpServer(const Router& router, Metrics& metrics, AccessLog& accessLog,
+                       const Clock& clock, HttpSettings settings, QObject* parent)
+    : QAbstractHttpServer(parent), router_(router), metrics_(metrics), accessLog_(accessLog),
+      clock_(clock), settings_(settings), tracker_(settings.limits, settings.maxConnections)
 {
-    pool_.setMaxThreadCount(std::max(1, workers));
+    pool_.setMaxThreadCount(std::max(1, settings_.workers));
     pool_.setExpiryTimeout(-1); // threads keep their DB connection for the server's life
 }
 
 HttpServer::~HttpServer()
-{
-    pool_.waitForDone();
-}
-
-void HttpServer::waitForWorkers()
 {
     pool_.waitForDone();
 }
@@ -123,11 +147,11 @@ quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port,
 {
     QTcpServer* server = nullptr;
     if (tls) {
-        auto* ssl = new GuardedSslServer(limits_, this);
+        auto* ssl = new GuardedSslServer(tracker_, this);
         ssl->setSslConfiguration(*tls);
         server = ssl;
     } else {
-        server = new GuardedTcpServer(limits_, this);
+        server = new GuardedTcpServer(tracker_, this);
     }
     if (!server->listen(address, port)) {
         if (error)
@@ -139,6 +163,53 @@ quint16 HttpServer::listenOn(const QHostAddress& address, quint16 port,
     return server->serverPort();
 }
 
+void HttpServer::shutdown(std::function<void()> done)
+{
+    for (QTcpServer* s : servers())
+        s->close();
+    auto* poll = new QTimer(this);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, done = std::move(done)] {
+        if (inFlight_ > 0 && waited.elapsed() < settings_.drainTimeoutMs)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (inFlight_ > 0)
+            logLine(QStringLiteral("vitalis-server: %1 request(s) still running after the %2 ms "
+                                   "drain; stopping anyway")
+                        .arg(inFlight_)
+                        .arg(settings_.drainTimeoutMs));
+        tracker_.closeAll();
+        // One more turn of the event loop lets the closing sockets send what they hold.
+        QTimer::singleShot(50, this, done);
+    });
+    poll->start(10);
+}
+
+void HttpServer::stopWorkers(const std::function<void()>& closeConnection)
+{
+    pool_.waitForDone();
+    // QThreadPool cannot address a thread, so every worker gets one task and each task waits
+    // until all have started: with as many tasks as threads, each lands on a different one.
+    const int n = pool_.maxThreadCount();
+    struct Gate {
+        std::mutex m;
+        std::condition_variable cv;
+        int arrived = 0;
+    };
+    auto gate = std::make_shared<Gate>();
+    for (int i = 0; i < n; ++i)
+        pool_.start([gate, n, &closeConnection] {
+            closeConnection();
+            std::unique_lock lock(gate->m);
+            ++gate->arrived;
+            gate->cv.notify_all();
+            gate->cv.wait_for(lock, std::chrono::seconds(10), [&] { return gate->arrived >= n; });
+        });
+    pool_.waitForDone();
+}
+
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     BodyGuard::requestCompleted(socket);
@@ -148,6 +219,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         socket->abort();
         return true;
     }
+    QElapsedTimer t;
+    t.start();
     auto req = std::make_shared<ApiRequest>();
     req->method = methodName(request.method());
     req->path = request.url().path();
@@ -164,38 +237,32 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
                                                  req->path.toStdString())
                         : ApiResponse::error(ErrorCode::NotFound,
                                              "no such endpoint: " + req->path.toStdString());
-        metrics_.recordRequest(QStringLiteral("unmatched"), r.status, 0);
-        write(socket, request, r);
+        finish(socket, &request, *req, QStringLiteral("unmatched"), r, 0);
         return true;
     }
     req->pathParams = m.params;
     const Route* route = m.route;
     if (route->onEventLoop) {
-        QElapsedTimer t;
-        t.start();
-        const ApiResponse r = runHandler(*route, *req, limits_.maxBodyBytes);
-        write(socket, request, r);
-        metrics_.recordRequest(route->name, r.status, t.nsecsElapsed() / 1e9);
+        const ApiResponse r = runHandler(*route, *req, settings_.limits.maxBodyBytes);
+        finish(socket, &request, *req, route->name, r, t.nsecsElapsed() / 1e9);
         return true;
     }
     socket->setProperty(kInFlight, true);
+    ++inFlight_;
     QPointer<QTcpSocket> guard(socket);
     const QHttpServerRequest* requestPtr = &request;
-    const qint64 maxBody = limits_.maxBodyBytes;
-    pool_.start([this, req, route, guard, requestPtr, maxBody] {
-        QElapsedTimer t;
-        t.start();
+    const qint64 maxBody = settings_.limits.maxBodyBytes;
+    pool_.start([this, req, route, guard, requestPtr, maxBody, t] {
         auto response = std::make_shared<ApiResponse>(runHandler(*route, *req, maxBody));
         QMetaObject::invokeMethod(
             this,
-            [this, guard, requestPtr, response, route, t] {
-                if (guard) {
+            [this, guard, requestPtr, req, response, route, t] {
+                --inFlight_;
+                if (guard)
                     guard->setProperty(kInFlight, false);
-                    // Qt keeps one request object per connection until the socket dies, and
-                    // no newer request was accepted on it (see kInFlight), so it is ours.
-                    write(guard, *requestPtr, *response);
-                }
-                metrics_.recordRequest(route->name, response->status, t.nsecsElapsed() / 1e9);
+                // Qt keeps one request object per connection until the socket dies, and
+                // no newer request was accepted on it (see kInFlight), so it is ours.
+                finish(guard, requestPtr, *req, route->name, *response, t.nsecsElapsed() / 1e9);
                 if (response->status >= 500)
                     logLine(QStringLiteral("%1 -> %2 %3")
                                 .arg(route->name)
@@ -207,6 +274,19 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     return true;
 }
 
+void HttpServer::finish(QTcpSocket* socket, const QHttpServerRequest* request,
+                        const ApiRequest& req, const QString& route, const ApiResponse& r,
+                        double seconds)
+{
+    if (socket) // gone when the client hung up while its request was handled
+        write(socket, *request, r);
+    metrics_.recordRequest(route, r.status, seconds);
+    if (accessLog_.enabled())
+        accessLog_.write({req.remote.toString(), req.user, QString::fromLatin1(req.method), route,
+                          r.status, r.body.size(), seconds},
+                         clock_.nowMillis());
+}
+
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     write(socket, request, ApiResponse::error(ErrorCode::NotFound, "no such endpoint"));
@@ -214,14 +294,22 @@ void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* s
 
 void HttpServer::write(QTcpSocket* socket, const QHttpServerRequest& request, const ApiResponse& r)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
-    responder.writeHeader("Content-Type", r.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    for (const auto& [k, v] : r.headers)
-        responder.writeHeader(k, v);
-    responder.writeBody(r.body);
+    const bool close = wantsClose(request);
+    {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
+        responder.writeHeader("Content-Type", r.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
+        responder.writeHeader("Cache-Control", "no-store");
+        for (const auto& [k, v] : r.headers)
+            responder.writeHeader(k, v);
+        if (close)
+            responder.writeHeader("Connection", "close");
+        responder.writeBody(r.body);
+    }
+    BodyGuard::responseWritten(socket);
+    if (close)
+        socket->disconnectFromHost(); // after the answer is sent
 }
 
 } // namespace vitalis::server

@@ -387,16 +387,23 @@ void ServerProcess::start()
     throw std::runtime_error("vitalis-server did not start: " + out + stderr_);
 }
 
-void ServerProcess::stop()
+int ServerProcess::stop()
 {
     if (!process_)
-        return;
-    process_->terminate();
-    if (!process_->waitForFinished(20000)) {
+        return -1;
+    bool hung = false;
+    if (process_->state() != QProcess::NotRunning) {
+        process_->terminate();
+        hung = !process_->waitForFinished(20000);
+    }
+    if (hung) {
         process_->kill();
         process_->waitForFinished(5000);
     }
     stderr_ += process_->readAllStandardError().toStdString();
+    if (hung || process_->exitStatus() != QProcess::NormalExit)
+        return -1;
+    return process_->exitCode();
 }
 
 void ServerProcess::kill9()

@@ -70,7 +70,7 @@ public:
     explicit ServerProcess(std::string databaseUrl, QStringList extraArgs = {});
     ~ServerProcess();
     void start(); // returns once the server printed its bound port
-    void stop();  // SIGTERM and wait
+    int stop();   // SIGTERM and wait; its exit code, -1 if it crashed or hung
     void kill9();
     bool running() const;
     qint64 pid() const;
