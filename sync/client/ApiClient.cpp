@@ -140,27 +140,6 @@ protocol::PullResponse ApiClient::pull(const protocol::PullRequest& request)
 
 namespace
 {
-// The push envelope around ops that are already JSON text: the same bytes as
-// protocol::encodePushRequest (keys in nlohmann's order), without decoding each stored op
-// only to encode it again.
-std::string pushBody(std::span<const std::string_view> encodedOps)
-{
-    std::size_t size = 64;
-    for (const auto& op : encodedOps)
-        size += op.size() + 1;
-    std::string body;
-    body.reserve(size);
-    body += "{\"ops\":[";
-    for (std::size_t i = 0; i < encodedOps.size(); ++i) {
-        if (i)
-            body += ',';
-        body += encodedOps[i];
-    }
-    body += "],\"protocol\":" + std::to_string(protocol::kProtocolVersion) +
-            ",\"schema_version\":" + std::to_string(protocol::kSchemaVersion) + "}";
-    return body;
-}
-
 protocol::PushResponse decodePushAnswer(const std::string& text)
 {
     try {
@@ -176,7 +155,7 @@ protocol::PushResponse decodePushAnswer(const std::string& text)
 PendingPush ApiClient::startPush(std::span<const std::string_view> encodedOps)
 {
     PendingPush pending;
-    pending.m_body = pushBody(encodedOps);
+    pending.m_body = protocol::encodePushRequestText(encodedOps);
     bool refreshed = false;
     HttpRequest req;
     try {

@@ -1,5 +1,7 @@
 #include "sync/client/OutboxProcessor.h"
 
+#include "core/FieldChanges.h"
+
 #include "core/store/ConflictMapRepository.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/RecordRebase.h"
@@ -51,14 +53,6 @@ OutboxState stateOf(protocol::OpOutcome o)
         return OutboxState::Rejected;
     }
     return OutboxState::Rejected;
-}
-
-void setField(json& fields, const std::string& field, const json& value)
-{
-    if (value.is_null())
-        fields.erase(field);
-    else
-        fields[field] = value;
 }
 
 } // namespace
@@ -124,7 +118,7 @@ void OutboxProcessor::fillCreation(protocol::Op& op, const std::vector<OutboxEnt
     json fields = json::object();
     auto take = [&](const OutboxEntry& e) {
         for (const auto& [field, change] : e.changes.items())
-            setField(fields, field, change.value("value", json()));
+            FieldChanges::setField(fields, field, change.value("value", json()));
     };
     if (m_store.outbox().firstMutationOf(op.recordId) == entries.front().mutationId) {
         // The group holds every entry of the record (the usual single declaration): no need
@@ -347,9 +341,9 @@ void OutboxProcessor::applyAccepted(const WireOp& w, const protocol::OpResult& r
     Record server = *rec;
     server.fields = m_store.records().mergeBase(rec->id).value_or(json::object());
     for (const auto& [field, change] : w.op.changes)
-        setField(server.fields, field, change.value);
+        FieldChanges::setField(server.fields, field, change.value);
     for (const auto& [field, value] : r.merged.items())
-        setField(server.fields, field, value);
+        FieldChanges::setField(server.fields, field, value);
     server.serverRevision = r.rev;
     if (auto s = recordStatusFromString(r.status))
         server.status = *s;
@@ -428,7 +422,7 @@ void OutboxProcessor::requeueUncontested(const WireOp& w, const protocol::OpResu
                                            [&](const auto& c) { return c.field == field; });
         if (contested)
             continue;
-        setField(rec->fields, field, change.value);
+        FieldChanges::setField(rec->fields, field, change.value);
         any = true;
     }
     if (!any)

@@ -105,6 +105,25 @@ json encodePushRequest(const PushRequest& request)
                 {"ops", std::move(ops)}};
 }
 
+std::string encodePushRequestText(std::span<const std::string_view> encodedOps)
+{
+    std::size_t size = 64;
+    for (const auto& op : encodedOps)
+        size += op.size() + 1;
+    std::string body;
+    body.reserve(size);
+    // nlohmann writes object keys sorted: ops, protocol, schema_version.
+    body += "{\"ops\":[";
+    for (std::size_t i = 0; i < encodedOps.size(); ++i) {
+        if (i)
+            body += ',';
+        body += encodedOps[i];
+    }
+    body += "],\"protocol\":" + std::to_string(kProtocolVersion) +
+            ",\"schema_version\":" + std::to_string(kSchemaVersion) + "}";
+    return body;
+}
+
 json encodeOpResult(const OpResult& r)
 {
     json j = {{"mutation_id", r.mutationId},

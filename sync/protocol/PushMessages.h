@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vitalis::protocol
@@ -65,6 +67,10 @@ struct PushResponse {
 // Throws DecodeError; `maxOps` is the server's batch limit (BatchTooLarge beyond it).
 PushRequest decodePushRequest(const nlohmann::json& body, std::size_t maxOps);
 nlohmann::json encodePushRequest(const PushRequest& request);
+// The same request as text around ops that are already encoded (encodeOp(...).dump(), as the
+// device stores them): byte for byte what encodePushRequest(...).dump() gives, without decoding
+// each stored op only to encode it again.
+std::string encodePushRequestText(std::span<const std::string_view> encodedOps);
 
 nlohmann::json encodeOpResult(const OpResult& result);
 OpResult decodeOpResult(const nlohmann::json& value, const std::string& path);

@@ -90,6 +90,13 @@ TEST(PushDecode, AcceptsAValidBatchAndRoundTrips)
 
     const PushRequest again = decodePushRequest(encodePushRequest(req), 100);
     EXPECT_EQ(again.ops, req.ops);
+
+    // The device sends its stored op texts in an envelope of text: the very same bytes.
+    std::vector<std::string> stored;
+    for (const auto& op : req.ops)
+        stored.push_back(encodeOp(op).dump());
+    const std::vector<std::string_view> views(stored.begin(), stored.end());
+    EXPECT_EQ(encodePushRequestText(views), encodePushRequest(req).dump());
 }
 
 TEST(PushDecode, NamesThePathOfEveryProblem)

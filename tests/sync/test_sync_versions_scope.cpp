@@ -47,6 +47,17 @@ protected:
         c->login(user);
         return c;
     }
+    // `vitalis-server seed` of the test's seed with these forms, as an operator runs it.
+    int seedForms(const json& forms) const
+    {
+        json seed = json::parse(std::ifstream(dir / "server" / "seed.json"));
+        seed["forms"] = forms;
+        std::ofstream(dir / "seed-forms.json") << seed.dump();
+        return runShell(quoted(VITALIS_SERVER_BIN) + " seed " +
+                        quoted((dir / "seed-forms.json").string()) + " --data " +
+                        quoted((dir / "server" / "data").string()) + " >" +
+                        quoted((dir / "seed.log").string()) + " 2>&1");
+    }
     fs::path dir;
     std::unique_ptr<ServerProcess> server;
 };
@@ -68,14 +79,7 @@ TEST_F(VersionsAndScope, FormVersionMovesUnderQueuedOps)
         std::ifstream(std::string(VITALIS_SOURCE_DIR) + "/forms/definitions/birth.json"));
     v2["version"] = 2;
     std::ofstream(dir / "birth-v2.json") << v2.dump();
-    json seed = json::parse(std::ifstream(dir / "server" / "seed.json"));
-    seed["forms"] = json::array({{{"file", (dir / "birth-v2.json").string()}}});
-    std::ofstream(dir / "seed-v2.json") << seed.dump();
-    ASSERT_EQ(runShell(quoted(VITALIS_SERVER_BIN) + " seed " +
-                       quoted((dir / "seed-v2.json").string()) + " --data " +
-                       quoted((dir / "server" / "data").string()) + " >" +
-                       quoted((dir / "seed.log").string()) + " 2>&1"),
-              0)
+    ASSERT_EQ(seedForms(json::array({{{"file", (dir / "birth-v2.json").string()}}})), 0)
         << "seeding birth v2 failed, see " << (dir / "seed.log");
     server->restart();
     ASSERT_TRUE(a->api().get("/api/v1/forms/birth/2").contains("id"));
@@ -141,14 +145,8 @@ TEST_F(VersionsAndScope, FormAddedByConfigurationCarriesItsTranslations)
                     {"direction", language == "ar" ? "rtl" : "ltr"},
                     {"messages", {{"local.title", title}}}}
                    .dump();
-    json seed = json::parse(std::ifstream(dir / "server" / "seed.json"));
-    seed["forms"] = json::array({{{"file", (dir / "local_birth.json").string()},
-                                  {"messages", (dir / "local-messages").string()}}});
-    std::ofstream(dir / "seed-local.json") << seed.dump();
-    ASSERT_EQ(runShell(quoted(VITALIS_SERVER_BIN) + " seed " +
-                       quoted((dir / "seed-local.json").string()) + " --data " +
-                       quoted((dir / "server" / "data").string()) + " >" +
-                       quoted((dir / "seed.log").string()) + " 2>&1"),
+    ASSERT_EQ(seedForms(json::array({{{"file", (dir / "local_birth.json").string()},
+                                      {"messages", (dir / "local-messages").string()}}})),
               0)
         << "seeding the local form failed, see " << (dir / "seed.log");
     server->restart();

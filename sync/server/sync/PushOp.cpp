@@ -39,21 +39,13 @@ bool enforcesRequired(RecordStatus s)
            s == RecordStatus::Registered || s == RecordStatus::Certified;
 }
 
-// Applies changes onto `fields`; returns field -> [old, new] for values that really changed.
-json applyChanges(json& fields, const std::map<std::string, protocol::FieldChange>& changes)
+// Applies changes onto `fields` (core's rule: null clears); returns field -> [old, new] for
+// the values that really changed, the shape the history stores.
+json applyChanges(json& fields, const protocol::FieldChanges& changes)
 {
     json diff = json::object();
-    for (const auto& [field, change] : changes) {
-        auto it = fields.find(field);
-        const json old = it == fields.end() ? json() : *it;
-        if (old == change.value)
-            continue;
-        if (change.value.is_null())
-            fields.erase(field);
-        else
-            fields[field] = change.value;
-        diff[field] = json::array({old, change.value});
-    }
+    for (const auto& [field, change] : changes.applyChanged(fields))
+        diff[field] = json::array({change.base, change.value});
     return diff;
 }
 
