@@ -30,13 +30,24 @@ bool DraftRepository::save(const Draft& d)
                          "draft of record " + d.recordId + ": fields must be a JSON object");
     // Autosave runs on every finished field and every page turn: an unchanged form must not
     // re-encrypt and rewrite its page of the store each time.
-    m_db.cached("INSERT INTO drafts(record_id, page, fields, saved_at) VALUES (?,?,?,?) "
-                "ON CONFLICT(record_id) DO UPDATE SET page = excluded.page, "
-                "fields = excluded.fields, saved_at = excluded.saved_at "
-                "WHERE drafts.page IS NOT excluded.page OR drafts.fields IS NOT excluded.fields")
+    // SQLCipher 3.4 is SQLite 3.15: no UPSERT. An UPDATE that only matches a changed row, then
+    // an INSERT that does nothing when the row exists (unchanged).
+    const std::string fields = d.fields.dump();
+    m_db.cached("UPDATE drafts SET page = ?, fields = ?, saved_at = ? "
+                "WHERE record_id = ? AND (page IS NOT ? OR fields IS NOT ?)")
+        .bind(1, d.page)
+        .bind(2, fields)
+        .bind(3, d.savedAt)
+        .bind(4, d.recordId)
+        .bind(5, d.page)
+        .bind(6, fields)
+        .run();
+    if (m_db.changes() > 0)
+        return true;
+    m_db.cached("INSERT OR IGNORE INTO drafts(record_id, page, fields, saved_at) VALUES (?,?,?,?)")
         .bind(1, d.recordId)
         .bind(2, d.page)
-        .bind(3, d.fields.dump())
+        .bind(3, fields)
         .bind(4, d.savedAt)
         .run();
     return m_db.changes() > 0;

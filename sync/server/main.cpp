@@ -271,6 +271,7 @@ int user(const ServerConfig& config, const QCommandLineParser& p, const QString&
         out(QStringLiteral("%1 moved; their devices change over at their next sync")
                 .arg(QString::fromStdString(username)));
     } else if (action == u"unlock") {
+        admin.unlock(username);
         out(QStringLiteral("%1 unlocked").arg(QString::fromStdString(username)));
     } else if (action == u"totp-reset") {
         admin.resetTotp(username);
