@@ -130,7 +130,7 @@ void LocalChangeWriter::queue(const LocalChange& change, const Record& next,
         op.kind = change.kind;
         op.baseRevision = previous ? previous->serverRevision : 0;
         op.changes = result.changes.toJson();
-        op.payload = change.payload;
+        op.payload = change.payload.is_null() ? nlohmann::json::object() : change.payload;
         if (!previous || previous->status != next.status || creates)
             op.payload["status"] = toString(next.status);
         op.formVersion = next.formVersion;

@@ -57,12 +57,11 @@ TEST_F(SaveChurnTest, AnEditThatChangesNothingWritesNoRowAndAFieldEditOnlyItsOwn
     const auto first = store->writer().commit({r, "edit", {}, "u1", 200});
     EXPECT_TRUE(first.written);
     const int firstRows = rowsWritten() - before;
-    // A second edit joins the op: the record, the op and the audit entry, nothing more.
+    // A second edit joins the op: never more rows than the first edit (no new op, no counter).
     before = rowsWritten();
     r.fields["child.firstName"] = "Kwabena";
     const auto second = store->writer().commit({r, "edit", {}, "u1", 300});
     EXPECT_TRUE(second.coalesced);
     EXPECT_EQ(second.record.fields["child.firstName"], "Kwabena");
-    EXPECT_LE(rowsWritten() - before, firstRows);
-    EXPECT_LE(rowsWritten() - before, 4);
+    EXPECT_LT(rowsWritten() - before, firstRows);
 }
