@@ -337,11 +337,12 @@ void OutboxRepository::requeue(std::span<const std::int64_t> ids, const std::str
     tx.commit();
 }
 
-std::vector<OutboxEntry> OutboxRepository::unsentWithoutWireOp()
+std::vector<OutboxEntry> OutboxRepository::unsentWithoutWireOp(int limit)
 {
     Statement st = m_db.cached(std::string(kSelect) + " WHERE s.state IN " + kUnsent +
                                " AND o.mutation_id NOT IN (SELECT local_id FROM sync_op_map) "
-                               "ORDER BY o.mutation_id");
+                               "ORDER BY o.mutation_id LIMIT ?");
+    st.bind(1, limit);
     return readAll(st);
 }
 

@@ -88,7 +88,7 @@ public:
 
     // Unsent entries not yet carried by a wire op of the sync engine (sync_op_map), in
     // mutation order: what the next push builds ops from.
-    std::vector<OutboxEntry> unsentWithoutWireOp();
+    std::vector<OutboxEntry> unsentWithoutWireOp(int limit);
     // Whether the record has a Queued, Sending or WaitingRetry entry (cheap: no JSON read).
     bool hasUnsent(const std::string& recordId);
     std::int64_t firstMutationOf(const std::string& recordId); // 0 when it has none

@@ -199,7 +199,9 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
 int OutboxProcessor::prepare()
 {
     Transaction tx(m_store.db());
-    const auto groups = groupEntries(m_store.outbox().unsentWithoutWireOp());
+    // A window of rows at a time, in mutation order: memory stays bounded by the window however
+    // many records wait (a record's later rows simply travel in a later op, after its first).
+    const auto groups = groupEntries(m_store.outbox().unsentWithoutWireOp(kPrepareWindow));
     std::int64_t wire = lastWireId();
     std::vector<WireOp> fresh;
     for (const Group& g : groups) {

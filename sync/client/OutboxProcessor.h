@@ -37,6 +37,7 @@ class OutboxProcessor
 {
 public:
     static constexpr const char* kWireCounter = "sync.last_wire_id";
+    static constexpr int kPrepareWindow = 4000; // outbox rows turned into wire ops per prepare()
 
     OutboxProcessor(ProfileStore& store, const Clock& clock);
 

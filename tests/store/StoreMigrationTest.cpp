@@ -336,7 +336,7 @@ TEST(StoreMigration, V3ProfileMidSyncKeepsEveryOpAndItsState)
     EXPECT_TRUE(wire.reachedServer("33333333-cccc"));
     EXPECT_FALSE(wire.reachedServer("44444444-dddd"));
     std::vector<std::int64_t> unbuilt;
-    for (const auto& e : outbox.unsentWithoutWireOp())
+    for (const auto& e : outbox.unsentWithoutWireOp(1000))
         unbuilt.push_back(e.mutationId);
     EXPECT_EQ(unbuilt, (std::vector<std::int64_t>{1, 4}));
     ConflictMapRepository conflicts(store->db());
