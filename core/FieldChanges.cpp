@@ -31,12 +31,8 @@ void FieldChanges::applyValues(json& fields, const json& values)
 
 FieldChanges FieldChanges::diff(const json& before, const json& after)
 {
-    FieldChanges out;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        const json& old = valueIn(before, it.key());
-        if (old != it.value())
-            out.emplace(it.key(), FieldChange{old, it.value()});
-    }
+    // What `after` sets, plus what it no longer has.
+    FieldChanges out = ofValues(before, after);
     for (auto it = before.begin(); it != before.end(); ++it)
         if (!after.contains(it.key()) && !it.value().is_null())
             out.emplace(it.key(), FieldChange{it.value(), json()});
