@@ -15,12 +15,14 @@ namespace
 using namespace std::chrono;
 
 using MonthNames = std::array<std::string_view, 12>;
-constexpr MonthNames kEnglish = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-constexpr MonthNames kFrench = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+constexpr MonthNames kEnglish = {"January",   "February", "March",    "April",
+                                 "May",       "June",     "July",     "August",
+                                 "September", "October",  "November", "December"};
+constexpr MonthNames kFrench = {"janvier",   "février", "mars",     "avril",
+                                "mai",       "juin",    "juillet",  "août",
+                                "septembre", "octobre", "novembre", "décembre"};
 constexpr MonthNames kArabic = {"يناير", "فبراير", "مارس",   "أبريل",  "مايو",   "يونيو",
-                                "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+                                "يوليو", "أغسطس",  "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
 
 const MonthNames& monthNames(std::string_view language)
 {

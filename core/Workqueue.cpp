@@ -8,13 +8,20 @@ namespace vitalis
 std::string_view toString(Workqueue queue)
 {
     switch (queue) {
-    case Workqueue::InProgress: return "in_progress";
-    case Workqueue::RequiresUpdates: return "requires_updates";
-    case Workqueue::SentForReview: return "sent_for_review";
-    case Workqueue::ReadyForReview: return "ready_for_review";
-    case Workqueue::ReadyToPrint: return "ready_to_print";
-    case Workqueue::Outbox: return "outbox";
-    case Workqueue::Conflicts: return "conflicts";
+    case Workqueue::InProgress:
+        return "in_progress";
+    case Workqueue::RequiresUpdates:
+        return "requires_updates";
+    case Workqueue::SentForReview:
+        return "sent_for_review";
+    case Workqueue::ReadyForReview:
+        return "ready_for_review";
+    case Workqueue::ReadyToPrint:
+        return "ready_to_print";
+    case Workqueue::Outbox:
+        return "outbox";
+    case Workqueue::Conflicts:
+        return "conflicts";
     }
     return "unknown";
 }
@@ -54,7 +61,8 @@ std::vector<RecordStatus> workqueueStatuses(Workqueue queue, const Role& role)
             return {S::Registered};
         return {};
     case Workqueue::Outbox:
-    case Workqueue::Conflicts: return {};
+    case Workqueue::Conflicts:
+        return {};
     }
     return {};
 }
@@ -62,8 +70,9 @@ std::vector<RecordStatus> workqueueStatuses(Workqueue queue, const Role& role)
 std::vector<Workqueue> workqueuesFor(const Role& role)
 {
     std::vector<Workqueue> out;
-    for (const auto q : {Workqueue::InProgress, Workqueue::RequiresUpdates, Workqueue::SentForReview,
-                         Workqueue::ReadyForReview, Workqueue::ReadyToPrint})
+    for (const auto q :
+         {Workqueue::InProgress, Workqueue::RequiresUpdates, Workqueue::SentForReview,
+          Workqueue::ReadyForReview, Workqueue::ReadyToPrint})
         if (!workqueueStatuses(q, role).empty())
             out.push_back(q);
     if (!out.empty()) { // anyone who changes records has an outbox and may meet conflicts

@@ -13,9 +13,9 @@ namespace vitalis::forms
 
 using nlohmann::json;
 
-const std::vector<std::string> kFormKeys = {"$schema",         "id",    "event",       "version",
-                                            "defaultLanguage", "title", "description", "optionSets", "messages",
-                                            "idFormats",       "pages"};
+const std::vector<std::string> kFormKeys = {
+    "$schema",    "id",       "event",     "version", "defaultLanguage", "title", "description",
+    "optionSets", "messages", "idFormats", "pages"};
 const std::vector<std::string> kPageKeys = {"id", "title", "show", "fields"};
 const std::vector<std::string> kCommonFieldKeys = {
     "id",   "type",   "label", "help", "placeholder", "required", "requiredMessage",
@@ -213,8 +213,8 @@ void DefinitionReader::readMessages(const json& doc)
         for (auto& e : found)
             error(path + e.path, e.message);
         if (c && c->language() != language)
-            error(path + "/language", "catalog language '" + c->language() + "' under '" +
-                                          language + "'");
+            error(path + "/language",
+                  "catalog language '" + c->language() + "' under '" + language + "'");
         else if (c)
             form_->messages.add(std::move(*c));
     }

@@ -31,7 +31,9 @@ FieldReport checkFormFields(const FormRegistry& registry, const ReferenceData* r
     FieldReport report{formId, version, {}};
     auto form = registry.find(formId, version);
     if (!form) {
-        report.problems.push_back({"", kUnsupportedFormVersionRule, kUnsupportedFormVersionRule,
+        report.problems.push_back({"",
+                                   kUnsupportedFormVersionRule,
+                                   kUnsupportedFormVersionRule,
                                    {{"form", formId}, {"version", version}}});
         return report;
     }
@@ -40,15 +42,18 @@ FieldReport checkFormFields(const FormRegistry& registry, const ReferenceData* r
     FormEvaluator evaluator(form, today, reference, mode);
     evaluator.setValues(fields);
     for (const auto& unknown : evaluator.unknownFields())
-        report.problems.push_back({unknown, kUnknownFieldRule, kUnknownFieldRule,
+        report.problems.push_back({unknown,
+                                   kUnknownFieldRule,
+                                   kUnknownFieldRule,
                                    {{"form", formId}, {"version", version}}});
     const auto firstError = static_cast<std::ptrdiff_t>(report.problems.size());
     for (std::size_t i = 0; i < form->fields.size(); ++i)
         for (const auto& e : evaluator.fieldAt(static_cast<int>(i)).errors)
             report.problems.push_back({form->fields[i].id, e.rule, e.messageId, e.params});
     // By field id, as answers have always listed them (stable: a field's own order stays).
-    std::stable_sort(report.problems.begin() + firstError, report.problems.end(),
-                     [](const FieldProblem& a, const FieldProblem& b) { return a.fieldId < b.fieldId; });
+    std::stable_sort(
+        report.problems.begin() + firstError, report.problems.end(),
+        [](const FieldProblem& a, const FieldProblem& b) { return a.fieldId < b.fieldId; });
     return report;
 }
 

@@ -31,8 +31,8 @@ std::optional<std::string> optionalText(const nlohmann::json& entry, const char*
         return std::string{};
     if (it->is_string())
         return it->get<std::string>();
-    errors.push_back({file, path + "/" + key,
-                      std::string("expected a text or null, not ") + it->type_name()});
+    errors.push_back(
+        {file, path + "/" + key, std::string("expected a text or null, not ") + it->type_name()});
     return std::nullopt;
 }
 } // namespace

@@ -59,9 +59,10 @@ ReferenceSearch::ReferenceSearch(const ReferenceData& data, const std::string& s
             l.parentId.clear();
         std::sort(locations.begin(), locations.end(),
                   [](const Location& a, const Location& b) { return a.id < b.id; });
-        locations.erase(std::unique(locations.begin(), locations.end(),
-                                    [](const Location& a, const Location& b) { return a.id == b.id; }),
-                        locations.end());
+        locations.erase(
+            std::unique(locations.begin(), locations.end(),
+                        [](const Location& a, const Location& b) { return a.id == b.id; }),
+            locations.end());
         m_tree = LocationHierarchy::build(std::move(locations));
     }
 }

@@ -39,8 +39,8 @@ std::string defaultField(const Record& r)
             !it->front().contains("mediaType"))
             continue;
         if (!found.empty())
-            throw UsageError("the record has several document fields (" + found + ", " +
-                             it.key() + "); choose one with --field");
+            throw UsageError("the record has several document fields (" + found + ", " + it.key() +
+                             "); choose one with --field");
         found = it.key();
     }
     if (found.empty())
@@ -63,8 +63,9 @@ int attach(CliContext& ctx)
     const Record before = store.records().get(id);
     sync::NewAttachment what;
     what.recordId = id;
-    what.fieldId = ctx.flag(QStringLiteral("field")) ? ctx.option(QStringLiteral("field")).toStdString()
-                                                     : defaultField(before);
+    what.fieldId = ctx.flag(QStringLiteral("field"))
+                       ? ctx.option(QStringLiteral("field")).toStdString()
+                       : defaultField(before);
     what.name = QFileInfo(path).fileName().toStdString();
     what.mediaType = ctx.flag(QStringLiteral("media-type"))
                          ? ctx.option(QStringLiteral("media-type")).toStdString()
@@ -77,10 +78,9 @@ int attach(CliContext& ctx)
     const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.constData());
     const AttachmentInfo a =
         linker.attach(ctx.actor(), what, {data, static_cast<std::size_t>(bytes.size())});
-    ctx.emit(attachmentJson(a),
-             "attached " + a.name + " (" + std::to_string(a.size) + " bytes) to " +
-                 tracking_id::display(before.trackingId) + " field " + what.fieldId +
-                 "; it uploads at the next sync");
+    ctx.emit(attachmentJson(a), "attached " + a.name + " (" + std::to_string(a.size) +
+                                    " bytes) to " + tracking_id::display(before.trackingId) +
+                                    " field " + what.fieldId + "; it uploads at the next sync");
     return 0;
 }
 

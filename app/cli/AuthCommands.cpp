@@ -1,8 +1,8 @@
 // login, logout, pin set, unlock: online sign-in binds the profile to the server's user and
 // device code; the PIN lets the same person unlock offline (argon2id verifier in the store).
 #include "app/cli/CliCommands.h"
-#include "app/common/AccountBinding.h"
 #include "app/cli/SyncSetup.h"
+#include "app/common/AccountBinding.h"
 #include "core/RoleCatalog.h"
 
 #include <iostream>

@@ -50,7 +50,8 @@ nlohmann::json parseAssignments(const QStringList& sets)
 // checked here as the server will check them.
 struct CliForms {
     explicit CliForms(CliContext& ctx)
-        : check(FormDefinitionCache(ctx.openProfile().settings()).load(locateShareDirectory().definitions),
+        : check(FormDefinitionCache(ctx.openProfile().settings())
+                    .load(locateShareDirectory().definitions),
                 ctx.clock)
     {
     }

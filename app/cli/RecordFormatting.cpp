@@ -121,8 +121,7 @@ std::string recordDetails(const Record& r, const std::vector<AttachmentInfo>& at
 
 std::string outboxHint(const OutboxEntry& e)
 {
-    if (e.state == OutboxState::WaitingRetry &&
-        e.lastError.find("attachment") != std::string::npos)
+    if (e.state == OutboxState::WaitingRetry && e.lastError.find("attachment") != std::string::npos)
         return "waits until its documents are on the server; the next sync uploads them (show " +
                e.recordId + " lists their upload state)";
     switch (e.state) {

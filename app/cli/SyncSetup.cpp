@@ -1,4 +1,5 @@
 #include "app/cli/SyncSetup.h"
+
 #include "app/common/AccountBinding.h"
 
 #include <cstdio>

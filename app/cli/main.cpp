@@ -1,6 +1,6 @@
 // vitalis-cli entry point: a Qt event loop for the keychain, then one command.
-#include "app/cli/CliApplication.h"
 #include "VitalisVersion.h"
+#include "app/cli/CliApplication.h"
 
 #include <QCoreApplication>
 

@@ -23,7 +23,10 @@ SharePaths sourceLayout(const fs::path& root)
             root / "resources" / "demo" / "seed.json", root / "docs" / "user-guide.md"};
 }
 
-fs::path toPath(const QString& path) { return fs::path(QDir::cleanPath(path).toStdString()); }
+fs::path toPath(const QString& path)
+{
+    return fs::path(QDir::cleanPath(path).toStdString());
+}
 
 } // namespace
 

@@ -10,8 +10,8 @@ namespace vitalis
 struct SharePaths {
     std::filesystem::path definitions; // *.json form definitions
     std::filesystem::path catalogs;    // form message catalogs (en.json, fr.json, ar.json)
-    std::filesystem::path reference;   // reference data, or a country seed holding it; may not exist
-    std::filesystem::path userGuide;   // the clerks' guide (Markdown, images beside it)
+    std::filesystem::path reference; // reference data, or a country seed holding it; may not exist
+    std::filesystem::path userGuide; // the clerks' guide (Markdown, images beside it)
 };
 
 // In order: $VITALIS_SHARE_DIR (installed layout), $VITALIS_FORMS_DIR (definitions only),

@@ -25,8 +25,7 @@ struct KeychainJobResult {
 struct KeychainJobDeleter {
     void operator()(QKeychain::Job* job) const;
 };
-template <class J>
-using KeychainJobPtr = std::unique_ptr<J, KeychainJobDeleter>;
+template <class J> using KeychainJobPtr = std::unique_ptr<J, KeychainJobDeleter>;
 
 // Must run on the thread that owns the keychain (KeychainKeyProvider sees to it). On a
 // timeout the job is handed over to itself (deleted when it finally finishes) and `job`

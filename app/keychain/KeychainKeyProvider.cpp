@@ -35,8 +35,7 @@ void wipe(QByteArray& bytes)
         sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
 }
 
-template <class J>
-KeychainJobPtr<J> makeJob(const QString& service, const std::string& profileId)
+template <class J> KeychainJobPtr<J> makeJob(const QString& service, const std::string& profileId)
 {
     KeychainJobPtr<J> job(new J(service));
     job->setKey(entryName(profileId));
@@ -60,7 +59,8 @@ R KeychainKeyProvider::onOwnerThread(std::function<R()> work, const std::string&
     auto task = std::make_shared<std::packaged_task<R()>>(std::move(work));
     auto answer = task->get_future();
     // If the owner is gone or never gets to it, the task is dropped and we time out below.
-    QMetaObject::invokeMethod(m_owner.get(), [task] { (*task)(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_owner.get(), [task] { (*task)(); }, Qt::QueuedConnection);
     if (answer.wait_for(m_timeout + kHandOverMargin) != std::future_status::ready)
         throw KeyUnavailable("cannot use the OS keychain for profile '" + profileId +
                              "': the keychain did not answer in time");

@@ -40,8 +40,7 @@ private:
     SecretKey createOnOwner(const std::string& profileId);
     void deleteOnOwner(const std::string& profileId);
     // Runs `work` on the owner thread and returns its result or rethrows its exception.
-    template <class R>
-    R onOwnerThread(std::function<R()> work, const std::string& profileId);
+    template <class R> R onOwnerThread(std::function<R()> work, const std::string& profileId);
 
     QString m_service;
     std::chrono::milliseconds m_timeout;

@@ -22,10 +22,10 @@ struct AttachmentInfo {
     std::int64_t size = 0;
     std::string hashHex; // BLAKE2b-256 of the content
     std::int64_t createdAt = 0;
-    std::string sha256;         // SHA-256 of the content: the upload protocol's hash
-    std::string uploadState;    // pending, uploaded, remote (bytes on the server), downloaded
+    std::string sha256;             // SHA-256 of the content: the upload protocol's hash
+    std::string uploadState;        // pending, uploaded, remote (bytes on the server), downloaded
     std::int64_t uploadedBytes = 0; // the server's last acknowledged offset
-    std::string uploadError;    // why the last upload attempt stopped ("" when fine)
+    std::string uploadError;        // why the last upload attempt stopped ("" when fine)
 };
 
 class AttachmentRepository

@@ -20,8 +20,8 @@ void ConflictMapRepository::add(std::int64_t localConflictId, const std::string&
 
 std::string ConflictMapRepository::serverIdOf(std::int64_t localConflictId)
 {
-    Statement st = m_db.cached(
-        "SELECT server_conflict_id FROM sync_conflict_map WHERE local_conflict_id = ?");
+    Statement st =
+        m_db.cached("SELECT server_conflict_id FROM sync_conflict_map WHERE local_conflict_id = ?");
     st.bind(1, localConflictId);
     return st.step() ? st.text(0) : std::string();
 }

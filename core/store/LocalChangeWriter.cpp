@@ -42,8 +42,7 @@ bool changesNothing(const LocalChange& change, const Record& previous, bool loca
     if (previous.status != change.record.status)
         return false;
     if (localSave)
-        return change.changes ? change.changes->empty()
-                              : previous.fields == change.record.fields;
+        return change.changes ? change.changes->empty() : previous.fields == change.record.fields;
     return change.kind == "edit" && queued.empty();
 }
 } // namespace
@@ -61,8 +60,9 @@ CommitResult LocalChangeWriter::apply(const LocalChange& change)
     const bool creates = !previous || neverSent(*previous);
     const bool localSave = change.kind == "draft" || (creates && previous && change.kind == "edit");
     if (change.kind == "draft" && !creates)
-        throw StoreError(StoreErrc::InvalidArgument, "record " + change.record.id +
-                                                         " has been sent: its changes are saved as an edit");
+        throw StoreError(StoreErrc::InvalidArgument,
+                         "record " + change.record.id +
+                             " has been sent: its changes are saved as an edit");
 
     CommitResult result;
     if (!localSave) {
@@ -107,16 +107,16 @@ CommitResult LocalChangeWriter::apply(const LocalChange& change)
     return result;
 }
 
-void LocalChangeWriter::queue(const LocalChange& change, const Record& next,
-                              const Record* previous, bool creates, CommitResult& result)
+void LocalChangeWriter::queue(const LocalChange& change, const Record& next, const Record* previous,
+                              bool creates, CommitResult& result)
 {
     std::optional<OutboxEntry> tail;
     if (previous && change.kind == "edit")
         tail = m_outbox.openTail(next.id);
     // An edit joins the op before it while that op has not left: an edit run, or the op that
     // creates the record on the server (which must carry everything anyway).
-    if (tail && (isEditLike(tail->kind) ||
-                 (tail->baseRevision == 0 && previous->serverRevision == 0))) {
+    if (tail &&
+        (isEditLike(tail->kind) || (tail->baseRevision == 0 && previous->serverRevision == 0))) {
         FieldChanges merged = FieldChanges::fromJson(tail->changes);
         // The base is the merge base, not what the ops before this one send: a value set
         // back to it may still differ from an op in flight, so it stays in the op.

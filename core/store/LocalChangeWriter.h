@@ -76,8 +76,8 @@ public:
 
 private:
     CommitResult apply(const LocalChange& change);
-    void queue(const LocalChange& change, const Record& next, const Record* previous,
-               bool creates, CommitResult& result);
+    void queue(const LocalChange& change, const Record& next, const Record* previous, bool creates,
+               CommitResult& result);
     Database& m_db;
     RecordRepository& m_records;
     OutboxRepository& m_outbox;

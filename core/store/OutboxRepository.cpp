@@ -192,8 +192,7 @@ void OutboxRepository::sealThrough(std::int64_t mutationId)
     if (st.step() && st.int64(0) >= mutationId)
         return;
     st.reset();
-    m_db.cached(
-            "INSERT OR REPLACE INTO counters(name, value) VALUES ('outbox.sealed_through', ?)")
+    m_db.cached("INSERT OR REPLACE INTO counters(name, value) VALUES ('outbox.sealed_through', ?)")
         .bind(1, mutationId)
         .run();
 }

@@ -23,11 +23,16 @@ std::string statusList(const std::vector<RecordStatus>& statuses)
 const char* column(RecordSortKey key)
 {
     switch (key) {
-    case RecordSortKey::UpdatedAt: return "updated_at";
-    case RecordSortKey::CreatedAt: return "created_at";
-    case RecordSortKey::TrackingId: return "tracking_id COLLATE NOCASE";
-    case RecordSortKey::EventType: return "event_type";
-    case RecordSortKey::Status: return "status";
+    case RecordSortKey::UpdatedAt:
+        return "updated_at";
+    case RecordSortKey::CreatedAt:
+        return "created_at";
+    case RecordSortKey::TrackingId:
+        return "tracking_id COLLATE NOCASE";
+    case RecordSortKey::EventType:
+        return "event_type";
+    case RecordSortKey::Status:
+        return "status";
     }
     return "updated_at";
 }
@@ -44,15 +49,13 @@ std::string likePrefix(const std::string& text)
 }
 } // namespace
 
-RecordQuery::RecordQuery(Database& db, RecordRepository& records) : m_db(db), m_records(records)
-{
-}
+RecordQuery::RecordQuery(Database& db, RecordRepository& records) : m_db(db), m_records(records) {}
 
 std::vector<std::int64_t> RecordQuery::ids(const RecordListQuery& query)
 {
     const std::string dir = query.descending ? " DESC" : " ASC";
-    std::string sql = "SELECT local_id FROM records WHERE status IN (" +
-                      statusList(query.statuses) + ")";
+    std::string sql =
+        "SELECT local_id FROM records WHERE status IN (" + statusList(query.statuses) + ")";
     const std::string match =
         query.filter.empty() ? std::string() : RecordSearch::matchExpression(query.filter, false);
     if (!query.filter.empty()) {
@@ -76,8 +79,8 @@ std::vector<std::int64_t> RecordQuery::ids(const RecordListQuery& query)
 
 std::int64_t RecordQuery::count(const std::vector<RecordStatus>& statuses)
 {
-    auto st = m_db.prepare("SELECT count(*) FROM records WHERE status IN (" + statusList(statuses) +
-                           ")");
+    auto st =
+        m_db.prepare("SELECT count(*) FROM records WHERE status IN (" + statusList(statuses) + ")");
     return st.step() ? st.int64(0) : 0;
 }
 

@@ -412,8 +412,7 @@ bool RecordRepository::acknowledgeCreation(const std::string& id, std::int64_t e
         "THEN registration_number ELSE ?4 END, base_fields = '=' WHERE id = ?5 AND "
         "server_revision = ?6");
     st.bind(1, serverRevision)
-        .bind(2, status ? std::optional<std::string>(std::string(toString(*status)))
-                        : std::nullopt)
+        .bind(2, status ? std::optional<std::string>(std::string(toString(*status))) : std::nullopt)
         .bind(3, statusReason)
         .bind(4, registrationNumber)
         .bind(5, id)

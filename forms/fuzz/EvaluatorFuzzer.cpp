@@ -1,23 +1,25 @@
 // libFuzzer entry point for evaluation: arbitrary values typed into the shipped birth and death
 // forms, and arbitrary JsonLogic. Oracle: typing the values one by one (incremental) must give
 // exactly what a full evaluation of the same values gives.
+#include "forms/FormEvaluator.h"
+#include "forms/FormParser.h"
+#include "forms/ReferenceData.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
-#include "forms/FormEvaluator.h"
-#include "forms/FormParser.h"
-#include "forms/ReferenceData.h"
-
 using namespace vitalis::forms;
 using nlohmann::json;
 
-namespace {
+namespace
+{
 
 std::shared_ptr<const FormDefinition> load(const char* name)
 {
-    auto r = FormParser::parseFile(std::string(VITALIS_SOURCE_DIR) + "/forms/definitions/" + name + ".json", nullptr);
+    auto r = FormParser::parseFile(
+        std::string(VITALIS_SOURCE_DIR) + "/forms/definitions/" + name + ".json", nullptr);
     if (!r.ok())
         std::abort(); // the shipped definitions are the fixture; without them nothing is tested
     return r.form;
@@ -42,7 +44,8 @@ json comparable(const FormEvaluator& ev)
     return {{"errors", j["errors"]}, {"computed", j["computed"]}, {"pages", j["pages"]}};
 }
 
-void typeInto(const std::shared_ptr<const FormDefinition>& form, const json& values, std::chrono::year_month_day today)
+void typeInto(const std::shared_ptr<const FormDefinition>& form, const json& values,
+              std::chrono::year_month_day today)
 {
     FormEvaluator incremental(form, fixedToday(today), &reference());
     json typed = json::object();
@@ -70,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const auto death = load("death");
     using namespace std::chrono;
     const year_month_day today = year{2024} / February / 29;
-    auto doc = json::parse(std::string_view(reinterpret_cast<const char*>(data), size), nullptr, false);
+    auto doc =
+        json::parse(std::string_view(reinterpret_cast<const char*>(data), size), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
         return 0;
     if (auto logic = doc.find("logic"); logic != doc.end()) {

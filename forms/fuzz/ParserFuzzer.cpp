@@ -1,12 +1,12 @@
 // libFuzzer entry point for the definition parser: any bytes must give a model or an error
 // list, never a crash or a hang; a model that parses must also evaluate.
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
 #include "forms/FormEvaluator.h"
 #include "forms/FormParser.h"
 #include "forms/MessageCatalog.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
 
 using namespace vitalis::forms;
 

@@ -35,7 +35,8 @@ int main(int argc, char** argv)
     }
     for (const auto& f : files) {
         std::ifstream in(f, std::ios::binary);
-        std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
         LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
     }
     std::cout << "replayed " << files.size() << " inputs\n";

@@ -42,11 +42,16 @@ namespace
 std::string transportReason(TransportError::Kind kind)
 {
     switch (kind) {
-    case TransportError::Kind::Connect: return "connect";
-    case TransportError::Kind::Timeout: return "timeout";
-    case TransportError::Kind::Tls: return "tls";
-    case TransportError::Kind::Io: return "io";
-    case TransportError::Kind::Cancelled: return "cancelled";
+    case TransportError::Kind::Connect:
+        return "connect";
+    case TransportError::Kind::Timeout:
+        return "timeout";
+    case TransportError::Kind::Tls:
+        return "tls";
+    case TransportError::Kind::Io:
+        return "io";
+    case TransportError::Kind::Cancelled:
+        return "cancelled";
     }
     return {};
 }
@@ -284,8 +289,8 @@ json ApiClient::call(const std::string& method, const std::string& path, const j
                      bool authenticated)
 {
     const std::string text = body.is_null() ? std::string() : body.dump();
-    const std::string answer = exchange(method, path, body.is_null() ? nullptr : &text,
-                                        authenticated);
+    const std::string answer =
+        exchange(method, path, body.is_null() ? nullptr : &text, authenticated);
     try {
         return json::parse(answer);
     } catch (const json::exception& e) {

@@ -107,8 +107,8 @@ private:
                         const nlohmann::json& body, bool authenticated);
     std::string exchange(const std::string& method, const std::string& path,
                          const std::string* body, bool authenticated);
-    HttpRequest request(const std::string& method, const std::string& path,
-                        const std::string* body, bool authenticated, bool& refreshed);
+    HttpRequest request(const std::string& method, const std::string& path, const std::string* body,
+                        bool authenticated, bool& refreshed);
     bool wantsRefresh(const HttpResponse& r, bool authenticated) const;
     [[noreturn]] void fail(const std::string& method, const std::string& path,
                            const HttpResponse& r, bool authenticated);

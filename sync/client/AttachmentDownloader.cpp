@@ -6,8 +6,7 @@
 namespace vitalis::sync
 {
 
-AttachmentDownloader::AttachmentDownloader(ProfileStore& store, ApiClient& api,
-                                           const Clock& clock)
+AttachmentDownloader::AttachmentDownloader(ProfileStore& store, ApiClient& api, const Clock& clock)
     : m_store(store), m_api(api), m_clock(clock)
 {
 }

@@ -15,8 +15,8 @@ AttachmentLinker::AttachmentLinker(ProfileStore& store, LocalRecordService& reco
 
 json AttachmentLinker::reference(const AttachmentInfo& a, const std::string& documentType)
 {
-    return json{{"attachmentId", a.id}, {"name", a.name},         {"mediaType", a.mimeType},
-                {"size", a.size},       {"sha256", a.sha256},     {"documentType", documentType}};
+    return json{{"attachmentId", a.id}, {"name", a.name},     {"mediaType", a.mimeType},
+                {"size", a.size},       {"sha256", a.sha256}, {"documentType", documentType}};
 }
 
 AttachmentInfo AttachmentLinker::attach(const Actor& actor, const NewAttachment& what,
@@ -27,8 +27,7 @@ AttachmentInfo AttachmentLinker::attach(const Actor& actor, const NewAttachment&
     AttachmentInfo info = m_store.attachments().put(what.recordId, what.fieldId, what.name,
                                                     what.mediaType, bytes, m_clock.nowMillis());
     json value = json::array();
-    if (auto it = record.fields.find(what.fieldId);
-        it != record.fields.end() && it->is_array())
+    if (auto it = record.fields.find(what.fieldId); it != record.fields.end() && it->is_array())
         value = *it;
     value.push_back(reference(info, what.documentType));
     m_records.editFields(actor, what.recordId, json{{what.fieldId, value}});

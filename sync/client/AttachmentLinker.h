@@ -16,8 +16,8 @@ namespace vitalis::sync
 struct NewAttachment {
     std::string recordId;
     std::string fieldId;
-    std::string name;      // file name shown to people
-    std::string mediaType; // image/jpeg, application/pdf, ...
+    std::string name;         // file name shown to people
+    std::string mediaType;    // image/jpeg, application/pdf, ...
     std::string documentType; // one of the field's documentTypes
 };
 

@@ -10,8 +10,7 @@ namespace vitalis::sync
 
 using nlohmann::json;
 
-AttachmentUploader::AttachmentUploader(ProfileStore& store, ApiClient& api,
-                                       std::int64_t chunkBytes)
+AttachmentUploader::AttachmentUploader(ProfileStore& store, ApiClient& api, std::int64_t chunkBytes)
     : m_store(store), m_api(api), m_chunkBytes(std::max<std::int64_t>(1, chunkBytes))
 {
 }
@@ -41,8 +40,10 @@ void AttachmentUploader::uploadOne(const AttachmentInfo& a, UploadTally& tally,
     AttachmentRepository& repo = m_store.attachments();
     const std::string path = "/api/v1/attachments/" + a.id;
     try {
-        protocol::AttachmentStart start{a.id,        a.recordId,
-                                        a.size,      repo.ensureSha256(a.id),
+        protocol::AttachmentStart start{a.id,
+                                        a.recordId,
+                                        a.size,
+                                        repo.ensureSha256(a.id),
                                         a.mimeType.empty() ? "application/octet-stream"
                                                            : a.mimeType,
                                         a.name};
@@ -56,9 +57,9 @@ void AttachmentUploader::uploadOne(const AttachmentInfo& a, UploadTally& tally,
         while (!state.complete && offset < a.size) {
             const auto bytes = repo.readRange(a.id, offset, chunk);
             try {
-                state = protocol::decodeAttachmentState(json::parse(m_api.sendRaw(
-                    "PUT", path + "?offset=" + std::to_string(offset),
-                    std::string(bytes.begin(), bytes.end()))));
+                state = protocol::decodeAttachmentState(
+                    json::parse(m_api.sendRaw("PUT", path + "?offset=" + std::to_string(offset),
+                                              std::string(bytes.begin(), bytes.end()))));
             } catch (const SyncError& e) {
                 if (e.code() != "upload_offset_mismatch")
                     throw;
@@ -104,9 +105,9 @@ std::string AttachmentUploader::waitingReason(const protocol::Op& op)
         const auto a = m_store.attachments().find(ref.attachmentId);
         if (!a || a->uploadState != "pending")
             continue; // uploaded, or came from the server
-        std::string why = "waiting for attachment '" + a->name + "' (" + a->id + ") to upload: " +
-                          std::to_string(a->uploadedBytes) + " of " + std::to_string(a->size) +
-                          " bytes acknowledged";
+        std::string why = "waiting for attachment '" + a->name + "' (" + a->id +
+                          ") to upload: " + std::to_string(a->uploadedBytes) + " of " +
+                          std::to_string(a->size) + " bytes acknowledged";
         if (!a->uploadError.empty())
             why += "; last error: " + a->uploadError;
         return why;

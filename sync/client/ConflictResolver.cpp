@@ -2,8 +2,8 @@
 
 #include "core/FieldChanges.h"
 #include "core/WorkflowTable.h"
-#include "core/store/ProfileStore.h"
 #include "core/store/ConflictMapRepository.h"
+#include "core/store/ProfileStore.h"
 #include "sync/protocol/Conflicts.h"
 
 namespace vitalis::sync

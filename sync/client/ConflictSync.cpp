@@ -1,8 +1,8 @@
 #include "sync/client/ConflictSync.h"
 
+#include "core/store/ConflictMapRepository.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
-#include "core/store/ConflictMapRepository.h"
 
 #include <map>
 #include <set>

@@ -46,7 +46,8 @@ void FormDefinitionCache::put(const json& definition)
 }
 
 std::shared_ptr<forms::FormRegistry>
-FormDefinitionCache::load(const std::filesystem::path& shippedDir, std::vector<std::string>* problems)
+FormDefinitionCache::load(const std::filesystem::path& shippedDir,
+                          std::vector<std::string>* problems)
 {
     auto registry = std::make_shared<forms::FormRegistry>();
     auto note = [problems](const forms::FormErrors& errors) {

@@ -22,7 +22,7 @@ class ApiClient;
 class FormDefinitionCache
 {
 public:
-    static constexpr const char* kIndexSetting = "forms.cached";              // [[id, version]]
+    static constexpr const char* kIndexSetting = "forms.cached"; // [[id, version]]
     static constexpr const char* kReferenceVersionSetting = "forms.reference_version";
 
     explicit FormDefinitionCache(SettingsRepository& settings) : m_settings(settings) {}

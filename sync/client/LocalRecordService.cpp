@@ -18,8 +18,8 @@ std::string describe(const std::string& action, const std::vector<protocol::Fiel
     std::string out = "'" + action + "' refused: " + std::to_string(errors.size()) +
                       (errors.size() == 1 ? " problem" : " problems") + " in the form values";
     for (const auto& e : errors)
-        out += "\n  " + (e.field.empty() ? std::string("(form)") : fieldJsonPath(e.field)) +
-               ": " + e.code + " - " + e.message;
+        out += "\n  " + (e.field.empty() ? std::string("(form)") : fieldJsonPath(e.field)) + ": " +
+               e.code + " - " + e.message;
     return out;
 }
 

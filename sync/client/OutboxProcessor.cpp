@@ -1,7 +1,6 @@
 #include "sync/client/OutboxProcessor.h"
 
 #include "core/FieldChanges.h"
-
 #include "core/store/ConflictMapRepository.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/RecordRebase.h"
@@ -183,16 +182,15 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
         }
         fillEdit(op, g.entries, record->serverRevision, *action);
         if (*action == RecordAction::Edit && op.changes.empty()) {
-            markAll(g.entries, OutboxState::Applied,
-                    "nothing to send: later edits undid this one");
+            markAll(g.entries, OutboxState::Applied, "nothing to send: later edits undid this one");
             return std::nullopt;
         }
     }
     op.action = *action;
     op.reason = last.payload.value("reason", "");
     if (op.baseRev == 0)
-        op.header = protocol::RecordHeader{record->eventType, record->officeId,
-                                           record->trackingId, record->createdAt};
+        op.header = protocol::RecordHeader{record->eventType, record->officeId, record->trackingId,
+                                           record->createdAt};
     return op;
 }
 
@@ -291,12 +289,11 @@ void OutboxProcessor::applyOne(const WireOp& w, const protocol::OpResult& r, Pus
 {
     const OutboxState outcome = stateOf(r.outcome);
     m_wire.answer(r.mutationId, outcome);
-    const std::string error =
-        r.outcome == protocol::OpOutcome::Rejected ? describeErrors(r.errors)
-        : r.outcome == protocol::OpOutcome::Conflict
-            ? "conflict: " + std::to_string(r.conflicts.size()) +
-                  " field(s) changed on both sides; resolve it"
-            : std::string();
+    const std::string error = r.outcome == protocol::OpOutcome::Rejected ? describeErrors(r.errors)
+                              : r.outcome == protocol::OpOutcome::Conflict
+                                  ? "conflict: " + std::to_string(r.conflicts.size()) +
+                                        " field(s) changed on both sides; resolve it"
+                                  : std::string();
     const std::int64_t now = m_clock.nowMillis();
     for (const auto id : w.localIds)
         m_store.outbox().markResult(id, outcome, error, now);
@@ -327,12 +324,11 @@ bool OutboxProcessor::acknowledgeCreation(const WireOp& w, const protocol::OpRes
     if (r.outcome != protocol::OpOutcome::Applied || merged || w.op.baseRev != 0 || r.rev <= 0 ||
         m_store.outbox().hasUnsent(w.op.recordId))
         return false;
-    const std::optional<std::string> reason =
-        protocol::isWorkflowAction(w.op.action) ? std::optional<std::string>(w.op.reason)
-                                                : std::nullopt;
-    return m_store.records().acknowledgeCreation(w.op.recordId, 0, r.rev,
-                                                 recordStatusFromString(r.status), reason,
-                                                 r.registrationNumber);
+    const std::optional<std::string> reason = protocol::isWorkflowAction(w.op.action)
+                                                  ? std::optional<std::string>(w.op.reason)
+                                                  : std::nullopt;
+    return m_store.records().acknowledgeCreation(
+        w.op.recordId, 0, r.rev, recordStatusFromString(r.status), reason, r.registrationNumber);
 }
 
 void OutboxProcessor::applyAccepted(const WireOp& w, const protocol::OpResult& r)

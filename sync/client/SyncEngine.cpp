@@ -81,7 +81,8 @@ SyncReport SyncEngine::run(const SyncOptions& options,
             p.phase = "downloads";
             if (progress)
                 progress(p);
-            report.attachmentsDownloaded += AttachmentDownloader(m_store, m_api, m_clock).run().downloaded;
+            report.attachmentsDownloaded +=
+                AttachmentDownloader(m_store, m_api, m_clock).run().downloaded;
         }
         if (options.pull) {
             // After the pull, so that "mine" of an imported conflict is the current state.
@@ -136,8 +137,7 @@ bool SyncEngine::holdBackWaiting(std::vector<WireOp>& batch, std::size_t inFligh
         ++sendable;
     if (sendable == batch.size())
         return false;
-    std::vector<WireOp> waiting(batch.begin() + static_cast<std::ptrdiff_t>(sendable),
-                                batch.end());
+    std::vector<WireOp> waiting(batch.begin() + static_cast<std::ptrdiff_t>(sendable), batch.end());
     outbox.markRetry({waiting.front()}, waitReason, 0);
     waiting.erase(waiting.begin());
     if (!waiting.empty())
@@ -151,10 +151,10 @@ bool SyncEngine::holdBackWaiting(std::vector<WireOp>& batch, std::size_t inFligh
     return true;
 }
 
-SyncEngine::PushFailure SyncEngine::pushFailed(const SyncError& e, const std::vector<WireOp>& batch,
-                                              OutboxProcessor& outbox, const SyncOptions& o,
-                                              SyncReport& report, SyncProgress& p,
-                                              const std::function<void(const SyncProgress&)>& progress)
+SyncEngine::PushFailure
+SyncEngine::pushFailed(const SyncError& e, const std::vector<WireOp>& batch,
+                       OutboxProcessor& outbox, const SyncOptions& o, SyncReport& report,
+                       SyncProgress& p, const std::function<void(const SyncProgress&)>& progress)
 {
     if (e.kind() == SyncError::Kind::MutationGap) {
         // The server is behind our numbering: it lost acknowledged ops (restored from a

@@ -82,8 +82,7 @@ private:
                  const std::function<void(const SyncProgress&)>& progress);
     // Trims the batch before its first op whose attachments are not uploaded yet; true then.
     bool holdBackWaiting(std::vector<WireOp>& batch, std::size_t inFlight,
-                         AttachmentUploader& uploader, OutboxProcessor& outbox,
-                         SyncReport& report);
+                         AttachmentUploader& uploader, OutboxProcessor& outbox, SyncReport& report);
     PushFailure pushFailed(const SyncError& e, const std::vector<WireOp>& batch,
                            OutboxProcessor& outbox, const SyncOptions& o, SyncReport& report,
                            SyncProgress& p,

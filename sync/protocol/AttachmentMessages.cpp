@@ -62,7 +62,7 @@ AttachmentStart decodeAttachmentStart(const json& body)
 
 json encodeAttachmentStart(const AttachmentStart& s)
 {
-    return json{{"protocol", 1},         {"attachment_id", s.attachmentId},
+    return json{{"protocol", 1},           {"attachment_id", s.attachmentId},
                 {"record_id", s.recordId}, {"size", s.size},
                 {"sha256", s.sha256},      {"media_type", s.mediaType},
                 {"name", s.name}};

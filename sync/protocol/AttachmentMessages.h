@@ -33,8 +33,8 @@ struct AttachmentState {
     std::string sha256;
     std::string mediaType;
     std::string name;
-    std::int64_t received = 0;    // acknowledged bytes: the next chunk goes at this offset
-    bool complete = false;        // finished and hash-checked
+    std::int64_t received = 0; // acknowledged bytes: the next chunk goes at this offset
+    bool complete = false;     // finished and hash-checked
     std::int64_t maxChunkBytes = 0;
     std::int64_t resentBytes = 0; // chunk bytes that arrived again after being acknowledged
     bool operator==(const AttachmentState&) const = default;

@@ -26,16 +26,16 @@ enum class ErrorCode {
     TotpEnrolmentRequired, // token only good for enrolling a second factor
     NotFound,
     MethodNotAllowed,
-    MutationGap,    // push skipped mutation ids; `expected_mutation_id` says which
-    ResetRequired,  // pull cursor cannot be served; re-download
-    DeviceMismatch, // token bound to another device
+    MutationGap,            // push skipped mutation ids; `expected_mutation_id` says which
+    ResetRequired,          // pull cursor cannot be served; re-download
+    DeviceMismatch,         // token bound to another device
     AttachmentsIncomplete,  // push: a record references attachments not fully uploaded; retry
     UploadOffsetMismatch,   // attachment chunk not at the acknowledged offset; `expected_offset`
     AttachmentHashMismatch, // uploaded bytes do not match the declared SHA-256
     UnsupportedMediaType,   // body sent with a Content-Type other than application/json
     TooManyRequests,        // too many failed logins from one client address; retry later
-    Internal,       // bug or infrastructure failure; retry later
-    Unavailable,    // database unreachable or overloaded; retry later
+    Internal,               // bug or infrastructure failure; retry later
+    Unavailable,            // database unreachable or overloaded; retry later
 };
 
 std::string_view toString(ErrorCode code);

@@ -18,8 +18,7 @@ namespace vitalis::protocol
 // code = the rule; message = the catalog message id followed by its parameters as a JSON
 // object when it has any (wire format since protocol 1), plain English for an unknown field or
 // an unsupported form version.
-FieldError toFieldError(const forms::FieldProblem& problem, const std::string& formId,
-                        int version);
+FieldError toFieldError(const forms::FieldProblem& problem, const std::string& formId, int version);
 std::vector<FieldError> toFieldErrors(const forms::FieldReport& report);
 
 // forms::checkFormFields with "today" from the clock, rendered by toFieldErrors.

@@ -41,10 +41,10 @@ struct Op {
     std::string formId;
     int formVersion = 0;
     std::optional<RecordHeader> header;
-    FieldChanges changes;                       // field id -> change
-    std::string reason;                         // RequestUpdates / Archive
-    std::string conflictId;                     // ResolveConflict
-    std::int64_t clientTime = 0;                // informational; never decides a winner
+    FieldChanges changes;        // field id -> change
+    std::string reason;          // RequestUpdates / Archive
+    std::string conflictId;      // ResolveConflict
+    std::int64_t clientTime = 0; // informational; never decides a winner
     bool operator==(const Op&) const = default;
 };
 

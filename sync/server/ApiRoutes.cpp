@@ -1,10 +1,10 @@
 #include "sync/server/ApiRoutes.h"
 
+#include "VitalisVersion.h"
 #include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/JsonReader.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/http/ApiError.h"
-#include "VitalisVersion.h"
 
 namespace vitalis::server
 {
@@ -47,22 +47,26 @@ void registerAttachmentRoutes(Router& router, Services& s)
         const auto start = protocol::decodeAttachmentStart(body(req));
         return ApiResponse::json(200, protocol::encodeAttachmentState(att.start(a, start)));
     });
-    router.add("GET", QStringLiteral("/api/v1/attachments/{id}"), [&s, &att](const ApiRequest& req) {
-        const AuthContext a = authenticated(s, req);
-        return ApiResponse::json(
-            200, protocol::encodeAttachmentState(att.state(a, req.pathParams[0].toStdString())));
-    });
-    router.add("PUT", QStringLiteral("/api/v1/attachments/{id}"), [&s, &att](const ApiRequest& req) {
-        const AuthContext a = authenticated(s, req);
-        bool ok = false;
-        const qint64 offset = req.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
-        if (!ok || offset < 0)
-            throw ApiError(ErrorCode::InvalidRequest,
-                           "a chunk needs ?offset=N (a byte offset, 0 or more)", json::object(),
-                           "?offset");
-        return ApiResponse::json(200, protocol::encodeAttachmentState(att.putChunk(
-                                          a, req.pathParams[0].toStdString(), offset, req.body)));
-    });
+    router.add(
+        "GET", QStringLiteral("/api/v1/attachments/{id}"), [&s, &att](const ApiRequest& req) {
+            const AuthContext a = authenticated(s, req);
+            return ApiResponse::json(200, protocol::encodeAttachmentState(
+                                              att.state(a, req.pathParams[0].toStdString())));
+        });
+    router.add(
+        "PUT", QStringLiteral("/api/v1/attachments/{id}"), [&s, &att](const ApiRequest& req) {
+            const AuthContext a = authenticated(s, req);
+            bool ok = false;
+            const qint64 offset =
+                req.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
+            if (!ok || offset < 0)
+                throw ApiError(ErrorCode::InvalidRequest,
+                               "a chunk needs ?offset=N (a byte offset, 0 or more)", json::object(),
+                               "?offset");
+            return ApiResponse::json(
+                200, protocol::encodeAttachmentState(
+                         att.putChunk(a, req.pathParams[0].toStdString(), offset, req.body)));
+        });
     router.add("POST", QStringLiteral("/api/v1/attachments/{id}/finish"),
                [&s, &att](const ApiRequest& req) {
                    const AuthContext a = authenticated(s, req);
@@ -75,8 +79,8 @@ void registerAttachmentRoutes(Router& router, Services& s)
                    AttachmentContent c = att.content(a, req.pathParams[0].toStdString());
                    ApiResponse r = ApiResponse::text(200, std::move(c.bytes),
                                                      QByteArray::fromStdString(c.mediaType));
-                   r.headers.append(
-                       qMakePair(QByteArray("X-Content-SHA256"), QByteArray::fromStdString(c.sha256)));
+                   r.headers.append(qMakePair(QByteArray("X-Content-SHA256"),
+                                              QByteArray::fromStdString(c.sha256)));
                    return r;
                });
 }

@@ -59,9 +59,8 @@ std::unordered_map<std::string, std::string> lookup(Db& db, const QString& selec
         marks << QStringLiteral("?");
         params << QString::fromStdString(id);
     }
-    Rows r = db.query(select + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
-                          QLatin1Char(')'),
-                      params);
+    Rows r = db.query(
+        select + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'), params);
     while (r.next())
         out[r.text(0)] = r.text(1);
     return out;
@@ -74,8 +73,8 @@ std::unordered_map<std::string, std::string> Directory::userNames(Db& db,
     return lookup(db, QStringLiteral("SELECT id, display_name FROM users WHERE id"), ids);
 }
 
-std::unordered_map<std::string, std::string> Directory::deviceCodes(Db& db,
-                                                                    const std::set<std::string>& ids)
+std::unordered_map<std::string, std::string>
+Directory::deviceCodes(Db& db, const std::set<std::string>& ids)
 {
     return lookup(db, QStringLiteral("SELECT device_id, code FROM device_codes WHERE device_id"),
                   ids);

@@ -12,8 +12,8 @@
 #include <QString>
 #include <memory>
 #include <mutex>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -56,8 +56,8 @@ public:
     // name, device id -> the device's short code. Unknown ids are left out.
     static std::unordered_map<std::string, std::string> userNames(Db& db,
                                                                   const std::set<std::string>& ids);
-    static std::unordered_map<std::string, std::string> deviceCodes(Db& db,
-                                                                    const std::set<std::string>& ids);
+    static std::unordered_map<std::string, std::string>
+    deviceCodes(Db& db, const std::set<std::string>& ids);
 
 private:
     std::mutex mutex_;

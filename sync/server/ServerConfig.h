@@ -27,8 +27,8 @@ struct ServerConfig {
     int maxPullLimit = 5000;
     int lockoutThreshold = 5;
     qint64 lockoutSeconds = 15 * 60;
-    int loginFailuresPerHour = 100;       // per account name, whatever the address
-    int loginAddressFailures = 20;        // per client address per window
+    int loginFailuresPerHour = 100; // per account name, whatever the address
+    int loginAddressFailures = 20;  // per client address per window
     qint64 loginAddressWindowSeconds = 15 * 60;
     int headerTimeoutSeconds = 10;
     int bodyTimeoutSeconds = 30;

@@ -1,4 +1,5 @@
 // vitalis-server: the central sync server, and its admin commands (seed, user, migrate).
+#include "VitalisVersion.h"
 #include "core/Clock.h"
 #include "core/Uuid.h"
 #include "sync/server/ApiRoutes.h"
@@ -13,7 +14,6 @@
 #include "sync/server/db/Migrations.h"
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/sync/RecordValidator.h"
-#include "VitalisVersion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,9 +24,9 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <csignal>
-#include <sys/resource.h>
 #include <cstdio>
 #include <iostream>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace vitalis;
@@ -307,9 +307,9 @@ int restore(const ServerConfig& config, const QString& file)
             .arg(file)
             .arg(r.backup.records)
             .arg(r.backup.changeLogSeq)
-            .arg(r.keptAs.isEmpty() ? QString()
-                                    : QStringLiteral("; the replaced database is kept as ") +
-                                          r.keptAs));
+            .arg(r.keptAs.isEmpty()
+                     ? QString()
+                     : QStringLiteral("; the replaced database is kept as ") + r.keptAs));
     return 0;
 }
 
@@ -353,8 +353,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("keep-days"),
                       QStringLiteral("compact-log: keep this many days of change log"),
                       QStringLiteral("days")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("backup: file to write"),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("backup: file to write"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("restore: backup file to restore"),
                       QStringLiteral("file")});
     parser.addPositionalArgument(QStringLiteral("command"),

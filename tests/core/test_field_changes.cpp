@@ -35,7 +35,8 @@ TEST(FieldChanges, DiffNamesChangedAddedAndRemovedFieldsWithTheirOldValueAsBase)
 TEST(FieldChanges, OfValuesKeepsOnlyWhatDiffers)
 {
     const json fields = {{"a", 1}, {"b", 2}};
-    const FieldChanges c = FieldChanges::ofValues(fields, {{"a", 1}, {"b", nullptr}, {"z", nullptr}, {"n", 5}});
+    const FieldChanges c =
+        FieldChanges::ofValues(fields, {{"a", 1}, {"b", nullptr}, {"z", nullptr}, {"n", 5}});
     ASSERT_EQ(c.size(), 2u);
     EXPECT_EQ(c.at("b"), (FieldChange{2, nullptr}));
     EXPECT_EQ(c.at("n"), (FieldChange{nullptr, 5}));
@@ -62,7 +63,8 @@ TEST(FieldChanges, ApplyChangedAnswersWhatReallyChangedWithTheReplacedValue)
 {
     json fields = {{"a", 1}, {"b", 2}};
     const FieldChanges applied =
-        FieldChanges{{"a", {0, 1}}, {"b", {2, nullptr}}, {"c", {nullptr, nullptr}}}.applyChanged(fields);
+        FieldChanges{{"a", {0, 1}}, {"b", {2, nullptr}}, {"c", {nullptr, nullptr}}}.applyChanged(
+            fields);
     EXPECT_EQ(fields, json({{"a", 1}}));
     ASSERT_EQ(applied.size(), 1u);
     EXPECT_EQ(applied.at("b"), (FieldChange{2, nullptr}));

@@ -3,8 +3,6 @@
 // screen by keyboard and syncs; the local registrar's desktop profile syncs, registers it on the
 // record screen by keyboard and syncs; the agent syncs and holds the server's registration
 // number; a user of another district never receives the record.
-#include "tests/e2e/ServerView.h"
-
 #include "FormKeys.h"
 #include "GuiTestProfile.h"
 #include "app/desktop/form/AttachmentFieldEditor.h"
@@ -17,6 +15,7 @@
 #include "sync/client/ApiClient.h"
 #include "sync/client/CurlTransport.h"
 #include "sync/client/SyncEngine.h"
+#include "tests/e2e/ServerView.h"
 
 #include <QFileDialog>
 #include <QImage>
@@ -99,9 +98,8 @@ public:
                           tokens.user.officeId};
         static const desktop::ShippedForms shipped =
             desktop::loadShippedForms(desktop::locateShareDirectory());
-        session = std::make_unique<desktop::DesktopSession>(std::move(store), actor,
-                                                            shipped.registry, shipped.reference,
-                                                            clock);
+        session = std::make_unique<desktop::DesktopSession>(
+            std::move(store), actor, shipped.registry, shipped.reference, clock);
         session->records().setDeviceCode(tokens.deviceCode);
         m_engine = std::make_unique<sync::SyncEngine>(session->store(), *m_api, clock);
     }
@@ -239,10 +237,11 @@ std::string declareBirthByKeyboard(desktop::DesktopSession& session, const QStri
 
         QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier); // documents
         ASSERT_EQ(screen.currentPage(), 5) << "late registration skipped: a 3-day-old child";
-        attachByKeys(qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("proof_of_birth")),
-                     scan);
-        auto* motherDoc = qobject_cast<desktop::AttachmentFieldEditor*>(
-            screen.editorFor("mother_id_document"));
+        attachByKeys(
+            qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("proof_of_birth")),
+            scan);
+        auto* motherDoc =
+            qobject_cast<desktop::AttachmentFieldEditor*>(screen.editorFor("mother_id_document"));
         ASSERT_TRUE(tabTo(motherDoc->focusTarget()));
         ASSERT_TRUE(pickByKeys(QStringLiteral("passport")));
         attachByKeys(motherDoc, scan);

@@ -202,11 +202,11 @@ TEST(FieldTypes, ComputedAndDisplayFields)
 
 TEST(FieldTypes, AgeOfSomeoneBornAfterTodayIsEmptyNeverNegative)
 {
-    auto form = makeForm(formDocument(
-        {f("dob", "date"), f("other", "date"),
-         f("age", "computed", {{"value", {{"age_years", {{{"var", "dob"}}}}}}}),
-         f("age_at", "computed",
-           {{"value", {{"age_years", {{{"var", "dob"}}, {{"var", "other"}}}}}}})}));
+    auto form = makeForm(
+        formDocument({f("dob", "date"), f("other", "date"),
+                      f("age", "computed", {{"value", {{"age_years", {{{"var", "dob"}}}}}}}),
+                      f("age_at", "computed",
+                        {{"value", {{"age_years", {{{"var", "dob"}}, {{"var", "other"}}}}}}})}));
     FormEvaluator ev(form, fixedToday(day("2026-11-20")));
     ev.setValues({{"dob", "2026-11-21"}, {"other", "2027-01-01"}}); // a day ahead
     EXPECT_FALSE(ev.values().contains("age"));

@@ -27,8 +27,8 @@ StaticReferenceData country()
             data.add("locations", {did, pid, dname, false});
             data.add("locations", {did + "-V0", did, "Brenwick Village", true});
             for (int v = 1; v < 98; ++v)
-                data.add("locations",
-                         {did + "-V" + std::to_string(v), did, "Village " + std::to_string(v), true});
+                data.add("locations", {did + "-V" + std::to_string(v), did,
+                                       "Village " + std::to_string(v), true});
         }
     }
     data.add("facilities", {"HF-1", "P3-D7", "Aldmoor District Hospital", true});

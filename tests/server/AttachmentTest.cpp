@@ -53,20 +53,18 @@ public:
     }
     HttpResponse put(std::size_t offset, std::size_t length)
     {
-        return httpRequest("PUT",
-                           server_.url("/api/v1/attachments/" + id_ +
-                                       "?offset=" + std::to_string(offset)),
-                           content_.substr(offset, length),
-                           {{"Authorization", "Bearer " + s_.token()},
-                            {"Content-Type", "application/octet-stream"}});
+        return httpRequest(
+            "PUT", server_.url("/api/v1/attachments/" + id_ + "?offset=" + std::to_string(offset)),
+            content_.substr(offset, length),
+            {{"Authorization", "Bearer " + s_.token()},
+             {"Content-Type", "application/octet-stream"}});
     }
     HttpResponse finish() { return s_.post("/api/v1/attachments/" + id_ + "/finish", json()); }
     HttpResponse state() { return s_.get("/api/v1/attachments/" + id_); }
     json ref() const
     {
-        return {{"attachmentId", id_},     {"name", "scan.pdf"},
-                {"mediaType", "application/pdf"}, {"size", content_.size()},
-                {"sha256", hash()},        {"documentType", "other"}};
+        return {{"attachmentId", id_},     {"name", "scan.pdf"}, {"mediaType", "application/pdf"},
+                {"size", content_.size()}, {"sha256", hash()},   {"documentType", "other"}};
     }
 
 private:

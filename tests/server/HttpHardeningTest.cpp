@@ -53,8 +53,8 @@ public:
         bool eof = false;
         while (!eof && Clock::now() < deadline) {
             pollfd p{fd_, POLLIN, 0};
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                deadline - Clock::now());
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
             if (::poll(&p, 1, static_cast<int>(std::max<long long>(1, left.count()))) <= 0)
                 continue;
             char buf[4096];
@@ -77,7 +77,8 @@ public:
             const auto end = out.find("\r\n\r\n");
             if (end != std::string::npos) {
                 const auto cl = out.find("Content-Length: ");
-                const std::size_t len = cl == std::string::npos ? 0 : std::stoul(out.substr(cl + 16));
+                const std::size_t len =
+                    cl == std::string::npos ? 0 : std::stoul(out.substr(cl + 16));
                 if (out.size() >= end + 4 + len)
                     return out;
             }
@@ -261,8 +262,8 @@ TEST_F(HttpHardening, JsonBodiesMustBeDeclaredAsJson)
     const std::string login = R"({"username":"agent1","password":"test-password",)"
                               R"("device_id":"0f8fad5b-d9cb-469f-a165-70867728950e"})";
     for (const char* type : {"text/plain", "application/x-www-form-urlencoded", "text/json"}) {
-        const auto r = httpRequest("POST", server->url("/api/v1/auth/login"), login,
-                                   {{"Content-Type", type}});
+        const auto r =
+            httpRequest("POST", server->url("/api/v1/auth/login"), login, {{"Content-Type", type}});
         EXPECT_EQ(r.status, 415) << type << " " << r.raw;
         EXPECT_EQ(r.body["error"]["code"], "unsupported_media_type") << r.raw;
     }

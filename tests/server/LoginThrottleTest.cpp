@@ -57,9 +57,8 @@ TEST_P(LoginThrottle, UnknownAndExistingNamesGetTheSameAnswers)
 TEST_P(LoginThrottle, PasswordSprayingFromOneAddressIsRefused)
 {
     // Three tries at each of ten names, known or not: the address is refused before the end.
-    const std::vector<std::string> names = {"agent1", "clerk1", "registrar1", "admin1",
-                                            "agent2", "clerk2", "agent3",     "ghost1",
-                                            "ghost2", "ghost3"};
+    const std::vector<std::string> names = {"agent1", "clerk1", "registrar1", "admin1", "agent2",
+                                            "clerk2", "agent3", "ghost1",     "ghost2", "ghost3"};
     int refused = 0;
     std::string last;
     for (int round = 0; round < 3; ++round)

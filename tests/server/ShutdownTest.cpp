@@ -34,13 +34,14 @@ TEST(Shutdown, ManyStartLoginPushTermRoundsAllExitZero)
         server.start();
         Session s(server, "agent1");
         s.loginOrFail();
-        const auto r = s.push(json::array(
-            {createOp(s.nextMutationId(), newRecordId(), "O1", birthFields("Round"))}));
+        const auto r = s.push(
+            json::array({createOp(s.nextMutationId(), newRecordId(), "O1", birthFields("Round"))}));
         EXPECT_EQ(r.status, 200) << r.raw;
         // Touch several workers so several threads hold a connection when the signal comes.
         std::vector<std::future<long>> reads;
         for (int k = 0; k < 4; ++k)
-            reads.push_back(std::async(std::launch::async, [&] { return s.get("/readyz").status; }));
+            reads.push_back(
+                std::async(std::launch::async, [&] { return s.get("/readyz").status; }));
         for (auto& f : reads)
             f.get();
         const int rc = server.stop();

@@ -65,11 +65,10 @@ bool names(const std::vector<protocol::FieldError>& errors, const std::string& f
 // The typed report the device acts on names the same problems as the protocol's errors.
 bool names(const forms::FieldReport& report, const std::string& field, const std::string& rule)
 {
-    return std::any_of(report.problems.begin(), report.problems.end(),
-                       [&](const forms::FieldProblem& p) {
-                           return p.fieldId == field && p.rule == rule &&
-                                  p.jsonPath() == "/fields/" + field;
-                       });
+    return std::any_of(
+        report.problems.begin(), report.problems.end(), [&](const forms::FieldProblem& p) {
+            return p.fieldId == field && p.rule == rule && p.jsonPath() == "/fields/" + field;
+        });
 }
 
 class LocalFormCheckTest : public ::testing::Test

@@ -73,10 +73,10 @@ protected:
         Record r =
             records.start(c.actor(), {"birth", "birth", 1, fields, RecordAction::CreateDraft});
         sync::AttachmentLinker linker(c.store(), records, clock);
-        auto info = linker.attach(c.actor(),
-                                  {r.id, "proof_of_birth", "notification.pdf", "application/pdf",
-                                   "birth_notification"},
-                                  scan);
+        auto info = linker.attach(
+            c.actor(),
+            {r.id, "proof_of_birth", "notification.pdf", "application/pdf", "birth_notification"},
+            scan);
         c.act(r.id, RecordAction::Declare);
         return {c.record(r.id), info};
     }
@@ -211,7 +211,9 @@ TEST_F(SyncAttachments, OpWaitsWithItsReasonWhileTheServerRefusesTheUploadThenAp
     auto [record, info] = declareWithScan(*a, scan);
     const Record after = a->notify(notificationFields(2)); // queued behind: waits in order
     // A wrong local hash makes the server refuse the finished upload.
-    a->store().db().cached("UPDATE attachments SET sha256 = ? WHERE id = ?")
+    a->store()
+        .db()
+        .cached("UPDATE attachments SET sha256 = ? WHERE id = ?")
         .bind(1, std::string(64, 'a'))
         .bind(2, info.id)
         .run();
@@ -242,7 +244,11 @@ TEST_F(SyncAttachments, OpWaitsWithItsReasonWhileTheServerRefusesTheUploadThenAp
     EXPECT_TRUE(sawReason);
 
     // Repaired (the hash is computed again from the bytes): everything goes, once.
-    a->store().db().cached("UPDATE attachments SET sha256 = '' WHERE id = ?").bind(1, info.id).run();
+    a->store()
+        .db()
+        .cached("UPDATE attachments SET sha256 = '' WHERE id = ?")
+        .bind(1, info.id)
+        .run();
     const auto second = a->sync();
     ASSERT_TRUE(second.ok) << second.error;
     EXPECT_EQ(second.attachmentsUploaded, 1);
@@ -261,7 +267,9 @@ TEST_F(SyncAttachments, ServerRefusalPutsTheAttachmentBackInLine)
     auto a = client("a", "agent.ald", false);
     const auto scan = randomBytes(2 * kChunk + 10, 10);
     auto [record, info] = declareWithScan(*a, scan);
-    a->store().db().cached("UPDATE attachments SET upload_state = 'uploaded' WHERE id = ?")
+    a->store()
+        .db()
+        .cached("UPDATE attachments SET upload_state = 'uploaded' WHERE id = ?")
         .bind(1, info.id)
         .run();
 
@@ -331,12 +339,12 @@ TEST_F(SyncAttachments, CliAttachShowAndSync)
     json fields = fullDeclaration();
     fields.erase("proof_of_birth");
     std::ofstream(dir / "fields.json") << fields.dump();
-    const std::string id =
-        cli({"declare", "--form", "birth", "--draft", "--data", (dir / "fields.json").string(),
-             "--json"})["id"];
+    const std::string id = cli({"declare", "--form", "birth", "--draft", "--data",
+                                (dir / "fields.json").string(), "--json"})["id"];
     const auto scan = randomBytes(150'000, 11);
     std::ofstream(dir / "notification.pdf", std::ios::binary)
-        .write(reinterpret_cast<const char*>(scan.data()), static_cast<std::streamsize>(scan.size()));
+        .write(reinterpret_cast<const char*>(scan.data()),
+               static_cast<std::streamsize>(scan.size()));
     const json attached = cli({"attach", id, (dir / "notification.pdf").string(), "--field",
                                "proof_of_birth", "--doc-type", "birth_notification", "--json"});
     EXPECT_EQ(attached["mediaType"], "application/pdf");
@@ -357,4 +365,3 @@ TEST_F(SyncAttachments, CliAttachShowAndSync)
     EXPECT_EQ(b->store().attachments().read(attached["id"]), scan);
 }
 #endif
-

@@ -136,15 +136,14 @@ TEST_F(VersionsAndScope, FormAddedByConfigurationCarriesItsTranslations)
     local["title"] = "local.title";
     std::ofstream(dir / "local_birth.json") << local.dump();
     fs::create_directories(dir / "local-messages");
-    const std::map<std::string, std::string> titles = {
-        {"en", "Birth (island offices)"}, {"fr", "Naissance (bureaux des îles)"},
-        {"ar", "ولادة (مكاتب الجزر)"}};
+    const std::map<std::string, std::string> titles = {{"en", "Birth (island offices)"},
+                                                       {"fr", "Naissance (bureaux des îles)"},
+                                                       {"ar", "ولادة (مكاتب الجزر)"}};
     for (const auto& [language, title] : titles)
-        std::ofstream(dir / "local-messages" / (language + ".json"))
-            << json{{"language", language},
-                    {"direction", language == "ar" ? "rtl" : "ltr"},
-                    {"messages", {{"local.title", title}}}}
-                   .dump();
+        std::ofstream(dir / "local-messages" / (language + ".json")) << json{
+            {"language", language},
+            {"direction", language == "ar" ? "rtl" : "ltr"},
+            {"messages", {{"local.title", title}}}}.dump();
     ASSERT_EQ(seedForms(json::array({{{"file", (dir / "local_birth.json").string()},
                                       {"messages", (dir / "local-messages").string()}}})),
               0)

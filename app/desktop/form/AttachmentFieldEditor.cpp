@@ -1,7 +1,7 @@
-#include "app/desktop/session/PlainWords.h"
 #include "app/desktop/form/AttachmentFieldEditor.h"
 
 #include "app/desktop/form/UnitText.h"
+#include "app/desktop/session/PlainWords.h"
 
 #include <QComboBox>
 #include <QFileDialog>

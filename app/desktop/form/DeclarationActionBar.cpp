@@ -22,10 +22,10 @@ QPushButton* button(QWidget* parent, const char* name)
 
 DeclarationActionBar::DeclarationActionBar(QWidget* parent)
     : QWidget(parent), m_close(button(this, "close")), m_discard(button(this, "discardDraft")),
-      m_status(new QLabel(this)),
-      m_prev(button(this, "previousPage")), m_next(button(this, "nextPage")),
-      m_save(button(this, "save")), m_toReview(button(this, "review")),
-      m_incomplete(button(this, "sendIncomplete")), m_declare(button(this, "declare"))
+      m_status(new QLabel(this)), m_prev(button(this, "previousPage")),
+      m_next(button(this, "nextPage")), m_save(button(this, "save")),
+      m_toReview(button(this, "review")), m_incomplete(button(this, "sendIncomplete")),
+      m_declare(button(this, "declare"))
 {
     m_status->setObjectName(QStringLiteral("saveStatus"));
     auto* layout = new QHBoxLayout(this);

@@ -44,8 +44,7 @@ forms::TodayFunction todayFrom(const Clock& clock)
 
 } // namespace
 
-DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigator,
-                                     QWidget* parent)
+DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigator, QWidget* parent)
     : QWidget(parent), m_session(session), m_navigator(navigator),
       m_draft(session.store(), session.records(), session.actor(), session.clock()),
       m_title(new QLabel(this)), m_sentBack(new QLabel(this)), m_pageList(new PageList(this)),
@@ -203,9 +202,8 @@ void DeclarationScreen::load(std::shared_ptr<const forms::FormDefinition> form, 
     clearPages();
     m_form = std::move(form);
     m_reviewed = false;
-    m_eval = std::make_unique<forms::FormEvaluator>(m_form, todayFrom(m_session.clock()),
-                                                    m_session.reference(),
-                                                    forms::ValidationMode::Draft);
+    m_eval = std::make_unique<forms::FormEvaluator>(
+        m_form, todayFrom(m_session.clock()), m_session.reference(), forms::ValidationMode::Draft);
     m_eval->setValues(raw);
     m_touched.clear();
     m_rows.assign(m_form->fields.size(), nullptr);
@@ -249,9 +247,8 @@ void DeclarationScreen::buildPage(int pageIndex)
     auto* layout = new QVBoxLayout(content);
     const auto& page = m_form->pages[static_cast<std::size_t>(pageIndex)];
     // Every page starts with its heading, unless the form gives the page one of its own.
-    if (page.fields.empty() ||
-        m_form->fields[static_cast<std::size_t>(page.fields.front())].type !=
-            forms::FieldType::Heading) {
+    if (page.fields.empty() || m_form->fields[static_cast<std::size_t>(page.fields.front())].type !=
+                                   forms::FieldType::Heading) {
         auto* heading = new QLabel(m_text.text(page.title), content);
         heading->setObjectName(QStringLiteral("pageHeading"));
         QFont f = heading->font();
@@ -563,7 +560,8 @@ void DeclarationScreen::removeAttachment(int fieldIndex, int index)
     json value = editor->value();
     if (!value.is_array() || index < 0 || index >= static_cast<int>(value.size()))
         return;
-    const std::string attachmentId = value[static_cast<std::size_t>(index)].value("attachmentId", "");
+    const std::string attachmentId =
+        value[static_cast<std::size_t>(index)].value("attachmentId", "");
     value.erase(static_cast<std::size_t>(index));
     editor->setValue(value);
     m_eval->setValue(editor->field().id, value.empty() ? json(nullptr) : value);

@@ -101,11 +101,11 @@ private:
     FormText m_text;
     EditorContext m_context;
     ReferenceOptionModels* m_options = nullptr; // shared pickers, built on first use
-    std::vector<QScrollArea*> m_pages;   // per form page; content built on first show
-    std::vector<FieldRow*> m_rows;       // per form field; nullptr until its page is built
+    std::vector<QScrollArea*> m_pages;          // per form page; content built on first show
+    std::vector<FieldRow*> m_rows;              // per form field; nullptr until its page is built
     RecordStatus m_status = RecordStatus::Draft;
     QString m_trackingId;
-    QTime m_savedAt; // last autosave, shown (and re-translated) in the status line
+    QTime m_savedAt;         // last autosave, shown (and re-translated) in the status line
     bool m_reviewed = false; // after the first review, required answers are flagged inline
     int m_warnedPage = -1;   // Next stopped here once for answers to correct
     QTimer m_pause;

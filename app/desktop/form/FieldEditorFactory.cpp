@@ -7,8 +7,8 @@
 #include "app/desktop/form/LongTextFieldEditor.h"
 #include "app/desktop/form/NumberFieldEditor.h"
 #include "app/desktop/form/PersonNameFieldEditor.h"
-#include "app/desktop/form/RadioFieldEditor.h"
 #include "app/desktop/form/PlaceFieldEditor.h"
+#include "app/desktop/form/RadioFieldEditor.h"
 #include "app/desktop/form/SelectFieldEditor.h"
 #include "app/desktop/form/TextFieldEditor.h"
 

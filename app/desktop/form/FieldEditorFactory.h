@@ -12,8 +12,8 @@ class ReferenceOptionModels;
 
 struct EditorContext {
     const forms::ReferenceData* reference = nullptr;
-    ReferenceOptionModels* options = nullptr; // shared pickers for reference-data fields
-    const FormText* text = nullptr;           // the screen's current form text
+    ReferenceOptionModels* options = nullptr;     // shared pickers for reference-data fields
+    const FormText* text = nullptr;               // the screen's current form text
     AttachmentFieldEditor::Reader readAttachment; // decrypted bytes for previews
 };
 

@@ -12,8 +12,7 @@ namespace
 bool takesInput(FieldRow* row, QScrollArea* page)
 {
     return row && row->editor() && row->isVisibleTo(page) && row->field().isDataEntry() &&
-           row->editor()->isEnabled() &&
-           row->editor()->focusTarget()->focusPolicy() != Qt::NoFocus;
+           row->editor()->isEnabled() && row->editor()->focusTarget()->focusPolicy() != Qt::NoFocus;
 }
 
 void focusRow(QScrollArea* page, FieldRow* row, Qt::FocusReason reason)

@@ -15,8 +15,7 @@ LongTextFieldEditor::LongTextFieldEditor(const forms::Field& field, QWidget* par
     layout->addWidget(m_edit);
     m_edit->setTabChangesFocus(true);
     // Four lines high in the user's font, whatever the scaling.
-    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 +
-                           2 * m_edit->frameWidth() + 8);
+    m_edit->setFixedHeight(m_edit->fontMetrics().lineSpacing() * 4 + 2 * m_edit->frameWidth() + 8);
     setFocusProxy(m_edit);
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] { changed(); });
     commitOnFocusOut(m_edit);

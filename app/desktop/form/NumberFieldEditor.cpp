@@ -62,9 +62,8 @@ void NumberFieldEditor::showValue(const nlohmann::json& value)
 void NumberFieldEditor::retranslate(const FormText& text, const QString& fieldLabel)
 {
     m_unit->setText(UnitText::of(field().unit));
-    m_edit->setAccessibleName(field().unit.empty()
-                                  ? fieldLabel
-                                  : tr("%1 (in %2)").arg(fieldLabel, m_unit->text()));
+    m_edit->setAccessibleName(
+        field().unit.empty() ? fieldLabel : tr("%1 (in %2)").arg(fieldLabel, m_unit->text()));
     m_edit->setPlaceholderText(text.text(field().placeholder));
 }
 

@@ -11,9 +11,8 @@ RadioFieldEditor::RadioFieldEditor(const forms::Field& field, QWidget* parent)
     : FieldEditor(field, parent), m_group(new QButtonGroup(this))
 {
     // Up to four options side by side; more read better one per line.
-    auto* layout = new QBoxLayout(field.options.size() > 4 ? QBoxLayout::TopToBottom
-                                                           : QBoxLayout::LeftToRight,
-                                  this);
+    auto* layout = new QBoxLayout(
+        field.options.size() > 4 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight, this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (std::size_t i = 0; i < field.options.size(); ++i) {
         auto* b = new QRadioButton(this);

@@ -55,8 +55,8 @@ void ReviewPage::rebuild(const forms::FormEvaluator& evaluator, const FormText& 
             auto* name = new QLabel(label, content);
             name->setWordWrap(true);
             auto it = evaluator.values().find(field.id);
-            QString shown = it == evaluator.values().end() ? QString()
-                                                           : formatter.format(field, *it);
+            QString shown =
+                it == evaluator.values().end() ? QString() : formatter.format(field, *it);
             QStringList problems;
             for (const auto& e : state.errors)
                 problems << text.text(e.messageId, e.params);
@@ -67,9 +67,9 @@ void ReviewPage::rebuild(const forms::FormEvaluator& evaluator, const FormText& 
             if (!problems.isEmpty()) {
                 ++m_problems;
                 value->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
-                value->setText(shown.isEmpty() ? problems.join(QLatin1Char('\n'))
-                                               : shown + QLatin1Char('\n') +
-                                                     problems.join(QLatin1Char('\n')));
+                value->setText(shown.isEmpty()
+                                   ? problems.join(QLatin1Char('\n'))
+                                   : shown + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
             } else {
                 value->setText(shown.isEmpty() ? tr("(not provided)") : shown);
                 if (shown.isEmpty())
@@ -97,11 +97,10 @@ void ReviewPage::rebuild(const forms::FormEvaluator& evaluator, const FormText& 
     m_content = content;
     if (canDeclare)
         m_summary->setText(
-            m_problems == 0
-                ? tr("Everything needed is filled in. Check the answers, then declare.")
-                : tr("%n answer(s) must be completed or corrected before declaring. "
-                     "Choose \"Change\" to go to the field.",
-                     "", m_problems));
+            m_problems == 0 ? tr("Everything needed is filled in. Check the answers, then declare.")
+                            : tr("%n answer(s) must be completed or corrected before declaring. "
+                                 "Choose \"Change\" to go to the field.",
+                                 "", m_problems));
     else
         m_summary->setText(
             m_problems == 0

@@ -159,7 +159,8 @@ void ConflictScreen::fetchNames()
     // One history request per record whose other person this device cannot name.
     std::set<std::string> asked;
     for (const auto& c : m_session.store().conflicts().open(m_recordId.toStdString())) {
-        const bool known = m_names.count(c.theirUser) || m_session.store().users().find(c.theirUser);
+        const bool known =
+            m_names.count(c.theirUser) || m_session.store().users().find(c.theirUser);
         if (!known && !c.theirUser.empty() && asked.insert(c.recordId).second)
             m_fetcher->fetch(QString::fromStdString(c.recordId));
     }
@@ -190,7 +191,8 @@ QString ConflictScreen::recordTitle(const std::string& recordId) const
                                m_session.language().toStdString());
     QString title = QString::fromStdString(display.formTitle(r->formId, r->formVersion));
     if (!r->trackingId.empty())
-        title += QStringLiteral(" — ") + QString::fromStdString(tracking_id::display(r->trackingId));
+        title +=
+            QStringLiteral(" — ") + QString::fromStdString(tracking_id::display(r->trackingId));
     if (const auto form = m_session.forms().find(r->formId, r->formVersion))
         for (const auto& f : form->fields)
             if (f.type == forms::FieldType::PersonName && r->fields.contains(f.id)) {
@@ -233,8 +235,8 @@ void ConflictScreen::render()
     m_grid = new QGridLayout(m_gridHost);
     m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(6);
-    const QStringList headers = {QString(),   tr("Field"), tr("Before"),
-                                 tr("Mine"),  tr("Theirs"), tr("Changed by (server time)"),
+    const QStringList headers = {QString(),  tr("Field"),  tr("Before"),
+                                 tr("Mine"), tr("Theirs"), tr("Changed by (server time)"),
                                  tr("Keep")};
     for (int c = 0; c < ColCount; ++c) {
         auto* h = cell(m_gridHost, headers[c], true);
@@ -262,11 +264,11 @@ void ConflictScreen::render()
         for (const auto& c : byRecord[recordId]) {
             Row row;
             row.conflict = c;
-            const QString field =
-                protocol::isStatusField(c.fieldId)
-                    ? tr("Status")
-                    : (r ? QString::fromStdString(display.label(r->formId, r->formVersion, c.fieldId))
-                         : QString::fromStdString(c.fieldId));
+            const QString field = protocol::isStatusField(c.fieldId)
+                                      ? tr("Status")
+                                      : (r ? QString::fromStdString(display.label(
+                                                 r->formId, r->formVersion, c.fieldId))
+                                           : QString::fromStdString(c.fieldId));
             row.select = new QCheckBox(m_gridHost);
             row.select->setAccessibleName(tr("Select %1").arg(field));
             row.select->setChecked(checked.count(c.id) != 0);
@@ -309,8 +311,9 @@ void ConflictScreen::render()
         }
     }
     if (open.empty()) {
-        auto* none = cell(m_gridHost, m_recordId.isEmpty() ? tr("No open conflicts on this device.")
-                                                           : tr("This record has no open conflict."));
+        auto* none =
+            cell(m_gridHost, m_recordId.isEmpty() ? tr("No open conflicts on this device.")
+                                                  : tr("This record has no open conflict."));
         m_grid->addWidget(none, line++, 0, 1, ColCount);
     }
     m_grid->setColumnStretch(ColBase, 1);
@@ -362,9 +365,9 @@ QWidget* ConflictScreen::keepCell(Row& row, const Conflict& c, const QString& fi
         kl->addWidget(row.typeButton);
     }
     outer->addLayout(kl);
-    row.typedText = cell(keep, typed == m_typed.end()
-                                   ? QString()
-                                   : tr("New value: %1").arg(valueText(c, typed->second)));
+    row.typedText =
+        cell(keep, typed == m_typed.end() ? QString()
+                                          : tr("New value: %1").arg(valueText(c, typed->second)));
     row.typedText->setVisible(typed != m_typed.end());
     outer->addWidget(row.typedText);
     return keep;
@@ -377,7 +380,8 @@ bool ConflictScreen::typeNewValue(std::size_t index)
     Row& row = m_rows[index];
     const Conflict& c = row.conflict;
     const auto record = m_session.store().records().find(c.recordId);
-    const auto form = record ? m_session.forms().find(record->formId, record->formVersion) : nullptr;
+    const auto form =
+        record ? m_session.forms().find(record->formId, record->formVersion) : nullptr;
     const forms::Field* field = form ? form->field(c.fieldId) : nullptr;
     if (!field) {
         m_message->setText(tr("This field cannot be typed here; choose Mine or Theirs."));
@@ -386,9 +390,10 @@ bool ConflictScreen::typeNewValue(std::size_t index)
     const FieldDisplay display(m_session.forms(), m_session.reference(),
                                m_session.language().toStdString());
     const auto typed = m_typed.find(c.id);
-    ConflictValueDialog dialog(m_session, *record, *field,
-                               QString::fromStdString(display.label(record->formId, record->formVersion, c.fieldId)),
-                               typed != m_typed.end() ? typed->second : c.mine, this);
+    ConflictValueDialog dialog(
+        m_session, *record, *field,
+        QString::fromStdString(display.label(record->formId, record->formVersion, c.fieldId)),
+        typed != m_typed.end() ? typed->second : c.mine, this);
     if (dialog.exec() != QDialog::Accepted) {
         row.typeButton->setFocus();
         return false;
@@ -464,7 +469,8 @@ int ConflictScreen::saveDecisions()
         message << tr("%n record(s) resolved; the decision is sent at the next sync.", "",
                       static_cast<int>(resolved.size()));
     if (!undecided.isEmpty())
-        message << tr("Choose a value for every field of: %1.").arg(undecided.join(QStringLiteral("; ")));
+        message << tr("Choose a value for every field of: %1.")
+                       .arg(undecided.join(QStringLiteral("; ")));
     if (!failed.isEmpty())
         message << tr("Not resolved: %1").arg(failed.join(QStringLiteral("; ")));
     if (resolved.empty() && undecided.isEmpty() && failed.isEmpty())

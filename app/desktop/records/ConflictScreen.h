@@ -38,7 +38,7 @@ public:
         QCheckBox* select = nullptr;
         QRadioButton* mine = nullptr;
         QRadioButton* theirs = nullptr;
-        QRadioButton* typed = nullptr;   // "New value", enabled once a value was typed
+        QRadioButton* typed = nullptr;     // "New value", enabled once a value was typed
         QPushButton* typeButton = nullptr; // opens the new-value dialog (none for "$status")
         QLabel* typedText = nullptr;
     };
@@ -85,8 +85,8 @@ private:
     QPushButton* m_takeTheirs;
     QPushButton* m_save;
     std::vector<Row> m_rows;
-    std::map<std::int64_t, nlohmann::json> m_typed;  // conflict id -> accepted new value
-    std::map<std::string, std::string> m_names;      // user id -> name from the server's history
+    std::map<std::int64_t, nlohmann::json> m_typed; // conflict id -> accepted new value
+    std::map<std::string, std::string> m_names;     // user id -> name from the server's history
     ServerHistoryFetcher* m_fetcher;
 };
 

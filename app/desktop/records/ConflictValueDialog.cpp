@@ -1,10 +1,9 @@
 #include "app/desktop/records/ConflictValueDialog.h"
 
-#include "core/FieldChanges.h"
-
 #include "app/desktop/form/FieldEditorFactory.h"
 #include "app/desktop/form/ReferenceOptionModels.h"
 #include "app/desktop/records/ButtonShortcut.h"
+#include "core/FieldChanges.h"
 #include "sync/client/FormCheck.h"
 
 #include <QDialogButtonBox>
@@ -26,8 +25,7 @@ ConflictValueDialog::ConflictValueDialog(DesktopSession& session, const Record& 
     const auto form = session.forms().find(record.formId, record.formVersion);
     m_text = FormText(session.forms().catalogs(), session.language().toStdString(),
                       form ? form->defaultLanguage : std::string("en"));
-    m_options = new ReferenceOptionModels(
-        session.reference(), session.jurisdiction(), this);
+    m_options = new ReferenceOptionModels(session.reference(), session.jurisdiction(), this);
     auto* layout = new QVBoxLayout(this);
     auto* prompt = new QLabel(tr("Type the value to keep instead of both. It is checked with the "
                                  "form's rules."),
@@ -76,8 +74,8 @@ QString ConflictValueDialog::problem(const nlohmann::json& value) const
     nlohmann::json fields = m_record.fields;
     FieldChanges::setField(fields, m_field.id, value);
     // The record's own status decides whether the field may be empty, as for any edit.
-    const auto report = m_session.formCheck().check(m_record.formId, m_record.formVersion, fields,
-                                                    m_record.status);
+    const auto report =
+        m_session.formCheck().check(m_record.formId, m_record.formVersion, fields, m_record.status);
     for (const auto& p : report.problems) {
         if (p.fieldId != m_field.id)
             continue; // other fields' problems are not this decision's to fix

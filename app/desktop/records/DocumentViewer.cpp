@@ -38,7 +38,7 @@ DocumentViewer::DocumentViewer(QWidget* parent) : QWidget(parent)
     m_picture->setAlignment(Qt::AlignCenter);
     m_picture->setWordWrap(true);
     m_scroll->setWidget(m_picture);
-    m_scroll->setFocusPolicy(Qt::StrongFocus); // arrow keys scroll a zoomed page
+    m_scroll->setFocusPolicy(Qt::StrongFocus);      // arrow keys scroll a zoomed page
     m_scroll->viewport()->installEventFilter(this); // "fit" follows the visible area
 
     auto* bar = new QHBoxLayout;
@@ -78,12 +78,18 @@ void DocumentViewer::bindKeys(QWidget* scope)
         s->setContext(Qt::WidgetWithChildrenShortcut);
         QObject::connect(s, &QShortcut::activated, target, slot);
     };
-    bind(QKeySequence::ZoomIn, [this] { zoomIn(); }, this);
-    bind(QKeySequence(QStringLiteral("Ctrl+=")), [this] { zoomIn(); }, this);
-    bind(QKeySequence::ZoomOut, [this] { zoomOut(); }, this);
-    bind(QKeySequence(QStringLiteral("Ctrl+0")), [this] { fitToWindow(); }, this);
-    bind(QKeySequence(Qt::Key_PageDown), [this] { nextPage(); }, this);
-    bind(QKeySequence(Qt::Key_PageUp), [this] { previousPage(); }, this);
+    bind(
+        QKeySequence::ZoomIn, [this] { zoomIn(); }, this);
+    bind(
+        QKeySequence(QStringLiteral("Ctrl+=")), [this] { zoomIn(); }, this);
+    bind(
+        QKeySequence::ZoomOut, [this] { zoomOut(); }, this);
+    bind(
+        QKeySequence(QStringLiteral("Ctrl+0")), [this] { fitToWindow(); }, this);
+    bind(
+        QKeySequence(Qt::Key_PageDown), [this] { nextPage(); }, this);
+    bind(
+        QKeySequence(Qt::Key_PageUp), [this] { previousPage(); }, this);
 }
 
 void DocumentViewer::changeEvent(QEvent* event)
@@ -187,12 +193,14 @@ void DocumentViewer::render()
     const QSizeF natural = naturalSize();
     if (m_fit) {
         const QSize room = m_scroll->viewport()->size() - QSize(8, 8);
-        m_zoom = std::clamp(std::min(room.width() / natural.width(), room.height() / natural.height()),
-                            kMinZoom, kMaxZoom);
+        m_zoom =
+            std::clamp(std::min(room.width() / natural.width(), room.height() / natural.height()),
+                       kMinZoom, kMaxZoom);
     }
     const QSize target = (natural * m_zoom).toSize().expandedTo(QSize(1, 1));
-    const QImage picture = m_pdf ? m_pdf->render(m_page, target)
-                                 : m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    const QImage picture =
+        m_pdf ? m_pdf->render(m_page, target)
+              : m_image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     m_picture->setText({});
     m_picture->setPixmap(QPixmap::fromImage(picture));
     m_picture->resize(picture.size());

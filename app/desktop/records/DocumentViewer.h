@@ -67,7 +67,7 @@ private:
     QPushButton* m_fitButton;
     QPushButton* m_previous;
     QPushButton* m_next;
-    QImage m_image;                 // an image document, as decoded
+    QImage m_image;                  // an image document, as decoded
     std::unique_ptr<PdfPages> m_pdf; // a PDF document
     int m_page = 0;
     double m_zoom = 1.0;

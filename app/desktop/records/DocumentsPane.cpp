@@ -9,8 +9,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
-#include <QSplitter>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -140,7 +140,8 @@ void DocumentsPane::rebuild()
     for (const auto& a : docs) {
         QString text = QString::fromStdString(a.name);
         if (record)
-            text = QString::fromStdString(display.label(record->formId, record->formVersion, a.fieldId)) +
+            text = QString::fromStdString(
+                       display.label(record->formId, record->formVersion, a.fieldId)) +
                    QLatin1Char('\n') + text;
         auto* item = new QListWidgetItem(m_list);
         item->setData(kIdRole, QString::fromStdString(a.id));
@@ -149,9 +150,10 @@ void DocumentsPane::rebuild()
         } else {
             try {
                 const auto bytes = m_session.store().attachments().read(a.id);
-                const QImage thumb = thumbnail(
-                    QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())),
-                    isPdf(a), thumbnailSize());
+                const QImage thumb =
+                    thumbnail(QByteArray(reinterpret_cast<const char*>(bytes.data()),
+                                         static_cast<qsizetype>(bytes.size())),
+                              isPdf(a), thumbnailSize());
                 if (!thumb.isNull())
                     item->setIcon(QIcon(QPixmap::fromImage(thumb)));
             } catch (const StoreError&) {
@@ -174,7 +176,8 @@ void DocumentsPane::openDocument(int row)
     auto* item = m_list->item(row);
     if (!item)
         return;
-    const auto info = m_session.store().attachments().find(item->data(kIdRole).toString().toStdString());
+    const auto info =
+        m_session.store().attachments().find(item->data(kIdRole).toString().toStdString());
     if (!info || !onDevice(*info)) {
         m_viewer->showMessage(tr("This document is not on this device yet: it comes with the next "
                                  "sync."));
@@ -182,9 +185,9 @@ void DocumentsPane::openDocument(int row)
     }
     try {
         const auto bytes = m_session.store().attachments().read(info->id);
-        m_viewer->showDocument(
-            QByteArray(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size())),
-            isPdf(*info), QString::fromStdString(info->name));
+        m_viewer->showDocument(QByteArray(reinterpret_cast<const char*>(bytes.data()),
+                                          static_cast<qsizetype>(bytes.size())),
+                               isPdf(*info), QString::fromStdString(info->name));
     } catch (const StoreError&) {
         m_viewer->showMessage(tr("This document is damaged on this device; ask for it to be "
                                  "attached again."));

@@ -82,7 +82,8 @@ std::string FieldDisplay::format(const forms::FormDefinition* form, const forms:
             if (v.is_object()) {
                 std::string out;
                 for (const char* part : {"first", "middle", "family"})
-                    if (v.contains(part) && v[part].is_string() && !v[part].get<std::string>().empty())
+                    if (v.contains(part) && v[part].is_string() &&
+                        !v[part].get<std::string>().empty())
                         out += (out.empty() ? "" : " ") + v[part].get<std::string>();
                 return out;
             }
@@ -111,7 +112,8 @@ std::string FieldDisplay::format(const forms::FormDefinition* form, const forms:
                 std::string out;
                 for (const auto& a : v) {
                     std::string one = a.is_object() ? a.value("name", std::string()) : a.dump();
-                    if (a.is_object() && a.contains("documentType") && a["documentType"].is_string()) {
+                    if (a.is_object() && a.contains("documentType") &&
+                        a["documentType"].is_string()) {
                         const std::string doc = a["documentType"].get<std::string>();
                         std::string docText = doc;
                         for (const auto& o : field->documentTypes)

@@ -127,7 +127,8 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         case Attempts:
             return e.attempts;
         case LastError:
-            return RecordTexts::isolated(QString::fromStdString(e.lastError).simplified().toStdString());
+            return RecordTexts::isolated(
+                QString::fromStdString(e.lastError).simplified().toStdString());
         case Updated:
             return RecordTexts::dateTime(e.updatedAt);
         }

@@ -20,10 +20,9 @@ namespace vitalis::desktop
 
 namespace
 {
-constexpr OutboxState kStates[] = {OutboxState::Queued,   OutboxState::Sending,
-                                   OutboxState::WaitingRetry, OutboxState::Conflict,
-                                   OutboxState::Rejected, OutboxState::Applied,
-                                   OutboxState::Merged};
+constexpr OutboxState kStates[] = {
+    OutboxState::Queued,   OutboxState::Sending, OutboxState::WaitingRetry, OutboxState::Conflict,
+    OutboxState::Rejected, OutboxState::Applied, OutboxState::Merged};
 }
 
 OutboxScreen::OutboxScreen(DesktopSession& session, Navigator& navigator, QWidget* parent)
@@ -125,9 +124,9 @@ OutboxScreen::OutboxScreen(DesktopSession& session, Navigator& navigator, QWidge
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxScreen::updateSelection);
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int i) {
         const QVariant v = m_filter->itemData(i);
-        m_model->setStateFilter(v.isValid() ? std::optional<OutboxState>(
-                                                  static_cast<OutboxState>(v.toInt()))
-                                            : std::nullopt);
+        m_model->setStateFilter(
+            v.isValid() ? std::optional<OutboxState>(static_cast<OutboxState>(v.toInt()))
+                        : std::nullopt);
     });
     connect(&m_session, &DesktopSession::recordChanged, this, [this] { reload(); });
     connect(&m_session, &DesktopSession::manyChanged, this, [this] { reload(); });
@@ -192,8 +191,8 @@ void OutboxScreen::updateSummary()
         auto it = counts.find(s);
         return it == counts.end() ? std::int64_t{0} : it->second;
     };
-    const auto waiting = n(OutboxState::Queued) + n(OutboxState::Sending) +
-                         n(OutboxState::WaitingRetry);
+    const auto waiting =
+        n(OutboxState::Queued) + n(OutboxState::Sending) + n(OutboxState::WaitingRetry);
     QStringList parts;
     parts << tr("%n waiting to be sent", "", static_cast<int>(waiting));
     if (n(OutboxState::Rejected))
@@ -259,8 +258,9 @@ void OutboxScreen::updateSelection()
         m_details->setText(text);
     } else {
         m_openFix->setText(tr("&Open and fix"));
-        m_details->setText(ids.empty() ? tr("Select an item to see its last error and what to do.")
-                                       : tr("%n items selected.", "", static_cast<int>(ids.size())));
+        m_details->setText(ids.empty()
+                               ? tr("Select an item to see its last error and what to do.")
+                               : tr("%n items selected.", "", static_cast<int>(ids.size())));
     }
 }
 
@@ -268,13 +268,13 @@ void OutboxScreen::retrySelected()
 {
     const auto ids = selectedMutations();
     const auto result = sync::OutboxRetry(m_session.store(), m_session.clock()).retry(ids);
-    m_message->setText(tr("%n item(s) will be sent now.", "", static_cast<int>(result.requeued.size())) +
-                       (result.notRetryable.empty()
-                            ? QString()
-                            : QStringLiteral(" ") +
-                                  tr("%n item(s) already have the server's answer and are not "
-                                     "sent again.",
-                                     "", static_cast<int>(result.notRetryable.size()))));
+    m_message->setText(
+        tr("%n item(s) will be sent now.", "", static_cast<int>(result.requeued.size())) +
+        (result.notRetryable.empty()
+             ? QString()
+             : QStringLiteral(" ") + tr("%n item(s) already have the server's answer and are not "
+                                        "sent again.",
+                                        "", static_cast<int>(result.notRetryable.size()))));
     m_session.notifyManyChanged();
     Q_EMIT m_session.syncRequested();
 }

@@ -26,7 +26,8 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
     m_prompt->setBuddy(m_edit);
     m_count = new QLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    bindShortcut(m_buttons->button(QDialogButtonBox::Ok), QKeySequence(QStringLiteral("Ctrl+Return")));
+    bindShortcut(m_buttons->button(QDialogButtonBox::Ok),
+                 QKeySequence(QStringLiteral("Ctrl+Return")));
     layout->addWidget(m_prompt);
     layout->addWidget(m_edit);
     layout->addWidget(m_count);

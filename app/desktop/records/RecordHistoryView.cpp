@@ -64,8 +64,8 @@ void RecordHistoryView::changeEvent(QEvent* event)
 
 void RecordHistoryView::retranslate()
 {
-    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Server"), tr("Device"),
-                             tr("Fields / reason")});
+    m_tree->setHeaderLabels(
+        {tr("When"), tr("Who"), tr("What"), tr("Server"), tr("Device"), tr("Fields / reason")});
     m_tree->setAccessibleName(tr("Record history"));
     render();
 }
@@ -181,18 +181,22 @@ void RecordHistoryView::renderServer(const Record& r)
     for (auto it = m_server->entries.rbegin(); it != m_server->entries.rend(); ++it) {
         const auto& e = *it;
         const QString device = !own.empty() && e.deviceId == own ? tr("This device")
-                               : e.deviceCode.empty()             ? tr("Another device")
-                                                                   : tr("Device %1").arg(QString::fromStdString(e.deviceCode));
-        auto* item = addLine(e.serverTime, RecordTexts::person(m_session.store(), e.userId, e.userName),
-                             RecordTexts::actionDone(e.action),
-                             e.outcome == "merged" ? tr("Confirmed (merged)") : tr("Confirmed"),
-                             fieldLabels(r, e.fields, e.reason), device);
+                               : e.deviceCode.empty()
+                                   ? tr("Another device")
+                                   : tr("Device %1").arg(QString::fromStdString(e.deviceCode));
+        auto* item =
+            addLine(e.serverTime, RecordTexts::person(m_session.store(), e.userId, e.userName),
+                    RecordTexts::actionDone(e.action),
+                    e.outcome == "merged" ? tr("Confirmed (merged)") : tr("Confirmed"),
+                    fieldLabels(r, e.fields, e.reason), device);
         if (e.deviceTime > 0)
-            item->setToolTip(When, tr("On the device's clock: %1").arg(RecordTexts::dateTime(e.deviceTime)));
+            item->setToolTip(
+                When, tr("On the device's clock: %1").arg(RecordTexts::dateTime(e.deviceTime)));
     }
 }
 
-void RecordHistoryView::renderLocal(const Record& r, const std::vector<sync::TimelineEntry>& entries)
+void RecordHistoryView::renderLocal(const Record& r,
+                                    const std::vector<sync::TimelineEntry>& entries)
 {
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) { // newest first
         const auto& e = *it;
@@ -218,7 +222,8 @@ void RecordHistoryView::renderConflicts(const Record& r)
 {
     // Conflicts carry the other person's change with the server's time.
     for (const auto& c : m_session.store().conflicts().forRecord(r.id)) {
-        addLine(c.detectedAt, RecordTexts::person(m_session.store(), c.theirUser, knownName(c.theirUser)),
+        addLine(c.detectedAt,
+                RecordTexts::person(m_session.store(), c.theirUser, knownName(c.theirUser)),
                 c.resolvedAt ? tr("Conflict resolved") : tr("Conflicting change"),
                 tr("Server time %1").arg(RecordTexts::dateTime(c.theirAt)),
                 fieldLabels(r, {c.fieldId}, {}), QString());

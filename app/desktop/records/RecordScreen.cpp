@@ -73,7 +73,8 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     bold.setBold(true);
     m_status->setFont(bold);
     m_identifiers = new QLabel(this);
-    m_identifiers->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_identifiers->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
     m_serverLine = new QLabel(this);
     m_serverLine->setWordWrap(true);
 
@@ -89,7 +90,8 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     cb->addWidget(m_conflictText, 1);
     cb->addWidget(m_conflictButton);
     m_conflictBanner->hide();
-    connect(m_conflictButton, &QPushButton::clicked, this, [this] { m_navigator.openConflicts(m_id); });
+    connect(m_conflictButton, &QPushButton::clicked, this,
+            [this] { m_navigator.openConflicts(m_id); });
 
     m_waiting = banner(this, "waitingBanner", kInfoStyle);
     m_reason = banner(this, "reasonBanner", kWarnStyle);
@@ -193,8 +195,9 @@ void RecordScreen::retranslate()
     m_back->setText(tr("Back"));
     m_back->setToolTip(tr("Back to the workqueues (Esc)"));
     m_edit->setText(RecordTexts::action(RecordAction::Edit));
-    m_edit->setToolTip(tr("Open the form to change the values (%1)")
-                           .arg(RecordTexts::shortcut(RecordAction::Edit).toString(QKeySequence::NativeText)));
+    m_edit->setToolTip(
+        tr("Open the form to change the values (%1)")
+            .arg(RecordTexts::shortcut(RecordAction::Edit).toString(QKeySequence::NativeText)));
     for (auto& [a, b] : m_actions) {
         b->setText(RecordTexts::action(a));
         b->setAccessibleName(RecordTexts::noMnemonic(RecordTexts::action(a)));
@@ -269,7 +272,8 @@ void RecordScreen::render()
         m_title->setText(tr("Record not found"));
         m_status->clear();
         m_identifiers->setText(
-            tr("The record %1 is not on this device (it may have left your jurisdiction).").arg(m_id));
+            tr("The record %1 is not on this device (it may have left your jurisdiction).")
+                .arg(m_id));
         m_serverLine->clear();
         for (auto& [a, b] : m_actions)
             b->hide();
@@ -290,9 +294,8 @@ void RecordScreen::render()
     const QString tracking = r.trackingId.empty()
                                  ? tr("no tracking ID yet")
                                  : QString::fromStdString(tracking_id::display(r.trackingId));
-    m_title->setText(tr("%1 — %2")
-                         .arg(QString::fromStdString(display.formTitle(r.formId, r.formVersion)),
-                              tracking));
+    m_title->setText(tr("%1 — %2").arg(
+        QString::fromStdString(display.formTitle(r.formId, r.formVersion)), tracking));
     m_status->setText(RecordTexts::status(r.status));
     QString ids = tr("Tracking ID: %1").arg(tracking);
     ids += QStringLiteral("   ·   ") +
@@ -335,7 +338,8 @@ void RecordScreen::render()
     const bool archived = r.status == RecordStatus::Archived && !r.statusReason.empty();
     m_reason->setVisible(sentBack || archived);
     if (sentBack)
-        m_reason->setText(tr("Sent back for updates: %1").arg(QString::fromStdString(r.statusReason)));
+        m_reason->setText(
+            tr("Sent back for updates: %1").arg(QString::fromStdString(r.statusReason)));
     else if (archived)
         m_reason->setText(tr("Archived: %1").arg(QString::fromStdString(r.statusReason)));
 
@@ -380,7 +384,8 @@ void RecordScreen::renderFields(const Record& r)
         if (row.page != pageTitle || !page) {
             pageTitle = row.page;
             page = new QTreeWidgetItem(m_fields);
-            page->setText(0, row.page.empty() ? tr("Other values") : QString::fromStdString(row.page));
+            page->setText(0,
+                          row.page.empty() ? tr("Other values") : QString::fromStdString(row.page));
             QFont f = page->font(0);
             f.setBold(true);
             page->setFont(0, f);

@@ -45,9 +45,9 @@ public:
     RecordHistoryView* history() const { return m_history; }
     DocumentsPane* documents() const { return m_documents; }
     QTabWidget* tabs() const { return m_tabs; }
-    QString bannerText() const;      // conflict + waiting + reason + error banners, for tests
-    QString resultText() const;      // what the last action did ("Registered: ALD-2026-000001")
-    QString statusText() const;      // what the status line says
+    QString bannerText() const; // conflict + waiting + reason + error banners, for tests
+    QString resultText() const; // what the last action did ("Registered: ALD-2026-000001")
+    QString statusText() const; // what the status line says
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -142,8 +142,7 @@ QString RecordTexts::outboxState(OutboxState s)
 
 QString RecordTexts::outboxHint(const OutboxEntry& e)
 {
-    if (e.state == OutboxState::WaitingRetry &&
-        e.lastError.find("attachment") != std::string::npos)
+    if (e.state == OutboxState::WaitingRetry && e.lastError.find("attachment") != std::string::npos)
         return tr("Waits until its documents are on the server; the next sync uploads them.");
     switch (e.state) {
     case OutboxState::Queued:

@@ -25,7 +25,7 @@ class RecordTexts
     Q_DECLARE_TR_FUNCTIONS(RecordTexts)
 public:
     static QString status(RecordStatus status);
-    static QString action(RecordAction action);    // button text, with & mnemonic
+    static QString action(RecordAction action);         // button text, with & mnemonic
     static QString actionDone(const std::string& kind); // history: "Registered", "Sent back", ...
     static QString outboxState(OutboxState state);
     static QString outboxHint(const OutboxEntry& entry);

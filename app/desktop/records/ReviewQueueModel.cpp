@@ -138,8 +138,9 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Tracking:
-            return r.trackingId.empty() ? QString()
-                                        : QString::fromStdString(tracking_id::display(r.trackingId));
+            return r.trackingId.empty()
+                       ? QString()
+                       : QString::fromStdString(tracking_id::display(r.trackingId));
         case Name:
             return row.name;
         case Event: {
@@ -148,8 +149,9 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(display.formTitle(r.formId, r.formVersion));
         }
         case Status:
-            return row.waiting ? tr("%1 (waiting for confirmation)").arg(RecordTexts::status(r.status))
-                               : RecordTexts::status(r.status);
+            return row.waiting
+                       ? tr("%1 (waiting for confirmation)").arg(RecordTexts::status(r.status))
+                       : RecordTexts::status(r.status);
         case Updated:
             return RecordTexts::dateTime(r.updatedAt);
         }

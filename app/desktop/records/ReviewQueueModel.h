@@ -3,14 +3,13 @@
 #pragma once
 
 #include "core/Record.h"
+#include "core/store/RecordRepository.h"
 
 #include <QAbstractTableModel>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include "core/store/RecordRepository.h"
 
 namespace vitalis::desktop
 {

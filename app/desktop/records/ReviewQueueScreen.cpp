@@ -11,8 +11,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QListWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -21,8 +21,7 @@
 namespace vitalis::desktop
 {
 
-ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigator,
-                                     QWidget* parent)
+ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigator, QWidget* parent)
     : QWidget(parent), m_session(session), m_navigator(navigator)
 {
     m_model = new ReviewQueueModel(session, this);
@@ -95,7 +94,8 @@ ReviewQueueScreen::ReviewQueueScreen(DesktopSession& session, Navigator& navigat
     connect(m_open, &QPushButton::clicked, this, openCurrent);
     connect(m_table, &QTableView::activated, this, openCurrent);
     connect(m_checkAll, &QPushButton::clicked, this, [this] {
-        m_model->checkAllLoaded(m_model->checkedIds().size() != static_cast<std::size_t>(m_model->rowCount()));
+        m_model->checkAllLoaded(m_model->checkedIds().size() !=
+                                static_cast<std::size_t>(m_model->rowCount()));
     });
     connect(m_register, &QPushButton::clicked, this, [this] { registerChecked(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -173,8 +173,8 @@ void ReviewQueueScreen::updateButtons()
     m_register->setEnabled(n > 0);
     // Only a role that may register sees the bulk action (a registration agent reviews and
     // opens records here; the workflow would refuse every one of them anyway).
-    m_register->setVisible(
-        workflow::isAllowed(m_session.actor().role, RecordAction::Register, RecordStatus::Declared));
+    m_register->setVisible(workflow::isAllowed(m_session.actor().role, RecordAction::Register,
+                                               RecordStatus::Declared));
     m_open->setEnabled(m_model->rowCount() > 0);
     m_checkAll->setEnabled(m_model->rowCount() > 0);
 }

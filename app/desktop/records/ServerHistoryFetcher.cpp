@@ -58,12 +58,15 @@ void ServerHistoryFetcher::fetch(const QString& recordId)
                 Q_EMIT fetched(recordId, history);
             });
         } catch (const sync::SyncError& e) {
-            const Failure why = e.kind() == sync::SyncError::Kind::Network     ? Failure::Offline
-                                : e.kind() == sync::SyncError::Kind::NotLoggedIn ? Failure::SignInExpired
-                                                                                 : Failure::Refused;
-            QMetaObject::invokeMethod(this, [this, recordId, why] { Q_EMIT failed(recordId, why); });
+            const Failure why = e.kind() == sync::SyncError::Kind::Network ? Failure::Offline
+                                : e.kind() == sync::SyncError::Kind::NotLoggedIn
+                                    ? Failure::SignInExpired
+                                    : Failure::Refused;
+            QMetaObject::invokeMethod(this,
+                                      [this, recordId, why] { Q_EMIT failed(recordId, why); });
         } catch (const std::exception&) {
-            QMetaObject::invokeMethod(this, [this, recordId] { Q_EMIT failed(recordId, Failure::Refused); });
+            QMetaObject::invokeMethod(
+                this, [this, recordId] { Q_EMIT failed(recordId, Failure::Refused); });
         }
     });
     m_threads.push_back(thread);

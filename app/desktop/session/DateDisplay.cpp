@@ -40,8 +40,7 @@ QString DateDisplay::dateTime(qint64 millis)
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(millis);
     return QString::fromStdString(formatDateTime(ymd(local.date()), local.time().hour(),
-                                                 local.time().minute(),
-                                                 language().toStdString()));
+                                                 local.time().minute(), language().toStdString()));
 }
 
 QString DateDisplay::time(QTime time)

@@ -36,7 +36,7 @@ public:
     const Actor& actor() const { return m_actor; }
     const Clock& clock() const { return m_clock; }
     const QString& language() const { return m_language; } // "en", "fr", "ar"
-    QString displayName() const;                              // the user's name for the header
+    QString displayName() const;                           // the user's name for the header
     // An office's name from the server's reference data ("Aldmoor Civil Registry"), never its
     // code; the code only while the profile has not learnt the names yet.
     QString officeName(const std::string& officeId) const;
@@ -52,7 +52,7 @@ public:
 Q_SIGNALS:
     void recordChanged(const QString& recordId); // one record (its outbox entry may have changed)
     void manyChanged();                          // after a sync or a bulk action: reload all
-    void syncRequested();                        // a screen wants a sync now (SyncController runs it)
+    void syncRequested(); // a screen wants a sync now (SyncController runs it)
     void languageChanged(const QString& language);
 
 private:

@@ -53,18 +53,23 @@ QString PlainWords::syncProblem(std::optional<sync::SyncError::Kind> kind, const
     if (!kind)
         return tr("The sync could not start on this laptop; ask your IT team.");
     switch (*kind) {
-    case K::Network: return noConnection(networkReason(code));
+    case K::Network:
+        return noConnection(networkReason(code));
     case K::Server:
         return tr("The server has a problem right now; your work is kept and will be sent later.");
-    case K::NotLoggedIn: return tr("Sync stopped: sign in again online to send your work.");
+    case K::NotLoggedIn:
+        return tr("Sync stopped: sign in again online to send your work.");
     case K::Refused:
         return tr("The server refused this laptop's request; ask your IT team.");
-    case K::Busy: return tr("Another sync of your work is still running; try again in a moment.");
+    case K::Busy:
+        return tr("Another sync of your work is still running; try again in a moment.");
     case K::Cancelled:
         return tr("Sync cancelled. Your work is kept and will be sent at the next sync.");
-    case K::Local: return tr("This laptop could not read or save your work; ask your IT team.");
+    case K::Local:
+        return tr("This laptop could not read or save your work; ask your IT team.");
     case K::ResetRequired:
-    case K::MutationGap: break;
+    case K::MutationGap:
+        break;
     }
     return tr("The sync did not finish; it will try again.");
 }

@@ -19,7 +19,8 @@ AppController::AppController(KeyProvider& keys, const Clock& clock, AppOptions o
 {
     // Before anyone signed in, speak the laptop's language if we have it.
     const QString system = QLocale::system().name().left(2);
-    m_languages->apply(LanguageSwitcher::languages().contains(system) ? system : QStringLiteral("en"));
+    m_languages->apply(LanguageSwitcher::languages().contains(system) ? system
+                                                                      : QStringLiteral("en"));
     m_signIn = std::make_unique<SignInWindow>(m_keys, clock, ProfileCatalog(m_options.profilesRoot),
                                               m_options.defaultServer);
     m_signIn->resize(900, 600);
@@ -56,8 +57,10 @@ void AppController::openMainWindow()
         m_signIn->start();
         return;
     }
-    const QString server = QString::fromStdString(store->settings().get(account::kServerUrlSetting, ""));
-    const QString saved = QString::fromStdString(store->settings().get(LanguageSwitcher::kLanguageSetting, ""));
+    const QString server =
+        QString::fromStdString(store->settings().get(account::kServerUrlSetting, ""));
+    const QString saved =
+        QString::fromStdString(store->settings().get(LanguageSwitcher::kLanguageSetting, ""));
     const auto forms = formsForProfile(*store, shipped()); // the server's cached definitions first
     m_session = std::make_unique<DesktopSession>(std::move(store), *actor, forms.registry,
                                                  forms.reference, m_clock);
@@ -68,10 +71,13 @@ void AppController::openMainWindow()
     m_window = std::make_unique<MainWindow>(*m_session, *m_languages, m_sync.get());
     connect(m_window.get(), &MainWindow::switchUserRequested, this, [this] {
         // Not from inside the window's own signal: it is about to be deleted.
-        QMetaObject::invokeMethod(this, [this] {
-            closeSession();
-            start();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                closeSession();
+                start();
+            },
+            Qt::QueuedConnection);
     });
     m_window->show();
     m_signIn->hide();

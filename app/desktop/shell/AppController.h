@@ -29,7 +29,8 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    AppController(KeyProvider& keys, const Clock& clock, AppOptions options, QObject* parent = nullptr);
+    AppController(KeyProvider& keys, const Clock& clock, AppOptions options,
+                  QObject* parent = nullptr);
     ~AppController() override;
 
     void start();

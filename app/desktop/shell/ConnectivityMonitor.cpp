@@ -15,13 +15,18 @@ QString probeProblem(QNetworkReply::NetworkError e)
 {
     switch (e) {
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: return QStringLiteral("timeout");
-    case QNetworkReply::SslHandshakeFailedError: return QStringLiteral("tls");
+    case QNetworkReply::OperationCanceledError:
+        return QStringLiteral("timeout");
+    case QNetworkReply::SslHandshakeFailedError:
+        return QStringLiteral("tls");
     case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError: return QStringLiteral("io");
-    case QNetworkReply::NetworkSessionFailedError: return QStringLiteral("no-network");
-    default: return e < QNetworkReply::ProxyConnectionRefusedError ? QStringLiteral("connect")
-                                                                    : QStringLiteral("not-ready");
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return QStringLiteral("io");
+    case QNetworkReply::NetworkSessionFailedError:
+        return QStringLiteral("no-network");
+    default:
+        return e < QNetworkReply::ProxyConnectionRefusedError ? QStringLiteral("connect")
+                                                              : QStringLiteral("not-ready");
     }
 }
 
@@ -29,8 +34,8 @@ QString probeProblem(QNetworkReply::NetworkError e)
 
 ConnectivityMonitor::ConnectivityMonitor(QString serverUrl, std::chrono::milliseconds interval,
                                          QObject* parent)
-    : QObject(parent), m_serverUrl(std::move(serverUrl)), m_network(new QNetworkAccessManager(this)),
-      m_timer(new QTimer(this))
+    : QObject(parent), m_serverUrl(std::move(serverUrl)),
+      m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
 {
     m_timer->setInterval(interval);
     connect(m_timer, &QTimer::timeout, this, &ConnectivityMonitor::probeNow);

@@ -14,9 +14,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMetaMethod>
 #include <QListWidget>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -29,11 +29,11 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
     : QWidget(parent), m_session(session), m_navigator(navigator),
       m_queues(workqueuesFor(session.actor().role)),
       m_model(new RecordListModel(session.store(), this)), m_greeting(new QLabel(this)),
-      m_office(new QLabel(this)), m_queueTitle(new QLabel(this)), m_queueList(new QListWidget(this)),
-      m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_newBirth(new QPushButton(this)), m_newDeath(new QPushButton(this)),
-      m_emptyHint(new QLabel(this)), m_filterDelay(new QTimer(this)),
-      m_refreshDelay(new QTimer(this))
+      m_office(new QLabel(this)), m_queueTitle(new QLabel(this)),
+      m_queueList(new QListWidget(this)), m_filter(new QLineEdit(this)),
+      m_table(new QTableView(this)), m_newBirth(new QPushButton(this)),
+      m_newDeath(new QPushButton(this)), m_emptyHint(new QLabel(this)),
+      m_filterDelay(new QTimer(this)), m_refreshDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("homeScreen"));
     QFont big = m_greeting->font();
@@ -67,8 +67,8 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
     m_newDeath->setObjectName(QStringLiteral("newDeath"));
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
-    const bool canDeclare = session.actor().role.has(scope::Notify) ||
-                            session.actor().role.has(scope::Declare);
+    const bool canDeclare =
+        session.actor().role.has(scope::Notify) || session.actor().role.has(scope::Declare);
     m_newBirth->setVisible(canDeclare);
     m_newDeath->setVisible(canDeclare);
 
@@ -118,12 +118,14 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
             m_navigator.openOutbox();
         else if (q == Workqueue::Conflicts)
             m_navigator.openConflicts({});
-        else if (q == Workqueue::ReadyForReview && isSignalConnected(QMetaMethod::fromSignal(&HomeScreen::reviewQueueRequested)))
+        else if (q == Workqueue::ReadyForReview &&
+                 isSignalConnected(QMetaMethod::fromSignal(&HomeScreen::reviewQueueRequested)))
             Q_EMIT reviewQueueRequested();
         else
             m_table->setFocus();
     });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& i) { openRow(i.row()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& i) { openRow(i.row()); });
     connect(m_newBirth, &QPushButton::clicked, this,
             [this] { m_navigator.newDeclaration(QStringLiteral("birth")); });
     connect(m_newDeath, &QPushButton::clicked, this,
@@ -143,13 +145,20 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
 QString HomeScreen::queueTitle(Workqueue queue)
 {
     switch (queue) {
-    case Workqueue::InProgress: return tr("In progress");
-    case Workqueue::RequiresUpdates: return tr("Requires updates");
-    case Workqueue::SentForReview: return tr("Sent for review");
-    case Workqueue::ReadyForReview: return tr("Ready for review");
-    case Workqueue::ReadyToPrint: return tr("Ready to print");
-    case Workqueue::Outbox: return tr("Outbox");
-    case Workqueue::Conflicts: return tr("Conflicts");
+    case Workqueue::InProgress:
+        return tr("In progress");
+    case Workqueue::RequiresUpdates:
+        return tr("Requires updates");
+    case Workqueue::SentForReview:
+        return tr("Sent for review");
+    case Workqueue::ReadyForReview:
+        return tr("Ready for review");
+    case Workqueue::ReadyToPrint:
+        return tr("Ready to print");
+    case Workqueue::Outbox:
+        return tr("Outbox");
+    case Workqueue::Conflicts:
+        return tr("Conflicts");
     }
     return {};
 }
@@ -167,7 +176,8 @@ std::int64_t HomeScreen::count(Workqueue queue) const
                 n += c;
         return n;
     }
-    return RecordQuery(store.db(), store.records()).count(workqueueStatuses(queue, m_session.actor().role));
+    return RecordQuery(store.db(), store.records())
+        .count(workqueueStatuses(queue, m_session.actor().role));
 }
 
 QString HomeScreen::greeting() const
@@ -208,8 +218,8 @@ void HomeScreen::showQueue(Workqueue queue)
         q.sort = RecordSortKey::TrackingId;
     q.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
     m_model->setQuery(q);
-    if (const int r = static_cast<int>(std::find(m_queues.begin(), m_queues.end(), queue) -
-                                       m_queues.begin());
+    if (const int r =
+            static_cast<int>(std::find(m_queues.begin(), m_queues.end(), queue) - m_queues.begin());
         r < m_queueList->count() && m_queueList->currentRow() != r)
         m_queueList->setCurrentRow(r);
     if (queue == Workqueue::Outbox)
@@ -255,7 +265,8 @@ bool HomeScreen::eventFilter(QObject* watched, QEvent* event)
         // Delete on a draft never sent: discard it (asks first; a sent record is left alone).
         if (key == Qt::Key_Delete) {
             const QString id = m_model->recordId(m_table->currentIndex().row());
-            if (!id.isEmpty() && m_session.records().canDiscard(m_session.actor(), id.toStdString()))
+            if (!id.isEmpty() &&
+                m_session.records().canDiscard(m_session.actor(), id.toStdString()))
                 DiscardDraftDialog::run(m_session, id, this);
             return true;
         }
@@ -285,8 +296,9 @@ void HomeScreen::retranslate()
 {
     // Isolated: a Latin name in an Arabic sentence keeps the comma on the Arabic side.
     m_greeting->setText(tr("Welcome, %1").arg(PlainWords::isolated(m_session.displayName())));
-    m_office->setText(tr("Office: %1")
-                          .arg(PlainWords::isolated(m_session.officeName(m_session.actor().officeId))));
+    m_office->setText(
+        tr("Office: %1")
+            .arg(PlainWords::isolated(m_session.officeName(m_session.actor().officeId))));
     m_newBirth->setText(tr("New &birth"));
     m_newDeath->setText(tr("New &death"));
     m_newBirth->setAccessibleName(tr("New birth declaration"));

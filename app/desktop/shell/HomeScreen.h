@@ -32,7 +32,7 @@ public:
     std::int64_t count(Workqueue queue) const;
     RecordListModel& model() { return *m_model; }
     QTableView& table() { return *m_table; }
-    QString greeting() const;   // the header as shown
+    QString greeting() const; // the header as shown
     QString officeText() const;
 
     static QString queueTitle(Workqueue queue);

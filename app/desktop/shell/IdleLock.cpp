@@ -46,7 +46,8 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
         if (!m_paused && m_timer->interval() > 0)
             m_timer->start();
         break;
-    default: break;
+    default:
+        break;
     }
     return QObject::eventFilter(watched, event);
 }

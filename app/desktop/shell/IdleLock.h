@@ -18,7 +18,7 @@ public:
     explicit IdleLock(std::chrono::milliseconds timeout, QObject* parent = nullptr);
     ~IdleLock() override;
     void setTimeout(std::chrono::milliseconds timeout); // 0 = never lock
-    void setPaused(bool paused);                         // while locked
+    void setPaused(bool paused);                        // while locked
 
 Q_SIGNALS:
     void idle();

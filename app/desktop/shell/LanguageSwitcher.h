@@ -20,8 +20,14 @@ class LanguageSwitcher : public QObject
     Q_OBJECT
 public:
     static constexpr const char* kLanguageSetting = "desktop.language";
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ar")}; }
-    static QStringList groups() { return {QStringLiteral("shell"), QStringLiteral("form"), QStringLiteral("records")}; }
+    static QStringList languages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ar")};
+    }
+    static QStringList groups()
+    {
+        return {QStringLiteral("shell"), QStringLiteral("form"), QStringLiteral("records")};
+    }
     static QString nativeName(const QString& language); // "Français", "العربية"
 
     explicit LanguageSwitcher(QObject* parent = nullptr);

@@ -66,8 +66,9 @@ MainWindow::MainWindow(DesktopSession& session, LanguageSwitcher& languages, Syn
 #endif
     m_lock = new PinForm(m_stack);
     m_lock->setObjectName(QStringLiteral("lockScreen"));
-    for (QWidget* w : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_search), m_declaration,
-                       m_record, m_conflicts, m_outbox, static_cast<QWidget*>(m_lock)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_search), m_declaration, m_record,
+          m_conflicts, m_outbox, static_cast<QWidget*>(m_lock)})
         m_stack->addWidget(w);
     setCentralWidget(m_stack);
     m_status = new SyncStatusBar(session, sync, this);
@@ -104,9 +105,11 @@ QWidget* MainWindow::placeholder(const char* name)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newBirth = m_fileMenu->addAction(QString(), this, [this] { newDeclaration(QStringLiteral("birth")); });
+    m_newBirth =
+        m_fileMenu->addAction(QString(), this, [this] { newDeclaration(QStringLiteral("birth")); });
     m_newBirth->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_newDeath = m_fileMenu->addAction(QString(), this, [this] { newDeclaration(QStringLiteral("death")); });
+    m_newDeath =
+        m_fileMenu->addAction(QString(), this, [this] { newDeclaration(QStringLiteral("death")); });
     m_newDeath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_fileMenu->addSeparator();
     m_syncNow = m_fileMenu->addAction(QString(), this, &MainWindow::syncNow);
@@ -160,8 +163,8 @@ void MainWindow::showScreen(QWidget* screen)
 {
     m_stack->setCurrentWidget(screen);
     screen->setFocus();
-    if (QWidget* first = screen->nextInFocusChain(); first && screen->focusProxy() == nullptr &&
-                                                     screen->isAncestorOf(first))
+    if (QWidget* first = screen->nextInFocusChain();
+        first && screen->focusProxy() == nullptr && screen->isAncestorOf(first))
         first->setFocus(Qt::OtherFocusReason);
 }
 

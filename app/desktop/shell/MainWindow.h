@@ -56,7 +56,7 @@ public:
     IdleLock& idleLock() { return *m_idle; }
     QMenu* languageMenu() const { return m_languageMenu; }
     void showAbout();
-    void showUserGuide();                   // F1, Help → User guide
+    void showUserGuide(); // F1, Help → User guide
     UserGuideWindow* userGuide() const { return m_guide; }
     void syncNow(); // F5: a sync, or why there is none while offline
 

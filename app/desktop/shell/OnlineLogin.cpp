@@ -32,12 +32,15 @@ void OnlineLogin::start(const LoginRequest& request)
         return;
     m_thread = QThread::create([this, request] {
         const LoginResult r = run(request, m_keys, m_clock);
-        QMetaObject::invokeMethod(this, [this, r] {
-            m_thread->wait();
-            m_thread->deleteLater();
-            m_thread = nullptr;
-            Q_EMIT finished(r);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, r] {
+                m_thread->wait();
+                m_thread->deleteLater();
+                m_thread = nullptr;
+                Q_EMIT finished(r);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->start();
 }
@@ -87,7 +90,8 @@ LoginResult OnlineLogin::run(const LoginRequest& req, KeyProvider& keys, const C
         else if (e.code() == "invalid_credentials" || e.code() == "unauthorized")
             result.error = tr("Wrong username or password.");
         else
-            result.error = tr("The server refused the sign-in: %1").arg(QString::fromUtf8(e.what()));
+            result.error =
+                tr("The server refused the sign-in: %1").arg(QString::fromUtf8(e.what()));
     } catch (const std::exception& e) {
         result.error = KeyringMessage::isKeyringProblem(e)
                            ? KeyringMessage::text()

@@ -29,7 +29,8 @@ PinForm::PinForm(QWidget* parent)
     m_pin->setObjectName(QStringLiteral("pinInput"));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(12);
-    m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d*")), m_pin));
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d*")), m_pin));
     m_pin->setMaximumWidth(220);
     m_pin->setAlignment(Qt::AlignCenter);
     m_unlock->setObjectName(QStringLiteral("pinUnlock"));
@@ -119,7 +120,9 @@ void PinForm::submit()
         m_message->setText(tr("Wrong PIN. %n attempt(s) left before this profile locks.", nullptr,
                               r.remainingAttempts));
         break;
-    case PinOutcome::LockedOut: showLockedOut(); break;
+    case PinOutcome::LockedOut:
+        showLockedOut();
+        break;
     case PinOutcome::NoPin:
     case PinOutcome::UnknownUser:
         m_message->setText(tr("This profile has no PIN yet: sign in online."));
@@ -158,8 +161,8 @@ void PinForm::retranslate()
         m_message->setText(tr("Too many wrong PINs: this profile is locked. Sign in online with "
                               "your password to unlock it."));
     else if (m_remaining >= 0 && !m_message->text().isEmpty())
-        m_message->setText(tr("Wrong PIN. %n attempt(s) left before this profile locks.", nullptr,
-                              m_remaining));
+        m_message->setText(
+            tr("Wrong PIN. %n attempt(s) left before this profile locks.", nullptr, m_remaining));
 }
 
 } // namespace vitalis::desktop

@@ -19,8 +19,8 @@ struct ProfileEntry {
 class ProfileCatalog
 {
 public:
-    explicit ProfileCatalog(QString root); // <AppLocalDataLocation>/profiles
-    QVector<ProfileEntry> list() const;    // sorted by display name
+    explicit ProfileCatalog(QString root);                   // <AppLocalDataLocation>/profiles
+    QVector<ProfileEntry> list() const;                      // sorted by display name
     ProfileEntry forUsername(const QString& username) const; // its directory, existing or new
     void save(const ProfileEntry& entry) const;
     const QString& root() const { return m_root; }

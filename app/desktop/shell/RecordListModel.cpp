@@ -1,9 +1,8 @@
 #include "app/desktop/shell/RecordListModel.h"
 
+#include "app/desktop/session/DateDisplay.h"
 #include "core/TrackingId.h"
 #include "core/store/ProfileStore.h"
-
-#include "app/desktop/session/DateDisplay.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -21,7 +20,8 @@ QString personName(const nlohmann::json& v)
         return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
     QStringList parts;
     for (const char* key : {"first", "given", "middle", "family", "surname"})
-        if (auto it = v.find(key); it != v.end() && it->is_string() && !it->get<std::string>().empty())
+        if (auto it = v.find(key);
+            it != v.end() && it->is_string() && !it->get<std::string>().empty())
             parts << QString::fromStdString(it->get<std::string>());
     return parts.join(QLatin1Char(' '));
 }
@@ -59,8 +59,9 @@ void RecordListModel::reload()
 {
     beginResetModel();
     if (m_query)
-        m_ids = m_query->statuses.empty() ? std::vector<std::int64_t>{}
-                                          : RecordQuery(m_store.db(), m_store.records()).ids(*m_query);
+        m_ids = m_query->statuses.empty()
+                    ? std::vector<std::int64_t>{}
+                    : RecordQuery(m_store.db(), m_store.records()).ids(*m_query);
     m_pages.clear();
     endResetModel();
 }
@@ -92,8 +93,10 @@ const Record* RecordListModel::row(int r) const
         if (m_pages.size() >= kMaxCachedPages)
             m_pages.clear(); // the view only shows a screenful; re-reading a page is cheap
         const auto first = m_ids.begin() + page * kPageSize;
-        const auto last = m_ids.begin() + std::min<std::size_t>(m_ids.size(), (page + 1) * kPageSize);
-        it = m_pages.emplace(page, RecordQuery(m_store.db(), m_store.records()).load({first, last})).first;
+        const auto last =
+            m_ids.begin() + std::min<std::size_t>(m_ids.size(), (page + 1) * kPageSize);
+        it = m_pages.emplace(page, RecordQuery(m_store.db(), m_store.records()).load({first, last}))
+                 .first;
         // A record removed since the ids were listed shifts the page: show nothing rather
         // than the wrong record; the next reload (after the change signal) fixes the list.
         if (it->second.size() != static_cast<std::size_t>(last - first))
@@ -115,14 +118,22 @@ QString RecordListModel::displayName(const Record& record)
 QString RecordListModel::statusText(RecordStatus status)
 {
     switch (status) {
-    case RecordStatus::Draft: return tr("In progress");
-    case RecordStatus::Notified: return tr("Incomplete");
-    case RecordStatus::Declared: return tr("Declared");
-    case RecordStatus::Validated: return tr("Validated");
-    case RecordStatus::Registered: return tr("Registered");
-    case RecordStatus::Certified: return tr("Certified");
-    case RecordStatus::RequiresUpdates: return tr("Requires updates");
-    case RecordStatus::Archived: return tr("Archived");
+    case RecordStatus::Draft:
+        return tr("In progress");
+    case RecordStatus::Notified:
+        return tr("Incomplete");
+    case RecordStatus::Declared:
+        return tr("Declared");
+    case RecordStatus::Validated:
+        return tr("Validated");
+    case RecordStatus::Registered:
+        return tr("Registered");
+    case RecordStatus::Certified:
+        return tr("Certified");
+    case RecordStatus::RequiresUpdates:
+        return tr("Requires updates");
+    case RecordStatus::Archived:
+        return tr("Archived");
     }
     return {};
 }
@@ -156,8 +167,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(tracking_id::isValid(rec->trackingId)
                                           ? tracking_id::display(rec->trackingId)
                                           : rec->trackingId);
-    case Event: return eventText(rec->eventType);
-    case Status: return statusText(rec->status);
+    case Event:
+        return eventText(rec->eventType);
+    case Status:
+        return statusText(rec->status);
     case Updated:
         return DateDisplay::dateTime(rec->updatedAt);
     }
@@ -169,11 +182,16 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case TrackingId: return tr("Tracking ID");
-    case Event: return tr("Event");
-    case Status: return tr("Status");
-    case Updated: return tr("Last change");
+    case Name:
+        return tr("Name");
+    case TrackingId:
+        return tr("Tracking ID");
+    case Event:
+        return tr("Event");
+    case Status:
+        return tr("Status");
+    case Updated:
+        return tr("Last change");
     }
     return {};
 }
@@ -183,11 +201,20 @@ void RecordListModel::sort(int column, Qt::SortOrder order)
     if (!m_query)
         return;
     switch (column) {
-    case TrackingId: m_query->sort = RecordSortKey::TrackingId; break;
-    case Event: m_query->sort = RecordSortKey::EventType; break;
-    case Status: m_query->sort = RecordSortKey::Status; break;
-    case Updated: m_query->sort = RecordSortKey::UpdatedAt; break;
-    default: return; // names live inside the record's fields: no index to sort 100k rows by
+    case TrackingId:
+        m_query->sort = RecordSortKey::TrackingId;
+        break;
+    case Event:
+        m_query->sort = RecordSortKey::EventType;
+        break;
+    case Status:
+        m_query->sort = RecordSortKey::Status;
+        break;
+    case Updated:
+        m_query->sort = RecordSortKey::UpdatedAt;
+        break;
+    default:
+        return; // names live inside the record's fields: no index to sort 100k rows by
     }
     m_query->descending = order == Qt::DescendingOrder;
     reload();

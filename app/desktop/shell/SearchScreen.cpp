@@ -1,12 +1,11 @@
 #include "app/desktop/shell/SearchScreen.h"
 
+#include "app/desktop/session/DateDisplay.h"
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/session/Navigator.h"
 #include "app/desktop/shell/RecordListModel.h"
-#include "core/TrackingId.h"
-
-#include "app/desktop/session/DateDisplay.h"
 #include "core/DateText.h"
+#include "core/TrackingId.h"
 
 #include <QDate>
 #include <QEvent>
@@ -103,10 +102,10 @@ void SearchScreen::runSearch()
         return;
     }
     auto ids = m_session.store().records().searchIndex().find(q);
-    m_summary->setText(ids.size() >= static_cast<std::size_t>(q.limit)
-                           ? tr("More than %1 records found: type more to narrow the search.")
-                                 .arg(q.limit)
-                           : tr("%n record(s) found", nullptr, static_cast<int>(ids.size())));
+    m_summary->setText(
+        ids.size() >= static_cast<std::size_t>(q.limit)
+            ? tr("More than %1 records found: type more to narrow the search.").arg(q.limit)
+            : tr("%n record(s) found", nullptr, static_cast<int>(ids.size())));
     m_model->setIds(std::move(ids));
 }
 

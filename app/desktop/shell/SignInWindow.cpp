@@ -128,7 +128,8 @@ QWidget* SignInWindow::buildLoginPage()
     m_totp = new QLineEdit(box);
     m_totp->setObjectName(QStringLiteral("loginTotp"));
     m_totp->setMaxLength(8);
-    m_totp->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d*")), m_totp));
+    m_totp->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d*")), m_totp));
     m_signIn = new QPushButton(box);
     m_signIn->setObjectName(QStringLiteral("loginSubmit"));
     m_signIn->setDefault(true);
@@ -185,7 +186,8 @@ QWidget* SignInWindow::buildSetPinPage()
     for (auto* e : {m_newPin, m_repeatPin}) {
         e->setEchoMode(QLineEdit::Password);
         e->setMaxLength(12);
-        e->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d*")), e));
+        e->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d*")), e));
     }
     m_savePin = new QPushButton(box);
     m_savePin->setObjectName(QStringLiteral("savePin"));
@@ -235,12 +237,18 @@ void SignInWindow::showPage(Page page)
 {
     m_pages->setCurrentIndex(static_cast<int>(page));
     switch (page) {
-    case Page::Choose: m_profiles->setFocus(); break;
-    case Page::Pin: m_pinForm->reset(); break;
+    case Page::Choose:
+        m_profiles->setFocus();
+        break;
+    case Page::Pin:
+        m_pinForm->reset();
+        break;
     case Page::Login:
         m_loginMessage->clear();
         m_password->clear();
-        (m_server->text().isEmpty() ? m_server : m_username->text().isEmpty() ? m_username : m_password)
+        (m_server->text().isEmpty()     ? m_server
+         : m_username->text().isEmpty() ? m_username
+                                        : m_password)
             ->setFocus();
         break;
     case Page::SetPin:
@@ -256,10 +264,14 @@ void SignInWindow::showPage(Page page)
 QString SignInWindow::message() const
 {
     switch (page()) {
-    case Page::Choose: return m_chooseMessage->text();
-    case Page::Pin: return m_pinForm->message();
-    case Page::Login: return m_loginMessage->text();
-    case Page::SetPin: return m_setPinMessage->text();
+    case Page::Choose:
+        return m_chooseMessage->text();
+    case Page::Pin:
+        return m_pinForm->message();
+    case Page::Login:
+        return m_loginMessage->text();
+    case Page::SetPin:
+        return m_setPinMessage->text();
     }
     return {};
 }
@@ -275,9 +287,10 @@ bool SignInWindow::openStore()
         return true;
     } catch (const std::exception& e) {
         // A locked or stopped keyring: say what to do, and never make a new key for it.
-        m_chooseMessage->setText(KeyringMessage::isKeyringProblem(e)
-                                     ? KeyringMessage::text()
-                                     : tr("This profile cannot be opened: %1").arg(QString::fromUtf8(e.what())));
+        m_chooseMessage->setText(
+            KeyringMessage::isKeyringProblem(e)
+                ? KeyringMessage::text()
+                : tr("This profile cannot be opened: %1").arg(QString::fromUtf8(e.what())));
         m_chooseMessage->setToolTip(QString::fromUtf8(e.what()));
         return false;
     }
@@ -305,11 +318,12 @@ void SignInWindow::startLogin()
         m_loginMessage->setText(tr("Enter the server address, your username and your password."));
         return;
     }
-    if (m_profile.directory.isEmpty() || m_profile.username.compare(username, Qt::CaseInsensitive) != 0)
+    if (m_profile.directory.isEmpty() ||
+        m_profile.username.compare(username, Qt::CaseInsensitive) != 0)
         m_profile = m_catalog.forUsername(username);
     m_profile.serverUrl = server;
     LoginRequest request{m_profile.directory, m_profile.profileId(), server, username,
-                         m_password->text(), m_totp->text()};
+                         m_password->text(),  m_totp->text()};
     m_signIn->setEnabled(false);
     m_loginMessage->setStyleSheet(QString());
     m_loginMessage->setText(tr("Signing in…"));
@@ -361,7 +375,8 @@ void SignInWindow::savePin()
     try {
         m_store->users().setPin(userId, m_newPin->text().toStdString(), m_clock.nowMillis());
     } catch (const StoreError& e) {
-        m_setPinMessage->setText(tr("This PIN cannot be used: %1").arg(QString::fromUtf8(e.what())));
+        m_setPinMessage->setText(
+            tr("This PIN cannot be used: %1").arg(QString::fromUtf8(e.what())));
         m_newPin->clear();
         m_repeatPin->clear();
         m_newPin->setFocus();

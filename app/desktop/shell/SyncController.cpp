@@ -9,9 +9,8 @@
 namespace vitalis::desktop
 {
 
-SyncController::SyncController(DesktopSession& session, KeyProvider& keys,
-                               const QString& serverUrl, SyncControllerOptions options,
-                               QObject* parent)
+SyncController::SyncController(DesktopSession& session, KeyProvider& keys, const QString& serverUrl,
+                               SyncControllerOptions options, QObject* parent)
     : QObject(parent), m_session(session),
       m_monitor(new ConnectivityMonitor(serverUrl, options.probeInterval, this)),
       m_thread(new QThread(this)),

@@ -1,10 +1,10 @@
 #include "app/desktop/shell/SyncStatusBar.h"
 
+#include "app/desktop/session/DateDisplay.h"
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/session/PlainWords.h"
 #include "app/desktop/shell/ConnectivityMonitor.h"
 #include "app/desktop/shell/SyncController.h"
-#include "app/desktop/session/DateDisplay.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -58,8 +58,9 @@ SyncStatusBar::SyncStatusBar(DesktopSession& session, SyncController* sync, QWid
             m_progressText->setText(tr("Connecting to the server…"));
             m_cancel->setEnabled(true);
             m_cancel->setText(tr("Cancel sync"));
-            for (QWidget* w : {static_cast<QWidget*>(m_progress),
-                               static_cast<QWidget*>(m_progressText), static_cast<QWidget*>(m_cancel)})
+            for (QWidget* w :
+                 {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_progressText),
+                  static_cast<QWidget*>(m_cancel)})
                 w->show();
         });
         connect(m_sync, &SyncController::progressDetail, this, &SyncStatusBar::showProgress);
@@ -70,8 +71,9 @@ SyncStatusBar::SyncStatusBar(DesktopSession& session, SyncController* sync, QWid
             m_sync->cancel();
         });
         connect(m_sync, &SyncController::finished, this, [this] {
-            for (QWidget* w : {static_cast<QWidget*>(m_progress),
-                               static_cast<QWidget*>(m_progressText), static_cast<QWidget*>(m_cancel)})
+            for (QWidget* w :
+                 {static_cast<QWidget*>(m_progress), static_cast<QWidget*>(m_progressText),
+                  static_cast<QWidget*>(m_cancel)})
                 w->hide();
             refresh();
         });
@@ -92,7 +94,8 @@ void SyncStatusBar::showProgress(const sync::SyncProgress& p)
                    .arg(PlainWords::dataSize(p.attachmentBytesSent),
                         PlainWords::dataSize(p.attachmentBytesTotal));
         m_progress->setRange(0, 1000);
-        m_progress->setValue(static_cast<int>(p.attachmentBytesSent * 1000 / p.attachmentBytesTotal));
+        m_progress->setValue(
+            static_cast<int>(p.attachmentBytesSent * 1000 / p.attachmentBytesTotal));
     } else {
         what = p.phase == "downloads" ? tr("Receiving documents")
                : p.phase == "push"    ? tr("Nothing to send")
@@ -126,11 +129,26 @@ std::int64_t SyncStatusBar::waitingCount() const
     return n;
 }
 
-QString SyncStatusBar::onlineText() const { return m_online->text(); }
-QString SyncStatusBar::waitingText() const { return m_waiting->text(); }
-QString SyncStatusBar::lastSyncText() const { return m_last->text(); }
-QString SyncStatusBar::problemText() const { return m_error->text(); }
-QString SyncStatusBar::progressText() const { return m_progressText->text(); }
+QString SyncStatusBar::onlineText() const
+{
+    return m_online->text();
+}
+QString SyncStatusBar::waitingText() const
+{
+    return m_waiting->text();
+}
+QString SyncStatusBar::lastSyncText() const
+{
+    return m_last->text();
+}
+QString SyncStatusBar::problemText() const
+{
+    return m_error->text();
+}
+QString SyncStatusBar::progressText() const
+{
+    return m_progressText->text();
+}
 
 void SyncStatusBar::showOfflineNotice()
 {
@@ -159,17 +177,17 @@ void SyncStatusBar::refresh()
 {
     const bool online = m_sync && m_sync->isOnline();
     m_online->setText(online ? tr("● Online") : tr("○ Offline"));
-    m_online->setStyleSheet(online ? QStringLiteral("color: #1b7a2f") : QStringLiteral("color: #8a5a00"));
+    m_online->setStyleSheet(online ? QStringLiteral("color: #1b7a2f")
+                                   : QStringLiteral("color: #8a5a00"));
     m_online->setAccessibleName(online ? tr("Connected to the server") : tr("Working offline"));
     m_online->setToolTip(online || !m_sync || !m_sync->connectivity().isKnownOffline()
                              ? QString()
                              : PlainWords::networkReason(m_sync->connectivity().lastProblem()));
-    m_waiting->setText(tr("%n change(s) waiting to be sent", nullptr,
-                          static_cast<int>(waitingCount())));
+    m_waiting->setText(
+        tr("%n change(s) waiting to be sent", nullptr, static_cast<int>(waitingCount())));
     const auto last = m_session.store().settings().getInt(SyncWorker::kLastSuccessSetting, 0);
     m_last->setText(last == 0 ? tr("Never synced")
-                              : tr("Last sync: %1")
-                                    .arg(DateDisplay::dateTime(last)));
+                              : tr("Last sync: %1").arg(DateDisplay::dateTime(last)));
     QString detail;
     m_error->setText(problem(&detail));
     // The technical text stays within reach for the IT team, never in the clerk's sentence.

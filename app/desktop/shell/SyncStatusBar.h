@@ -54,8 +54,8 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     bool m_offlineNotice = false;
-    QString m_doing;                              // "Sending 12 of 55"
-    quint64 m_runSent = 0, m_runReceived = 0;     // answered requests of this run
+    QString m_doing;                          // "Sending 12 of 55"
+    quint64 m_runSent = 0, m_runReceived = 0; // answered requests of this run
 };
 
 } // namespace vitalis::desktop

@@ -16,7 +16,7 @@ namespace vitalis
 {
 class ProfileStore;
 class SettingsRepository;
-}
+} // namespace vitalis
 
 namespace vitalis::desktop
 {

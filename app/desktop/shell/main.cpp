@@ -49,8 +49,9 @@ int main(int argc, char** argv)
                    .filePath(QStringLiteral("profiles"));
     std::unique_ptr<vitalis::KeyProvider> keys;
     if (parser.isSet(QStringLiteral("key-dir"))) {
-        std::fprintf(stderr, "vitalis: warning: database keys are kept in files under %s, not in "
-                             "the OS keychain\n",
+        std::fprintf(stderr,
+                     "vitalis: warning: database keys are kept in files under %s, not in "
+                     "the OS keychain\n",
                      qPrintable(parser.value(QStringLiteral("key-dir"))));
         keys = std::make_unique<vitalis::FileKeyProvider>(
             parser.value(QStringLiteral("key-dir")).toStdString());

@@ -1,7 +1,5 @@
 #include "sync/server/admin/SeedLoader.h"
 
-#include "sync/server/db/SqlValue.h"
-
 #include "core/LocationHierarchy.h"
 #include "core/RoleCatalog.h"
 #include "core/Uuid.h"
@@ -10,6 +8,7 @@
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/auth/Secrets.h"
+#include "sync/server/db/SqlValue.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,10 @@
 #include "sync/server/admin/UserAdmin.h"
 
-#include "sync/server/db/SqlValue.h"
-
 #include "core/Uuid.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/auth/Secrets.h"
+#include "sync/server/db/SqlValue.h"
 
 #include <stdexcept>
 

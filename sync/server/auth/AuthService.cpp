@@ -1,11 +1,10 @@
 #include "sync/server/auth/AuthService.h"
 
-#include "sync/server/db/SqlValue.h"
-
 #include "core/TrackingId.h"
 #include "core/Uuid.h"
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/auth/Totp.h"
+#include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
 
 #include <cstdio>

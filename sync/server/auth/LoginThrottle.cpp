@@ -18,9 +18,10 @@ constexpr const char* kAddress = "address";
 
 std::int64_t lockedUntil(Db& db, const char* scope, const std::string& subject)
 {
-    return db.scalarInt(QStringLiteral("SELECT locked_until FROM login_throttle WHERE scope = ? "
-                                       "AND subject = ?"),
-                        {QString::fromLatin1(scope), q(subject)})
+    return db
+        .scalarInt(QStringLiteral("SELECT locked_until FROM login_throttle WHERE scope = ? "
+                                  "AND subject = ?"),
+                   {QString::fromLatin1(scope), q(subject)})
         .value_or(0);
 }
 } // namespace
@@ -50,11 +51,11 @@ LoginThrottle::Row LoginThrottle::lockRow(Db& db, const char* scope,
                                           const std::string& subject) const
 {
     // Insert-then-lock, so two processes failing the same name at once count both failures.
-    db.execute(QStringLiteral("INSERT INTO login_throttle (scope, subject, failures, "
-                              "window_start, window_failures, locked_until, updated_at) VALUES "
-                              "(?, ?, 0, ?, 0, 0, ?) ON CONFLICT (scope, subject) DO NOTHING"),
-               {QString::fromLatin1(scope), q(subject), i64(clock_.nowMillis()),
-                i64(clock_.nowMillis())});
+    db.execute(
+        QStringLiteral("INSERT INTO login_throttle (scope, subject, failures, "
+                       "window_start, window_failures, locked_until, updated_at) VALUES "
+                       "(?, ?, 0, ?, 0, 0, ?) ON CONFLICT (scope, subject) DO NOTHING"),
+        {QString::fromLatin1(scope), q(subject), i64(clock_.nowMillis()), i64(clock_.nowMillis())});
     Rows r = db.query(u"SELECT failures, window_start, window_failures, locked_until FROM "
                       u"login_throttle WHERE scope = ? AND subject = ?"_qs +
                           db.forUpdate(),

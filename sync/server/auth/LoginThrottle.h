@@ -14,10 +14,10 @@ namespace vitalis::server
 {
 
 struct ThrottleSettings {
-    int accountThreshold = 5;                 // failures in a row that lock the account name
+    int accountThreshold = 5; // failures in a row that lock the account name
     std::int64_t accountLockMs = 15 * 60 * 1000;
-    int accountHourlyLimit = 100;             // ASVS V2.2.1: at most 100 failures an hour
-    int addressLimit = 20;                    // failures per address per window
+    int accountHourlyLimit = 100; // ASVS V2.2.1: at most 100 failures an hour
+    int addressLimit = 20;        // failures per address per window
     std::int64_t addressWindowMs = 15 * 60 * 1000;
 };
 

@@ -35,8 +35,8 @@ void AccessLog::write(const AccessLogEntry& e, qint64 nowMillis)
     for (QChar& c : user)
         if (c.isSpace() || c.category() == QChar::Other_Control)
             c = u'_'; // one token per column, whatever a username holds
-    const QString time = QDateTime::fromMSecsSinceEpoch(nowMillis, Qt::UTC)
-                             .toString(Qt::ISODateWithMs);
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(nowMillis, Qt::UTC).toString(Qt::ISODateWithMs);
     // Space-separated, one field per column; a missing user is "-" so columns stay aligned.
     const QByteArray line = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8ms\n")
                                 .arg(time, e.remote.isEmpty() ? u"-"_qs : e.remote,

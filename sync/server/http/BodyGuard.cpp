@@ -104,7 +104,8 @@ BodyGuard::BodyGuard(QTcpSocket* socket, const BodyLimits& limits)
 
 bool BodyGuard::idle() const
 {
-    return !rejected_ && bytesThisRequest_ == 0 && (phase_ == Phase::Idle || phase_ == Phase::Headers);
+    return !rejected_ && bytesThisRequest_ == 0 &&
+           (phase_ == Phase::Idle || phase_ == Phase::Headers);
 }
 
 void BodyGuard::onReadyRead()

@@ -98,9 +98,9 @@ ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBy
     } catch (const ApiError& e) {
         response = ApiResponse::error(e.code(), e.what(), e.path(), e.details());
         if (e.details().contains("retry_after_seconds"))
-            response.headers.append(qMakePair(
-                QByteArray("Retry-After"),
-                QByteArray::number(e.details()["retry_after_seconds"].get<qint64>())));
+            response.headers.append(
+                qMakePair(QByteArray("Retry-After"),
+                          QByteArray::number(e.details()["retry_after_seconds"].get<qint64>())));
     } catch (const protocol::DecodeError& e) {
         response = ApiResponse::error(e.code(), e.message(), e.path());
     } catch (const DbError& e) {
@@ -126,7 +126,6 @@ ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBy
     }
     return response;
 }
-
 
 HttpServer::HttpServer(const Router& router, Metrics& metrics, AccessLog& accessLog,
                        const Clock& clock, HttpSettings settings, QObject* parent)

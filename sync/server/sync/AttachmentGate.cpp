@@ -33,14 +33,13 @@ void AttachmentGate::requireComplete(Db& db, const protocol::Op& op)
     }
     if (missing.empty())
         return;
-    throw ApiError(protocol::ErrorCode::AttachmentsIncomplete,
-                   "mutation " + std::to_string(op.mutationId) + " (record " + op.recordId +
-                       ") references " + std::to_string(missing.size()) +
-                       " attachment(s) not completely uploaded; nothing in this batch was "
-                       "applied: finish the uploads and push again",
-                   {{"mutation_id", op.mutationId},
-                    {"record_id", op.recordId},
-                    {"attachments", missing}});
+    throw ApiError(
+        protocol::ErrorCode::AttachmentsIncomplete,
+        "mutation " + std::to_string(op.mutationId) + " (record " + op.recordId + ") references " +
+            std::to_string(missing.size()) +
+            " attachment(s) not completely uploaded; nothing in this batch was "
+            "applied: finish the uploads and push again",
+        {{"mutation_id", op.mutationId}, {"record_id", op.recordId}, {"attachments", missing}});
 }
 
 } // namespace vitalis::server

@@ -74,8 +74,7 @@ void AttachmentService::requireWriter(const AuthContext& auth, Db& db)
 {
     const auto dir = directory_.current(db);
     const Role* role = dir->roles.find(auth.role);
-    if (!role ||
-        !(role->has(scope::Notify) || role->has(scope::Declare) || role->has(scope::Edit)))
+    if (!role || !(role->has(scope::Notify) || role->has(scope::Declare) || role->has(scope::Edit)))
         throw ApiError(ErrorCode::Forbidden,
                        "your role '" + auth.role + "' cannot add documents to records");
 }
@@ -97,9 +96,8 @@ AttachmentState AttachmentService::start(const AuthContext& auth,
         const auto dir = directory_.current(db);
         auto rec = RecordStore::load(db, s.recordId, false);
         if (rec && !RecordScope::of(auth, *dir).contains(*rec))
-            throw ApiError(ErrorCode::NotFound,
-                           "no record " + s.recordId + " in your jurisdiction", json::object(),
-                           "/record_id");
+            throw ApiError(ErrorCode::NotFound, "no record " + s.recordId + " in your jurisdiction",
+                           json::object(), "/record_id");
     }
     AttachmentState out = withRetry([&] {
         Transaction tx(db, &pool_.sqliteWriteMutex());
@@ -118,19 +116,18 @@ AttachmentState AttachmentService::start(const AuthContext& auth,
         if (u && !same) {
             db.execute(QStringLiteral("DELETE FROM attachment_chunks WHERE upload_id = ?"),
                        {q(s.attachmentId)});
-            db.execute(QStringLiteral("UPDATE attachment_uploads SET size = ?, sha256 = ?, "
-                                      "media_type = ?, name = ?, received = 0, updated_at = ? "
-                                      "WHERE id = ?"),
-                       {i64(s.size), q(s.sha256), q(s.mediaType), q(s.name), i64(now),
-                        q(s.attachmentId)});
+            db.execute(
+                QStringLiteral("UPDATE attachment_uploads SET size = ?, sha256 = ?, "
+                               "media_type = ?, name = ?, received = 0, updated_at = ? "
+                               "WHERE id = ?"),
+                {i64(s.size), q(s.sha256), q(s.mediaType), q(s.name), i64(now), q(s.attachmentId)});
         } else if (!u) {
             db.execute(QStringLiteral("INSERT INTO attachment_uploads (id, record_id, size, "
                                       "sha256, media_type, name, received, complete, "
                                       "resent_bytes, uploaded_by, device_id, created_at, "
                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?)"),
-                       {q(s.attachmentId), q(s.recordId), i64(s.size), q(s.sha256),
-                        q(s.mediaType), q(s.name), q(auth.userId), q(auth.deviceId), i64(now),
-                        i64(now)});
+                       {q(s.attachmentId), q(s.recordId), i64(s.size), q(s.sha256), q(s.mediaType),
+                        q(s.name), q(auth.userId), q(auth.deviceId), i64(now), i64(now)});
         }
         auto fresh = loadUpload(db, s.attachmentId, false);
         tx.commit();

@@ -1,9 +1,8 @@
 // PushService::applyOne: one op against one record, inside its own savepoint. Rejections roll
 // the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
 #include "core/Uuid.h"
-
-#include "sync/server/db/SqlValue.h"
 #include "core/WorkflowTable.h"
+#include "sync/server/db/SqlValue.h"
 #include "sync/server/sync/AttachmentGate.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
@@ -85,16 +84,17 @@ PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
             continue; // refused before validation
         json fields = json::object();
         applyChanges(fields, op.changes);
-        out[i] = validator_.validate(dir, op.formId, op.formVersion, fields,
-                                     enforcesRequired(t->to));
+        out[i] =
+            validator_.validate(dir, op.formId, op.formVersion, fields, enforcesRequired(t->to));
     }
     return out;
 }
 
-protocol::OpResult PushService::applyOne(
-    Db& db, const AuthContext& auth, const DirectorySnapshot& dir, const protocol::Op& op,
-    const std::optional<std::vector<protocol::FieldError>>& prechecked, std::int64_t now,
-    std::vector<ChangeRow>& changes)
+protocol::OpResult
+PushService::applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
+                      const protocol::Op& op,
+                      const std::optional<std::vector<protocol::FieldError>>& prechecked,
+                      std::int64_t now, std::vector<ChangeRow>& changes)
 {
     OpResult res;
     res.mutationId = op.mutationId;
@@ -177,10 +177,18 @@ protocol::OpResult PushService::applyOne(
                 s.fieldMeta[it.key()] = meta;
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
-            HistoryEntry created{r.id, 1, std::string(toString(op.action)), "applied",
-                                 auth.userId, auth.deviceId, op.mutationId, now,
+            HistoryEntry created{r.id,
+                                 1,
+                                 std::string(toString(op.action)),
+                                 "applied",
+                                 auth.userId,
+                                 auth.deviceId,
+                                 op.mutationId,
+                                 now,
                                  std::string(toString(RecordStatus::Draft)),
-                                 std::string(toString(r.status)), r.statusReason, diff};
+                                 std::string(toString(r.status)),
+                                 r.statusReason,
+                                 diff};
             created.deviceTime = op.clientTime;
             RecordStore::appendHistory(db, created);
             changes.push_back({r.id, 1, s.locationPath});
@@ -287,11 +295,18 @@ protocol::OpResult PushService::applyOne(
             r.updatedAt = now;
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
-            HistoryEntry changed{r.id, rev, std::string(toString(op.action)),
+            HistoryEntry changed{r.id,
+                                 rev,
+                                 std::string(toString(op.action)),
                                  decision.kind == MergeDecision::Kind::Merge ? "merged" : "applied",
-                                 auth.userId, auth.deviceId, op.mutationId, now,
-                                 std::string(toString(from)), std::string(toString(r.status)),
-                                 t->requiresReason ? op.reason : std::string(), diff};
+                                 auth.userId,
+                                 auth.deviceId,
+                                 op.mutationId,
+                                 now,
+                                 std::string(toString(from)),
+                                 std::string(toString(r.status)),
+                                 t->requiresReason ? op.reason : std::string(),
+                                 diff};
             changed.deviceTime = op.clientTime;
             RecordStore::appendHistory(db, changed);
             changes.push_back({r.id, rev, s.locationPath});

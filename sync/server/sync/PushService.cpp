@@ -1,7 +1,6 @@
 #include "sync/server/sync/PushService.h"
 
 #include "sync/server/db/SqlValue.h"
-
 #include "sync/server/http/ApiError.h"
 
 #include <QElapsedTimer>

@@ -47,8 +47,7 @@ private:
     using Prechecked = std::vector<std::optional<std::vector<protocol::FieldError>>>;
     Prechecked precheck(const DirectorySnapshot& dir, const protocol::PushRequest& request) const;
     // The whole batch inside the caller's transaction; `fresh` gets the new ops' outcomes.
-    protocol::PushResponse applyBatch(Db& db, const AuthContext& auth,
-                                      const DirectorySnapshot& dir,
+    protocol::PushResponse applyBatch(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
                                       const protocol::PushRequest& request,
                                       const Prechecked& prechecked,
                                       std::vector<std::string>& fresh);

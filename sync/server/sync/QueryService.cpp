@@ -1,9 +1,8 @@
 #include "sync/server/sync/QueryService.h"
 
-#include "sync/server/db/SqlValue.h"
-
 #include "sync/protocol/Conflicts.h"
 #include "sync/protocol/Op.h"
+#include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/PullService.h"
 #include "sync/server/sync/RecordStore.h"

@@ -8,7 +8,6 @@
 // Figures: docs/performance.md (GUI section, "Declaration form").
 #include "FormTestSession.h"
 #include "GuiTestProfile.h"
-
 #include "app/desktop/form/DeclarationScreen.h"
 
 #include <QLabel>
@@ -74,8 +73,8 @@ void OpenBirthFormManyLocations(benchmark::State& state)
 {
     static GuiTestProfile profile;
     static FixedClock clock{kFormTestNow};
-    static auto session =
-        openFormSession(profile.profileDir(), profile.keyDir(), clock, "field_agent", bigReference());
+    static auto session = openFormSession(profile.profileDir(), profile.keyDir(), clock,
+                                          "field_agent", bigReference());
     const bool reuse = state.range(0) != 0;
     desktop::DeclarationScreen reused(*session, env().navigator);
     reused.startNew(QStringLiteral("birth"));
@@ -92,7 +91,10 @@ void OpenBirthFormManyLocations(benchmark::State& state)
     }
 }
 // reusedScreen:1 is the shell's case: one screen, the location list already built.
-BENCHMARK(OpenBirthFormManyLocations)->Arg(0)->Arg(1)->ArgName("reusedScreen")
+BENCHMARK(OpenBirthFormManyLocations)
+    ->Arg(0)
+    ->Arg(1)
+    ->ArgName("reusedScreen")
     ->Unit(benchmark::kMillisecond);
 
 void KeystrokeToFeedback(benchmark::State& state)

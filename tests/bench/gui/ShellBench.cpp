@@ -7,9 +7,8 @@
 //  - HomeCounts: the seven queue counts at that size.
 //  - LanguageSwitch: the whole main window en -> fr -> ar, every screen retranslated.
 // Figures: docs/performance.md (GUI section, "Shell").
-#include "GuiTestProfile.h"
 #include "../../gui/shell/ShellTestSupport.h"
-
+#include "GuiTestProfile.h"
 #include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/LanguageSwitcher.h"
 #include "app/desktop/shell/MainWindow.h"
@@ -53,7 +52,8 @@ struct Env {
                 r.eventType = "birth";
                 r.formId = "birth";
                 r.formVersion = 1;
-                r.fields = {{"child_name", {{"first", firsts[done % 7]}, {"family", families[(done / 7) % 7]}}}};
+                r.fields = {{"child_name",
+                             {{"first", firsts[done % 7]}, {"family", families[(done / 7) % 7]}}}};
                 r.trackingId = "B7K3M" + std::to_string(100000 + done);
                 r.officeId = "OFF-ALD";
                 r.status = statuses[done % 4];

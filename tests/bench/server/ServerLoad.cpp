@@ -221,8 +221,7 @@ void healthz(ServerProcess& s, int clients, int seconds)
 // not on building JSON.
 std::string declarationOp(std::int64_t mutation, const std::string& changes)
 {
-    return R"({"mutation_id":)" + std::to_string(mutation) + R"(,"record_id":")" +
-           generateUuid() +
+    return R"({"mutation_id":)" + std::to_string(mutation) + R"(,"record_id":")" + generateUuid() +
            R"(","action":"declare","base_rev":0,"form_id":"birth","form_version":1,)"
            R"("record":{"event_type":"birth","office_id":"OFF-ALD","tracking_id":")" +
            newTrackingId('B') + R"("},"changes":)" + changes + "}";

@@ -68,7 +68,8 @@ std::string syncedRecord(Device& d, const json& fields)
 [[gnu::noinline]] void runEdits(Device& d, const std::string& id, int n)
 {
     for (int i = 0; i < n; ++i)
-        d.service->editFields(d.agent, id, {{"contact_phone", "+2609712345" + std::to_string(10 + i % 80)}});
+        d.service->editFields(d.agent, id,
+                              {{"contact_phone", "+2609712345" + std::to_string(10 + i % 80)}});
 }
 
 // What the declaration screen does on "Declare": the service's check for the review page
@@ -89,7 +90,8 @@ int main(int argc, char** argv)
     const std::string mode = argc > 1 ? argv[1] : "both";
     const int n = argc > 2 ? std::stoi(argv[2]) : 50;
     const bool precheck = std::getenv("VITALIS_BENCH_PRECHECK") != nullptr;
-    const fs::path dir = fs::temp_directory_path() / ("vitalis-recordpath-" + std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("vitalis-recordpath-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     {
         Device d(dir);
@@ -99,8 +101,8 @@ int main(int argc, char** argv)
             runEdits(d, id, 1); // warm: statement cache, first op of the edit run
             const double t0 = cpuMicros();
             runEdits(d, id, n);
-            std::printf("edit: %.1f us CPU per committed field edit (%d)\n",
-                        (cpuMicros() - t0) / n, n);
+            std::printf("edit: %.1f us CPU per committed field edit (%d)\n", (cpuMicros() - t0) / n,
+                        n);
         }
         if (mode == "declare" || mode == "both") {
             std::vector<std::string> ids;

@@ -3,9 +3,8 @@
 // profile the draft record and its draft copy have every field, and the form shows them.
 #include "FormKeys.h"
 #include "FormTestSession.h"
-
-#include "app/desktop/form/DeclarationScreen.h"
 #include "GuiTestProfile.h"
+#include "app/desktop/form/DeclarationScreen.h"
 
 #include <QLineEdit>
 #include <QProcess>

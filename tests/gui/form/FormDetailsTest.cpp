@@ -11,8 +11,8 @@
 #include "app/desktop/form/PageList.h"
 #include "app/desktop/form/ReviewPage.h"
 #include "app/desktop/form/UnitText.h"
-#include "app/desktop/session/PlainWords.h"
 #include "app/desktop/form/ValueFormatter.h"
+#include "app/desktop/session/PlainWords.h"
 
 #include <QFile>
 #include <QKeyEvent>
@@ -33,8 +33,7 @@ namespace
 {
 
 struct Fixture {
-    explicit Fixture(const std::string& role = "field_agent",
-                     std::int64_t now = kFormTestNow)
+    explicit Fixture(const std::string& role = "field_agent", std::int64_t now = kFormTestNow)
         : clock(now), session(openFormSession(profile.profileDir(), profile.keyDir(), clock, role))
     {
         screen = std::make_unique<DeclarationScreen>(*session, navigator);
@@ -167,7 +166,7 @@ TEST(FormFocus, NextStopsOnTheFirstAnswerToCorrectAndThePageIsMarked)
     EXPECT_EQ(f.screen->currentPage(), 0);
     EXPECT_EQ(focused(), birth->focusTarget());
     EXPECT_TRUE(birth->visibleRegion().boundingRect().isValid()); // scrolled into view
-    QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier); // Next again: moves on
+    QTest::keyClick(focused(), Qt::Key_Right, Qt::AltModifier);   // Next again: moves on
     EXPECT_EQ(f.screen->currentPage(), 1);
     EXPECT_TRUE(list->hasProblems(0)); // still marked while on another page
     // The new page's first input has the keyboard.
@@ -182,9 +181,8 @@ TEST(FormFocus, EveryPageOpensWithItsHeading)
     for (int p = 0; p < f.screen->pageCount(); ++p) {
         const auto& page = form.pages[static_cast<std::size_t>(p)];
         f.screen->editorFor(form.fields[static_cast<std::size_t>(page.fields.back())].id);
-        const bool formHeading =
-            form.fields[static_cast<std::size_t>(page.fields.front())].type ==
-            forms::FieldType::Heading;
+        const bool formHeading = form.fields[static_cast<std::size_t>(page.fields.front())].type ==
+                                 forms::FieldType::Heading;
         int headings = 0;
         for (auto* label : f.screen->findChildren<QLabel*>(QStringLiteral("pageHeading")))
             headings += label->text().isEmpty() ? 0 : 1;
@@ -197,7 +195,8 @@ TEST(FormSentBack, TheReviewersReasonIsShownAtTheTopOfTheForm)
 {
     Fixture f("field_agent", SystemClock().nowMillis());
     const auto rec = f.session->records().start(
-        f.session->actor(), {"birth", "birth", 1, birthDeclaration("Amara"), RecordAction::Declare});
+        f.session->actor(),
+        {"birth", "birth", 1, birthDeclaration("Amara"), RecordAction::Declare});
     const Actor registrar{"registrar.test", RoleCatalog::defaults().get("local_registrar"),
                           "OFF-ALD"};
     f.session->records().act(registrar, rec.id, RecordAction::Reject,
@@ -261,6 +260,7 @@ TEST(FormWording, FileSizesAndTypesInWordsForPeople)
     field.acceptedTypes = {"image/jpeg", "application/pdf"};
     const auto imported = desktop::AttachmentImport::read(field, path);
     EXPECT_FALSE(imported.problem.isEmpty());
-    EXPECT_FALSE(imported.problem.contains(QStringLiteral("text/plain"))) << imported.problem.toStdString();
+    EXPECT_FALSE(imported.problem.contains(QStringLiteral("text/plain")))
+        << imported.problem.toStdString();
     EXPECT_FALSE(imported.problem.contains(QStringLiteral("/"))) << imported.problem.toStdString();
 }

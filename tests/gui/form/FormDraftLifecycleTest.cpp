@@ -80,7 +80,8 @@ struct Fixture {
     {
         QTimer::singleShot(10, [asked, tries] {
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != QLatin1String(desktop::DiscardDraftDialog::kObjectName)) {
+            if (!box ||
+                box->objectName() != QLatin1String(desktop::DiscardDraftDialog::kObjectName)) {
                 if (tries > 0)
                     answerDiscardWithKeyboard(asked, tries - 1); // not up yet
                 return;

@@ -7,10 +7,10 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QCompleter>
-#include <QLineEdit>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QTest>
 #include <QWidget>
 

@@ -3,9 +3,8 @@
 // English, French and Arabic to <build>/artifacts/screenshots/ for people to look at.
 #include "FormKeys.h"
 #include "FormTestSession.h"
-
-#include "app/desktop/form/DeclarationScreen.h"
 #include "GuiTestProfile.h"
+#include "app/desktop/form/DeclarationScreen.h"
 
 #include <QDir>
 #include <QLabel>

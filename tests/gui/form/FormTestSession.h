@@ -65,7 +65,10 @@ public:
     void newDeclaration(const QString& e) override { calls.push_back("new:" + e.toStdString()); }
     void editRecord(const QString& id) override { calls.push_back("edit:" + id.toStdString()); }
     void openRecord(const QString& id) override { calls.push_back("open:" + id.toStdString()); }
-    void openConflicts(const QString& id) override { calls.push_back("conflicts:" + id.toStdString()); }
+    void openConflicts(const QString& id) override
+    {
+        calls.push_back("conflicts:" + id.toStdString());
+    }
     void openOutbox() override { calls.push_back("outbox"); }
     void openSearch(const QString& t) override { calls.push_back("search:" + t.toStdString()); }
     std::vector<std::string> calls;

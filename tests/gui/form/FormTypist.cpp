@@ -3,9 +3,8 @@
 // typing pause has passed, then waits to be killed.
 #include "FormKeys.h"
 #include "FormTestSession.h"
-
-#include "app/desktop/form/DeclarationScreen.h"
 #include "GuiTestProfile.h"
+#include "app/desktop/form/DeclarationScreen.h"
 
 #include <QLineEdit>
 #include <cstdio>

@@ -54,11 +54,12 @@ public:
         }
         QLocale::setDefault(QLocale(language));
         QApplication::setLayoutDirection(language == QStringLiteral("ar") ? Qt::RightToLeft
-                                                                           : Qt::LeftToRight);
+                                                                          : Qt::LeftToRight);
         if (language == QStringLiteral("en"))
             return true;
         m_translator = std::make_unique<QTranslator>();
-        if (!m_translator->load(QStringLiteral(":/i18n/records_") + language + QStringLiteral(".qm")))
+        if (!m_translator->load(QStringLiteral(":/i18n/records_") + language +
+                                QStringLiteral(".qm")))
             return false;
         QCoreApplication::installTranslator(m_translator.get());
         return true;
@@ -81,14 +82,15 @@ inline void pressShortcut(QWidget* target, Qt::Key key,
 inline void selectOnly(QTableView* table, int row)
 {
     const auto index = table->model()->index(row, 0);
-    table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
 }
 
 inline QString screenshotPath(const QString& name)
 {
     QDir().mkpath(QStringLiteral(VITALIS_SCREENSHOT_DIR));
-    return QStringLiteral(VITALIS_SCREENSHOT_DIR) + QLatin1Char('/') + name + QStringLiteral(".png");
+    return QStringLiteral(VITALIS_SCREENSHOT_DIR) + QLatin1Char('/') + name +
+           QStringLiteral(".png");
 }
 
 inline bool saveScreenshot(QWidget& w, const QString& name)

@@ -13,20 +13,20 @@
 #include "app/common/AccountBinding.h"
 #include "app/desktop/records/ConflictScreen.h"
 #include "app/desktop/records/ConflictValueDialog.h"
-#include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/OutboxModel.h"
 #include "app/desktop/records/OutboxScreen.h"
+#include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/RecordScreen.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTableView>
 #include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace vitalis;
@@ -177,7 +177,8 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     const Cli agent{dir / "cli-agent"};
     agent.setUp(server.url(), "agent.ald");
     std::ofstream(dir / "decl.json") << fullDeclaration("Amina").dump();
-    const auto declared = agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
+    const auto declared =
+        agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
     const std::string id = declared.value("id", "");
     ASSERT_FALSE(id.empty()) << declared.dump();
     agent.run({"sync", "--once"});
@@ -229,12 +230,15 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     EXPECT_EQ(time.conflict.theirs, "07:45");
 
     // The registrar is named (from the server's history, fetched in the background).
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        for (auto* l : screen.findChildren<QLabel*>())
-            if (l->text().contains(QStringLiteral("Local Registrar, Aldmoor")))
-                return true;
-        return false;
-    }, 10'000)) << "the other person by name";
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (auto* l : screen.findChildren<QLabel*>())
+                if (l->text().contains(QStringLiteral("Local Registrar, Aldmoor")))
+                    return true;
+            return false;
+        },
+        10'000))
+        << "the other person by name";
     for (auto* l : screen.findChildren<QLabel*>())
         EXPECT_FALSE(l->text().contains(kUuid)) << l->text().toStdString();
 
@@ -344,7 +348,8 @@ TEST(ConflictScreenSync, HistoryTabShowsTheServersHistoryByNameAndDeviceAndSaysW
     const Cli agent{dir / "cli-agent"};
     agent.setUp(server.url(), "agent.ald");
     std::ofstream(dir / "decl.json") << fullDeclaration("Chanda").dump();
-    const auto declared = agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
+    const auto declared =
+        agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
     const std::string id = declared.value("id", "");
     ASSERT_FALSE(id.empty()) << declared.dump();
     agent.run({"sync", "--once"});
@@ -377,8 +382,10 @@ TEST(ConflictScreenSync, HistoryTabShowsTheServersHistoryByNameAndDeviceAndSaysW
         for (int c = 0; c < RecordHistoryView::ColumnCount; ++c)
             EXPECT_FALSE(item->text(c).contains(kUuid)) << item->text(c).toStdString();
     }
-    EXPECT_TRUE(who.contains(QStringLiteral("Field Agent, Aldmoor"))) << who.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(who.contains(QStringLiteral("Local Registrar, Aldmoor"))) << who.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(who.contains(QStringLiteral("Field Agent, Aldmoor")))
+        << who.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(who.contains(QStringLiteral("Local Registrar, Aldmoor")))
+        << who.join(QLatin1Char('|')).toStdString();
     // Newest first: this device's validation, waiting; then the registrar's edit on the server.
     ASSERT_GE(tree->topLevelItemCount(), 3);
     EXPECT_EQ(who[0], QStringLiteral("Grace Regagent"));

@@ -80,7 +80,8 @@ TEST(ConflictValue, ANewValueIsTypedByKeyboardAndCheckedWithTheFormsRules)
     const auto row = screen.rows()[0];
     // Never a user id on screen.
     for (auto* label : screen.findChildren<QLabel*>())
-        EXPECT_FALSE(label->text().contains(QStringLiteral("4b0d6c1e"))) << label->text().toStdString();
+        EXPECT_FALSE(label->text().contains(QStringLiteral("4b0d6c1e")))
+            << label->text().toStdString();
     EXPECT_FALSE(row.typed->isEnabled()) << "nothing typed yet";
 
     // Tab from the row's box through its choices reaches "Type a new value…".

@@ -66,9 +66,9 @@ protected:
     void SetUp() override
     {
         session = profile.openSession(clock);
-        record = session->records().start(session->actor(), {"birth", "birth", 1,
-                                                             birthDeclaration("Amina"),
-                                                             RecordAction::Declare});
+        record = session->records().start(
+            session->actor(),
+            {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
         auto& a = session->store().attachments();
         a.put(record.id, "proof_of_birth", "notification.png", "image/png", bytesOf(pngScan()),
               clock.nowMillis());
@@ -109,7 +109,8 @@ TEST_F(DocumentsTest, RecordScreenShowsReadableThumbnailsAndAViewerDrivenByKeybo
         const QIcon icon = list->item(i)->icon();
         ASSERT_FALSE(icon.isNull()) << "thumbnail of " << list->item(i)->text().toStdString();
         const QSize shown = icon.actualSize(list->iconSize());
-        EXPECT_GE(std::max(shown.width(), shown.height()), 160) << list->item(i)->text().toStdString();
+        EXPECT_GE(std::max(shown.width(), shown.height()), 160)
+            << list->item(i)->text().toStdString();
     }
 
     // The image: fitted first, then zoomed by keyboard and by the buttons.
@@ -117,7 +118,8 @@ TEST_F(DocumentsTest, RecordScreenShowsReadableThumbnailsAndAViewerDrivenByKeybo
     list->setCurrentRow(rowNamed(list, QStringLiteral("notification.png")));
     QTest::qWait(50);
     auto* viewer = pane->viewer();
-    ASSERT_GT(viewer->zoom(), 0.2) << "fitted to the shown viewer, not to its size before the tab opened";
+    ASSERT_GT(viewer->zoom(), 0.2)
+        << "fitted to the shown viewer, not to its size before the tab opened";
     EXPECT_TRUE(viewer->fitting());
     EXPECT_EQ(viewer->pageCount(), 1);
     const QSize fitted = viewer->shownSize();

@@ -23,16 +23,17 @@ Record sample()
     Record r;
     r.formId = "birth";
     r.formVersion = 1;
-    r.fields = {{"child_name", {{"first", "Amina"}, {"middle", ""}, {"family", "Banda"}}},
-                {"child_sex", "female"},
-                {"birth_facility", "HF-ALD-1"},
-                {"place_of_birth_type", "health_facility"},
-                {"father_birth_date", {{"age", 31}}},
-                {"child_birth_date", "2026-11-03"},
-                {"informant_declaration", true},
-                {"proof_of_birth", nlohmann::json::array({{{"name", "n.pdf"},
-                                                            {"documentType", "birth_notification"}}})},
-                {"legacy_field", "kept"}};
+    r.fields = {
+        {"child_name", {{"first", "Amina"}, {"middle", ""}, {"family", "Banda"}}},
+        {"child_sex", "female"},
+        {"birth_facility", "HF-ALD-1"},
+        {"place_of_birth_type", "health_facility"},
+        {"father_birth_date", {{"age", 31}}},
+        {"child_birth_date", "2026-11-03"},
+        {"informant_declaration", true},
+        {"proof_of_birth",
+         nlohmann::json::array({{{"name", "n.pdf"}, {"documentType", "birth_notification"}}})},
+        {"legacy_field", "kept"}};
     return r;
 }
 

@@ -42,9 +42,9 @@ protected:
     }
     Record declare(const std::string& first)
     {
-        return session->records().start(session->actor(),
-                                        {"birth", "birth", 1, birthDeclaration(first),
-                                         RecordAction::Declare});
+        return session->records().start(
+            session->actor(),
+            {"birth", "birth", 1, birthDeclaration(first), RecordAction::Declare});
     }
     int rowOf(OutboxScreen& s, const Record& r)
     {
@@ -80,8 +80,10 @@ TEST_F(OutboxScreenTest, ShowsEveryStateAttemptsAndTheLastError)
     EXPECT_EQ(cell(s, rowOf(s, applied), OutboxModel::State), QStringLiteral("Applied"));
     EXPECT_EQ(cell(s, rowOf(s, waiting), OutboxModel::State), QStringLiteral("Waiting to retry"));
     EXPECT_EQ(cell(s, rowOf(s, queued), OutboxModel::State), QStringLiteral("Queued"));
-    EXPECT_TRUE(s.summaryText().contains(QStringLiteral("1 rejected"))) << s.summaryText().toStdString();
-    EXPECT_TRUE(s.summaryText().contains(QStringLiteral("2 waiting"))) << s.summaryText().toStdString();
+    EXPECT_TRUE(s.summaryText().contains(QStringLiteral("1 rejected")))
+        << s.summaryText().toStdString();
+    EXPECT_TRUE(s.summaryText().contains(QStringLiteral("2 waiting")))
+        << s.summaryText().toStdString();
     // Selecting the rejected row shows the error and what to do.
     selectOnly(s.table(), rej);
     EXPECT_TRUE(s.detailsLabel()->text().contains(QStringLiteral("HF-NOWHERE")));
@@ -111,11 +113,13 @@ TEST_F(OutboxScreenTest, RetrySelectedPutsAWaitingItemBackInLineAndAsksForASync)
     EXPECT_EQ(cell(s, rowOf(s, waiting), OutboxModel::State), QStringLiteral("Queued"));
     EXPECT_EQ(s.table()->selectionModel()->selectedRows().size(), 1);
     // Applied/rejected items are not re-sent by a retry.
-    const auto r = sync::OutboxRetry(session->store(), clock)
-                       .retry({session->store().outbox().forRecord(rejected.id).front().mutationId});
+    const auto r =
+        sync::OutboxRetry(session->store(), clock)
+            .retry({session->store().outbox().forRecord(rejected.id).front().mutationId});
     EXPECT_TRUE(r.requeued.empty());
     ASSERT_EQ(r.notRetryable.size(), 1u);
-    EXPECT_EQ(session->store().outbox().forRecord(rejected.id).front().state, OutboxState::Rejected);
+    EXPECT_EQ(session->store().outbox().forRecord(rejected.id).front().state,
+              OutboxState::Rejected);
 }
 
 TEST_F(OutboxScreenTest, RetryAllRequeuesEveryWaitingItem)

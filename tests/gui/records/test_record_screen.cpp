@@ -43,9 +43,9 @@ protected:
     }
     Record declare(const std::string& first)
     {
-        return session->records().start(session->actor(),
-                                        {"birth", "birth", 1, birthDeclaration(first),
-                                         RecordAction::Declare});
+        return session->records().start(
+            session->actor(),
+            {"birth", "birth", 1, birthDeclaration(first), RecordAction::Declare});
     }
     // Answers the next reason dialog from the keyboard: types `reason`, then Ctrl+Return.
     void answerReasonDialog(const QString& reason, bool* seen)
@@ -93,7 +93,8 @@ TEST_F(RecordScreenTest, ShowsEveryValueWithFormLabelsStatusAndTrackingId)
 {
     const auto r = declare("Amina");
     screen->showRecord(QString::fromStdString(r.id));
-    EXPECT_EQ(screen->statusText().toStdString().find("Declared"), 0u) << screen->statusText().toStdString();
+    EXPECT_EQ(screen->statusText().toStdString().find("Declared"), 0u)
+        << screen->statusText().toStdString();
     auto* fields = screen->fieldsView();
     QStringList shown;
     for (int p = 0; p < fields->topLevelItemCount(); ++p)
@@ -157,9 +158,9 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
         << screen->resultText().toStdString();
 
     // The server confirms with the number: the banner goes away, the number is said.
-    session->store().outbox().markSending(std::vector<std::int64_t>{outbox.front().mutationId,
-                                                                     outbox.back().mutationId},
-                                          clock.nowMillis());
+    session->store().outbox().markSending(
+        std::vector<std::int64_t>{outbox.front().mutationId, outbox.back().mutationId},
+        clock.nowMillis());
     session->store().outbox().markResult(outbox.front().mutationId, OutboxState::Applied, "",
                                          clock.nowMillis());
     session->store().outbox().markResult(outbox.back().mutationId, OutboxState::Applied, "",
@@ -188,7 +189,10 @@ TEST_F(RecordScreenTest, SendBackAsksForAReasonByKeyboardAndShowsIt)
     const auto outbox = session->store().outbox().forRecord(r.id);
     EXPECT_EQ(outbox.back().kind, "reject");
     EXPECT_EQ(outbox.back().payload.value("reason", ""), after.statusReason);
-    EXPECT_TRUE(screen->historyView()->topLevelItem(0)->text(RecordHistoryView::Details).contains(QStringLiteral("does not match")));
+    EXPECT_TRUE(screen->historyView()
+                    ->topLevelItem(0)
+                    ->text(RecordHistoryView::Details)
+                    .contains(QStringLiteral("does not match")));
     EXPECT_EQ(screen->resultText(), QStringLiteral("Sent back to Test local_registrar"));
     // Editable again for the person who fixes it.
     EXPECT_TRUE(screen->editButton()->isVisible());
@@ -283,7 +287,8 @@ TEST_F(RecordScreenTest, AnUnknownRecordSaysSoInsteadOfCrashing)
 TEST_F(RecordScreenTest, ADraftNeverSentIsDiscardedOnlyAfterConfirmation)
 {
     const Record draft = session->records().startDraft(
-        session->actor(), {"birth", "birth", 1, birthDeclaration("Zola"), RecordAction::CreateDraft});
+        session->actor(),
+        {"birth", "birth", 1, birthDeclaration("Zola"), RecordAction::CreateDraft});
     const Record sent = declare("Yaw");
     screen->showRecord(QString::fromStdString(sent.id));
     EXPECT_TRUE(screen->discardButton()->isHidden());

@@ -30,9 +30,9 @@ protected:
     Record declare(const std::string& first)
     {
         clock.advance(1000); // distinct update times: a stable newest-first order
-        return session->records().start(session->actor(),
-                                        {"birth", "birth", 1, birthDeclaration(first),
-                                         RecordAction::Declare});
+        return session->records().start(
+            session->actor(),
+            {"birth", "birth", 1, birthDeclaration(first), RecordAction::Declare});
     }
     // Presses Enter (confirm) or Esc on the next confirmation.
     void answerConfirm(bool confirm, QString* text)
@@ -128,7 +128,8 @@ TEST_F(ReviewQueueTest, RegisterSelectedByKeyboard)
     EXPECT_TRUE(screen.model()->checkedIds().empty());
 
     // The next sync brings the numbers: the message names them.
-    for (const auto& [rec, number] : {std::pair{d, "ALD-2026-000007"}, std::pair{c, "ALD-2026-000008"}}) {
+    for (const auto& [rec, number] :
+         {std::pair{d, "ALD-2026-000007"}, std::pair{c, "ALD-2026-000008"}}) {
         auto numbered = session->store().records().get(rec.id);
         numbered.registrationNumber = number;
         session->store().records().update(numbered);
@@ -150,8 +151,8 @@ TEST_F(ReviewQueueTest, ARoleThatCannotRegisterIsNotOfferedTheBulkAction)
 {
     GuiTestProfile agentProfile("registration_agent");
     auto agent = agentProfile.openSession(clock);
-    agent->records().start(agent->actor(), {"birth", "birth", 1, birthDeclaration("Amina"),
-                                            RecordAction::Declare});
+    agent->records().start(agent->actor(),
+                           {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
     ReviewQueueScreen screen(*agent, nav);
     screen.show();
     EXPECT_EQ(screen.model()->rowCount(), 1);

@@ -28,12 +28,16 @@ TEST(RecordsScreenshots, RecordConflictOutboxAndReviewInThreeLanguages)
     auto session = profile.openSession(clock);
     auto& records = session->records();
     const auto& actor = session->actor();
-    auto a = records.start(actor, {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
+    auto a = records.start(actor,
+                           {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
     clock.advance(60'000);
-    auto b = records.start(actor, {"birth", "birth", 1, birthDeclaration("Bwalya", "Phiri"), RecordAction::Declare});
+    auto b = records.start(
+        actor, {"birth", "birth", 1, birthDeclaration("Bwalya", "Phiri"), RecordAction::Declare});
     clock.advance(60'000);
-    auto c = records.start(actor, {"birth", "birth", 1, birthDeclaration("Chanda", "Mwale"), RecordAction::Declare});
-    records.act(actor, c.id, RecordAction::Reject, "The mother's ID number does not match the card");
+    auto c = records.start(
+        actor, {"birth", "birth", 1, birthDeclaration("Chanda", "Mwale"), RecordAction::Declare});
+    records.act(actor, c.id, RecordAction::Reject,
+                "The mother's ID number does not match the card");
     auto& ob = session->store().outbox();
     const auto first = ob.forRecord(a.id).front().mutationId;
     const auto second = ob.forRecord(b.id).front().mutationId;
@@ -78,8 +82,9 @@ TEST(RecordsScreenshots, RecordConflictOutboxAndReviewInThreeLanguages)
         if (lang == QStringLiteral("fr")) {
             EXPECT_EQ(record.editButton()->text(), QStringLiteral("&Modifier"));
             EXPECT_EQ(record.fieldsView()->headerItem()->text(0), QStringLiteral("Champ"));
-            EXPECT_EQ(outbox.model()->headerData(OutboxModel::State, Qt::Horizontal, Qt::DisplayRole),
-                      QStringLiteral("État"));
+            EXPECT_EQ(
+                outbox.model()->headerData(OutboxModel::State, Qt::Horizontal, Qt::DisplayRole),
+                QStringLiteral("État"));
         }
         if (lang == QStringLiteral("ar")) {
             EXPECT_EQ(record.layoutDirection(), Qt::RightToLeft);
@@ -89,7 +94,8 @@ TEST(RecordsScreenshots, RecordConflictOutboxAndReviewInThreeLanguages)
                                {&conflicts, "conflict"},
                                {&outbox, "outbox"},
                                {&review, "review"}}) {
-            const QString file = QStringLiteral("records-%1-%2").arg(QString::fromLatin1(name), lang);
+            const QString file =
+                QStringLiteral("records-%1-%2").arg(QString::fromLatin1(name), lang);
             ASSERT_TRUE(saveScreenshot(*w, file)) << file.toStdString();
             EXPECT_GT(QFileInfo(screenshotPath(file)).size(), 10'000);
             w->hide();

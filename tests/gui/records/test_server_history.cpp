@@ -9,19 +9,19 @@ using nlohmann::json;
 
 TEST(ServerHistory, ParsesNamesDevicesAndTouchedFields)
 {
-    const json answer = {{"record_id", "r1"},
-                         {"rev", 2},
-                         {"history",
-                          json::array({{{"rev", 1},
-                                        {"action", "declare"},
-                                        {"user_id", "u1"},
-                                        {"user_name", "Field Agent, Aldmoor"},
-                                        {"device_id", "d1"},
-                                        {"device_code", "K3F9"},
-                                        {"mutation_id", 4},
-                                        {"server_time", 1000},
-                                        {"changes", {{"child_name", {{"old", nullptr}, {"new", "A"}}}}}},
-                                       {{"rev", 2}, {"action", "reject"}, {"reason", "photo"}}})}};
+    const json answer = {
+        {"record_id", "r1"},
+        {"rev", 2},
+        {"history", json::array({{{"rev", 1},
+                                  {"action", "declare"},
+                                  {"user_id", "u1"},
+                                  {"user_name", "Field Agent, Aldmoor"},
+                                  {"device_id", "d1"},
+                                  {"device_code", "K3F9"},
+                                  {"mutation_id", 4},
+                                  {"server_time", 1000},
+                                  {"changes", {{"child_name", {{"old", nullptr}, {"new", "A"}}}}}},
+                                 {{"rev", 2}, {"action", "reject"}, {"reason", "photo"}}})}};
     const auto h = sync::parseServerHistory(answer);
     EXPECT_EQ(h.recordId, "r1");
     EXPECT_EQ(h.rev, 2);

@@ -108,9 +108,12 @@ void KeychainOffice::typePassword(const std::string& password)
 bool KeychainOffice::waitLoginDone()
 {
     auto& signIn = m_app->signIn();
-    return waitFor([&] {
-        return !signIn.login().isRunning() && !signIn.message().startsWith(QStringLiteral("Signing"));
-    }, 30000);
+    return waitFor(
+        [&] {
+            return !signIn.login().isRunning() &&
+                   !signIn.message().startsWith(QStringLiteral("Signing"));
+        },
+        30000);
 }
 
 void KeychainOffice::savePin(const std::string& pin)
@@ -128,8 +131,8 @@ void KeychainOffice::firstSignIn(const std::string& username, const std::string&
 {
     startApp();
     typeLogin(username, "vitalis-demo");
-    ASSERT_TRUE(waitFor([&] { return m_app->signIn().page() == desktop::SignInWindow::Page::SetPin; },
-                        30000))
+    ASSERT_TRUE(waitFor(
+        [&] { return m_app->signIn().page() == desktop::SignInWindow::Page::SetPin; }, 30000))
         << m_app->signIn().message().toStdString();
     savePin(pin);
     ASSERT_NE(m_app->mainWindow(), nullptr);
@@ -220,13 +223,17 @@ std::string KeychainOffice::notifyFromAnotherLaptop(const std::string& username,
 
 std::string KeychainOffice::profileId(const std::string& username) const
 {
-    return desktop::ProfileCatalog(root()).forUsername(QString::fromStdString(username)).profileId().toStdString();
+    return desktop::ProfileCatalog(root())
+        .forUsername(QString::fromStdString(username))
+        .profileId()
+        .toStdString();
 }
 
 std::filesystem::path KeychainOffice::profileDatabase(const std::string& username) const
 {
-    return std::filesystem::path(
-               desktop::ProfileCatalog(root()).forUsername(QString::fromStdString(username)).directory.toStdString()) /
+    return std::filesystem::path(desktop::ProfileCatalog(root())
+                                     .forUsername(QString::fromStdString(username))
+                                     .directory.toStdString()) /
            ProfileStore::kDatabaseFile;
 }
 
@@ -240,7 +247,8 @@ std::string KeychainOffice::fileBytes(const std::filesystem::path& file)
 
 int KeychainOffice::verifyWithCli(const std::string& username) const
 {
-    const auto entry = desktop::ProfileCatalog(root()).forUsername(QString::fromStdString(username));
+    const auto entry =
+        desktop::ProfileCatalog(root()).forUsername(QString::fromStdString(username));
     QProcess cli;
     cli.start(QStringLiteral(VITALIS_CLI_BIN),
               {QStringLiteral("--profile"), entry.profileId(), QStringLiteral("--profile-dir"),
@@ -256,7 +264,8 @@ void KeychainOffice::lockKeyring()
 {
     runOrFail(QStringLiteral("dbus-send"),
               {QStringLiteral("--session"), QStringLiteral("--print-reply"),
-               QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+               QStringLiteral("--dest=org.freedesktop.secrets"),
+               QStringLiteral("/org/freedesktop/secrets"),
                QStringLiteral("org.freedesktop.Secret.Service.Lock"),
                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
 }

@@ -10,8 +10,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QTableView>
+#include <QTimer>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -24,7 +24,8 @@ namespace
 
 nlohmann::json named(const std::string& first, const std::string& family)
 {
-    return {{"child_name", {{"first", first}, {"family", family}}}, {"child_birth_date", "2026-11-01"}};
+    return {{"child_name", {{"first", first}, {"family", family}}},
+            {"child_birth_date", "2026-11-01"}};
 }
 
 TEST(ShellHome, RegistrarQueuesCountSortFilterAndOpen)
@@ -38,7 +39,8 @@ TEST(ShellHome, RegistrarQueuesCountSortFilterAndOpen)
     clock.advance(1000);
     r.start(a, {"birth", "birth", 1, named("Bwalya", "Phiri"), RecordAction::Notify});
     clock.advance(1000);
-    const auto sent = r.start(a, {"birth", "birth", 1, named("Chanda", "Mwale"), RecordAction::CreateDraft});
+    const auto sent =
+        r.start(a, {"birth", "birth", 1, named("Chanda", "Mwale"), RecordAction::CreateDraft});
     r.act(a, sent.id, RecordAction::Notify);
     RecordingNavigator nav;
     HomeScreen home(*session, nav);
@@ -63,14 +65,20 @@ TEST(ShellHome, RegistrarQueuesCountSortFilterAndOpen)
               QStringLiteral("Bwalya Phiri"));
     // A tracking ID as printed on the notice, hyphen and lower case included.
     QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(filter, QString::fromStdString(tracking_id::display(sent.trackingId)).toLower());
-    ASSERT_TRUE(waitFor([&] {
-        return model.rowCount() == 1 &&
-               model.recordId(0) == QString::fromStdString(sent.id);
-    }, 3000));
+    QTest::keyClicks(filter,
+                     QString::fromStdString(tracking_id::display(sent.trackingId)).toLower());
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return model.rowCount() == 1 && model.recordId(0) == QString::fromStdString(sent.id);
+        },
+        3000));
     QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(filter, QStringLiteral("bwa"));
-    ASSERT_TRUE(waitFor([&] { return model.rowCount() == 1 && model.recordId(0) != QString::fromStdString(sent.id); }, 3000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return model.rowCount() == 1 && model.recordId(0) != QString::fromStdString(sent.id);
+        },
+        3000));
     // Enter on the row: a notified record is still being completed, so it opens for editing.
     home.table().setFocus();
     home.table().setCurrentIndex(model.index(0, 0));
@@ -93,8 +101,10 @@ TEST(ShellHome, QueuesFollowTheRole)
     EXPECT_NE(std::find(agent.begin(), agent.end(), Workqueue::SentForReview), agent.end());
     EXPECT_EQ(std::find(agent.begin(), agent.end(), Workqueue::ReadyForReview), agent.end());
     const auto registrar = workqueuesFor(roles.get("local_registrar"));
-    EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::ReadyForReview), registrar.end());
-    EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::ReadyToPrint), registrar.end());
+    EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::ReadyForReview),
+              registrar.end());
+    EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::ReadyToPrint),
+              registrar.end());
 }
 
 TEST(ShellSearch, InterpretsWhatIsTypedAndFindsSoundAlikeNames)
@@ -115,9 +125,11 @@ TEST(ShellSearch, InterpretsWhatIsTypedAndFindsSoundAlikeNames)
     FixedClock clock{SystemClock().nowMillis()};
     GuiTestProfile profile("field_agent");
     auto session = profile.openSession(clock);
-    const auto rec = session->records().start(session->actor(),
-        {"birth", "birth", 1, named("Chanda", "Mwale"), RecordAction::CreateDraft});
-    session->records().start(session->actor(), {"birth", "birth", 1, named("Amina", "Banda"), RecordAction::CreateDraft});
+    const auto rec =
+        session->records().start(session->actor(), {"birth", "birth", 1, named("Chanda", "Mwale"),
+                                                    RecordAction::CreateDraft});
+    session->records().start(session->actor(), {"birth", "birth", 1, named("Amina", "Banda"),
+                                                RecordAction::CreateDraft});
     q = SearchScreen::interpret(QString::fromStdString(rec.trackingId));
     EXPECT_EQ(q.trackingId, rec.trackingId);
 
@@ -153,7 +165,9 @@ TEST(ShellHome, DeleteDiscardsADraftNeverSentAfterTheQuestion)
     ASSERT_EQ(home.model().rowCount(), 2);
     auto pick = [&](const QString& name) {
         for (int row = 0; row < home.model().rowCount(); ++row)
-            if (home.model().data(home.model().index(row, RecordListModel::Name), Qt::DisplayRole).toString() == name)
+            if (home.model()
+                    .data(home.model().index(row, RecordListModel::Name), Qt::DisplayRole)
+                    .toString() == name)
                 home.table().setCurrentIndex(home.model().index(row, 0));
     };
     bool asked = false;

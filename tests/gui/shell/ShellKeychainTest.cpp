@@ -22,8 +22,8 @@ TEST(ShellKeychain, WrongPasswordThenRightSignsInAndTheFirstSyncSucceeds)
     ASSERT_TRUE(office.waitLoginDone());
     EXPECT_EQ(office.app().signIn().message(), QStringLiteral("Wrong username or password."));
     office.typePassword("vitalis-demo");
-    ASSERT_TRUE(waitFor([&] { return office.app().signIn().page() == SignInWindow::Page::SetPin; },
-                        30000))
+    ASSERT_TRUE(
+        waitFor([&] { return office.app().signIn().page() == SignInWindow::Page::SetPin; }, 30000))
         << office.app().signIn().message().toStdString();
     office.savePin("482916");
     ASSERT_NE(office.app().mainWindow(), nullptr);
@@ -37,8 +37,8 @@ TEST(ShellKeychain, RightPasswordFirstTimeSyncsTheNotificationFromTheFieldLaptop
     const std::string tracking = office.notifyFromAnotherLaptop("agent.ald", "Amara");
     office.startApp();
     office.typeLogin("agent.ald", "vitalis-demo");
-    ASSERT_TRUE(waitFor([&] { return office.app().signIn().page() == SignInWindow::Page::SetPin; },
-                        30000))
+    ASSERT_TRUE(
+        waitFor([&] { return office.app().signIn().page() == SignInWindow::Page::SetPin; }, 30000))
         << office.app().signIn().message().toStdString();
     office.savePin("482916");
     ASSERT_TRUE(office.waitSyncOk(1)) << office.lastError();

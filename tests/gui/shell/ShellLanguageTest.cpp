@@ -38,9 +38,9 @@ void expectUniqueMnemonics(MainWindow& w)
             const QChar c = letterOf(a->text());
             if (c.isNull() || !a->isVisible())
                 continue;
-            EXPECT_FALSE(seen.contains(c)) << where.toStdString() << ": '" << a->text().toStdString()
-                                           << "' and '" << seen.value(c).toStdString()
-                                           << "' share a shortcut letter";
+            EXPECT_FALSE(seen.contains(c))
+                << where.toStdString() << ": '" << a->text().toStdString() << "' and '"
+                << seen.value(c).toStdString() << "' share a shortcut letter";
             seen.insert(c, a->text());
         }
     };
@@ -61,7 +61,10 @@ TEST(ShellLanguage, SwitchesEveryVisibleScreenAtRuntimeAndArabicIsRightToLeft)
     GuiTestProfile profile("local_registrar");
     auto session = profile.openSession(clock);
     session->records().start(session->actor(),
-                             {"birth", "birth", 1, {{"child_name", {{"first", "Amina"}, {"family", "Banda"}}}},
+                             {"birth",
+                              "birth",
+                              1,
+                              {{"child_name", {{"first", "Amina"}, {"family", "Banda"}}}},
                               RecordAction::CreateDraft});
     LanguageSwitcher languages;
     languages.apply(QStringLiteral("en"));
@@ -92,7 +95,8 @@ TEST(ShellLanguage, SwitchesEveryVisibleScreenAtRuntimeAndArabicIsRightToLeft)
     QCoreApplication::processEvents();
     EXPECT_EQ(menuTitle(window, 0), QStringLiteral("ملف (&م)"));
     expectUniqueMnemonics(window);
-    EXPECT_EQ(queues->item(0)->text(), QStringLiteral("قيد الإعداد (1)")); // digits 0-9, as in dates
+    EXPECT_EQ(queues->item(0)->text(),
+              QStringLiteral("قيد الإعداد (1)")); // digits 0-9, as in dates
     EXPECT_EQ(QApplication::layoutDirection(), Qt::RightToLeft);
     EXPECT_EQ(window.layoutDirection(), Qt::RightToLeft);
     EXPECT_EQ(window.home().layoutDirection(), Qt::RightToLeft);
@@ -112,7 +116,8 @@ TEST(ShellLanguage, SwitchesEveryVisibleScreenAtRuntimeAndArabicIsRightToLeft)
 TEST(ShellLanguage, EveryGroupHasCompiledTranslationsInTheExecutable)
 {
     guiTestApp();
-    for (const QString& group : {QStringLiteral("shell"), QStringLiteral("form"), QStringLiteral("records")})
+    for (const QString& group :
+         {QStringLiteral("shell"), QStringLiteral("form"), QStringLiteral("records")})
         for (const QString& lang : {QStringLiteral("fr"), QStringLiteral("ar")}) {
             QTranslator t;
             EXPECT_TRUE(t.load(QStringLiteral(":/i18n/%1_%2.qm").arg(group, lang)))

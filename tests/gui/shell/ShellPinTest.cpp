@@ -1,12 +1,12 @@
 // Offline PIN unlock at start-up and after the idle lock, by keyboard only; five wrong PINs
 // lock the profile, and the lockout survives a restart of the application.
 #include "ShellTestSupport.h"
+#include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/shell/IdleLock.h"
 #include "app/desktop/shell/LanguageSwitcher.h"
 #include "app/desktop/shell/MainWindow.h"
 #include "app/desktop/shell/PinForm.h"
 #include "app/desktop/shell/SignInWindow.h"
-#include "app/desktop/session/DesktopSession.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -61,7 +61,8 @@ TEST(ShellPin, RightPinUnlocksTheChosenProfileByKeyboard)
     QSignalSpy unlocked(&w, &SignInWindow::unlocked);
     typePin(w, QStringLiteral("246813")); // agent.one's PIN is not agent.two's
     EXPECT_EQ(unlocked.count(), 0);
-    EXPECT_TRUE(w.message().contains(QStringLiteral("4 attempts left"))) << w.message().toStdString();
+    EXPECT_TRUE(w.message().contains(QStringLiteral("4 attempts left")))
+        << w.message().toStdString();
     typePin(w, QStringLiteral("975312"));
     ASSERT_EQ(unlocked.count(), 1);
     auto store = w.takeStore();
@@ -82,7 +83,8 @@ TEST(ShellPin, FiveWrongPinsLockTheProfileAcrossRestarts)
         ASSERT_EQ(w.page(), SignInWindow::Page::Pin);
         for (int i = 0; i < 4; ++i)
             typePin(w, QStringLiteral("135792"));
-        EXPECT_TRUE(w.message().contains(QStringLiteral("1 attempt left"))) << w.message().toStdString();
+        EXPECT_TRUE(w.message().contains(QStringLiteral("1 attempt left")))
+            << w.message().toStdString();
         typePin(w, QStringLiteral("135792"));
         EXPECT_TRUE(w.pinForm().isLockedOut());
         EXPECT_TRUE(w.message().contains(QStringLiteral("locked"))) << w.message().toStdString();

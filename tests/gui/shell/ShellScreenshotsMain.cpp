@@ -1,16 +1,17 @@
 // The screenshot run (ctest gui_shell_screenshots, under xvfb-run): the whole main window on
 // every main screen — sign-in, PIN, home, search, form page, review, record, conflicts, outbox —
-// in English, French and Arabic, written to <build>/artifacts/screenshots/shell-<screen>-<lang>.png.
-// Fails when a screen cannot be grabbed or a language does not change the window's words.
+// in English, French and Arabic, written to
+// <build>/artifacts/screenshots/shell-<screen>-<lang>.png. Fails when a screen cannot be grabbed or
+// a language does not change the window's words.
 #include "SampleDeclarations.h"
 #include "ShellTestSupport.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/session/DesktopSession.h"
-#include "sync/client/OfficeDirectory.h"
 #include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/LanguageSwitcher.h"
 #include "app/desktop/shell/MainWindow.h"
 #include "app/desktop/shell/SignInWindow.h"
+#include "sync/client/OfficeDirectory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,7 +42,6 @@ void save(QWidget& w, const QString& name, const QString& lang)
     }
 }
 
-
 } // namespace
 
 int main()
@@ -53,12 +53,13 @@ int main()
     auto session = profile.openSession(clock);
     // As the server's reference data leaves it after sign-in: offices by name.
     OfficeDirectory(session->store().settings())
-        .remember(nlohmann::json::parse(R"([{"id": "OFF-ALD", "name": "Aldmoor Civil Registry"}])"));
+        .remember(
+            nlohmann::json::parse(R"([{"id": "OFF-ALD", "name": "Aldmoor Civil Registry"}])"));
     session->store().users().setPin(profile.userId(), "246813", clock.nowMillis());
     auto& r = session->records();
     const auto& a = session->actor();
     std::string firstId;
-    const char* names[][2] = {{"Amina", "Banda"}, {"Bwalya", "Phiri"}, {"Chanda", "Mwale"},
+    const char* names[][2] = {{"Amina", "Banda"},  {"Bwalya", "Phiri"}, {"Chanda", "Mwale"},
                               {"Dalitso", "Zulu"}, {"Esther", "Tembo"}, {"Faith", "Lungu"}};
     int i = 0;
     for (const auto& n : names) {
@@ -96,7 +97,8 @@ int main()
     const QString root = laptop.path() + QStringLiteral("/profiles");
     makePinProfile(root, keys, "agent.ald", "field_agent", "246813", clock.nowMillis());
     makePinProfile(root, keys, "regagent.ald", "registration_agent", "246813", clock.nowMillis());
-    SignInWindow signIn(keys, clock, ProfileCatalog(root), QStringLiteral("https://registry.example.org"));
+    SignInWindow signIn(keys, clock, ProfileCatalog(root),
+                        QStringLiteral("https://registry.example.org"));
     signIn.resize(900, 560);
     signIn.show();
 
@@ -135,7 +137,8 @@ int main()
         save(window, QStringLiteral("review-queue"), lang);
         window.lock();
         save(window, QStringLiteral("lock"), lang);
-        auto* pin = window.findChild<QWidget*>(QStringLiteral("lockScreen"))->findChild<QWidget*>(QStringLiteral("pinInput"));
+        auto* pin = window.findChild<QWidget*>(QStringLiteral("lockScreen"))
+                        ->findChild<QWidget*>(QStringLiteral("pinInput"));
         QTest::keyClicks(pin, QStringLiteral("246813"));
         QTest::keyClick(pin, Qt::Key_Return);
     }

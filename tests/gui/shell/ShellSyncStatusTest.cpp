@@ -31,7 +31,8 @@ void signIn(AppController& app)
 {
     app.start();
     auto& signIn = app.signIn();
-    QTest::keyClicks(signIn.findChild<QLineEdit*>(QStringLiteral("loginUsername")), QStringLiteral("agent.ald"));
+    QTest::keyClicks(signIn.findChild<QLineEdit*>(QStringLiteral("loginUsername")),
+                     QStringLiteral("agent.ald"));
     auto* password = signIn.findChild<QLineEdit*>(QStringLiteral("loginPassword"));
     QTest::keyClicks(password, QStringLiteral("vitalis-demo"));
     QTest::keyClick(password, Qt::Key_Return);
@@ -114,7 +115,8 @@ TEST(ShellSyncStatus, RealRequestsMoveTheIndicatorAtOnceAndFailuresAreSaidInWord
     auto& status = app.mainWindow()->statusWidget();
     // The sign-in brought the server's reference data: the office by name, never "OFF-ALD".
     EXPECT_EQ(app.session()->officeName("OFF-ALD"), QStringLiteral("Aldmoor Civil Registry"));
-    EXPECT_TRUE(app.mainWindow()->home().officeText().contains(QStringLiteral("Aldmoor Civil Registry")));
+    EXPECT_TRUE(
+        app.mainWindow()->home().officeText().contains(QStringLiteral("Aldmoor Civil Registry")));
     EXPECT_FALSE(app.mainWindow()->home().officeText().contains(QStringLiteral("OFF-")));
     bool onlineWhenFinished = true;
     QObject::connect(&sync, &SyncController::finished, &sync,
@@ -155,9 +157,10 @@ TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
     auto& window = *app.mainWindow();
     auto& status = window.statusWidget();
     for (int i = 0; i < 55; ++i)
-        session.records().start(session.actor(), {"birth", "birth", 1,
-                                                  synctest::fullDeclaration("Amina" + std::to_string(i)),
-                                                  RecordAction::Declare});
+        session.records().start(session.actor(),
+                                {"birth", "birth", 1,
+                                 synctest::fullDeclaration("Amina" + std::to_string(i)),
+                                 RecordAction::Declare});
     session.notifyRecordChanged({});
     ASSERT_EQ(status.waitingCount(), 55);
     QStringList shown;
@@ -169,10 +172,13 @@ TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_F5);
     // While the one push request crawls, the bytes handed to the link already show.
-    ASSERT_TRUE(waitFor([&] {
-        return status.progressText().contains(
-            QRegularExpression(QStringLiteral("^Sending 0 of 55 · [0-9.]+ KB sent")));
-    }, 20000)) << status.progressText().toStdString();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return status.progressText().contains(
+                QRegularExpression(QStringLiteral("^Sending 0 of 55 · [0-9.]+ KB sent")));
+        },
+        20000))
+        << status.progressText().toStdString();
     EXPECT_TRUE(sync.isRunning());
     ASSERT_TRUE(status.cancelButton().isVisible());
     EXPECT_EQ(status.cancelButton().text(), QStringLiteral("Cancel sync"));
@@ -180,8 +186,9 @@ TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
     ASSERT_TRUE(waitFor([&] { return !sync.isRunning(); }, 10000));
     EXPECT_EQ(sync.lastSummary().errorKind, sync::SyncError::Kind::Cancelled);
     EXPECT_FALSE(status.cancelButton().isVisible());
-    EXPECT_EQ(status.problemText(),
-              QStringLiteral("Sync cancelled. Your work is kept and will be sent at the next sync."));
+    EXPECT_EQ(
+        status.problemText(),
+        QStringLiteral("Sync cancelled. Your work is kept and will be sent at the next sync."));
     EXPECT_EQ(status.waitingCount(), 55);
 
     proxy.send("reset");
@@ -193,7 +200,8 @@ TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
     EXPECT_EQ(status.problemText(), QString());
     const QString all = shown.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("Sending 0 of 55 · "))) << all.toStdString();
-    EXPECT_TRUE(all.contains(QRegularExpression(QStringLiteral("Sending 55 of 55 · [0-9.,]+ (KB|MB) sent, [0-9.,]+ (KB|MB) received"))))
+    EXPECT_TRUE(all.contains(QRegularExpression(
+        QStringLiteral("Sending 55 of 55 · [0-9.,]+ (KB|MB) sent, [0-9.,]+ (KB|MB) received"))))
         << all.toStdString();
     EXPECT_FALSE(all.contains(QStringLiteral("iB"))) << all.toStdString(); // no KiB / MiB
 }

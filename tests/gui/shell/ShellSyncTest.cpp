@@ -42,12 +42,19 @@ TEST(ShellSync, DeclarationsMadeOfflineSyncAutomaticallyWhenTheServerIsBack)
     // First run on this laptop: straight to the online sign-in, server address prefilled.
     auto& signIn = app.signIn();
     ASSERT_EQ(signIn.page(), SignInWindow::Page::Login);
-    EXPECT_EQ(signIn.findChild<QLineEdit*>(QStringLiteral("loginServer"))->text(), options.defaultServer);
-    QTest::keyClicks(signIn.findChild<QLineEdit*>(QStringLiteral("loginUsername")), QStringLiteral("agent.ald"));
+    EXPECT_EQ(signIn.findChild<QLineEdit*>(QStringLiteral("loginServer"))->text(),
+              options.defaultServer);
+    QTest::keyClicks(signIn.findChild<QLineEdit*>(QStringLiteral("loginUsername")),
+                     QStringLiteral("agent.ald"));
     auto* password = signIn.findChild<QLineEdit*>(QStringLiteral("loginPassword"));
     QTest::keyClicks(password, QStringLiteral("wrong-password"));
     QTest::keyClick(password, Qt::Key_Return);
-    ASSERT_TRUE(waitFor([&] { return !signIn.login().isRunning() && !signIn.message().startsWith(QStringLiteral("Signing")); }, 30000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !signIn.login().isRunning() &&
+                   !signIn.message().startsWith(QStringLiteral("Signing"));
+        },
+        30000));
     EXPECT_EQ(signIn.page(), SignInWindow::Page::Login);
     EXPECT_EQ(signIn.message(), QStringLiteral("Wrong username or password."));
     QTest::keyClicks(password, QStringLiteral("vitalis-demo"));
@@ -80,8 +87,9 @@ TEST(ShellSync, DeclarationsMadeOfflineSyncAutomaticallyWhenTheServerIsBack)
     ASSERT_TRUE(waitFor([&] { return !sync.isOnline(); }, 10000));
     EXPECT_TRUE(status.onlineText().contains(QStringLiteral("Offline")));
     for (const char* name : {"Amina", "Bwalya", "Chanda"})
-        session.records().start(session.actor(), {"birth", "birth", 1, synctest::fullDeclaration(name),
-                                                  RecordAction::Declare});
+        session.records().start(
+            session.actor(),
+            {"birth", "birth", 1, synctest::fullDeclaration(name), RecordAction::Declare});
     session.notifyRecordChanged({});
     QCoreApplication::processEvents();
     EXPECT_EQ(status.waitingCount(), 3);
@@ -99,10 +107,12 @@ TEST(ShellSync, DeclarationsMadeOfflineSyncAutomaticallyWhenTheServerIsBack)
     EXPECT_TRUE(status.onlineText().contains(QStringLiteral("Online")));
     EXPECT_EQ(status.waitingText(), QStringLiteral("0 changes waiting to be sent"));
     EXPECT_NE(status.lastSyncText(), QStringLiteral("Never synced"));
-    ASSERT_TRUE(waitFor([&] { return app.mainWindow()->home().count(Workqueue::SentForReview) == 3; }, 5000));
+    ASSERT_TRUE(waitFor(
+        [&] { return app.mainWindow()->home().count(Workqueue::SentForReview) == 3; }, 5000));
     EXPECT_EQ(app.mainWindow()->home().count(Workqueue::Outbox), 0);
     // The records carry the server's revision now.
-    for (const auto& rec : session.store().records().workqueue({{RecordStatus::Declared}, "", 10, {}}).records)
+    for (const auto& rec :
+         session.store().records().workqueue({{RecordStatus::Declared}, "", 10, {}}).records)
         EXPECT_GT(rec.serverRevision, 0);
 }
 

@@ -100,7 +100,8 @@ TEST(ShellWords, HeaderKeepsRightToLeftOrderAndNamesTheOffice)
     RecordingNavigator nav;
     HomeScreen home(*session, nav);
     // The Latin name is isolated, so the Arabic comma stays after "welcome" on the right.
-    EXPECT_TRUE(home.greeting().contains(QChar(0x2068) + QStringLiteral("Test field_agent") + QChar(0x2069)))
+    EXPECT_TRUE(home.greeting().contains(QChar(0x2068) + QStringLiteral("Test field_agent") +
+                                         QChar(0x2069)))
         << home.greeting().toStdString();
     EXPECT_TRUE(home.officeText().contains(QStringLiteral("Aldmoor Civil Registry")));
     EXPECT_FALSE(home.officeText().contains(QStringLiteral("OFF-ALD")));
@@ -124,7 +125,8 @@ TEST(ShellWords, F1OpensTheUserGuideWhichMatchesTheButtons)
     ASSERT_TRUE(waitFor([&] { return window.userGuide()->isVisible(); }, 2000));
     EXPECT_TRUE(window.userGuide()->isLoaded());
     const QString text = window.userGuide()->browser().toPlainText();
-    EXPECT_TRUE(text.startsWith(QStringLiteral("Vitalis user guide"))) << text.left(80).toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Vitalis user guide")))
+        << text.left(80).toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("](screenshots/"))); // rendered, not raw Markdown
     // The guide names the buttons the clerk sees, where they are.
     EXPECT_TRUE(text.contains(QStringLiteral("Send incomplete")));

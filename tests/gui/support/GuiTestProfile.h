@@ -66,7 +66,10 @@ public:
     }
 
 private:
-    static std::filesystem::path fs(const QString& p) { return std::filesystem::path(p.toStdString()); }
+    static std::filesystem::path fs(const QString& p)
+    {
+        return std::filesystem::path(p.toStdString());
+    }
     std::string m_role, m_office;
     QTemporaryDir m_dir;
 };

@@ -18,7 +18,8 @@ inline std::string isoDaysAgo(int days)
 }
 
 // A complete birth declaration the shipped form (and the server's) accepts.
-inline nlohmann::json birthDeclaration(const std::string& first, const std::string& family = "Banda")
+inline nlohmann::json birthDeclaration(const std::string& first,
+                                       const std::string& family = "Banda")
 {
     auto j = nlohmann::json::parse(R"({
         "child_sex": "female", "child_birth_time": "06:45",
