@@ -11,15 +11,16 @@ AttachmentDownloader::AttachmentDownloader(ProfileStore& store, ApiClient& api, 
 {
 }
 
-int AttachmentDownloader::remember(const Record& record)
+int AttachmentDownloader::remember(const std::string& recordId,
+                                   const std::vector<protocol::AttachmentRef>& refs)
 {
     int added = 0;
-    for (const auto& ref : protocol::attachmentRefs(record.fields)) {
+    for (const auto& ref : refs) {
         if (!protocol::isCanonicalUuid(ref.attachmentId) || !protocol::isSha256Hex(ref.sha256))
             continue; // not something the server could hold
         AttachmentInfo meta;
         meta.id = ref.attachmentId;
-        meta.recordId = record.id;
+        meta.recordId = recordId;
         meta.fieldId = ref.field;
         meta.name = ref.name;
         meta.mimeType = ref.mediaType;

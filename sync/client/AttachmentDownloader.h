@@ -4,6 +4,7 @@
 #pragma once
 
 #include "sync/client/ApiClient.h"
+#include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/RecordJson.h"
 
 namespace vitalis
@@ -25,8 +26,8 @@ class AttachmentDownloader
 public:
     AttachmentDownloader(ProfileStore& store, ApiClient& api, const Clock& clock);
 
-    // Remote rows for references in `record` that this device does not hold; returns how many.
-    int remember(const Record& record);
+    // Remote rows for a pulled record's references this device does not hold; returns how many.
+    int remember(const std::string& recordId, const std::vector<protocol::AttachmentRef>& refs);
     // Network, session and cancellation errors stop it (SyncError); others stay on the row.
     DownloadTally run();
 

@@ -294,27 +294,23 @@ void SyncEngine::countAnswers(const PushTally& t, std::size_t ops, SyncReport& r
 void SyncEngine::rememberAttachments(const protocol::PullResponse& page)
 {
     // Before the page is applied: a crash in between leaves a harmless remote row. Most pages
-    // reference no attachment and open no transaction here; fields read as text are parsed
-    // only when they hold arrays of objects (where references live).
-    std::vector<Record> withRefs;
+    // reference no attachment and open no transaction here; a record read as text is never
+    // parsed: the page reader kept its object-array fields, where references live.
+    std::vector<std::pair<const std::string*, std::vector<protocol::AttachmentRef>>> withRefs;
     for (const auto& c : page.changes) {
         if (c.type != protocol::ChangeType::Upsert || !c.record)
             continue;
-        const bool asText = c.record->record.fields.is_null();
-        if (asText && !c.fieldsHaveObjectArrays)
-            continue;
-        Record r = c.record->record;
-        if (asText)
-            r.fields = nlohmann::json::parse(c.fieldsJson);
-        if (!protocol::attachmentRefs(r.fields).empty())
-            withRefs.push_back(std::move(r));
+        const Record& r = c.record->record;
+        auto refs = protocol::attachmentRefs(r.fields.is_null() ? c.objectArrayFields : r.fields);
+        if (!refs.empty())
+            withRefs.emplace_back(&r.id, std::move(refs));
     }
     if (withRefs.empty())
         return;
     AttachmentDownloader downloads(m_store, m_api, m_clock);
     Transaction tx(m_store.db());
-    for (const Record& r : withRefs)
-        downloads.remember(r);
+    for (const auto& [recordId, refs] : withRefs)
+        downloads.remember(*recordId, refs);
     tx.commit();
 }
 

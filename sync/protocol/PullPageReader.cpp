@@ -183,8 +183,12 @@ void readFields(dom::element e, const Where& where, PullChange& change)
     for (dom::key_value_pair kv : obj) {
         if (!kv.value.is_array())
             continue;
+        bool objects = false;
         for (dom::element item : dom::array(kv.value))
-            change.fieldsHaveObjectArrays = change.fieldsHaveObjectArrays || item.is_object();
+            objects = objects || item.is_object();
+        if (objects) // a few hundred bytes of document references, not the whole record
+            change.objectArrayFields[std::string(kv.key)] =
+                nlohmann::json::parse(simdjson::minify(kv.value));
     }
     change.fieldsJson = simdjson::minify(e);
 }

@@ -262,9 +262,9 @@ TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
     w.record.officeId = "office-a";
     w.record.status = RecordStatus::Declared;
     w.record.serverRevision = 1;
-    resp.changes.push_back({ChangeType::Upsert, kRecordId, w, {}, false});
+    resp.changes.push_back({ChangeType::Upsert, kRecordId, w, {}, nullptr});
     resp.changes.push_back(
-        {ChangeType::Removed, "1b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a", {}, {}, false});
+        {ChangeType::Removed, "1b7c6f1e-2d4a-4c3b-9a8e-1f2e3d4c5b6a", {}, {}, nullptr});
     const PullResponse again = decodePullResponse(encodePullResponse(resp));
     ASSERT_EQ(again.changes.size(), 2u);
     EXPECT_TRUE(*again.changes[0].record == w);
@@ -278,7 +278,7 @@ TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
     ASSERT_EQ(fast.changes.size(), 2u);
     EXPECT_TRUE(fast.changes[0].record->record.fields.is_null());
     EXPECT_EQ(fast.changes[0].fieldsJson, w.record.fields.dump());
-    EXPECT_FALSE(fast.changes[0].fieldsHaveObjectArrays);
+    EXPECT_TRUE(fast.changes[0].objectArrayFields.is_null());
     WireRecord read = *fast.changes[0].record;
     read.record.fields = json::parse(fast.changes[0].fieldsJson);
     EXPECT_TRUE(read == w);
@@ -290,14 +290,16 @@ TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
 
 TEST(PullCodec, PageReaderNamesThePointerOfWhatIsWrong)
 {
-    const std::string good = R"({"protocol":1,"changes":[{"type":"upsert","record":{"id":")" +
-                             std::string(kRecordId) +
-                             R"(","event_type":"birth","form_id":"birth","form_version":1,)"
-                             R"("fields":{"a":[{"attachmentId":"x"}]},"field_revs":{"a":1},)"
-                             R"("tracking_id":"T","office_id":"o","status":"declared","rev":1}}],)"
-                             R"("cursor":"c","last_mutation_id":0})";
+    const std::string good =
+        R"({"protocol":1,"changes":[{"type":"upsert","record":{"id":")" + std::string(kRecordId) +
+        R"(","event_type":"birth","form_id":"birth","form_version":1,)"
+        R"("fields":{"a":[{"attachmentId":"x"}],"b":"text","c":[1]},"field_revs":{"a":1},)"
+        R"("tracking_id":"T","office_id":"o","status":"declared","rev":1}}],)"
+        R"("cursor":"c","last_mutation_id":0})";
     std::string text = good;
-    EXPECT_TRUE(PullPageReader().read(text).changes[0].fieldsHaveObjectArrays);
+    // Only the field holding objects is parsed (attachment references live there).
+    EXPECT_EQ(PullPageReader().read(text).changes[0].objectArrayFields,
+              json::parse(R"({"a":[{"attachmentId":"x"}]})"));
     auto failure = [](std::string body) {
         try {
             PullPageReader().read(body);
