@@ -63,9 +63,9 @@ std::size_t recordBytes(const json& stored, const FieldChanges& changes)
 class Resolver
 {
 public:
-    Resolver(std::shared_ptr<const FormDefinition> form, const FormEvaluator& eval,
-             const json& stored, const FieldChanges& sent, CheckScope scope, ResolvedChange& out)
-        : form_(*form), eval_(eval), stored_(stored), sent_(sent), scope_(scope), out_(out)
+    Resolver(const FormDefinition& form, const FormEvaluator& eval, const json& stored,
+             const FieldChanges& sent, CheckScope scope, ResolvedChange& out)
+        : form_(form), eval_(eval), stored_(stored), sent_(sent), scope_(scope), out_(out)
     {
     }
     // The sent values: refused when unknown or hidden, ignored when computed.
@@ -73,7 +73,9 @@ public:
     {
         for (const auto& [id, change] : sent_) {
             auto it = form_.fieldIndex.find(id);
-            const Field* f = it == form_.fieldIndex.end() ? nullptr : &form_.fields[it->second];
+            const Field* f = it == form_.fieldIndex.end()
+                                 ? nullptr
+                                 : &form_.fields[static_cast<std::size_t>(it->second)];
             if (!f || !f->holdsValue()) {
                 if (!change.value.is_null())
                     problem(id, kUnknownFieldRule, kUnknownFieldRule,
@@ -194,7 +196,7 @@ ResolvedChange resolveChange(const FormRegistry& registry, const ReferenceData* 
                 for (int i : eval.setValue(id, change.value))
                     touched[static_cast<std::size_t>(i)] = 1;
     }
-    Resolver resolver(form, eval, stored, sent, scope, out);
+    Resolver resolver(*form, eval, stored, sent, scope, out);
     resolver.takeSent(touched);
     resolver.derive(touched);
     resolver.collectErrors(touched);
