@@ -44,19 +44,20 @@ std::string hiddenBy(const FormDefinition& form, const FormEvaluator& eval, cons
     return out;
 }
 
-// Bytes of the values once `changes` are applied to `stored`, as compact JSON.
-std::size_t recordBytes(const json& stored, const FieldChanges& changes)
+// Bytes of the values once the change is applied to `stored`, as compact JSON.
+std::size_t recordBytes(const json& stored, const ResolvedChange& change)
 {
     std::size_t bytes = 2;
     auto add = [&](const std::string& key, const json& v) {
         bytes += key.size() + 4 + v.dump().size();
     };
     for (auto it = stored.begin(); it != stored.end(); ++it)
-        if (!changes.contains(it.key()))
+        if (!change.changes.contains(it.key()) && !change.computed.contains(it.key()))
             add(it.key(), it.value());
-    for (const auto& [id, change] : changes)
-        if (!change.value.is_null())
-            add(id, change.value);
+    for (const auto* set : {&change.changes, &change.computed})
+        for (const auto& [id, c] : *set)
+            if (!c.value.is_null())
+                add(id, c.value);
     return bytes;
 }
 
@@ -106,7 +107,7 @@ public:
             if (f.type == FieldType::Computed) {
                 const json* now = member(eval_.values(), f.id);
                 if ((was == nullptr) != (now == nullptr) || (was && *was != *now))
-                    out_.changes.insert_or_assign(
+                    out_.computed.insert_or_assign(
                         f.id, FieldChange{was ? *was : json(), now ? *now : json()});
             } else if (was && !eval_.fieldAt(static_cast<int>(i)).visible &&
                        !sent_.contains(f.id)) {
@@ -201,7 +202,7 @@ ResolvedChange resolveChange(const FormRegistry& registry, const ReferenceData* 
     resolver.derive(touched);
     resolver.collectErrors(touched);
     if (!sent.empty() && out.report.ok())
-        if (const auto bytes = recordBytes(stored, out.changes); bytes > kMaxRecordBytes)
+        if (const auto bytes = recordBytes(stored, out); bytes > kMaxRecordBytes)
             out.report.problems.push_back({"",
                                            kRecordTooLargeRule,
                                            "validation.recordTooLarge",

@@ -33,10 +33,14 @@ enum class CheckScope {
 
 struct ResolvedChange {
     FieldReport report; // nothing may be stored unless report.ok()
-    // What to apply to the stored values (null clears): the sent values of input fields, plus
-    // stored answers the change hides (cleared) and computed values (the engine's, never the
-    // sender's). Each derived change's base is the stored value.
+    // What to apply to the stored values (null clears) and what a device sends: the sent
+    // values of input fields plus the clears of stored answers the change hides (base: the
+    // stored value).
     FieldChanges changes;
+    // Computed values that differ from the stored ones, the engine's, never the sender's:
+    // applied where the record is stored, never sent (each side computes its own, so a
+    // computed value never conflicts).
+    FieldChanges computed;
 };
 
 // `stored`: the record's values before the change ({} for a new record); `sent`: the change.

@@ -94,16 +94,16 @@ forms::FieldReport LocalRecordService::validateNew(const NewRecord& request) con
         .report;
 }
 
-FieldChanges LocalRecordService::resolve(const Record& before, FieldChanges sent,
-                                         RecordAction action) const
+forms::ResolvedChange LocalRecordService::resolve(const Record& before, FieldChanges sent,
+                                                  RecordAction action) const
 {
     const auto to = checkedStatus(before, action);
     if (!to)
-        return sent;
+        return {{}, std::move(sent), {}};
     auto resolved = m_forms->resolve(before.formId, before.formVersion, before.fields, sent, *to);
     if (!resolved.report.ok())
         throw FieldValidationError(std::string(toString(action)), std::move(resolved.report));
-    return std::move(resolved.changes);
+    return resolved;
 }
 
 void LocalRecordService::checkEvent(const NewRecord& request) const
@@ -193,7 +193,10 @@ Record LocalRecordService::create(const Actor& actor, const NewRecord& request, 
                           : std::string(toString(request.submit));
     r.status = RecordStatus::Draft;
     // Before the tracking ID: a refused declaration consumes nothing.
-    resolve(r, FieldChanges::ofValues(r.fields, request.fields), request.submit).applyTo(r.fields);
+    const auto values =
+        resolve(r, FieldChanges::ofValues(r.fields, request.fields), request.submit);
+    values.changes.applyTo(r.fields);
+    values.computed.applyTo(r.fields);
     r.trackingId = nextTrackingId(request.eventType);
     r.status = status;
     return m_store.writer()
@@ -234,10 +237,12 @@ Record LocalRecordService::commitAction(const Actor& actor, const Record& stored
                                         RecordAction action, const nlohmann::json& values,
                                         const std::string& reason)
 {
-    const FieldChanges changes =
-        resolve(stored, FieldChanges::ofValues(stored.fields, values), action);
+    // The op carries the changes; computed values are each side's own (never sent).
+    const auto resolved = resolve(stored, FieldChanges::ofValues(stored.fields, values), action);
+    const FieldChanges& changes = resolved.changes;
     Record next = stored;
     changes.applyTo(next.fields);
+    resolved.computed.applyTo(next.fields);
     next.status = workflow::transition(action, stored.status)->to;
     nlohmann::json payload = nlohmann::json::object();
     if (!reason.empty()) {

@@ -8,6 +8,7 @@
 #include "core/RecordAction.h"
 #include "core/Role.h"
 #include "forms/FieldReport.h"
+#include "forms/ResolvedChange.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <nlohmann/json.hpp>
@@ -114,8 +115,10 @@ private:
     // checked (no FormCheck, a workflow refusal, an action that keeps the status, a draft).
     std::optional<RecordStatus> checkedStatus(const Record& record, RecordAction action) const;
     // The changes `sent` makes to `before` as its form lets them be stored (hidden answers
-    // cleared, computed values recomputed); throws FieldValidationError on problems.
-    FieldChanges resolve(const Record& before, FieldChanges sent, RecordAction action) const;
+    // cleared, computed values recomputed: forms::resolveChange), or `sent` as it is when the
+    // values are not checked; throws FieldValidationError on problems.
+    forms::ResolvedChange resolve(const Record& before, FieldChanges sent,
+                                  RecordAction action) const;
     // A form the device knows must be for the record's event (throws WorkflowError).
     void checkEvent(const NewRecord& request) const;
     // One diff and one form evaluation per save: applies `values` (null clears) to `stored`,

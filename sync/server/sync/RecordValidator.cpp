@@ -25,6 +25,8 @@ CheckedChange FormEngineValidator::check(const DirectorySnapshot& dir, const std
         *dir.forms, dir.reference.get(), forms::todayOf(clock_), formId, version, stored, sent,
         enforceRequired ? forms::ValidationMode::Declare : forms::ValidationMode::Draft,
         incremental ? forms::CheckScope::Changed : forms::CheckScope::Full);
+    // The server stores the recomputed values with the op's own changes (keys never overlap).
+    resolved.changes.merge(resolved.computed);
     return {protocol::toFieldErrors(resolved.report), std::move(resolved.changes)};
 }
 
