@@ -102,7 +102,7 @@ TEST_P(FormRules, OversizedValuesAreRefusedByType)
     fields["documents"] = docs;
     const auto big = s->push(json::array({createDeath(*s, newRecordId(), fields)}));
     ASSERT_EQ(big.status, 200) << big.raw.substr(0, 2000);
-    EXPECT_EQ(big.body["results"][0]["status"], "rejected");
+    ASSERT_EQ(big.body["results"][0]["status"], "rejected");
     EXPECT_EQ(big.body["results"][0]["errors"][0]["code"], "record_too_large")
         << big.body["results"][0].dump().substr(0, 2000);
 }
