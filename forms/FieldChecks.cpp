@@ -20,6 +20,22 @@ std::size_t codePoints(const std::string& s)
         s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// Built-in bounds of the types without a definable limit: no value may carry more than a
+// form can mean (a 5,000-character first name, a number beyond any count or measure).
+constexpr std::size_t kMaxNamePart = 100;
+constexpr std::size_t kMaxAddressLine = 200;
+constexpr std::size_t kMaxAttachmentText = 2048; // a file name, a media type, a URI
+constexpr int kMaxFiles = 100;                   // per attachment field without maxFiles
+constexpr double kMaxNumber = 1e15;              // magnitude; integers stay exact in a double
+
+// Whole numbers print as 7, not 7.0, when a catalog message shows them.
+json number(double d);
+
+// A string member of a composite value within `max` characters; false after adding an error
+// naming the part.
+bool withinLength(const json& part, std::size_t max, const std::string& name,
+                  std::vector<FieldError>& out);
+
 bool emailShape(const std::string& s)
 {
     auto at = s.find('@');
@@ -52,6 +68,15 @@ void add(std::vector<FieldError>& out, std::string id, std::string rule,
          json params = json::object())
 {
     out.push_back({std::move(id), std::move(params), std::move(rule)});
+}
+
+bool withinLength(const json& part, std::size_t max, const std::string& name,
+                  std::vector<FieldError>& out)
+{
+    if (!part.is_string() || codePoints(part.get_ref<const std::string&>()) <= max)
+        return true;
+    add(out, "validation.tooLong", "type", {{"max", max}, {"part", name}});
+    return false;
 }
 
 bool hasOption(const std::vector<OptionItem>& options, const std::string& v)
@@ -147,7 +172,13 @@ bool checkType(const Field& f, const json& v, const CheckContext& ctx, std::vect
         return true;
     }
     case FieldType::Number:
-        return v.is_number() ? true : typeError("validation.type.number");
+        if (!v.is_number())
+            return typeError("validation.type.number");
+        if (std::fabs(v.get<double>()) > kMaxNumber) {
+            add(out, "validation.number.tooLarge", "type", {{"max", number(kMaxNumber)}});
+            return false;
+        }
+        return true;
     case FieldType::Date:
         if (v.is_object() && f.allowAge) {
             auto age = v.find("age");
@@ -185,17 +216,19 @@ bool checkType(const Field& f, const json& v, const CheckContext& ctx, std::vect
             return typeError("validation.type.name");
         for (const auto& [k, part] : v.items())
             if (std::find(f.nameParts.begin(), f.nameParts.end(), k) == f.nameParts.end() ||
-                !(part.is_string() || part.is_null()) ||
-                (part.is_string() && codePoints(part.get<std::string>()) > 100))
+                !(part.is_string() || part.is_null()))
                 return typeError("validation.type.name");
+            else if (!withinLength(part, kMaxNamePart, k, out))
+                return false;
         return true;
     case FieldType::Address: {
         if (!v.is_object())
             return typeError("validation.type.address");
         for (const auto& [k, part] : v.items())
-            if ((k != "location" && k != "line") || !(part.is_string() || part.is_null()) ||
-                (part.is_string() && codePoints(part.get<std::string>()) > 200))
+            if ((k != "location" && k != "line") || !(part.is_string() || part.is_null()))
                 return typeError("validation.type.address");
+            else if (!withinLength(part, kMaxAddressLine, k, out))
+                return false;
         auto loc = v.find("location");
         if (loc == v.end() || !loc->is_string() || loc->get<std::string>().empty()) {
             add(out, "validation.location", "type");
@@ -206,8 +239,9 @@ bool checkType(const Field& f, const json& v, const CheckContext& ctx, std::vect
     case FieldType::Attachment: {
         if (!v.is_array())
             return typeError("validation.type.attachment");
-        if (f.maxFiles && static_cast<int>(v.size()) > f.maxFiles) {
-            add(out, "validation.attachment.count", "type", {{"max", f.maxFiles}});
+        const int maxFiles = f.maxFiles ? f.maxFiles : kMaxFiles;
+        if (static_cast<int>(v.size()) > maxFiles) {
+            add(out, "validation.attachment.count", "type", {{"max", maxFiles}});
             return false;
         }
         bool ok = true;
@@ -217,6 +251,9 @@ bool checkType(const Field& f, const json& v, const CheckContext& ctx, std::vect
                 !a.contains("mediaType") || !a["mediaType"].is_string() || !a.contains("size") ||
                 !a["size"].is_number_integer() || a["size"].get<long long>() < 0)
                 return typeError("validation.type.attachment");
+            for (const auto& [k, member] : a.items())
+                if (!withinLength(member, kMaxAttachmentText, k, out))
+                    return false;
             std::string doc = a["documentType"].get<std::string>(),
                         media = a["mediaType"].get<std::string>();
             if (!hasOption(f.documentTypes, doc)) {
@@ -354,6 +391,9 @@ const std::vector<std::string>& builtinMessageIds()
     static const std::vector<std::string> ids = {
         "validation.required",
         "validation.tooLong",
+        "validation.number.tooLarge",
+        "validation.hidden",
+        "validation.recordTooLarge",
         "validation.type.text",
         "validation.type.number",
         "validation.type.date",

@@ -43,8 +43,10 @@ struct FieldReport {
 TodayFunction todayOf(const Clock& clock);
 
 // Checks `fields` against form `formId` version `version` (never the latest one) in one
-// evaluation. A version the registry does not hold gives one unsupported_form_version problem
-// with params {form, version}; a key that is not a field of the form, an unknown_field problem.
+// evaluation, as resolveChange (forms/ResolvedChange.h) checks a new record with these values.
+// A version the registry does not hold gives one unsupported_form_version problem with params
+// {form, version}; a key that is not a field of the form, an unknown_field problem; a value of
+// a field the form hides, a hidden problem.
 FieldReport checkFormFields(const FormRegistry& registry, const ReferenceData* reference,
                             const TodayFunction& today, const std::string& formId, int version,
                             const nlohmann::json& fields, ValidationMode mode);

@@ -29,6 +29,23 @@ FormEvaluator::FormEvaluator(std::shared_ptr<const FormDefinition> form, TodayFu
 
 void FormEvaluator::setValues(const json& values)
 {
+    replaceValues(values);
+    LogicContext ctx = context();
+    for (int i = 0; i < static_cast<int>(fields_.size()); ++i)
+        evaluateState(i, ctx);
+}
+
+void FormEvaluator::loadValues(const json& values)
+{
+    replaceValues(values);
+    for (auto& state : fields_) {
+        state.enabled = state.required = false;
+        state.errors.clear();
+    }
+}
+
+void FormEvaluator::replaceValues(const json& values)
+{
     raw_ = json::object();
     effective_ = json::object();
     unknown_.clear();
@@ -44,8 +61,6 @@ void FormEvaluator::setValues(const json& values)
     LogicContext ctx = context();
     for (int node : form_->topoOrder)
         evaluateNode(node, ctx);
-    for (int i = 0; i < static_cast<int>(fields_.size()); ++i)
-        evaluateState(i, ctx);
 }
 
 void FormEvaluator::setMode(ValidationMode mode)

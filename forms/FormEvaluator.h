@@ -40,6 +40,10 @@ public:
 
     // Replaces all values and evaluates everything.
     void setValues(const nlohmann::json& values);
+    // Replaces all values and evaluates only visibility and computed values, not the fields'
+    // states (enabled, required, errors): for checking a change to values checked before, where
+    // setValue then evaluates the states of what the change touches.
+    void loadValues(const nlohmann::json& values);
     // Changes one field (null clears it) and re-evaluates only what depends on it. Returns the
     // indices of fields whose state was recomputed. Unknown ids throw std::invalid_argument.
     std::vector<int> setValue(const std::string& fieldId, nlohmann::json value);
@@ -62,6 +66,7 @@ public:
     nlohmann::json toJson() const;
 
 private:
+    void replaceValues(const nlohmann::json& values);     // raw values and every graph node
     bool evaluateNode(int node, const LogicContext& ctx); // true if it changed
     void evaluateState(int field, const LogicContext& ctx);
     LogicContext context() const { return LogicContext{today_()}; }

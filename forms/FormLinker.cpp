@@ -76,8 +76,10 @@ void buildGraph(FormDefinition& form, const LinkInfo& links, FormErrors& errors)
             addEdge(form, node, f);
         for (const auto& ref : links.pageRefs[p]) {
             int src = resolve(form, ref, "page condition", errors);
-            if (src >= 0)
+            if (src >= 0) {
                 addEdge(form, src, node);
+                form.pages[p].showReads.push_back(src);
+            }
         }
     }
     for (int i = 0; i < fieldCount; ++i) {
@@ -88,6 +90,8 @@ void buildGraph(FormDefinition& form, const LinkInfo& links, FormErrors& errors)
             int src = resolve(form, ref, isValue ? "computed value" : "condition", errors);
             if (src >= 0)
                 addEdge(form, src, i);
+            if (src >= 0 && ref.path.rfind(f.path + "/show", 0) == 0)
+                f.showReads.push_back(src);
         }
         for (const auto& ref : links.fieldStateRefs[static_cast<std::size_t>(i)]) {
             int src = resolve(form, ref, "condition", errors);

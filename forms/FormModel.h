@@ -112,6 +112,7 @@ struct Field {
 
     // Dependency graph (indices into FormDefinition::fields / pages), built at load.
     std::vector<int> stateDependents; // fields whose enable/required/rules read this field
+    std::vector<int> showReads;       // fields its own `show` reads (to say what hides it)
     int node = -1;                    // this field's node in FormDefinition::nodes
 
     bool holdsValue() const { return type != FieldType::Heading && type != FieldType::Paragraph; }
@@ -124,6 +125,7 @@ struct Page {
     std::string title; // message id
     Logic show;
     std::vector<int> fields;
+    std::vector<int> showReads; // fields its `show` reads
     int node = -1;
 };
 

@@ -27,6 +27,16 @@ forms::FieldReport FormCheck::check(const std::string& formId, int version,
                                                            : forms::ValidationMode::Draft);
 }
 
+forms::ResolvedChange FormCheck::resolve(const std::string& formId, int version,
+                                         const nlohmann::json& stored, const FieldChanges& sent,
+                                         RecordStatus status) const
+{
+    return forms::resolveChange(*m_forms, m_reference, m_today, formId, version, stored, sent,
+                                requiresComplete(status) ? forms::ValidationMode::Declare
+                                                         : forms::ValidationMode::Draft,
+                                forms::CheckScope::Full);
+}
+
 std::vector<protocol::FieldError> deviceFieldErrors(const forms::FieldReport& report)
 {
     auto out = protocol::toFieldErrors(report);

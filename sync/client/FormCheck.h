@@ -8,6 +8,7 @@
 #include "forms/FieldReport.h"
 #include "forms/FormRegistry.h"
 #include "forms/ReferenceData.h"
+#include "forms/ResolvedChange.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <memory>
@@ -32,6 +33,13 @@ public:
     // (unknown form version).
     forms::FieldReport check(const std::string& formId, int version, const nlohmann::json& fields,
                              RecordStatus status) const;
+
+    // What `sent` may store on a record with the values `stored` that would be in `status`
+    // (forms::resolveChange, every field checked): the problems, else the changes to save,
+    // with the clears of answers the change hides and the recomputed values.
+    forms::ResolvedChange resolve(const std::string& formId, int version,
+                                  const nlohmann::json& stored, const FieldChanges& sent,
+                                  RecordStatus status) const;
 
     // The statuses in which a record must be complete (the server's rule too).
     static bool requiresComplete(RecordStatus status);

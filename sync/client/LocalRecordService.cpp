@@ -44,24 +44,33 @@ LocalRecordService::LocalRecordService(ProfileStore& store, const Clock& clock,
 {
 }
 
-forms::FieldReport LocalRecordService::validateForAction(const Record& record,
-                                                         RecordAction action) const
+std::optional<RecordStatus> LocalRecordService::checkedStatus(const Record& record,
+                                                              RecordAction action) const
 {
     if (!m_forms)
-        return {};
+        return std::nullopt;
     RecordStatus to = record.status;
     if (action != RecordAction::Edit && action != RecordAction::CreateDraft) {
         const auto t = workflow::transition(action, record.status);
         // The workflow refusal is the answer, not the values; an action that keeps the status
         // changes no values, and the server does not re-check it either.
         if (!t || t->to == record.status)
-            return {};
+            return std::nullopt;
         to = t->to;
     }
     // A draft never leaves the device as it is; it is checked when it is notified or declared.
     if (to == RecordStatus::Draft)
+        return std::nullopt;
+    return to;
+}
+
+forms::FieldReport LocalRecordService::validateForAction(const Record& record,
+                                                         RecordAction action) const
+{
+    const auto to = checkedStatus(record, action);
+    if (!to)
         return {};
-    return m_forms->check(record.formId, record.formVersion, record.fields, to);
+    return m_forms->resolve(record.formId, record.formVersion, record.fields, {}, *to).report;
 }
 
 forms::FieldReport LocalRecordService::validateForAction(const std::string& recordId,
@@ -75,16 +84,36 @@ forms::FieldReport LocalRecordService::validateNew(const NewRecord& request) con
     Record r;
     r.formId = request.formId;
     r.formVersion = request.formVersion;
-    r.fields = request.fields;
     r.status = RecordStatus::Draft;
-    return validateForAction(r, request.submit);
+    const auto to = checkedStatus(r, request.submit);
+    if (!to)
+        return {};
+    return m_forms
+        ->resolve(r.formId, r.formVersion, r.fields,
+                  FieldChanges::ofValues(r.fields, request.fields), *to)
+        .report;
 }
 
-void LocalRecordService::checkFields(const Record& before, RecordAction action) const
+forms::ResolvedChange LocalRecordService::resolve(const Record& before, FieldChanges sent,
+                                                  RecordAction action) const
 {
-    auto report = validateForAction(before, action);
-    if (!report.ok())
-        throw FieldValidationError(std::string(toString(action)), std::move(report));
+    const auto to = checkedStatus(before, action);
+    if (!to)
+        return {{}, std::move(sent), {}};
+    auto resolved = m_forms->resolve(before.formId, before.formVersion, before.fields, sent, *to);
+    if (!resolved.report.ok())
+        throw FieldValidationError(std::string(toString(action)), std::move(resolved.report));
+    return resolved;
+}
+
+void LocalRecordService::checkEvent(const NewRecord& request) const
+{
+    const auto form =
+        m_forms ? m_forms->forms().find(request.formId, request.formVersion) : nullptr;
+    if (form && form->event != request.eventType)
+        throw WorkflowError("form '" + request.formId + "' is for " + form->event +
+                            " events, not " + request.eventType +
+                            ": nothing was saved (choose the form of the event)");
 }
 
 void LocalRecordService::setDeviceCode(const std::string& code)
@@ -151,12 +180,12 @@ Record LocalRecordService::create(const Actor& actor, const NewRecord& request, 
         require(actor, request.submit, RecordStatus::Draft, {});
         status = workflow::transition(request.submit, RecordStatus::Draft)->to;
     }
+    checkEvent(request);
     Record r;
     r.id = generateUuid();
     r.eventType = request.eventType;
     r.formId = request.formId;
     r.formVersion = request.formVersion;
-    r.fields = request.fields;
     r.officeId = actor.officeId;
     const auto kind = localDraft ? std::string("draft")
                       : request.submit == RecordAction::CreateDraft
@@ -164,7 +193,10 @@ Record LocalRecordService::create(const Actor& actor, const NewRecord& request, 
                           : std::string(toString(request.submit));
     r.status = RecordStatus::Draft;
     // Before the tracking ID: a refused declaration consumes nothing.
-    checkFields(r, request.submit);
+    const auto values =
+        resolve(r, FieldChanges::ofValues(r.fields, request.fields), request.submit);
+    values.changes.applyTo(r.fields);
+    values.computed.applyTo(r.fields);
     r.trackingId = nextTrackingId(request.eventType);
     r.status = status;
     return m_store.writer()
@@ -205,10 +237,12 @@ Record LocalRecordService::commitAction(const Actor& actor, const Record& stored
                                         RecordAction action, const nlohmann::json& values,
                                         const std::string& reason)
 {
-    const FieldChanges changes = FieldChanges::ofValues(stored.fields, values);
+    // The op carries the changes; computed values are each side's own (never sent).
+    const auto resolved = resolve(stored, FieldChanges::ofValues(stored.fields, values), action);
+    const FieldChanges& changes = resolved.changes;
     Record next = stored;
     changes.applyTo(next.fields);
-    checkFields(next, action);
+    resolved.computed.applyTo(next.fields);
     next.status = workflow::transition(action, stored.status)->to;
     nlohmann::json payload = nlohmann::json::object();
     if (!reason.empty()) {

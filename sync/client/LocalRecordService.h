@@ -3,13 +3,16 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/FieldChanges.h"
 #include "core/Record.h"
 #include "core/RecordAction.h"
 #include "core/Role.h"
 #include "forms/FieldReport.h"
+#include "forms/ResolvedChange.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -108,7 +111,16 @@ private:
     std::string nextTrackingId(const std::string& eventType);
     void require(const Actor& actor, RecordAction action, RecordStatus from,
                  const std::string& reason);
-    void checkFields(const Record& before, RecordAction action) const; // throws on errors
+    // The status whose rules the values must meet for `action`, or nullopt when they are not
+    // checked (no FormCheck, a workflow refusal, an action that keeps the status, a draft).
+    std::optional<RecordStatus> checkedStatus(const Record& record, RecordAction action) const;
+    // The changes `sent` makes to `before` as its form lets them be stored (hidden answers
+    // cleared, computed values recomputed: forms::resolveChange), or `sent` as it is when the
+    // values are not checked; throws FieldValidationError on problems.
+    forms::ResolvedChange resolve(const Record& before, FieldChanges sent,
+                                  RecordAction action) const;
+    // A form the device knows must be for the record's event (throws WorkflowError).
+    void checkEvent(const NewRecord& request) const;
     // One diff and one form evaluation per save: applies `values` (null clears) to `stored`,
     // checks the result for `action`, takes it and saves record, op and audit entry.
     Record commitAction(const Actor& actor, const Record& stored, RecordAction action,

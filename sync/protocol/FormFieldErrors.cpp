@@ -10,8 +10,7 @@ FieldError toFieldError(const forms::FieldProblem& p, const std::string& formId,
                 "form '" + formId + "' version " + std::to_string(version) + " is not loaded"};
     if (p.rule == forms::kUnknownFieldRule)
         return {p.fieldId, p.rule,
-                "the form " + formId + " v" + std::to_string(version) +
-                    " has no field with this id"};
+                "not a field of form " + formId + " v" + std::to_string(version)};
     std::string message = p.messageId.empty() ? std::string("invalid value") : p.messageId;
     if (p.params.is_object() && !p.params.empty())
         message += " " + p.params.dump();

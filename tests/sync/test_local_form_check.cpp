@@ -240,4 +240,81 @@ TEST_F(LocalFormCheckTest, DefinitionsCachedInTheProfileWinOverShippedOnesAndAdd
     EXPECT_THROW(cache.put(json{{"id", "birth"}}), std::invalid_argument);
 }
 
+// Issue 14, defect 1: what the form hides never reaches the record or the outbox.
+TEST_F(LocalFormCheckTest, HiddenValuesAreRefusedNamingTheFieldAndWhy)
+{
+    json fields = fullDeclaration();
+    fields["father_details_available"] = "no";
+    fields["father_unavailable_reason"] = "unknown";
+    fields["father_national_id"] = "0000000001";
+    fields["father_id_type"] = "national_id";
+    const auto before = footprint();
+    try {
+        service->start(agent(), birth(fields));
+        FAIL() << "values of hidden fields were accepted";
+    } catch (const FieldValidationError& e) {
+        EXPECT_TRUE(names(e.report(), "father_national_id", "hidden")) << e.what();
+        EXPECT_TRUE(names(e.report(), "father_name", "hidden")) << e.what();
+        EXPECT_NE(std::string(e.what()).find("father_details_available = no"), std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(footprint(), before);
+    EXPECT_TRUE(
+        names(service->validateNew(birth(fields, RecordAction::Notify)), "father_name", "hidden"))
+        << "a notification too";
+}
+
+TEST_F(LocalFormCheckTest, AnEditThatHidesAnswersClearsThemInTheSameOp)
+{
+    const auto r = service->start(agent(), birth(fullDeclaration()));
+    ASSERT_TRUE(r.fields.contains("father_name"));
+    store->outbox().sealThrough(store->outbox().lastMutationId()); // as if it had been sent
+    const auto saved = service->editFields(
+        agent(), r.id,
+        {{"father_details_available", "no"}, {"father_unavailable_reason", "unknown"}});
+    EXPECT_FALSE(saved.fields.contains("father_name")) << saved.fields.dump();
+    EXPECT_FALSE(saved.fields.contains("father_passport"));
+    EXPECT_FALSE(store->records().get(r.id).fields.contains("father_name"));
+    // The op carries the clears, so the server and every device drop them too.
+    const auto ops = store->outbox().forRecord(r.id);
+    ASSERT_FALSE(ops.empty());
+    const json& changes = ops.back().changes;
+    EXPECT_EQ(ops.back().kind, "edit");
+    ASSERT_TRUE(changes.contains("father_name")) << changes.dump();
+    EXPECT_TRUE(changes["father_name"]["value"].is_null()) << changes.dump();
+}
+
+// Issue 14, defect 2: computed values are the engine's, never the sender's.
+TEST_F(LocalFormCheckTest, ComputedValuesAreRecomputedNotTaken)
+{
+    json fields = fullDeclaration();
+    fields["mother_age_at_birth"] = 99; // born 1996-02-29, child 2026-09-18: 30
+    const auto r = service->start(agent(), birth(fields));
+    EXPECT_EQ(r.fields["mother_age_at_birth"], 30) << r.fields.dump();
+    EXPECT_EQ(store->records().get(r.id).fields["mother_age_at_birth"], 30);
+    const auto edited = service->editFields(
+        agent(), r.id, {{"mother_birth_date", "1990-01-01"}, {"mother_age_at_birth", 5}});
+    EXPECT_EQ(edited.fields["mother_age_at_birth"], 36) << edited.fields.dump();
+}
+
+// Issue 14, defect 10: a form for another event is refused before anything is saved.
+TEST_F(LocalFormCheckTest, FormOfAnotherEventIsRefusedBeforeSaving)
+{
+    const auto before = footprint();
+    for (auto submit : {RecordAction::Declare, RecordAction::CreateDraft}) {
+        NewRecord request = birth(fullDeclaration(), submit);
+        request.formId = "death";
+        try {
+            service->start(agent(), request);
+            FAIL() << "a death form was saved as a birth";
+        } catch (const FieldValidationError& e) {
+            FAIL() << "refused for its values, not for the form: " << e.what();
+        } catch (const WorkflowError& e) {
+            EXPECT_NE(std::string(e.what()).find("death"), std::string::npos) << e.what();
+            EXPECT_NE(std::string(e.what()).find("birth"), std::string::npos) << e.what();
+        }
+    }
+    EXPECT_EQ(footprint(), before);
+}
+
 } // namespace

@@ -178,4 +178,57 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     EXPECT_EQ(other.store().conflicts().openCount(), 0);
 }
 
+// Issue 14, defects 1, 2 and 10 through the real vitalis-cli: `declare --data` refuses values
+// the form hides and a form of another event before saving anything; ages are recomputed.
+TEST_F(CliKeychain, DeclareKeepsOnlyWhatTheFormAsksAndComputes)
+{
+    auto r = cli({"profile", "init", "--server", server->url(), "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    r = cli({"login", "--username", "agent.ald", "--json"}, "vitalis-demo\n");
+    ASSERT_EQ(r.code, 0) << r.err;
+
+    std::ofstream(dir / "birth.json") << fullDeclaration().dump();
+    r = cli({"declare", "--form", "death", "--event", "birth", "--data",
+             (dir / "birth.json").string()});
+    EXPECT_NE(r.code, 0) << r.out;
+    EXPECT_NE(r.err.find("death"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("birth"), std::string::npos) << r.err;
+    r = cli({"declare", "--form", "death", "--event", "birth", "--draft", "--data",
+             (dir / "birth.json").string()});
+    EXPECT_NE(r.code, 0) << r.out;
+
+    json hidden = fullDeclaration();
+    hidden["father_details_available"] = "no";
+    hidden["father_unavailable_reason"] = "unknown";
+    std::ofstream(dir / "hidden.json") << hidden.dump();
+    r = cli({"declare", "--form", "birth", "--data", (dir / "hidden.json").string()});
+    EXPECT_EQ(r.code, 2) << r.out << r.err;
+    EXPECT_NE(r.err.find("/fields/father_name: hidden"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("father_details_available = no"), std::string::npos) << r.err;
+
+    r = cli({"outbox", "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_EQ(r.asJson().size(), 0u) << "a refused declaration queues nothing: " << r.out;
+    r = cli({"list", "--json"});
+    EXPECT_EQ(r.asJson().size(), 0u) << "and saves nothing: " << r.out;
+
+    // Ages are the engine's: the mother born exactly 30 years before the child, the father
+    // given as 31 years old.
+    json aged = fullDeclaration();
+    std::string born = aged["child_birth_date"];
+    std::string mother = std::to_string(std::stoi(born.substr(0, 4)) - 30) + born.substr(4);
+    if (mother.substr(5) == "02-29")
+        mother = mother.substr(0, 5) + "02-28";
+    aged["mother_birth_date"] = mother;
+    aged["mother_age_at_birth"] = 99;
+    aged["father_age_at_birth"] = 99;
+    std::ofstream(dir / "aged.json") << aged.dump();
+    r = cli({"declare", "--form", "birth", "--data", (dir / "aged.json").string(), "--json"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    const std::string id = r.asJson()["id"];
+    r = cli({"show", id, "--json"});
+    EXPECT_EQ(r.asJson()["fields"]["mother_age_at_birth"], 30) << r.out;
+    EXPECT_EQ(r.asJson()["fields"]["father_age_at_birth"], 31) << r.out;
+}
+
 } // namespace

@@ -82,19 +82,16 @@ PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
         const auto t = workflow::transition(op.action, RecordStatus::Draft);
         if (!t)
             continue; // refused before validation
-        json fields = json::object();
-        applyChanges(fields, op.changes);
-        out[i] =
-            validator_.validate(dir, op.formId, op.formVersion, fields, enforcesRequired(t->to));
+        out[i] = validator_.check(dir, op.formId, op.formVersion, json::object(), op.changes,
+                                  enforcesRequired(t->to), false);
     }
     return out;
 }
 
-protocol::OpResult
-PushService::applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
-                      const protocol::Op& op,
-                      const std::optional<std::vector<protocol::FieldError>>& prechecked,
-                      std::int64_t now, std::vector<ChangeRow>& changes)
+protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
+                                         const DirectorySnapshot& dir, const protocol::Op& op,
+                                         const std::optional<CheckedChange>& prechecked,
+                                         std::int64_t now, std::vector<ChangeRow>& changes)
 {
     OpResult res;
     res.mutationId = op.mutationId;
@@ -163,13 +160,14 @@ PushService::applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& 
             r.updatedAt = now;
             r.createdBy = auth.userId;
             r.updatedBy = auth.userId;
-            const json diff = applyChanges(r.fields, op.changes);
             // The same check precheck ran on the same values, off the writer thread.
-            auto errors = prechecked ? *prechecked
-                                     : validator_.validate(dir, r.formId, r.formVersion, r.fields,
-                                                           enforcesRequired(r.status));
-            if (!errors.empty())
-                throw Rejection{std::move(errors)};
+            const CheckedChange checked =
+                prechecked ? *prechecked
+                           : validator_.check(dir, r.formId, r.formVersion, json::object(),
+                                              op.changes, enforcesRequired(r.status), false);
+            if (!checked.errors.empty())
+                throw Rejection{checked.errors};
+            const json diff = applyChanges(r.fields, checked.changes);
             // Tracking-ID uniqueness is the unique index's job (see the DbError handler below):
             // one statement less per created record.
             const json meta = fieldMetaEntry(1, auth, now);
@@ -265,13 +263,18 @@ PushService::applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& 
                 reject("/conflict_id", "conflict_not_found",
                        "no open conflict " + op.conflictId + " on this record");
         }
-        const json diff = applyChanges(r.fields, op.changes);
         const bool statusChanged = t->to != from;
-        if (!diff.empty() || statusChanged) {
-            auto errors = validator_.validate(dir, r.formId, r.formVersion, r.fields,
-                                              enforcesRequired(t->to));
-            if (!errors.empty())
-                throw Rejection{std::move(errors)};
+        // Values stored were checked when they came; a change is checked for what it touches,
+        // except when required fields start to count (notified -> declared): then all of them.
+        const bool checkAll = enforcesRequired(t->to) && !enforcesRequired(from);
+        json diff = json::object();
+        if (!op.changes.empty() || checkAll) {
+            const CheckedChange checked =
+                validator_.check(dir, r.formId, r.formVersion, r.fields, op.changes,
+                                 enforcesRequired(t->to), !checkAll);
+            if (!checked.errors.empty())
+                throw Rejection{checked.errors};
+            diff = applyChanges(r.fields, checked.changes);
         }
         const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
         const bool bump = !diff.empty() || statusChanged || registers ||

@@ -41,10 +41,10 @@ public:
     static void appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, std::int64_t now);
 
 private:
-    // Form errors of an op that creates a record, computed before the batch reaches the
-    // writer (they depend on the op alone), so the CPU-heavy part runs on the request threads
-    // in parallel; nullopt for ops that do not create.
-    using Prechecked = std::vector<std::optional<std::vector<protocol::FieldError>>>;
+    // The form's answer for an op that creates a record, computed before the batch reaches
+    // the writer (it depends on the op alone), so the CPU-heavy part runs on the request
+    // threads in parallel; nullopt for ops that do not create.
+    using Prechecked = std::vector<std::optional<CheckedChange>>;
     Prechecked precheck(const DirectorySnapshot& dir, const protocol::PushRequest& request) const;
     // The whole batch inside the caller's transaction; `fresh` gets the new ops' outcomes.
     protocol::PushResponse applyBatch(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
@@ -54,8 +54,8 @@ private:
     std::int64_t lockWatermark(Db& db, const AuthContext& auth);
     protocol::OpResult applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
                                 const protocol::Op& op,
-                                const std::optional<std::vector<protocol::FieldError>>& prechecked,
-                                std::int64_t now, std::vector<ChangeRow>& changes);
+                                const std::optional<CheckedChange>& prechecked, std::int64_t now,
+                                std::vector<ChangeRow>& changes);
 
     DbPool& pool_;
     Directory& directory_;

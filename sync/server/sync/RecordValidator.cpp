@@ -1,5 +1,6 @@
 #include "sync/server/sync/RecordValidator.h"
 
+#include "forms/ResolvedChange.h"
 #include "sync/protocol/FormFieldErrors.h"
 
 namespace vitalis::server
@@ -15,13 +16,18 @@ std::optional<std::string> FormEngineValidator::formEvent(const DirectorySnapsho
     return form->event;
 }
 
-std::vector<protocol::FieldError>
-FormEngineValidator::validate(const DirectorySnapshot& dir, const std::string& formId, int version,
-                              const nlohmann::json& fields, bool enforceRequired) const
+CheckedChange FormEngineValidator::check(const DirectorySnapshot& dir, const std::string& formId,
+                                         int version, const nlohmann::json& stored,
+                                         const protocol::FieldChanges& sent, bool enforceRequired,
+                                         bool incremental) const
 {
-    return protocol::checkFormFields(
-        *dir.forms, dir.reference.get(), clock_, formId, version, fields,
-        enforceRequired ? forms::ValidationMode::Declare : forms::ValidationMode::Draft);
+    auto resolved = forms::resolveChange(
+        *dir.forms, dir.reference.get(), forms::todayOf(clock_), formId, version, stored, sent,
+        enforceRequired ? forms::ValidationMode::Declare : forms::ValidationMode::Draft,
+        incremental ? forms::CheckScope::Changed : forms::CheckScope::Full);
+    // The server stores the recomputed values with the op's own changes (keys never overlap).
+    resolved.changes.merge(resolved.computed);
+    return {protocol::toFieldErrors(resolved.report), std::move(resolved.changes)};
 }
 
 } // namespace vitalis::server

@@ -4,7 +4,7 @@
 // /healthz request rate (the HTTP layer's ceiling), push throughput in batches of complete
 // birth declarations (the sync tests' fullDeclaration, ~2 KB), and pull (full download)
 // throughput, with p50/p99 latency per request, the server's CPU per pushed record and its
-// peak RSS during each phase.
+// peak RSS during each phase; then one-field edits of declared records (server CPU per edit).
 //
 //   bench_server_load [--backend sqlite|postgres] [--clients 1,10,100] [--batch 100]
 //                     [--records-per-client 2000] [--preload 0] [--workers 4]
@@ -219,9 +219,10 @@ void healthz(ServerProcess& s, int clients, int seconds)
 // One op creating a complete birth declaration at the Aldmoor office. The op text is spliced
 // from a prepared changes object, so the driver spends its share of the two cores on HTTP,
 // not on building JSON.
-std::string declarationOp(std::int64_t mutation, const std::string& changes)
+std::string declarationOp(std::int64_t mutation, const std::string& changes,
+                          const std::string& recordId = generateUuid())
 {
-    return R"({"mutation_id":)" + std::to_string(mutation) + R"(,"record_id":")" + generateUuid() +
+    return R"({"mutation_id":)" + std::to_string(mutation) + R"(,"record_id":")" + recordId +
            R"(","action":"declare","base_rev":0,"form_id":"birth","form_version":1,)"
            R"("record":{"event_type":"birth","office_id":"OFF-ALD","tracking_id":")" +
            newTrackingId('B') + R"("},"changes":)" + changes + "}";
@@ -285,6 +286,87 @@ void push(ServerProcess& s, const Options& o, int clients)
                 errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
     if (!firstError.empty())
         std::fprintf(stderr, "first failed push: %s\n", firstError.c_str());
+}
+
+// A clerk's correction of a declared record: one field (the weight at birth) changed at the
+// record's current revision.
+std::string editOp(std::int64_t mutation, const std::string& recordId, std::int64_t baseRev)
+{
+    return R"({"mutation_id":)" + std::to_string(mutation) + R"(,"record_id":")" + recordId +
+           R"(","action":"edit","base_rev":)" + std::to_string(baseRev) +
+           R"(,"form_id":"birth","form_version":1,"changes":{"weight_at_birth":{"base":null,)"
+           R"("value":)" +
+           std::to_string(2.0 + 0.01 * static_cast<double>(baseRev)) + "}}}";
+}
+
+// Edits of records already on the server: each client declares one batch of records
+// (untimed), then pushes rounds of one-field edits of all of them; the server's CPU per edit
+// is what checking a change (not the whole record) costs.
+void edit(ServerProcess& s, const Options& o, int clients)
+{
+    Latencies lat;
+    std::atomic<long> edits{0};
+    std::atomic<long> errors{0};
+    std::vector<std::string> tokens(static_cast<std::size_t>(clients));
+    std::vector<std::vector<std::string>> ids(static_cast<std::size_t>(clients));
+    const std::string changes = vitalis::test::changes(synctest::fullDeclaration()).dump();
+    {
+        Client c;
+        std::string out;
+        for (int i = 0; i < clients; ++i) {
+            auto& token = tokens[static_cast<std::size_t>(i)];
+            token = login(c, s, "agent.ald", "edit-" + generateUuid());
+            std::string body = R"({"protocol":1,"ops":[)";
+            for (int k = 0; k < o.batch; ++k) {
+                ids[static_cast<std::size_t>(i)].push_back(generateUuid());
+                body += (k ? "," : "") +
+                        declarationOp(k + 1, changes, ids[static_cast<std::size_t>(i)].back());
+            }
+            if (c.request(s.url("/api/v1/push"), body + "]}", token, out) != 200)
+                throw std::runtime_error("edit phase: declaring failed: " + out.substr(0, 400));
+        }
+    }
+    const int rounds = std::max(1, o.recordsPerClient / o.batch);
+    const bench::ProcessUsage server(static_cast<pid_t>(s.pid()));
+    const double cpu0 = server.cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c)
+        threads.emplace_back([&, c] {
+            Client cl;
+            std::string out;
+            std::int64_t mutation = o.batch;
+            for (int r = 0; r < rounds; ++r) {
+                std::string body = R"({"protocol":1,"ops":[)";
+                for (int i = 0; i < o.batch; ++i)
+                    body += (i ? "," : "") +
+                            editOp(++mutation,
+                                   ids[static_cast<std::size_t>(c)][static_cast<std::size_t>(i)],
+                                   r + 1);
+                body += "]}";
+                QElapsedTimer t;
+                t.start();
+                const long st = cl.request(s.url("/api/v1/push"), body,
+                                           tokens[static_cast<std::size_t>(c)], out);
+                lat.add(t.nsecsElapsed() / 1e6);
+                if (st == 200 && out.find(R"("status":"applied")") != std::string::npos &&
+                    out.find(R"("status":"rejected")") == std::string::npos &&
+                    out.find(R"("status":"conflict")") == std::string::npos)
+                    edits += o.batch;
+                else if (errors++ == 0)
+                    std::fprintf(stderr, "first failed edit batch: %ld %s\n", st,
+                                 out.substr(0, 400).c_str());
+            }
+        });
+    for (auto& t : threads)
+        t.join();
+    const double secs = wall.nsecsElapsed() / 1e9;
+    const double cpuUs = (server.cpuSeconds() - cpu0) * 1e6 / std::max(1L, edits.load());
+    std::printf("| edit (one field, batches of %d) | %d | %.0f edits/s | %.1f ms | %.1f ms | "
+                "server %.0f us CPU/edit |%s\n",
+                o.batch, clients, edits / secs, lat.pct(0.5), lat.pct(0.99), cpuUs,
+                errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
 }
 
 void pull(ServerProcess& s, const Options& o, int clients)
@@ -407,6 +489,7 @@ int main(int argc, char** argv)
         for (int clients : o.clients) {
             healthz(server, clients, o.seconds);
             push(server, o, clients);
+            edit(server, o, clients);
             pull(server, o, clients);
             std::fflush(stdout);
         }
