@@ -91,7 +91,7 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("status"), tr("Only records in this status."), tr("status")},
         {QStringLiteral("state"),
          tr("outbox: only ops in this state (queued, sending, applied, merged, conflict, "
-            "rejected, waiting_retry)."),
+            "resolved, rejected, waiting_retry)."),
          tr("state")},
         {QStringLiteral("limit"), tr("At most this many."), tr("n")},
         {QStringLiteral("reason"), tr("Reason for the action."), tr("text")},

@@ -33,6 +33,8 @@ struct CliContext {
     std::unique_ptr<ProfileStore> store; // opened on demand by openProfile()
 
     ProfileStore& openProfile();
+    // What the profile's key is kept under in the keychain or the --key-dir (see the .cpp).
+    std::string keyName() const;
     Actor actor(); // the profile's user; throws UsageError if not initialised
     std::string operand(int index, const char* what) const; // throws UsageError naming `what`
     QString option(const QString& name) const { return args.value(name); }

@@ -1,18 +1,78 @@
 // conflicts, resolve ID --keep mine|theirs | --field f=mine|theirs|=<JSON value>.
 #include "app/cli/CliCommands.h"
 #include "app/cli/RecordFormatting.h"
+#include "app/common/AccountBinding.h"
+#include "sync/client/ApiClient.h"
 #include "sync/client/ConflictResolver.h"
+#include "sync/client/ServerHistory.h"
+
+#include <map>
+#include <set>
 
 namespace vitalis::cli
 {
+namespace
+{
+
+// Names of the other people in the open conflicts, from where the desktop's conflict screen
+// takes them: the users this profile knows, then the server's history of the record (best
+// effort, one short request per record; offline the id is shown).
+class PeopleNames
+{
+public:
+    explicit PeopleNames(ProfileStore& store) : m_store(store) {}
+
+    std::string of(const std::string& userId, const std::string& recordId)
+    {
+        if (userId.empty())
+            return {};
+        if (const auto u = m_store.users().find(userId); u && !u->displayName.empty())
+            return u->displayName;
+        if (!m_names.count(userId) && m_asked.insert(recordId).second)
+            learnFrom(recordId);
+        const auto it = m_names.find(userId);
+        return it == m_names.end() ? userId : it->second;
+    }
+
+private:
+    void learnFrom(const std::string& recordId)
+    {
+        auto& settings = m_store.settings();
+        const auto token = settings.get(sync::ApiClient::kAccessToken);
+        if (!token)
+            return;
+        try {
+            sync::HistoryRequest request;
+            request.transport = account::transportOptions(settings);
+            request.transport.connectTimeoutMs = 5'000;
+            request.transport.transferTimeoutMs = 15'000;
+            request.accessToken = *token;
+            request.deviceId = settings.get(sync::ApiClient::kDeviceId, "");
+            request.recordId = recordId;
+            for (const auto& e : sync::fetchServerHistory(request).entries)
+                if (!e.userName.empty())
+                    m_names[e.userId] = e.userName;
+        } catch (const std::exception&) {
+            // no server, offline or signed out: the id it is
+        }
+    }
+
+    ProfileStore& m_store;
+    std::map<std::string, std::string> m_names;
+    std::set<std::string> m_asked;
+};
+
+} // namespace
 
 int conflicts(CliContext& ctx)
 {
     auto& store = ctx.openProfile();
     sync::ConflictResolver resolver(store, ctx.clock);
+    PeopleNames names(store);
     nlohmann::json out = nlohmann::json::array();
     std::string text;
     for (const auto& c : store.conflicts().open()) {
+        const std::string theirName = names.of(c.theirUser, c.recordId);
         out.push_back({{"id", c.id},
                        {"recordId", c.recordId},
                        {"field", c.fieldId},
@@ -20,11 +80,12 @@ int conflicts(CliContext& ctx)
                        {"mine", c.mine},
                        {"theirs", c.theirs},
                        {"theirUser", c.theirUser},
+                       {"theirName", theirName},
                        {"theirAt", c.theirAt},
+                       {"theirAtText", c.theirAt ? isoTime(c.theirAt) : std::string()},
                        {"serverRevision", c.serverRevision},
                        {"serverConflictId", resolver.serverConflictId(c.id)}});
-        text += c.recordId + "  " + c.fieldId + ": base " + c.base.dump() + ", mine " +
-                c.mine.dump() + ", theirs " + c.theirs.dump() + " (by " + c.theirUser + ")\n";
+        text += conflictLine(c, theirName) + "\n";
     }
     if (text.empty())
         text = "no open conflicts";

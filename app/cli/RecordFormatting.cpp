@@ -9,11 +9,6 @@ namespace vitalis::cli
 namespace
 {
 
-std::string isoTime(std::int64_t millis)
-{
-    return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).toString(Qt::ISODate).toStdString();
-}
-
 // A column at least `width` wide and always followed by two spaces, so a long value (a user id,
 // a long status) never runs into the next column.
 std::string pad(std::string s, std::size_t width)
@@ -23,6 +18,11 @@ std::string pad(std::string s, std::size_t width)
 }
 
 } // namespace
+
+std::string isoTime(std::int64_t millis)
+{
+    return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC).toString(Qt::ISODate).toStdString();
+}
 
 nlohmann::json recordJson(const Record& r)
 {
@@ -138,6 +138,8 @@ std::string outboxHint(const OutboxEntry& e)
         return "";
     case OutboxState::Conflict:
         return "decide it: vitalis-cli conflicts, then resolve " + e.recordId;
+    case OutboxState::Resolved:
+        return "conflict decided; the decision goes to the server as its own op";
     case OutboxState::Rejected:
         return "fix the record (show " + e.recordId + ") and submit it again";
     }
@@ -179,6 +181,16 @@ nlohmann::json auditJson(const AuditEntry& e)
     return {{"seq", e.seq},         {"at", isoTime(e.at)},
             {"user", e.userId},     {"action", e.action},
             {"record", e.recordId}, {"details", nlohmann::json::parse(e.details, nullptr, false)}};
+}
+
+std::string conflictLine(const Conflict& c, const std::string& theirName)
+{
+    std::string line = c.recordId + "  " + c.fieldId + ": base " + c.base.dump() + ", mine " +
+                       c.mine.dump() + ", theirs " + c.theirs.dump();
+    if (!theirName.empty() || c.theirAt)
+        line += " (by " + (theirName.empty() ? std::string("another user") : theirName) +
+                (c.theirAt ? ", " + isoTime(c.theirAt) : std::string()) + ")";
+    return line;
 }
 
 std::string auditLine(const AuditEntry& e)

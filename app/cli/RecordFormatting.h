@@ -5,6 +5,7 @@
 #include "core/Record.h"
 #include "core/store/AttachmentRepository.h"
 #include "core/store/AuditLog.h"
+#include "core/store/ConflictRepository.h"
 #include "core/store/OutboxRepository.h"
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 namespace vitalis::cli
 {
 
+std::string isoTime(std::int64_t millis); // UTC, ISO 8601
 nlohmann::json recordJson(const Record& r);
 std::string recordLine(const Record& r);
 std::string recordDetails(const Record& r);
@@ -26,5 +28,7 @@ nlohmann::json outboxJson(const OutboxEntry& e);
 std::string outboxLine(const OutboxEntry& e);
 nlohmann::json auditJson(const AuditEntry& e);
 std::string auditLine(const AuditEntry& e);
+// One open conflict: record, field, the three values, who changed it on the other side and when.
+std::string conflictLine(const Conflict& c, const std::string& theirName);
 
 } // namespace vitalis::cli

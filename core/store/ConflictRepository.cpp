@@ -1,6 +1,7 @@
 #include "core/store/ConflictRepository.h"
 
 #include "core/store/Database.h"
+#include "core/store/OutboxRepository.h"
 
 namespace vitalis
 {
@@ -150,6 +151,17 @@ void ConflictRepository::resolve(std::int64_t id, ConflictResolution resolution,
         throw StoreError(StoreErrc::InvalidArgument,
                          "conflict " + std::to_string(id) + " is already resolved");
     }
+    // The op that hit the conflicts is settled once nothing about its record is left to
+    // decide: it no longer asks anyone for a decision (outbox screens, the CLI's hint).
+    Statement open = m_db.cached("SELECT c.record_id, (SELECT count(*) FROM conflicts o WHERE "
+                                 "o.record_id = c.record_id AND o.resolved_at IS NULL) "
+                                 "FROM conflicts c WHERE c.id = ?");
+    open.bind(1, id);
+    if (!open.step() || open.int64(1) > 0)
+        return;
+    const std::string recordId = open.text(0);
+    open.reset();
+    OutboxRepository(m_db).settleConflicts(recordId, at);
 }
 
 } // namespace vitalis

@@ -47,7 +47,8 @@ public:
     open(const std::string& recordId = {}); // unresolved; all records if empty
     std::vector<Conflict> forRecord(const std::string& recordId); // resolved ones too
     std::int64_t openCount();
-    // Resolving records the decision; the sync engine sends it as an ordinary op.
+    // Resolving records the decision; the sync engine sends it as an ordinary op. The last
+    // open conflict of a record settles its Conflict outbox entries (OutboxState::Resolved).
     void resolve(std::int64_t id, ConflictResolution resolution, const nlohmann::json& value,
                  const std::string& by, std::int64_t at);
 

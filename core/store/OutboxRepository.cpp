@@ -9,7 +9,7 @@ namespace vitalis
 {
 namespace
 {
-constexpr std::array<std::pair<OutboxState, std::string_view>, 7> kStates{{
+constexpr std::array<std::pair<OutboxState, std::string_view>, 8> kStates{{
     {OutboxState::Queued, "queued"},
     {OutboxState::Sending, "sending"},
     {OutboxState::Applied, "applied"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<OutboxState, std::string_view>, 7> kStates{{
     {OutboxState::Conflict, "conflict"},
     {OutboxState::Rejected, "rejected"},
     {OutboxState::WaitingRetry, "waiting_retry"},
+    {OutboxState::Resolved, "resolved"},
 }};
 
 // An entry is its content (outbox, written once, rewritten only by coalescing) joined with
@@ -289,6 +290,18 @@ void OutboxRepository::markResult(std::int64_t id, OutboxState state, const std:
         .bind(4, id)
         .run();
     requireChanged(m_db, id);
+}
+
+int OutboxRepository::settleConflicts(const std::string& recordId, std::int64_t at)
+{
+    m_db.cached("UPDATE outbox_status SET state = ?, updated_at = ? WHERE state = ? AND "
+                "mutation_id IN (SELECT mutation_id FROM outbox WHERE record_id = ?)")
+        .bind(1, toString(OutboxState::Resolved))
+        .bind(2, at)
+        .bind(3, toString(OutboxState::Conflict))
+        .bind(4, recordId)
+        .run();
+    return m_db.changes();
 }
 
 void OutboxRepository::markRetry(std::int64_t id, const std::string& error,

@@ -17,7 +17,18 @@ namespace vitalis
 
 class Database;
 
-enum class OutboxState { Queued, Sending, Applied, Merged, Conflict, Rejected, WaitingRetry };
+// Resolved: the server answered Conflict and every conflict it raised has been decided since
+// (here, on another device, or dropped with the record); the decision travels as its own op.
+enum class OutboxState {
+    Queued,
+    Sending,
+    Applied,
+    Merged,
+    Conflict,
+    Rejected,
+    WaitingRetry,
+    Resolved
+};
 std::string_view toString(OutboxState state);
 std::optional<OutboxState> outboxStateFromString(std::string_view name);
 
@@ -78,6 +89,9 @@ public:
                     std::int64_t at);
     void markRetry(std::int64_t mutationId, const std::string& error, std::int64_t nextAttemptAt,
                    std::int64_t at);
+    // The record's Conflict entries become Resolved (called once its last open conflict is
+    // decided, see ConflictRepository::resolve). Returns how many.
+    int settleConflicts(const std::string& recordId, std::int64_t at);
     // After a crash or a cut connection nothing is really "sending": put it back in line.
     int requeueSending(std::int64_t at);
     // A WaitingRetry entry goes back in line now (the person asked); others are left alone.

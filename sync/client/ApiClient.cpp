@@ -56,6 +56,13 @@ std::string transportReason(TransportError::Kind kind)
     return {};
 }
 
+// The connection was made and then lost or too slow: a smaller answer may get through, where
+// a refused connection or a certificate problem says nothing about the answer's size.
+bool diedPartWay(const TransportError& e)
+{
+    return e.kind() == TransportError::Kind::Io || e.kind() == TransportError::Kind::Timeout;
+}
+
 } // namespace
 
 ApiClient::ApiClient(Transport& transport, SettingsRepository& settings, Sleeper& sleeper,
@@ -199,10 +206,17 @@ protocol::PushResponse ApiClient::finishPush(PendingPush& pending)
     return decodePushAnswer(exchange("POST", "/api/v1/push", &pending.m_body, true));
 }
 
-std::string ApiClient::pullBody(const protocol::PullRequest& request)
+std::string ApiClient::pullBody(protocol::PullRequest request, const PageCut& onCut)
 {
-    const std::string text = protocol::encodePullRequest(request).dump();
-    return exchange("POST", "/api/v1/pull", &text, true);
+    std::string text = protocol::encodePullRequest(request).dump();
+    CutHook smaller;
+    if (onCut)
+        smaller = [&](HttpRequest& r) {
+            request.limit = onCut();
+            text = protocol::encodePullRequest(request).dump(); // also after a token refresh
+            r.body = text;
+        };
+    return exchange("POST", "/api/v1/pull", &text, true, smaller);
 }
 
 std::optional<HttpRequest> ApiClient::pullHttpRequest(const protocol::PullRequest& request)
@@ -224,14 +238,16 @@ void ApiClient::countPrefetched(const HttpResponse& response)
     m_stats.bytesReceived += response.bytesReceived;
 }
 
-std::string ApiClient::pullBodyAfter(const protocol::PullRequest& request,
-                                     const TransportError& first)
+std::string ApiClient::pullBodyAfter(protocol::PullRequest request, const TransportError& first,
+                                     const PageCut& onCut)
 {
     if (first.kind() == TransportError::Kind::Cancelled)
         throw SyncError(SyncError::Kind::Cancelled, "sync cancelled");
+    if (onCut && diedPartWay(first))
+        request.limit = onCut();
     if (first.kind() == TransportError::Kind::Tls || m_backoff.policy().maxAttempts <= 1)
         throw SyncError(SyncError::Kind::Network, first.what(), transportReason(first.kind()));
-    return pullBody(request);
+    return pullBody(std::move(request), onCut);
 }
 
 json ApiClient::get(const std::string& path)
@@ -250,7 +266,7 @@ std::string ApiClient::sendRaw(const std::string& method, const std::string& pat
     return exchange(method, path, method == "GET" ? nullptr : &body, true);
 }
 
-HttpResponse ApiClient::sendWithRetry(HttpRequest request)
+HttpResponse ApiClient::sendWithRetry(HttpRequest request, const CutHook& onCut)
 {
     const int maxAttempts = m_backoff.policy().maxAttempts;
     for (int attempt = 1;; ++attempt) {
@@ -272,6 +288,8 @@ HttpResponse ApiClient::sendWithRetry(HttpRequest request)
         } catch (const TransportError& e) {
             if (e.kind() == TransportError::Kind::Cancelled)
                 throw SyncError(SyncError::Kind::Cancelled, "sync cancelled");
+            if (onCut && diedPartWay(e))
+                onCut(request); // before giving up too: the next run starts from it
             // A certificate or pin mismatch does not heal by waiting: never retry it.
             if (e.kind() == TransportError::Kind::Tls || attempt >= maxAttempts)
                 throw SyncError(SyncError::Kind::Network, e.what(), transportReason(e.kind()));
@@ -359,11 +377,12 @@ void ApiClient::fail(const std::string& method, const std::string& path, const H
 }
 
 std::string ApiClient::exchange(const std::string& method, const std::string& path,
-                                const std::string* body, bool authenticated)
+                                const std::string* body, bool authenticated, const CutHook& onCut)
 {
     bool refreshed = false;
     for (;;) {
-        HttpResponse r = sendWithRetry(request(method, path, body, authenticated, refreshed));
+        HttpResponse r =
+            sendWithRetry(request(method, path, body, authenticated, refreshed), onCut);
         if (r.status >= 200 && r.status < 300)
             return std::move(r.body);
         if (!refreshed && wantsRefresh(r, authenticated)) {

@@ -78,16 +78,21 @@ public:
     PendingPush startPush(std::span<const std::string_view> encodedOps);
     protocol::PushResponse finishPush(PendingPush& pending);
     protocol::PullResponse pull(const protocol::PullRequest& request);
+    // Called when a pull's transfer died part-way (a cut link, a timeout); returns the page
+    // size the retry asks for (see PullPageSize).
+    using PageCut = std::function<int()>;
     // The pull answer's text as it came (for protocol::PullPageReader: no DOM on the way).
-    std::string pullBody(const protocol::PullRequest& request);
+    std::string pullBody(protocol::PullRequest request, const PageCut& onCut = {});
     // For PullPrefetch, which sends a pull on another thread: the request as pullBody would
     // send it (none without an access token), the transport, and the accounting of its answer.
     std::optional<HttpRequest> pullHttpRequest(const protocol::PullRequest& request);
     Transport& transport() { return m_transport; }
     void countPrefetched(const HttpResponse& response);
-    // After the prefetch's attempt died without an answer: that attempt counts, so with one
-    // attempt allowed (or a TLS failure) this throws as pullBody would have; else pullBody.
-    std::string pullBodyAfter(const protocol::PullRequest& request, const TransportError& first);
+    // After the prefetch's attempt died without an answer: that attempt counts (onCut hears of
+    // it), so with one attempt allowed (or a TLS failure) this throws as pullBody would have;
+    // else pullBody.
+    std::string pullBodyAfter(protocol::PullRequest request, const TransportError& first,
+                              const PageCut& onCut = {});
     nlohmann::json get(const std::string& path); // authenticated GET (conflicts, records)
     // Authenticated call with a JSON body (null = none) and a JSON answer.
     nlohmann::json send(const std::string& method, const std::string& path,
@@ -105,14 +110,16 @@ public:
 private:
     nlohmann::json call(const std::string& method, const std::string& path,
                         const nlohmann::json& body, bool authenticated);
+    // `onCut` may rewrite the request after a transfer that died part-way, before any retry.
+    using CutHook = std::function<void(HttpRequest&)>;
     std::string exchange(const std::string& method, const std::string& path,
-                         const std::string* body, bool authenticated);
+                         const std::string* body, bool authenticated, const CutHook& onCut = {});
     HttpRequest request(const std::string& method, const std::string& path, const std::string* body,
                         bool authenticated, bool& refreshed);
     bool wantsRefresh(const HttpResponse& r, bool authenticated) const;
     [[noreturn]] void fail(const std::string& method, const std::string& path,
                            const HttpResponse& r, bool authenticated);
-    HttpResponse sendWithRetry(HttpRequest request);
+    HttpResponse sendWithRetry(HttpRequest request, const CutHook& onCut = {});
     void storeTokens(const protocol::TokenPair& tokens);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

@@ -32,7 +32,8 @@ void PullPrefetch::start(const protocol::PullRequest& request)
     });
 }
 
-std::string PullPrefetch::take(const protocol::PullRequest& request)
+std::string PullPrefetch::take(const protocol::PullRequest& request,
+                               const ApiClient::PageCut& onCut)
 {
     if (m_download.valid()) {
         Outcome out = m_download.get();
@@ -44,10 +45,10 @@ std::string PullPrefetch::take(const protocol::PullRequest& request)
             if (same && out.response->status >= 200 && out.response->status < 300)
                 return std::move(out.response->body);
         } else if (same && out.error) {
-            return m_api.pullBodyAfter(request, *out.error);
+            return m_api.pullBodyAfter(request, *out.error, onCut);
         }
     }
-    return m_api.pullBody(request);
+    return m_api.pullBody(request, onCut);
 }
 
 } // namespace vitalis::sync

@@ -25,8 +25,9 @@ public:
     void start(const protocol::PullRequest& request);
     // The answer's body for `request`: the prefetched one when it was for the same request and
     // came back 2xx; otherwise fetched here through ApiClient::pullBody (refresh on 401,
-    // retries, errors mapped as for any call; a prefetch that died counts as an attempt).
-    std::string take(const protocol::PullRequest& request);
+    // retries, errors mapped as for any call; a prefetch that died counts as an attempt, and
+    // `onCut` hears of every transfer that died part-way, the prefetch's included).
+    std::string take(const protocol::PullRequest& request, const ApiClient::PageCut& onCut = {});
 
 private:
     struct Outcome {

@@ -7,6 +7,7 @@
 #include "sync/client/OutboxProcessor.h"
 #include "sync/client/ProfileLock.h"
 #include "sync/client/PullApplier.h"
+#include "sync/client/PullPageSize.h"
 #include "sync/client/PullPrefetch.h"
 #include "sync/client/RecordRebase.h"
 #include "sync/protocol/AttachmentMessages.h"
@@ -337,18 +338,27 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
     protocol::PullPageReader reader;
     PullPrefetch prefetch(m_api); // its destructor waits for a download in flight
     OutboxProcessor outbox(m_store, m_clock);
+    // Pages sized to the link: on a link cut every few seconds a fixed 500-record page never
+    // arrives whole, and only whole pages are applied (each with its cursor).
+    PullPageSize pageSize(m_store.settings(), o.pullLimit);
+    const ApiClient::PageCut onCut = [&pageSize] { return pageSize.shrink(); };
     bool moreWork = false;
     p.phase = applier.resetPending() ? "reset" : "pull";
     auto request = [&](std::string cursor) {
         return protocol::PullRequest{protocol::kProtocolVersion, protocol::kSchemaVersion,
-                                     std::move(cursor), o.pullLimit};
+                                     std::move(cursor), pageSize.current()};
     };
     for (;;) {
         protocol::PullResponse page;
         try {
-            std::string body = prefetch.take(request(applier.cursor()));
+            std::string body = prefetch.take(request(applier.cursor()), onCut);
             page = reader.read(body);
+            pageSize.grow();
         } catch (const SyncError& e) {
+            // The server's maximum is authoritative: a page it refuses as too large is asked
+            // for again smaller, and that size is not exceeded again.
+            if (e.code() == "batch_too_large" && pageSize.refused(pageSize.current()))
+                continue;
             if (e.kind() != SyncError::Kind::ResetRequired || applier.cursor().empty())
                 throw;
             applier.beginReset(e.details().value("reason", "reset_required"));

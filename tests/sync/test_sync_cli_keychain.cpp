@@ -5,6 +5,9 @@
 #include "SyncTestEnv.h"
 
 #include <cstdlib>
+#include <regex>
+#include <set>
+#include <sstream>
 
 using namespace vitalis;
 using namespace vitalis::synctest;
@@ -23,6 +26,24 @@ struct CliResult {
         return j;
     }
 };
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string l; std::getline(in, l);)
+        if (!l.empty())
+            out.push_back(l);
+    return out;
+}
+
+// A text line's columns: whatever two or more spaces separate.
+std::vector<std::string> columns(const std::string& line)
+{
+    static const std::regex gap("  +");
+    return {std::sregex_token_iterator(line.begin(), line.end(), gap, -1),
+            std::sregex_token_iterator()};
+}
 
 std::string slurp(const fs::path& p)
 {
@@ -50,8 +71,14 @@ protected:
     }
     CliResult cli(const std::vector<std::string>& args, const std::string& input = {})
     {
-        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "' --profile '" + profile +
-                          "' --profile-dir '" + (dir / "cli-profile").string() + "'";
+        std::vector<std::string> all = {"--profile", profile, "--profile-dir",
+                                        (dir / "cli-profile").string()};
+        all.insert(all.end(), args.begin(), args.end());
+        return run(all, input);
+    }
+    CliResult run(const std::vector<std::string>& args, const std::string& input = {})
+    {
+        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "'";
         for (const auto& a : args)
             cmd += " '" + a + "'";
         std::ofstream(dir / "stdin") << input;
@@ -165,10 +192,32 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     ASSERT_EQ(r.asJson().size(), 1u) << r.out;
     EXPECT_EQ(r.asJson()[0]["mine"], 2.5);
     EXPECT_EQ(r.asJson()[0]["theirs"], 3.5);
+    // The other person by name and when, as the desktop's conflict screen says it (the name
+    // from the server's history of the record: this device never saw that user).
+    EXPECT_EQ(r.asJson()[0]["theirName"], "Registration Agent, Aldmoor") << r.out;
+    r = cli({"conflicts"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("(by Registration Agent, Aldmoor, "), std::string::npos) << r.out;
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\))")))
+        << r.out;
+    EXPECT_EQ(r.out.find(other.actor().userId), std::string::npos) << "named by id: " << r.out;
+
     r = cli({"resolve", good, "--keep", "mine"});
     ASSERT_EQ(r.code, 0) << r.err;
+    // Decided: the edit that hit the conflict no longer asks for a decision; the decision is
+    // its own op, queued.
+    r = cli({"outbox", "--json"});
+    ob = r.asJson();
+    ASSERT_EQ(ob.size(), 4u) << ob.dump();
+    EXPECT_EQ(ob[0]["kind"], "resolve_conflict") << ob.dump();
+    EXPECT_EQ(ob[0]["state"], "queued");
+    EXPECT_EQ(ob[1]["state"], "resolved") << ob.dump();
+    r = cli({"outbox"});
+    EXPECT_EQ(r.out.find("decide it"), std::string::npos) << r.out;
     r = cli({"sync", "--once", "--json"});
     ASSERT_EQ(r.code, 0) << r.out << r.err;
+    r = cli({"outbox", "--json"});
+    EXPECT_EQ(r.asJson()[1]["state"], "resolved") << r.out;
     ASSERT_TRUE(other.sync().ok);
     const auto server = other.serverRecord(good);
     EXPECT_EQ(server["fields"]["weight_at_birth"], 2.5);
@@ -176,6 +225,62 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     r = cli({"show", good, "--json"});
     EXPECT_EQ(r.asJson()["fields"], server["fields"]) << r.out;
     EXPECT_EQ(other.store().conflicts().openCount(), 0);
+
+    // Text columns never run together: history (seq, time, user id, action) and list
+    // (tracking ID, status, event, updated, record id).
+    r = cli({"history", good});
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_GE(lines(r.out).size(), 3u) << r.out;
+    for (const auto& line : lines(r.out))
+        EXPECT_EQ(columns(line).size(), 4u) << line;
+    r = cli({"list"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    ASSERT_FALSE(lines(r.out).empty()) << r.out;
+    for (const auto& line : lines(r.out)) {
+        const auto c = columns(line);
+        ASSERT_EQ(c.size(), 5u) << line;
+        EXPECT_EQ(c[2], "birth") << line;
+        EXPECT_TRUE(std::regex_match(c[3], std::regex(R"(\d{4}-\d\d-\d\dT[0-9:]{8}Z)"))) << line;
+    }
+}
+
+// Issue 14, defect 12: two profiles in their own directories given the same --key-dir each
+// get a key file of their own (they silently shared default.key), and a profile made before,
+// whose key is default.key, still opens.
+TEST_F(CliKeychain, ProfilesSharingAKeyDirHaveOneKeyFileEach)
+{
+    const fs::path keys = dir / "keys";
+    auto at = [&](const std::string& name, std::vector<std::string> args) {
+        std::vector<std::string> all = {"--profile-dir", (dir / name).string(), "--key-dir",
+                                        keys.string()};
+        all.insert(all.end(), args.begin(), args.end());
+        return run(all);
+    };
+    {
+        // As vitalis-cli made it before: key file named after the profile ("default").
+        FileKeyProvider legacy(keys);
+        StoreOptions o;
+        o.profileId = "default";
+        ProfileStore::open(dir / "old", legacy, o);
+    }
+    ASSERT_TRUE(fs::exists(keys / "default.key"));
+    for (const char* name : {"one", "two"}) {
+        const auto r = at(name, {"profile", "init", "--user", name, "--role", "field_agent"});
+        ASSERT_EQ(r.code, 0) << r.err;
+    }
+    std::set<std::string> files;
+    for (const auto& e : fs::directory_iterator(keys))
+        files.insert(e.path().filename().string());
+    EXPECT_EQ(files.size(), 3u) << "one key file per profile";
+    for (const char* name : {"one", "two", "old"}) {
+        const auto r = at(name, {"list"});
+        EXPECT_EQ(r.code, 0) << name << ": " << r.err;
+    }
+    // Each key opens its own database only: the keys differ.
+    std::set<std::string> contents;
+    for (const auto& f : files)
+        contents.insert(slurp(keys / f));
+    EXPECT_EQ(contents.size(), 3u);
 }
 
 // Issue 14, defects 1, 2 and 10 through the real vitalis-cli: `declare --data` refuses values

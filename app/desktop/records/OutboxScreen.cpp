@@ -21,8 +21,8 @@ namespace vitalis::desktop
 namespace
 {
 constexpr OutboxState kStates[] = {
-    OutboxState::Queued,   OutboxState::Sending, OutboxState::WaitingRetry, OutboxState::Conflict,
-    OutboxState::Rejected, OutboxState::Applied, OutboxState::Merged};
+    OutboxState::Queued,   OutboxState::Sending,  OutboxState::WaitingRetry, OutboxState::Conflict,
+    OutboxState::Rejected, OutboxState::Resolved, OutboxState::Applied,      OutboxState::Merged};
 }
 
 OutboxScreen::OutboxScreen(DesktopSession& session, Navigator& navigator, QWidget* parent)

@@ -209,6 +209,8 @@ void RecordHistoryView::renderLocal(const Record& r,
             server = tr("Confirmed");
         else if (*e.outboxState == OutboxState::Conflict)
             server = tr("Conflict — to decide");
+        else if (*e.outboxState == OutboxState::Resolved)
+            server = tr("Conflict decided");
         else
             server = tr("Refused: %1").arg(RecordTexts::isolated(e.lastError));
         auto* item = addLine(e.deviceTime, RecordTexts::person(m_session.store(), e.userId),

@@ -136,6 +136,8 @@ QString RecordTexts::outboxState(OutboxState s)
         return tr("Rejected");
     case OutboxState::WaitingRetry:
         return tr("Waiting to retry");
+    case OutboxState::Resolved:
+        return tr("Conflict decided");
     }
     return {};
 }
@@ -163,6 +165,9 @@ QString RecordTexts::outboxHint(const OutboxEntry& e)
         return tr("Someone else changed the same field: decide which value to keep.");
     case OutboxState::Rejected:
         return tr("The server refused it: open the record, fix it and submit again.");
+    case OutboxState::Resolved:
+        return tr("Someone else changed the same field; the value to keep was decided and goes "
+                  "to the server as its own change.");
     }
     return {};
 }

@@ -324,10 +324,14 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     EXPECT_NE(entry.lastError.find("birth_facility"), std::string::npos) << entry.lastError;
     EXPECT_EQ(outbox.model()->data(outbox.model()->index(row, OutboxModel::State), Qt::DisplayRole),
               QStringLiteral("Rejected"));
-    bool sawConflictState = false;
-    for (int i = 0; i < outbox.model()->rowCount(); ++i)
-        sawConflictState |= outbox.model()->entry(i).state == OutboxState::Conflict;
-    EXPECT_TRUE(sawConflictState) << "the edit that hit the conflict stays listed as such";
+    // The edit that hit the conflict stays listed, as decided: nothing asks for a decision any
+    // more (issue 14, defect 12).
+    bool sawDecided = false;
+    for (int i = 0; i < outbox.model()->rowCount(); ++i) {
+        EXPECT_NE(outbox.model()->entry(i).state, OutboxState::Conflict) << i;
+        sawDecided |= outbox.model()->entry(i).state == OutboxState::Resolved;
+    }
+    EXPECT_TRUE(sawDecided) << "the edit that hit the conflict stays listed, as decided";
     outbox.table()->setFocus();
     selectOnly(outbox.table(), row);
     pressShortcut(&outbox, Qt::Key_O);
