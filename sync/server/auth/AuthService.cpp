@@ -200,11 +200,15 @@ std::string AuthService::deviceCode(Db& db, const std::string& deviceId)
     const auto n =
         db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'device_code'"))
             .value_or(0);
-    const std::string code = device_code::fromNumber(static_cast<std::uint32_t>(n));
+    // The same new device logging in through two processes at once: the counter's row lock
+    // queues the second, which then finds the first one's code instead of failing.
     db.execute(QStringLiteral("INSERT INTO device_codes (device_id, code, created_at) VALUES (?, "
-                              "?, ?)"),
-               {q(deviceId), q(code), i64(clock_.nowMillis())});
-    return code;
+                              "?, ?) ON CONFLICT (device_id) DO NOTHING"),
+               {q(deviceId), q(device_code::fromNumber(static_cast<std::uint32_t>(n))),
+                i64(clock_.nowMillis())});
+    Rows r = db.query(QStringLiteral("SELECT code FROM device_codes WHERE device_id = ?"),
+                      {q(deviceId)});
+    return r.next() ? r.text(0) : std::string();
 }
 
 protocol::TokenPair AuthService::createSession(Db& db, const std::string& userId,
