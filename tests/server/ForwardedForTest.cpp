@@ -15,12 +15,12 @@ namespace
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-QString clientOf(const ClientAddress& c, const char* peer, const QByteArray& xff)
+std::string clientOf(const ClientAddress& c, const char* peer, const QByteArray& xff)
 {
     Headers h;
     if (!xff.isEmpty())
         h.append({"X-Forwarded-For", xff});
-    return c.of(QHostAddress(QString::fromLatin1(peer)), h).toString();
+    return c.of(QHostAddress(QString::fromLatin1(peer)), h).toString().toStdString();
 }
 
 TEST(ClientAddress, OnlyTrustedProxiesNameTheClient)

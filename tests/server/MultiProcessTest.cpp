@@ -4,7 +4,7 @@
 // which sends every request to a random process, and one process is SIGKILLed and restarted
 // mid-run. Then: exactly-once application, unique gap-free registration numbers, every device
 // holding exactly the server's records, refresh on another process, lockout shared.
-// VITALIS_MULTIPROC_ROUNDS (default 3) runs more rounds of declare + register.
+// VITALIS_MULTIPROC_ROUNDS (default 4) runs more rounds of declare + register.
 #include "sync/server/db/DatabaseUrl.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/db/Migrations.h"
@@ -12,9 +12,11 @@
 #include "tests/sync/SyncTestEnv.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <thread>
 
 namespace vitalis::synctest
@@ -27,13 +29,13 @@ using server::DbSettings;
 
 constexpr int kServers = 3;
 constexpr int kAgentsPerOffice = 4;
-constexpr int kBirthsPerRound = 3;
+constexpr int kBirthsPerRound = 4;
 const std::vector<std::string> kOffices = {"ald", "bre", "dun", "elv"};
 
 int rounds()
 {
     const char* env = std::getenv("VITALIS_MULTIPROC_ROUNDS");
-    return env && std::atoi(env) > 0 ? std::atoi(env) : 3;
+    return env && std::atoi(env) > 0 ? std::atoi(env) : 4;
 }
 
 DbSettings settingsFor(const std::string& url)
@@ -126,28 +128,48 @@ protected:
                 "10",         "--secrets-key", (dir_ / "secrets.key").string()};
     }
 
-    // The three processes are started in the same instant on the empty database.
+    // The three processes are started in the same instant on the empty database. Each from a
+    // thread that lives as long as the test: a child dies with the thread that forked it
+    // (PR_SET_PDEATHSIG in ChildProcess).
     void startAllAtOnce()
     {
-        std::vector<std::thread> starts;
-        std::mutex m;
         for (int i = 0; i < kServers; ++i) {
             const fs::path dir = dir_ / ("s" + std::to_string(i));
             fs::create_directories(dir);
             servers_.push_back(std::make_unique<ServerProcess>(dir));
         }
-        for (int i = 0; i < kServers; ++i) {
-            starts.emplace_back([&, i] {
+        int started = 0;
+        for (int i = 0; i < kServers; ++i)
+            holders_.emplace_back([this, i, &started] {
+                std::string error;
                 try {
                     servers_[i]->start(serverArgs());
                 } catch (const std::exception& e) {
-                    std::lock_guard lock(m);
-                    startErrors_ += std::string(e.what()) + "\n";
+                    error = std::string(e.what()) + "\n";
                 }
+                std::unique_lock lock(mutex_);
+                startErrors_ += error;
+                ++started;
+                wake_.notify_all();
+                wake_.wait(lock, [this] { return released_; });
             });
+        std::unique_lock lock(mutex_);
+        wake_.wait(lock, [&] { return started == kServers; });
+    }
+
+    ~MultiProcessTest() override
+    {
+        for (auto& s : servers_)
+            s->kill9();
+        {
+            std::lock_guard lock(mutex_);
+            released_ = true;
         }
-        for (auto& t : starts)
+        wake_.notify_all();
+        for (auto& t : holders_)
             t.join();
+        if (!HasFailure())
+            fs::remove_all(dir_);
     }
 
     std::string targetList() const
@@ -172,6 +194,20 @@ protected:
         while (r.next())
             out[r.text(0)] = {r.i64(1), r.text(2), r.text(3), r.text(4)};
         return out;
+    }
+
+    // Requests a process answered 200 on routes containing `route` (its /metrics).
+    std::int64_t served(int i, const std::string& route)
+    {
+        const auto r = test::httpRequest("GET", servers_[i]->url() + "/metrics");
+        std::int64_t n = 0;
+        std::istringstream lines(r.raw);
+        for (std::string line; std::getline(lines, line);)
+            if (line.rfind("vitalis_http_requests_total{", 0) == 0 &&
+                line.find(route) != std::string::npos &&
+                line.find("status=\"200\"") != std::string::npos)
+                n += std::stoll(line.substr(line.rfind(' ') + 1));
+        return n;
     }
 
     std::int64_t scalar(const char* sql)
@@ -222,8 +258,12 @@ protected:
         for (auto& l : laptops_)
             threads.emplace_back([this, &l, round] { work(l, round); });
         if (killOne) {
-            // Mid-round: requests are in flight on every process.
-            std::this_thread::sleep_for(std::chrono::milliseconds(400));
+            // Mid-round, once it is answering this round's pushes: more are in flight.
+            const std::int64_t before = served(1, "/api/v1/push");
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+            while (served(1, "/api/v1/push") == before &&
+                   std::chrono::steady_clock::now() < deadline)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
             servers_[1]->kill9();
             std::this_thread::sleep_for(std::chrono::milliseconds(300));
             servers_[1]->restart();
@@ -236,6 +276,10 @@ protected:
     fs::path dir_;
     EmptyPostgres db_;
     std::vector<std::unique_ptr<ServerProcess>> servers_;
+    std::vector<std::thread> holders_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool released_ = false;
     std::string startErrors_;
     std::unique_ptr<FaultProxy> proxy_;
     std::unique_ptr<Db> reader_;
@@ -258,8 +302,11 @@ TEST_F(MultiProcessTest, TwentyLaptopsThroughABalancerConvergeExactlyOnce)
 {
     ASSERT_EQ(startErrors_, "") << serverLog(0) << serverLog(1) << serverLog(2);
     makeLaptops();
+    const auto loggedIn = std::chrono::steady_clock::now();
     for (int round = 0; round < rounds(); ++round)
         runRound(round, round == 1);
+    // Past the 10 s access tokens: the last syncs refresh through the balancer.
+    std::this_thread::sleep_until(loggedIn + std::chrono::seconds(11));
     // Everyone syncs twice more: the last registrations reach every laptop.
     for (int pass = 0; pass < 2; ++pass) {
         std::vector<std::thread> threads;
@@ -268,6 +315,16 @@ TEST_F(MultiProcessTest, TwentyLaptopsThroughABalancerConvergeExactlyOnce)
         for (auto& t : threads)
             t.join();
     }
+
+    // The balancer spread the work: every process (the restarted one since its restart)
+    // answered pushes and pulls, and refreshes were answered.
+    std::int64_t refreshes = 0;
+    for (int i = 0; i < kServers; ++i) {
+        EXPECT_GT(served(i, "/api/v1/push"), 0) << "process " << i;
+        EXPECT_GT(served(i, "/api/v1/pull"), 0) << "process " << i;
+        refreshes += served(i, "/api/v1/auth/refresh");
+    }
+    EXPECT_GE(refreshes, static_cast<std::int64_t>(laptops_.size()));
 
     // Exactly once: every declared record exists once, with one revision per action.
     const auto server = serverRecords();
