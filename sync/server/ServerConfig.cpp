@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <stdexcept>
 
 namespace vitalis::server
@@ -60,6 +61,14 @@ const OptionSpec kOptions[] = {
     {"sqlite-synchronous", "mode",
      "SQLite synchronous pragma: FULL (default, survives power loss) or NORMAL."},
     {"roles", "file", "JSON role catalog ({\"roles\": {...}}); default: built-in roles."},
+    {"secrets-key", "file",
+     "Key sealing TOTP secrets in the database, created (mode 0600) if absent; every server "
+     "process of one database needs the same file (default: secrets.key in --data, or beside "
+     "the SQLite file)."},
+    {"trusted-proxies", "addresses",
+     "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
+     "from them the client address (access log, login throttle) is taken from "
+     "X-Forwarded-For (default: none, the header is ignored)."},
 };
 
 qint64 toInt(const QString& option, const QString& value, qint64 min, qint64 max)
@@ -135,6 +144,10 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.sqliteSynchronous = v;
     } else if (key == u"roles")
         c.rolesFile = path(value);
+    else if (key == u"secrets-key")
+        c.secretsKey = path(value);
+    else if (key == u"trusted-proxies")
+        c.trustedProxies = value.split(u',', Qt::SkipEmptyParts);
     else
         throw std::invalid_argument("unknown configuration key '" + key.toStdString() + "'");
 }
@@ -149,6 +162,20 @@ DatabaseUrl ServerConfig::database() const
         throw std::invalid_argument("no database: give --data DIR (embedded SQLite) or "
                                     "--database URL");
     return DatabaseUrl::sqliteFile(QDir(dataDir).absoluteFilePath(u"vitalis-server.db"_qs));
+}
+
+QString ServerConfig::secretsKeyFile() const
+{
+    static const QString kName = QStringLiteral("secrets.key");
+    if (!secretsKey.isEmpty())
+        return secretsKey;
+    if (!dataDir.isEmpty())
+        return QDir(dataDir).absoluteFilePath(kName);
+    const DatabaseUrl url = database();
+    if (url.dialect == Dialect::Sqlite)
+        return QFileInfo(url.path).absoluteDir().absoluteFilePath(kName);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .absoluteFilePath(kName);
 }
 
 void ServerConfig::validate() const

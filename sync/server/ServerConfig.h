@@ -40,10 +40,15 @@ struct ServerConfig {
     QString seedFile; // loaded at start when the database has no users yet
     int workers = 4;
     QString sqliteSynchronous = QStringLiteral("FULL");
-    QString rolesFile; // optional JSON role catalog; defaults from core otherwise
+    QString rolesFile;          // optional JSON role catalog; defaults from core otherwise
+    QString secretsKey;         // key file sealing TOTP secrets; see secretsKeyFile()
+    QStringList trustedProxies; // load balancers whose X-Forwarded-For is believed
 
     // Throws std::invalid_argument naming the option.
     DatabaseUrl database() const;
+    // --secrets-key, else secrets.key in --data DIR, else beside the SQLite file, else (a
+    // PostgreSQL URL alone) in the user's application data folder.
+    QString secretsKeyFile() const;
     void validate() const;
 };
 

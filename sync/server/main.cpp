@@ -10,7 +10,9 @@
 #include "sync/server/admin/LogCompactor.h"
 #include "sync/server/admin/SeedLoader.h"
 #include "sync/server/admin/UserAdmin.h"
+#include "sync/server/auth/SecretBox.h"
 #include "sync/server/auth/Secrets.h"
+#include "sync/server/auth/TotpSecretStore.h"
 #include "sync/server/db/Migrations.h"
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/sync/RecordValidator.h"
@@ -119,6 +121,7 @@ HttpSettings httpSettings(const ServerConfig& c)
     h.maxConnections = connectionCap(c);
     h.workers = c.workers;
     h.drainTimeoutMs = c.shutdownDrainSeconds * 1000;
+    h.trustedProxies = c.trustedProxies;
     return h;
 }
 
@@ -150,8 +153,13 @@ int serve(const ServerConfig& config)
 {
     SystemClock clock;
     const DbSettings settings = dbSettings(config);
+    const SecretBox secretsKey = SecretBox::fromFile(config.secretsKeyFile());
+    const TotpSecretStore totpSecrets(secretsKey);
     {
         auto db = openAndMigrate(settings, clock);
+        if (const int sealed = totpSecrets.prepare(*db); sealed > 0)
+            std::fprintf(stderr, "vitalis-server: sealed %d TOTP secret(s) with %s\n", sealed,
+                         secretsKey.file().toLocal8Bit().constData());
         if (!config.seedFile.isEmpty() &&
             db->scalarInt(QStringLiteral("SELECT COUNT(*) FROM users")).value_or(0) == 0) {
             const SeedSummary s = SeedLoader::loadFile(*db, config.seedFile, clock);
@@ -174,7 +182,7 @@ int serve(const ServerConfig& config)
     authSettings.throttle.addressLimit = config.loginAddressFailures;
     authSettings.throttle.addressWindowMs = config.loginAddressWindowSeconds * 1000;
     authSettings.totpRequiredRoles = config.totpRequiredRoles;
-    AuthService auth(pool, directory, clock, metrics, authSettings);
+    AuthService auth(pool, directory, clock, metrics, totpSecrets, authSettings);
     FormEngineValidator validator(clock);
     PushService push(pool, directory, clock, metrics, validator);
     PullService pull(pool, directory);

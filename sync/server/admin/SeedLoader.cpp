@@ -8,6 +8,7 @@
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/auth/Secrets.h"
+#include "sync/server/db/Migrations.h"
 #include "sync/server/db/SqlValue.h"
 
 #include <QFile>
@@ -264,6 +265,7 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
     SeedSummary summary;
     const std::int64_t now = clock.nowMillis();
     Transaction tx(db, nullptr);
+    Migrations::lockSchema(db); // several servers started at once on an empty database
     if (seed.contains("roles"))
         db.execute(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('roles', ?) ON "
                                   "CONFLICT (key) DO UPDATE SET value = excluded.value"),

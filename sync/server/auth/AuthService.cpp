@@ -27,7 +27,8 @@ struct UserRow {
     std::int64_t totpLastStep = 0;
 };
 
-std::optional<UserRow> loadUser(Db& db, const QString& column, const std::string& value)
+std::optional<UserRow> loadUser(Db& db, const TotpSecretStore& secrets, const QString& column,
+                                const std::string& value)
 {
     Rows r = db.query(u"SELECT u.id, u.username, u.display_name, u.role, u.office_id, "
                       u"COALESCE(u.jurisdiction_id, o.location_id), u.password_hash, u.disabled, "
@@ -48,7 +49,7 @@ std::optional<UserRow> loadUser(Db& db, const QString& column, const std::string
     u.disabled = r.i64(7) != 0;
     u.lockedUntil = r.i64(8);
     if (!r.isNull(9))
-        u.totpSecret = QByteArray::fromBase64(r.value(9).toString().toLatin1());
+        u.totpSecret = secrets.decode(r.str(9));
     u.totpEnabled = r.i64(10) != 0;
     u.totpLastStep = r.i64(11);
     return u;
@@ -61,9 +62,10 @@ protocol::UserInfo info(const UserRow& u)
 } // namespace
 
 AuthService::AuthService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
-                         AuthSettings settings)
+                         const TotpSecretStore& totpSecrets, AuthSettings settings)
     : pool_(pool), directory_(directory), clock_(clock), metrics_(metrics),
-      settings_(std::move(settings)), throttle_(clock, settings_.throttle)
+      totpSecrets_(totpSecrets), settings_(std::move(settings)),
+      throttle_(clock, settings_.throttle)
 {
 }
 
@@ -136,7 +138,7 @@ protocol::TokenPair AuthService::login(const protocol::LoginRequest& request,
         metrics_.recordLogin(false);
         refuseThrottled(v);
     }
-    const auto user = loadUser(db, QStringLiteral("username"), request.username);
+    const auto user = loadUser(db, totpSecrets_, QStringLiteral("username"), request.username);
     if (!user) {
         PasswordHasher::dummyVerify(request.password);
         metrics_.recordLogin(false);
@@ -172,9 +174,12 @@ protocol::TokenPair AuthService::login(const protocol::LoginRequest& request,
     withRetry([&] {
         Transaction tx(db, &pool_.sqliteWriteMutex());
         throttle_.recordSuccess(db, request.username);
-        if (totpStep)
-            db.execute(QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ?"),
-                       {i64(*totpStep), q(user->id)});
+        // Conditional, so two processes given the same code at once accept it only once.
+        if (totpStep &&
+            db.execute(QStringLiteral("UPDATE users SET totp_last_step = ? WHERE id = ? AND "
+                                      "totp_last_step < ?"),
+                       {i64(*totpStep), q(user->id), i64(*totpStep)}) == 0)
+            throw ApiError(ErrorCode::TotpInvalid, "the one-time code is wrong or was used");
         tokens = createSession(db, user->id, request.deviceId, enrolmentOnly);
         audit(db, now, user->id, "login", user->id,
               {{"remote", remote}, {"device_id", request.deviceId}});
@@ -195,11 +200,15 @@ std::string AuthService::deviceCode(Db& db, const std::string& deviceId)
     const auto n =
         db.scalarInt(QStringLiteral("SELECT value FROM counters WHERE name = 'device_code'"))
             .value_or(0);
-    const std::string code = device_code::fromNumber(static_cast<std::uint32_t>(n));
+    // The same new device logging in through two processes at once: the counter's row lock
+    // queues the second, which then finds the first one's code instead of failing.
     db.execute(QStringLiteral("INSERT INTO device_codes (device_id, code, created_at) VALUES (?, "
-                              "?, ?)"),
-               {q(deviceId), q(code), i64(clock_.nowMillis())});
-    return code;
+                              "?, ?) ON CONFLICT (device_id) DO NOTHING"),
+               {q(deviceId), q(device_code::fromNumber(static_cast<std::uint32_t>(n))),
+                i64(clock_.nowMillis())});
+    Rows r = db.query(QStringLiteral("SELECT code FROM device_codes WHERE device_id = ?"),
+                      {q(deviceId)});
+    return r.next() ? r.text(0) : std::string();
 }
 
 protocol::TokenPair AuthService::createSession(Db& db, const std::string& userId,
@@ -281,7 +290,7 @@ protocol::TokenPair AuthService::refresh(const protocol::RefreshRequest& request
         if (deviceId != request.deviceId)
             throw ApiError(ErrorCode::DeviceMismatch,
                            "this refresh token belongs to another device");
-        const auto user = loadUser(db, QStringLiteral("id"), userId);
+        const auto user = loadUser(db, totpSecrets_, QStringLiteral("id"), userId);
         if (!user || user->disabled)
             throw ApiError(ErrorCode::AccountDisabled, "this account is disabled");
         protocol::TokenPair t;
@@ -356,7 +365,7 @@ AuthContext AuthService::authenticate(const QByteArray& header)
 
 protocol::UserInfo AuthService::userInfo(const AuthContext& auth)
 {
-    const auto user = loadUser(pool_.local(), QStringLiteral("id"), auth.userId);
+    const auto user = loadUser(pool_.local(), totpSecrets_, QStringLiteral("id"), auth.userId);
     if (!user)
         throw ApiError(ErrorCode::Unauthorized, "user no longer exists");
     return info(*user);
@@ -365,7 +374,7 @@ protocol::UserInfo AuthService::userInfo(const AuthContext& auth)
 nlohmann::json AuthService::enrolTotp(const AuthContext& auth)
 {
     Db& db = pool_.local();
-    const auto user = loadUser(db, QStringLiteral("id"), auth.userId);
+    const auto user = loadUser(db, totpSecrets_, QStringLiteral("id"), auth.userId);
     if (!user)
         throw ApiError(ErrorCode::Unauthorized, "user no longer exists");
     if (user->totpEnabled)
@@ -376,7 +385,7 @@ nlohmann::json AuthService::enrolTotp(const AuthContext& auth)
         Transaction tx(db, &pool_.sqliteWriteMutex());
         db.execute(QStringLiteral("UPDATE users SET totp_secret = ?, totp_enabled = 0 WHERE id = "
                                   "?"),
-                   {QString::fromLatin1(secret.toBase64()), q(auth.userId)});
+                   {totpSecrets_.encode(secret), q(auth.userId)});
         tx.commit();
     });
     return {{"secret", Totp::base32Encode(secret).toStdString()},
@@ -388,7 +397,7 @@ void AuthService::activateTotp(const AuthContext& auth, const std::string& code)
 {
     Db& db = pool_.local();
     const std::int64_t now = clock_.nowMillis();
-    const auto user = loadUser(db, QStringLiteral("id"), auth.userId);
+    const auto user = loadUser(db, totpSecrets_, QStringLiteral("id"), auth.userId);
     if (!user || user->totpSecret.isEmpty())
         throw ApiError(ErrorCode::Forbidden, "no pending second factor: call "
                                              "/api/v1/auth/totp/enrol first");

@@ -6,6 +6,7 @@
 #include "sync/protocol/AuthMessages.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/LoginThrottle.h"
+#include "sync/server/auth/TotpSecretStore.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/http/Metrics.h"
 
@@ -41,7 +42,7 @@ class AuthService
 {
 public:
     AuthService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
-                AuthSettings settings);
+                const TotpSecretStore& totpSecrets, AuthSettings settings);
 
     protocol::TokenPair login(const protocol::LoginRequest& request, const std::string& remote);
     protocol::TokenPair refresh(const protocol::RefreshRequest& request);
@@ -68,6 +69,7 @@ private:
     Directory& directory_;
     const Clock& clock_;
     Metrics& metrics_;
+    const TotpSecretStore& totpSecrets_;
     AuthSettings settings_;
     LoginThrottle throttle_;
 };

@@ -136,6 +136,12 @@ int Migrations::latestVersion()
     return static_cast<int>(kMigrations.size());
 }
 
+void Migrations::lockSchema(Db& db)
+{
+    if (db.isPostgres())
+        db.executeRaw(QStringLiteral("SELECT pg_advisory_xact_lock(7461636976)"));
+}
+
 int Migrations::currentVersion(Db& db)
 {
     if (!tableExists(db, QStringLiteral("schema_migrations")))
@@ -148,8 +154,7 @@ int Migrations::apply(Db& db, std::int64_t nowMillis, const std::function<QStrin
 {
     // No process-level mutex here: migrations run before the server accepts requests.
     Transaction tx(db, nullptr);
-    if (db.isPostgres())
-        db.executeRaw(QStringLiteral("SELECT pg_advisory_xact_lock(7461636976)"));
+    lockSchema(db);
     if (!tableExists(db, QStringLiteral("schema_migrations")))
         db.executeRaw(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY "
                                      "KEY, applied_at BIGINT NOT NULL)"));

@@ -19,6 +19,9 @@ public:
     // newer than this binary.
     static int apply(Db& db, std::int64_t nowMillis, const std::function<QString()>& newId);
     static int currentVersion(Db& db); // 0 for an empty database
+    // Inside a write transaction: waits for any other process migrating or seeding the same
+    // PostgreSQL database (SQLite's write lock already serialises them).
+    static void lockSchema(Db& db);
 };
 
 } // namespace vitalis::server

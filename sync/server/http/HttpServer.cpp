@@ -130,7 +130,8 @@ ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBy
 HttpServer::HttpServer(const Router& router, Metrics& metrics, AccessLog& accessLog,
                        const Clock& clock, HttpSettings settings, QObject* parent)
     : QAbstractHttpServer(parent), router_(router), metrics_(metrics), accessLog_(accessLog),
-      clock_(clock), settings_(settings), tracker_(settings.limits, settings.maxConnections)
+      clock_(clock), settings_(settings), tracker_(settings.limits, settings.maxConnections),
+      clientAddress_(settings.trustedProxies)
 {
     pool_.setMaxThreadCount(std::max(1, settings_.workers));
     pool_.setExpiryTimeout(-1); // threads keep their DB connection for the server's life
@@ -226,7 +227,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     req->query = request.query();
     req->headers = request.headers();
     req->body = request.body();
-    req->remote = request.remoteAddress();
+    req->remote = clientAddress_.of(request.remoteAddress(), req->headers);
 
     const Router::Match m = router_.match(req->method, req->path);
     if (!m.route) {

@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "sync/server/http/AccessLog.h"
+#include "sync/server/http/ClientAddress.h"
 #include "sync/server/http/ConnectionTracker.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/http/Router.h"
@@ -25,6 +26,7 @@ struct HttpSettings {
     int maxConnections = 1000;
     int workers = 4;
     int drainTimeoutMs = 30'000; // shutdown: longest wait for requests being handled
+    QStringList trustedProxies;  // whose X-Forwarded-For names the client (ClientAddress)
 };
 
 class HttpServer : public QAbstractHttpServer
@@ -61,6 +63,7 @@ private:
     const Clock& clock_;
     HttpSettings settings_;
     ConnectionTracker tracker_;
+    ClientAddress clientAddress_;
     QThreadPool pool_;
     int inFlight_ = 0; // event-loop thread only
 };

@@ -1,12 +1,18 @@
 // vitalis-faultproxy: a TCP proxy the sync tests put between client and server to make the
 // network bad on purpose: added latency, bandwidth cap, stall, cut after N bytes in either
 // direction, cut every T ms, and "deliver the request, drop the response". Plain POSIX, no Qt.
+// Given several targets it is also a load balancer without sticky sessions: every request
+// (not only every connection) goes to a target picked at random, skipping targets that refuse
+// the connection, as a health-checking balancer would.
 //
-//   vitalis-faultproxy --target HOST:PORT [--listen PORT] [--control PORT]
+//   vitalis-faultproxy --target HOST:PORT [--target HOST:PORT ...] [--listen PORT]
+//                      [--control PORT]
 // prints "faultproxy listen=P control=C" once ready. The control port takes one command per
 // line and answers "ok" (or "error ...") — see FaultProxyControl.h:
 //   latency MS | bandwidth BYTES_PER_S | stall on|off | cut_up N | cut_down N |
-//   cut_every MS | drop_responses N | cut_now | reset | stats
+//   cut_every MS | drop_responses N | cut_now | reset | stats |
+//   targets HOST:PORT[,HOST:PORT...] (replace the targets, e.g. a restarted server's new port)
+#include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
 #include <chrono>
@@ -18,6 +24,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <random>
 #include <set>
 #include <signal.h>
 #include <sstream>
@@ -44,8 +51,55 @@ struct Settings {
     std::atomic<long long> bytesUp{0}, bytesDown{0}, connections{0}, cuts{0}, dropped{0};
 } g;
 
-std::string g_targetHost = "127.0.0.1";
-int g_targetPort = 0;
+struct Target {
+    std::string host;
+    int port = 0;
+};
+std::mutex g_targetsMutex;
+std::vector<Target> g_targets;
+std::atomic<bool> g_balance{false}; // several targets: pick one per request
+
+bool parseTarget(const std::string& text, Target& t)
+{
+    const auto colon = text.rfind(':');
+    if (colon == std::string::npos)
+        return false;
+    t.host = text.substr(0, colon);
+    t.port = std::atoi(text.c_str() + colon + 1);
+    return !t.host.empty() && t.port > 0;
+}
+
+bool setTargets(const std::string& list)
+{
+    std::vector<Target> targets;
+    std::istringstream in(list);
+    std::string item;
+    while (std::getline(in, item, ',')) {
+        Target t;
+        if (!parseTarget(item, t))
+            return false;
+        targets.push_back(t);
+    }
+    if (targets.empty())
+        return false;
+    std::lock_guard lock(g_targetsMutex);
+    g_targets = std::move(targets);
+    g_balance = g_targets.size() > 1;
+    return true;
+}
+
+// The targets in a fresh random order (one target: just it).
+std::vector<Target> shuffledTargets()
+{
+    thread_local std::mt19937 rng(std::random_device{}());
+    std::vector<Target> targets;
+    {
+        std::lock_guard lock(g_targetsMutex);
+        targets = g_targets;
+    }
+    std::shuffle(targets.begin(), targets.end(), rng);
+    return targets;
+}
 
 int listenOn(int port, int& actual)
 {
@@ -66,13 +120,13 @@ int listenOn(int port, int& actual)
     return fd;
 }
 
-int connectTarget()
+int connectTo(const Target& t)
 {
     int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in a{};
     a.sin_family = AF_INET;
-    a.sin_port = htons(static_cast<uint16_t>(g_targetPort));
-    ::inet_pton(AF_INET, g_targetHost.c_str(), &a.sin_addr);
+    a.sin_port = htons(static_cast<uint16_t>(t.port));
+    ::inet_pton(AF_INET, t.host.c_str(), &a.sin_addr);
     if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
         ::close(fd);
         return -1;
@@ -80,6 +134,25 @@ int connectTarget()
     int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     return fd;
+}
+
+// A random live target: one that refuses the connection (killed, restarting) is skipped.
+int connectTarget()
+{
+    for (const Target& t : shuffledTargets())
+        if (const int fd = connectTo(t); fd >= 0)
+            return fd;
+    return -1;
+}
+
+// Bytes that open an HTTP/1.1 request line ("GET /...", "POST /..."): only there may a
+// balancer move the connection to another target.
+bool startsRequest(const char* data, std::size_t n)
+{
+    std::size_t i = 0;
+    while (i < n && i < 8 && data[i] >= 'A' && data[i] <= 'Z')
+        ++i;
+    return i >= 3 && i < n && data[i] == ' ';
 }
 
 struct Chunk {
@@ -150,6 +223,7 @@ void relay(int client)
             fds[1].events |= POLLIN;
         ::poll(fds, 2, 5);
         bool closeAll = false;
+        bool switched = false; // the server socket changed: the old one's events are stale
         auto readInto = [&](int fd, Pipe& p, bool isUp) {
             const std::size_t max =
                 bw > 0 ? std::min<std::size_t>(sizeof buf, std::max(256L, bw / 20)) : sizeof buf;
@@ -157,6 +231,21 @@ void relay(int client)
             if (n <= 0) {
                 p.eof = true;
                 return;
+            }
+            if (isUp && !awaitingResponse && responseSeen && g_balance.load() &&
+                down.queue.empty() && startsRequest(buf, static_cast<std::size_t>(n))) {
+                // The previous answer is complete (the client sent its next request): this
+                // request goes to a target picked afresh.
+                ::close(server);
+                server = connectTarget();
+                down = Pipe{};
+                switched = true;
+                ++g.connections;
+                if (server < 0) {
+                    p.eof = true;
+                    closeAll = true;
+                    return;
+                }
             }
             if (isUp)
                 awaitingResponse = true;
@@ -177,7 +266,7 @@ void relay(int client)
         };
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR))
             readInto(client, up, true);
-        if (fds[1].revents & (POLLIN | POLLHUP | POLLERR))
+        if (!switched && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)))
             readInto(server, down, false);
         if (dropThis) {
             // The server has the whole request (it is answering): swallow the answer.
@@ -267,6 +356,11 @@ std::string command(const std::string& line)
         g.cutDown = -1;
         g.cutEveryMs = 0;
         g.dropResponses = 0;
+    } else if (cmd == "targets") {
+        std::string list;
+        in >> list;
+        if (!setTargets(list))
+            return "error targets: expected HOST:PORT[,HOST:PORT...]";
     } else if (cmd == "stats") {
         return "ok up=" + std::to_string(g.bytesUp.load()) +
                " down=" + std::to_string(g.bytesDown.load()) +
@@ -302,13 +396,12 @@ void control(int fd)
 int main(int argc, char** argv)
 {
     int listenPort = 0, controlPort = 0;
+    std::string targets;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i], v = argv[i + 1];
-        if (k == "--target") {
-            const auto colon = v.rfind(':');
-            g_targetHost = v.substr(0, colon);
-            g_targetPort = std::atoi(v.c_str() + colon + 1);
-        } else if (k == "--listen")
+        if (k == "--target")
+            targets += (targets.empty() ? "" : ",") + v;
+        else if (k == "--listen")
             listenPort = std::atoi(v.c_str());
         else if (k == "--control")
             controlPort = std::atoi(v.c_str());
@@ -317,9 +410,9 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    if (g_targetPort <= 0) {
-        std::fprintf(stderr,
-                     "usage: vitalis-faultproxy --target HOST:PORT [--listen P] [--control P]\n");
+    if (!setTargets(targets)) {
+        std::fprintf(stderr, "usage: vitalis-faultproxy --target HOST:PORT [--target ...] "
+                             "[--listen P] [--control P]\n");
         return 2;
     }
     ::signal(SIGPIPE, SIG_IGN);
