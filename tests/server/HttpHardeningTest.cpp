@@ -1,7 +1,7 @@
 // The HTTP layer against hostile or broken clients, over raw loopback sockets: ambiguous
 // framing (RFC 9112 §6.3), slow headers and bodies, idle and unbounded connections,
 // `Connection: close`, bodies not declared as JSON, and the access log.
-#include "tests/server/harness/ServerHarness.h"
+#include "tests/support/ServerTest.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,33 +2,16 @@
 // keychain (KeychainKeyProvider; the suite runs inside tests/tools/with-test-services, which
 // provides a private unlocked gnome-keyring), against the real server: login, declare, sync,
 // the outbox screen (every state, newest first, --state), a conflict resolved from the CLI.
-#include "SyncTestEnv.h"
+#include "tests/support/CommandRun.h"
+#include "tests/support/SyncTest.h"
 
 #include <cstdlib>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
-
-struct CliResult {
-    int code = -1;
-    std::string out, err;
-    json asJson() const
-    {
-        auto j = json::parse(out, nullptr, false);
-        if (j.is_discarded())
-            ADD_FAILURE() << "not JSON: " << out << "\nstderr: " << err;
-        return j;
-    }
-};
-
-std::string slurp(const fs::path& p)
-{
-    std::ifstream in(p);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 class CliKeychain : public ::testing::Test
 {
@@ -48,21 +31,12 @@ protected:
         if (!HasFailure())
             fs::remove_all(dir);
     }
-    CliResult cli(const std::vector<std::string>& args, const std::string& input = {})
+    CommandRun cli(const std::vector<std::string>& args, const std::string& input = {})
     {
-        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "' --profile '" + profile +
-                          "' --profile-dir '" + (dir / "cli-profile").string() + "'";
-        for (const auto& a : args)
-            cmd += " '" + a + "'";
-        std::ofstream(dir / "stdin") << input;
-        cmd += " <'" + (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
-               (dir / "stderr").string() + "'";
-        const int rc = std::system(cmd.c_str());
-        CliResult r;
-        r.code = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-        r.out = slurp(dir / "stdout");
-        r.err = slurp(dir / "stderr");
-        return r;
+        std::vector<std::string> argv = {VITALIS_CLI_BIN, "--profile", profile, "--profile-dir",
+                                         (dir / "cli-profile").string()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return runCommand(argv, input);
     }
     fs::path dir;
     std::string profile;
@@ -82,7 +56,7 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     for (const auto& e : fs::recursive_directory_iterator(dir / "cli-profile")) {
         EXPECT_EQ(e.path().filename().string().find("key"), std::string::npos) << e.path();
         if (e.is_regular_file() && e.file_size() >= 16) {
-            const auto head = slurp(e.path()).substr(0, 15);
+            const auto head = readFile(e.path()).substr(0, 15);
             EXPECT_NE(head, "SQLite format 3") << e.path() << " is plaintext";
         }
     }
@@ -106,7 +80,7 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("/fields/mother_name: required"), std::string::npos) << r.err;
     // What only the server can check (its reference data: facility ids) is still its to reject.
-    json unknownFacility = fullDeclaration("Bwalya");
+    json unknownFacility = birthDeclaration(serverClock(), "Bwalya");
     unknownFacility["birth_facility"] = "HF-NOWHERE";
     std::ofstream(dir / "bad.json") << unknownFacility.dump();
     r = cli({"declare", "--form", "birth", "--data", (dir / "bad.json").string(), "--json"});

@@ -15,9 +15,9 @@
 // Figures go to docs/performance.md; tests/bench/sync/run-sync-bench runs the whole set.
 #include "PerfControl.h"
 #include "ProcessUsage.h"
-#include "SyncTestEnv.h"
 #include "sync/client/AttachmentLinker.h"
 #include "sync/client/CurlTransport.h"
+#include "tests/support/SyncTest.h"
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
@@ -25,7 +25,7 @@
 #include <map>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
@@ -44,7 +44,8 @@ std::vector<std::string> queueDeclarations(TestClient& c, int n)
     for (int i = 0; i < n;) {
         Transaction tx(c.store().db());
         for (int j = 0; j < 1000 && i < n; ++j, ++i)
-            ids.push_back(c.declare(fullDeclaration("Bench" + std::to_string(i))).id);
+            ids.push_back(
+                c.declare(birthDeclaration(serverClock(), "Bench" + std::to_string(i))).id);
         tx.commit();
     }
     return ids;
@@ -273,7 +274,7 @@ void BM_AttachmentUpload(benchmark::State& state)
         a.login("agent.ald");
         SystemClock clock;
         LocalRecordService records(a.store(), clock);
-        json fields = fullDeclaration();
+        json fields = birthDeclaration(clock);
         fields.erase("proof_of_birth");
         const Record r =
             records.start(a.actor(), {"birth", "birth", 1, fields, RecordAction::CreateDraft});

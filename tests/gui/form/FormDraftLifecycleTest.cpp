@@ -4,11 +4,11 @@
 #include "FormKeys.h"
 #include "FormTestSession.h"
 #include "GuiTestProfile.h"
-#include "SampleDeclarations.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/session/DiscardDraftDialog.h"
 #include "core/store/Database.h"
 #include "sync/client/RecordRebase.h"
+#include "tests/support/Fixtures.h"
 
 #include <QLineEdit>
 #include <QMessageBox>
@@ -58,7 +58,7 @@ struct Fixture {
         r.eventType = "birth";
         r.formId = form->id;
         r.formVersion = form->version;
-        r.fields = birthDeclaration("Amara");
+        r.fields = birthDeclaration(clock, "Amara");
         r.status = RecordStatus::Declared;
         r.trackingId = "B7K3M-22222";
         r.officeId = "OFF-ALD";
