@@ -352,8 +352,8 @@ INSTANTIATE_TEST_SUITE_P(Backends, GuiOfficeDay,
 
 } // namespace
 
-// The QApplication must exist before the server harness's test environment, which otherwise
-// makes a plain QCoreApplication (and windows then never become active).
+// The QApplication must exist before TestDatabase's test environment (tests/support), which
+// otherwise makes a plain QCoreApplication (and windows then never become active).
 int main(int argc, char** argv)
 {
     guiTestApp();
