@@ -17,7 +17,7 @@
 #include "sync/client/SyncEngine.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/ServerView.h"
-#include "tests/support/ShortSleeper.h"
+#include "tests/support/SyncStack.h"
 #include "tests/support/TempDir.h"
 
 #include <QFileDialog>
@@ -68,17 +68,8 @@ public:
     {
         guiTestApp();
         auto store = ProfileStore::open(dir / "profile", m_keys);
-        sync::TransportOptions t;
-        t.baseUrl = serverUrl;
-        t.transferTimeoutMs = 20'000;
-        m_transport = std::make_unique<sync::CurlTransport>(t);
-        sync::BackoffPolicy policy;
-        policy.initialMs = 20;
-        policy.maxMs = 200;
-        policy.maxAttempts = 4;
-        m_api = std::make_unique<sync::ApiClient>(*m_transport, store->settings(), m_sleeper,
-                                                  m_random, policy);
-        const auto tokens = m_api->login(username, kDemoPassword);
+        m_sync = std::make_unique<test::SyncStack>(*store, clock, serverUrl, 4);
+        const auto tokens = m_sync->api().login(username, kDemoPassword);
         LocalUser user;
         user.userId = tokens.user.id;
         user.displayName = username;
@@ -92,11 +83,10 @@ public:
         session = std::make_unique<desktop::DesktopSession>(
             std::move(store), actor, shipped.registry, shipped.reference, clock);
         session->records().setDeviceCode(tokens.deviceCode);
-        m_engine = std::make_unique<sync::SyncEngine>(session->store(), *m_api, clock);
     }
     sync::SyncReport sync()
     {
-        auto r = m_engine->run();
+        auto r = m_sync->engine().run();
         session->notifyManyChanged();
         return r;
     }
@@ -104,11 +94,7 @@ public:
 
 private:
     FileKeyProvider m_keys;
-    SodiumRandomSource m_random;
-    ShortSleeper m_sleeper;
-    std::unique_ptr<sync::CurlTransport> m_transport;
-    std::unique_ptr<sync::ApiClient> m_api;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<test::SyncStack> m_sync;
 };
 
 QWidget* part(desktop::FieldEditor* editor, int i)

@@ -113,13 +113,7 @@ protected:
         server = std::make_unique<ServerProcess>(db->url(), std::move(args));
         server->start();
     }
-    void TearDown() override
-    {
-        if (HasFailure() && server)
-            std::cerr << "--- server output ---\n" << server->output() << "\n";
-        server.reset();
-        db.reset();
-    }
+    void TearDown() override { tearDownServer(server, db); }
     std::string exchange(const std::string& request)
     {
         RawClient c(server->port());

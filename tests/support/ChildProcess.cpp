@@ -22,6 +22,16 @@ int exitCode(int status)
 
 } // namespace
 
+void execArgv(const std::vector<std::string>& argv)
+{
+    std::vector<char*> args;
+    for (const auto& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    ::execv(args[0], args.data());
+    ::_exit(127);
+}
+
 std::string ChildProcess::start(const std::vector<std::string>& argv, const std::string& marker,
                                 const std::filesystem::path& log)
 {
@@ -35,12 +45,7 @@ std::string ChildProcess::start(const std::vector<std::string>& argv, const std:
         const int err = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
         ::dup2(err, 2);
         ::close(fds[0]);
-        std::vector<char*> args;
-        for (const auto& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        ::execv(args[0], args.data());
-        ::_exit(127);
+        execArgv(argv);
     }
     ::close(fds[1]);
     m_out = ::fdopen(fds[0], "r");

@@ -11,6 +11,9 @@
 namespace vitalis::test
 {
 
+// In a forked child: becomes argv[0] (a path) with these arguments; exits 127 if it cannot.
+[[noreturn]] void execArgv(const std::vector<std::string>& argv);
+
 class ChildProcess
 {
 public:

@@ -9,9 +9,21 @@
 #include "tests/support/WireOps.h"
 
 #include <gtest/gtest.h>
+#include <iostream>
+#include <memory>
 
 namespace vitalis::test
 {
+
+// Stops the server and drops its database; the server's log goes to stderr when the test failed.
+inline void tearDownServer(std::unique_ptr<ServerProcess>& server,
+                           std::unique_ptr<TestDatabase>& db)
+{
+    if (::testing::Test::HasFailure() && server)
+        std::cerr << "--- server output ---\n" << server->output() << "\n";
+    server.reset();
+    db.reset();
+}
 
 class ServerTest : public ::testing::TestWithParam<Backend>
 {
@@ -22,13 +34,7 @@ protected:
         server = std::make_unique<ServerProcess>(db->url(), serverArgs());
         server->start();
     }
-    void TearDown() override
-    {
-        if (HasFailure() && server)
-            std::cerr << "--- server output ---\n" << server->output() << "\n";
-        server.reset();
-        db.reset();
-    }
+    void TearDown() override { tearDownServer(server, db); }
     virtual QStringList serverArgs() const { return {}; }
 
     // Logs a device in as `username` (a user of the test seed: see Office.h).

@@ -10,23 +10,13 @@ TestClient::TestClient(const std::filesystem::path& dir, const std::string& serv
     : m_dir(dir), m_keys(dir / "keys"), m_clock(clockOffsetMs)
 {
     m_store = ProfileStore::open(dir / "profile", m_keys);
-    t.baseUrl = serverUrl;
-    t.transferTimeoutMs = t.transferTimeoutMs == 120'000 ? 20'000 : t.transferTimeoutMs;
-    t.lowSpeedSeconds = 10;
-    m_transport = std::make_unique<sync::CurlTransport>(t);
-    sync::BackoffPolicy policy;
-    policy.initialMs = 20;
-    policy.maxMs = 200;
-    policy.maxAttempts = maxAttempts;
-    m_api = std::make_unique<sync::ApiClient>(*m_transport, m_store->settings(), m_sleeper,
-                                              m_random, policy);
-    m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_api, m_clock);
+    m_sync = std::make_unique<SyncStack>(*m_store, m_clock, serverUrl, maxAttempts, t);
     m_records = std::make_unique<LocalRecordService>(*m_store, m_clock);
 }
 
 void TestClient::login(const std::string& username, const std::string& password)
 {
-    const auto tokens = m_api->login(username, password);
+    const auto tokens = api().login(username, password);
     m_actor =
         Actor{tokens.user.id, RoleCatalog::defaults().get(tokens.user.role), tokens.user.officeId};
     m_records->setDeviceCode(tokens.deviceCode);
@@ -36,7 +26,7 @@ sync::SyncReport TestClient::syncUntilOk(int maxRuns, sync::SyncOptions o)
 {
     sync::SyncReport r;
     for (int i = 0; i < maxRuns; ++i) {
-        r = m_engine->run(o);
+        r = engine().run(o);
         if (r.ok)
             return r;
     }

@@ -5,13 +5,10 @@
 #include "core/RoleCatalog.h"
 #include "core/store/FileKeyProvider.h"
 #include "core/store/ProfileStore.h"
-#include "sync/client/ApiClient.h"
-#include "sync/client/CurlTransport.h"
 #include "sync/client/LocalRecordService.h"
-#include "sync/client/SyncEngine.h"
 #include "tests/support/OffsetClock.h"
 #include "tests/support/Seed.h"
-#include "tests/support/ShortSleeper.h"
+#include "tests/support/SyncStack.h"
 
 #include <filesystem>
 #include <map>
@@ -27,14 +24,13 @@ using nlohmann::json;
 class TestClient
 {
 public:
-    // maxAttempts 1: a failed request fails the run (no retry inside it), as a cut would on a
-    // laptop that loses signal; the next run must resume.
+    // maxAttempts and the transport options as SyncStack takes them.
     TestClient(const std::filesystem::path& dir, const std::string& serverUrl,
                sync::TransportOptions t = {}, std::int64_t clockOffsetMs = 0, int maxAttempts = 8);
 
     void login(const std::string& username, const std::string& password = kDemoPassword);
 
-    sync::SyncReport sync(sync::SyncOptions o = {}) { return m_engine->run(o); }
+    sync::SyncReport sync(sync::SyncOptions o = {}) { return m_sync->engine().run(o); }
     // Syncs until a run succeeds (bounded): the way a field agent's laptop keeps trying.
     sync::SyncReport syncUntilOk(int maxRuns = 50, sync::SyncOptions o = {});
 
@@ -50,15 +46,15 @@ public:
     }
 
     ProfileStore& store() { return *m_store; }
-    sync::ApiClient& api() { return *m_api; }
-    sync::SyncEngine& engine() { return *m_engine; }
+    sync::ApiClient& api() { return m_sync->api(); }
+    sync::SyncEngine& engine() { return m_sync->engine(); }
     const Clock& clock() const { return m_clock; }
     const Actor& actor() const { return m_actor; }
     Record record(const std::string& id) { return m_store->records().get(id); }
-    json serverRecord(const std::string& id) { return m_api->get("/api/v1/records/" + id); }
+    json serverRecord(const std::string& id) { return api().get("/api/v1/records/" + id); }
     json serverHistory(const std::string& id)
     {
-        return m_api->get("/api/v1/records/" + id + "/history")["history"];
+        return api().get("/api/v1/records/" + id + "/history")["history"];
     }
     std::map<OutboxState, std::int64_t> outboxCounts() { return m_store->outbox().countByState(); }
     std::int64_t count(OutboxState s);
@@ -68,11 +64,7 @@ private:
     FileKeyProvider m_keys;
     std::unique_ptr<ProfileStore> m_store;
     OffsetClock m_clock;
-    SodiumRandomSource m_random;
-    ShortSleeper m_sleeper;
-    std::unique_ptr<sync::CurlTransport> m_transport;
-    std::unique_ptr<sync::ApiClient> m_api;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<SyncStack> m_sync;
     std::unique_ptr<LocalRecordService> m_records;
     Actor m_actor;
 };

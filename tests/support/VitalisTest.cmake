@@ -29,26 +29,22 @@ function(vitalis_add_test)
     PROPERTIES LABELS "${_labels}" TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "${ARG_ENVIRONMENT}")
 endfunction()
 
-# The compile-time paths a test target (or a benchmark, or a helper program) needs.
+# The compile-time paths a test target (or a benchmark, or a helper program) needs: a program
+# USES name (server, cli, faultproxy) is the target vitalis-NAME, seen as VITALIS_NAME_BIN and
+# built first.
 function(vitalis_test_uses target)
   foreach(use ${ARGN})
-    if(use STREQUAL "server")
-      target_compile_definitions(${target} PRIVATE
-        VITALIS_SERVER_BIN="$<TARGET_FILE:vitalis-server>")
-      add_dependencies(${target} vitalis-server)
-    elseif(use STREQUAL "cli")
-      target_compile_definitions(${target} PRIVATE VITALIS_CLI_BIN="$<TARGET_FILE:vitalis-cli>")
-      add_dependencies(${target} vitalis-cli)
-    elseif(use STREQUAL "faultproxy")
-      target_compile_definitions(${target} PRIVATE
-        VITALIS_FAULTPROXY_BIN="$<TARGET_FILE:vitalis-faultproxy>")
-      add_dependencies(${target} vitalis-faultproxy)
-    elseif(use STREQUAL "source")
+    if(use STREQUAL "source")
       target_compile_definitions(${target} PRIVATE VITALIS_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     elseif(use STREQUAL "docs")
       target_compile_definitions(${target} PRIVATE VITALIS_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
+    elseif(TARGET vitalis-${use})
+      string(TOUPPER ${use} _name)
+      target_compile_definitions(${target} PRIVATE
+        VITALIS_${_name}_BIN="$<TARGET_FILE:vitalis-${use}>")
+      add_dependencies(${target} vitalis-${use})
     else()
-      message(FATAL_ERROR "vitalis_add_test: unknown USES '${use}'")
+      message(FATAL_ERROR "vitalis_test_uses: no program vitalis-${use} (USES ${use})")
     endif()
   endforeach()
 endfunction()

@@ -17,6 +17,7 @@
 #include "ProcessUsage.h"
 #include "sync/client/AttachmentLinker.h"
 #include "sync/client/CurlTransport.h"
+#include "tests/support/ChildProcess.h"
 #include "tests/support/SyncTest.h"
 
 #include <benchmark/benchmark.h>
@@ -152,14 +153,8 @@ pid_t spawnSeedWorker(const fs::path& dir, const std::string& url, int n,
     const std::vector<std::string> argv = {"/proc/self/exe",  "--seed-worker", dir.string(), url,
                                            std::to_string(n), sampleFile};
     const pid_t pid = ::fork();
-    if (pid == 0) {
-        std::vector<char*> args;
-        for (const auto& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        ::execv(args[0], args.data());
-        ::_exit(127);
-    }
+    if (pid == 0)
+        test::execArgv(argv);
     return pid;
 }
 

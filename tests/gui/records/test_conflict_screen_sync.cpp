@@ -84,18 +84,9 @@ public:
         test::guiTestApp();
         auto store = ProfileStore::open(dir / "profile", m_keys);
         ProfileStore& s = *store;
-        sync::TransportOptions t;
-        t.baseUrl = serverUrl;
-        t.transferTimeoutMs = 20'000;
-        m_transport = std::make_unique<sync::CurlTransport>(t);
-        sync::BackoffPolicy policy;
-        policy.initialMs = 20;
-        policy.maxMs = 200;
-        policy.maxAttempts = 4;
-        m_api = std::make_unique<sync::ApiClient>(*m_transport, s.settings(), m_sleeper, m_random,
-                                                  policy);
+        m_sync = std::make_unique<test::SyncStack>(s, clock, serverUrl, 4);
         account::setServerUrl(s.settings(), serverUrl); // the screens' own requests use it
-        const auto tokens = m_api->login("regagent.ald", kDemoPassword);
+        const auto tokens = m_sync->api().login("regagent.ald", kDemoPassword);
         LocalUser user;
         user.userId = tokens.user.id;
         user.displayName = "Grace Regagent";
@@ -108,24 +99,19 @@ public:
         session = std::make_unique<DesktopSession>(std::move(store), actor, shipped.registry,
                                                    shipped.reference, clock);
         session->records().setDeviceCode(tokens.deviceCode);
-        m_engine = std::make_unique<sync::SyncEngine>(session->store(), *m_api, clock);
     }
     sync::SyncReport sync()
     {
-        auto r = m_engine->run();
+        auto r = m_sync->engine().run();
         session->notifyManyChanged();
         return r;
     }
-    json serverRecord(const std::string& id) { return m_api->get("/api/v1/records/" + id); }
+    json serverRecord(const std::string& id) { return m_sync->api().get("/api/v1/records/" + id); }
     std::unique_ptr<DesktopSession> session;
 
 private:
     FileKeyProvider m_keys;
-    SodiumRandomSource m_random;
-    ShortSleeper m_sleeper;
-    std::unique_ptr<sync::CurlTransport> m_transport;
-    std::unique_ptr<sync::ApiClient> m_api;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<test::SyncStack> m_sync;
 };
 
 // Types `text` into the next new-value dialog and accepts it with Ctrl+Return.
