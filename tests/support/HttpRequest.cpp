@@ -72,7 +72,7 @@ HttpResponse httpRequest(const std::string& method, const std::string& url, cons
     curl_slist_free_all(list);
     curl_easy_cleanup(curl);
     if (!r.raw.empty())
-        r.body = json::parse(r.raw, nullptr, false);
+        r.body = nlohmann::json::parse(r.raw, nullptr, false);
     return r;
 }
 
