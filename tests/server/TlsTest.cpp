@@ -3,6 +3,7 @@
 #include "tests/support/ServerTest.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <curl/curl.h>
 
