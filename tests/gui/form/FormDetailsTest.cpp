@@ -196,7 +196,7 @@ TEST(FormSentBack, TheReviewersReasonIsShownAtTheTopOfTheForm)
     Fixture f("field_agent", SystemClock().nowMillis());
     const auto rec = f.session->records().start(
         f.session->actor(),
-        {"birth", "birth", 1, birthDeclaration(clock, "Amara"), RecordAction::Declare});
+        {"birth", "birth", 1, birthDeclaration(f.clock, "Amara"), RecordAction::Declare});
     const Actor registrar{"registrar.test", RoleCatalog::defaults().get("local_registrar"),
                           "OFF-ALD"};
     f.session->records().act(registrar, rec.id, RecordAction::Reject,

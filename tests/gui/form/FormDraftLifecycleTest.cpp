@@ -30,7 +30,7 @@ QLineEdit* part(desktop::FieldEditor* editor, int i)
     return editor->findChildren<QLineEdit*>().at(i);
 }
 
-// The sample birth uses dates relative to the real today: the session's clock is the real one.
+// The sample birth is counted back from the session's clock (the real one: drafts are dated).
 struct Fixture {
     GuiTestProfile profile;
     SystemClock clock;
