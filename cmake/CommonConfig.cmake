@@ -31,18 +31,3 @@ endif()
 function(vitalis_qt_target target)
   set_target_properties(${target} PROPERTIES AUTOMOC ON)
 endfunction()
-
-# One test executable per area; gtest_discover_tests registers each case.
-function(vitalis_add_gtest name)
-  cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
-  add_executable(${name} ${ARG_SOURCES})
-  target_link_libraries(${name} PRIVATE vitalis_common GTest::gtest GTest::gmock GTest::gtest_main ${ARG_LIBS})
-  if(NOT ARG_LABEL)
-    set(ARG_LABEL unit)
-  endif()
-  if(NOT ARG_TIMEOUT)
-    set(ARG_TIMEOUT 300)
-  endif()
-  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
-    PROPERTIES LABELS ${ARG_LABEL} TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "${ARG_ENVIRONMENT}")
-endfunction()

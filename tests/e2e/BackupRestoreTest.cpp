@@ -2,35 +2,25 @@
 // to a server that serves them, and the laptops (ahead of the restored server) re-send their
 // work on their next sync. SQLite uses `vitalis-server backup/restore`; PostgreSQL the
 // documented pg_dump --format=custom / pg_restore into a new database.
-#include "tests/e2e/CliDevice.h"
-#include "tests/e2e/Declarations.h"
-#include "tests/e2e/E2eServer.h"
-#include "tests/e2e/ServerView.h"
+#include "tests/support/CliDevice.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/ServerView.h"
+#include "tests/support/TempDir.h"
+#include "tests/support/TestServer.h"
 
 #include <atomic>
 #include <chrono>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <random>
 #include <set>
 #include <thread>
 
 using namespace vitalis;
-using namespace vitalis::e2e;
+using namespace vitalis::test;
 namespace fs = std::filesystem;
 
 namespace
 {
-
-fs::path freshDir(const std::string& tag)
-{
-    static std::mt19937_64 rng(std::random_device{}());
-    const fs::path d = fs::temp_directory_path() /
-                       ("vitalis-e2e-backup-" + tag + "-" + std::to_string(rng() % 1000000));
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-}
 
 int shell(const std::string& command, std::string* output)
 {
@@ -58,8 +48,8 @@ class BackupRestore : public ::testing::TestWithParam<Backend>
 protected:
     void SetUp() override
     {
-        dir = freshDir(test::backendName(GetParam()));
-        server = std::make_unique<E2eServer>(GetParam(), dir / "server");
+        dir = freshDir("e2e-backup-" + test::backendName(GetParam()));
+        server = std::make_unique<TestServer>(GetParam(), dir / "server");
         server->start();
     }
     void TearDown() override
@@ -113,7 +103,7 @@ protected:
     }
 
     fs::path dir;
-    std::unique_ptr<E2eServer> server;
+    std::unique_ptr<TestServer> server;
 };
 
 TEST_P(BackupRestore, BackupTakenWhileLaptopsPushRestoresAndTheyCatchUp)
@@ -134,7 +124,9 @@ TEST_P(BackupRestore, BackupTakenWhileLaptopsPushRestoresAndTheyCatchUp)
             // Some pushes must come after the backup, so the restored server is behind.
             for (int w = 0; i >= kWaitFrom && !backedUp && w < 600; ++w)
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            d.declare("birth", birthNotification(d.name() + std::to_string(i), "Backup"), true);
+            d.declare("birth",
+                      birthNotification(serverClock(), d.name() + std::to_string(i), "Backup"),
+                      true);
             d.run({"sync", "--once"}); // a failed run is fine: the outbox keeps it
         }
     };
@@ -196,8 +188,8 @@ INSTANTIATE_TEST_SUITE_P(Backends, BackupRestore,
 // Bad input to the admin commands: clear errors, nothing overwritten or lost.
 TEST(BackupCommands, RefuseToOverwriteOrRestoreSomethingElseAndKeepTheDatabase)
 {
-    const fs::path dir = freshDir("commands");
-    E2eServer server(Backend::Sqlite, dir / "server");
+    const fs::path dir = freshDir("e2e-backup-commands");
+    TestServer server(Backend::Sqlite, dir / "server");
     const QString out = QString::fromStdString((dir / "b.db").string());
     std::string text;
     ASSERT_EQ(server.admin({QStringLiteral("backup"), QStringLiteral("--out"), out}, &text), 0)
@@ -245,8 +237,8 @@ TEST(BackupCommands, RefuseToOverwriteOrRestoreSomethingElseAndKeepTheDatabase)
 
 TEST(BackupCommands, PostgresIsBackedUpWithPgDump)
 {
-    const fs::path dir = freshDir("pg-refusal");
-    E2eServer server(Backend::Postgres, dir / "server");
+    const fs::path dir = freshDir("e2e-backup-pg-refusal");
+    TestServer server(Backend::Postgres, dir / "server");
     std::string text;
     EXPECT_EQ(server.admin({QStringLiteral("backup"), QStringLiteral("--out"),
                             QString::fromStdString((dir / "x.db").string())},

@@ -15,7 +15,10 @@
 #include "sync/client/ApiClient.h"
 #include "sync/client/CurlTransport.h"
 #include "sync/client/SyncEngine.h"
-#include "tests/e2e/ServerView.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/ServerView.h"
+#include "tests/support/SyncStack.h"
+#include "tests/support/TempDir.h"
 
 #include <QFileDialog>
 #include <QImage>
@@ -26,15 +29,12 @@
 #include <QTest>
 #include <QTimer>
 #include <chrono>
-#include <ctime>
 #include <functional>
 #include <gtest/gtest.h>
-#include <random>
 #include <regex>
 #include <thread>
 
 using namespace vitalis;
-using namespace vitalis::e2e;
 using namespace vitalis::test;
 using vitalis::desktop::DeclarationScreen;
 using vitalis::desktop::RecordScreen;
@@ -56,15 +56,6 @@ public:
     std::string last;
 };
 
-class QuickSleeper final : public sync::Sleeper
-{
-public:
-    void sleepMs(std::int64_t ms) override
-    {
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::min<std::int64_t>(ms, 200)));
-    }
-};
-
 // One laptop running the desktop client: a real encrypted profile signed in to the server as
 // `username`, its DesktopSession, and the sync engine over the session's store (as the shell's
 // sync worker has it, here on the GUI thread).
@@ -77,17 +68,8 @@ public:
     {
         guiTestApp();
         auto store = ProfileStore::open(dir / "profile", m_keys);
-        sync::TransportOptions t;
-        t.baseUrl = serverUrl;
-        t.transferTimeoutMs = 20'000;
-        m_transport = std::make_unique<sync::CurlTransport>(t);
-        sync::BackoffPolicy policy;
-        policy.initialMs = 20;
-        policy.maxMs = 200;
-        policy.maxAttempts = 4;
-        m_api = std::make_unique<sync::ApiClient>(*m_transport, store->settings(), m_sleeper,
-                                                  m_random, policy);
-        const auto tokens = m_api->login(username, "vitalis-demo");
+        m_sync = std::make_unique<test::SyncStack>(*store, clock, serverUrl, 4);
+        const auto tokens = m_sync->api().login(username, kDemoPassword);
         LocalUser user;
         user.userId = tokens.user.id;
         user.displayName = username;
@@ -101,11 +83,10 @@ public:
         session = std::make_unique<desktop::DesktopSession>(
             std::move(store), actor, shipped.registry, shipped.reference, clock);
         session->records().setDeviceCode(tokens.deviceCode);
-        m_engine = std::make_unique<sync::SyncEngine>(session->store(), *m_api, clock);
     }
     sync::SyncReport sync()
     {
-        auto r = m_engine->run();
+        auto r = m_sync->engine().run();
         session->notifyManyChanged();
         return r;
     }
@@ -113,26 +94,8 @@ public:
 
 private:
     FileKeyProvider m_keys;
-    SodiumRandomSource m_random;
-    QuickSleeper m_sleeper;
-    std::unique_ptr<sync::CurlTransport> m_transport;
-    std::unique_ptr<sync::ApiClient> m_api;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<test::SyncStack> m_sync;
 };
-
-fs::path freshDir()
-{
-    static std::mt19937_64 rng(std::random_device{}());
-    std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    for (auto& c : name)
-        if (c == '/')
-            c = '-';
-    const fs::path d = fs::temp_directory_path() /
-                       ("vitalis-e2e-gui-" + name + "-" + std::to_string(rng() % 1000000));
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-}
 
 QWidget* part(desktop::FieldEditor* editor, int i)
 {
@@ -158,14 +121,6 @@ void attachByKeys(desktop::AttachmentFieldEditor* files, const QString& file)
     ASSERT_TRUE(QTest::qWaitFor([&] { return focused() == add; })) << "back on Add file...";
 }
 
-std::string isoDaysAgo(int days)
-{
-    const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
-    return buf;
-}
-
 // The field agent's whole declaration by keyboard: child, mother, father unknown, informant,
 // documents, review, declare. Returns the record id ("" on failure).
 std::string declareBirthByKeyboard(desktop::DesktopSession& session, const QString& scan)
@@ -188,7 +143,7 @@ std::string declareBirthByKeyboard(desktop::DesktopSession& session, const QStri
         ASSERT_TRUE(tabTo(screen.editorFor("child_sex")->focusTarget()));
         ASSERT_TRUE(chooseRadio(QStringLiteral("Female")));
         ASSERT_TRUE(tabTo(screen.editorFor("child_birth_date")->focusTarget()));
-        typeText(QString::fromStdString(isoDaysAgo(3)));
+        typeText(QString::fromStdString(isoDaysBefore(serverClock(), 3)));
         ASSERT_TRUE(tabTo(screen.editorFor("place_of_birth_type")->focusTarget()));
         ASSERT_TRUE(pickByKeys(QStringLiteral("health_facility")));
         ASSERT_TRUE(tabTo(screen.editorFor("birth_facility")->focusTarget()));
@@ -264,8 +219,9 @@ class GuiOfficeDay : public ::testing::TestWithParam<Backend>
 protected:
     void SetUp() override
     {
-        dir = freshDir();
-        server = std::make_unique<E2eServer>(GetParam(), dir / "server");
+        dir = freshDir(std::string("e2e-gui-") +
+                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        server = std::make_unique<TestServer>(GetParam(), dir / "server");
         server->start();
     }
     void TearDown() override
@@ -278,7 +234,7 @@ protected:
             fs::remove_all(dir);
     }
     fs::path dir;
-    std::unique_ptr<E2eServer> server;
+    std::unique_ptr<TestServer> server;
     SystemClock clock;
 };
 
@@ -298,7 +254,7 @@ TEST_P(GuiOfficeDay, BirthDeclaredAndRegisteredThroughTheDesktopClient)
     auto report = agent.sync();
     ASSERT_TRUE(report.ok) << report.error;
     EXPECT_EQ(report.rejected, 0);
-    const ServerView registrarView(*server, "registrar.ald");
+    ServerView registrarView(*server, "registrar.ald");
     const json declared = registrarView.record(id);
     ASSERT_TRUE(declared.is_object()) << "the server holds the declaration";
     EXPECT_EQ(declared["status"], "declared") << declared.dump();
@@ -382,8 +338,8 @@ INSTANTIATE_TEST_SUITE_P(Backends, GuiOfficeDay,
 
 } // namespace
 
-// The QApplication must exist before the server harness's test environment, which otherwise
-// makes a plain QCoreApplication (and windows then never become active).
+// The QApplication must exist before TestDatabase's test environment (tests/support), which
+// otherwise makes a plain QCoreApplication (and windows then never become active).
 int main(int argc, char** argv)
 {
     guiTestApp();

@@ -1,10 +1,10 @@
 #include "tests/e2e/OfficeDay.h"
 
-#include "tests/e2e/Declarations.h"
+#include "tests/support/Fixtures.h"
 
 #include <gtest/gtest.h>
 
-namespace vitalis::e2e
+namespace vitalis::test
 {
 
 namespace fs = std::filesystem;
@@ -24,30 +24,18 @@ std::vector<json> opsOf(const json& outbox, const std::string& recordId)
 
 } // namespace
 
-OfficeDay::OfficeDay(Backend backend, const fs::path& dir)
+OfficeDay::OfficeDay(Backend backend, const fs::path& dir) : office_(backend, dir)
 {
-    server_ = std::make_unique<E2eServer>(backend, dir / "server");
-    server_->start();
-    agent_ = std::make_unique<CliDevice>("agent", dir);
-    regagent_ = std::make_unique<CliDevice>("regagent", dir);
-    registrar_ = std::make_unique<CliDevice>("registrar", dir);
-    agent_->enrol(server_->url(), "agent.ald");
-    regagent_->enrol(server_->url(), "regagent.ald");
-    registrar_->enrol(server_->url(), "registrar.ald");
+    agent();
+    regagent();
+    registrar(); // the three laptops are enrolled before the day starts
 }
 
 OfficeDay::~OfficeDay() = default;
 
-ServerView& OfficeDay::view()
-{
-    if (!view_)
-        view_ = std::make_unique<ServerView>(*server_, "registrar.ald");
-    return *view_;
-}
-
 std::vector<CliDevice*> OfficeDay::officeDevices()
 {
-    return {agent_.get(), regagent_.get(), registrar_.get()};
+    return {&agent(), &regagent(), &registrar()};
 }
 
 const std::string& OfficeDay::id(const std::string& name) const
@@ -73,93 +61,94 @@ void OfficeDay::morningOffline()
         ids_[name] = id;
         names[id] = name;
     };
-    keep("birth1", agent_->declare("birth", birthDeclaration("Amara", "Okafor")));
-    keep("birth2", agent_->declare("birth", birthDeclaration("Bisi", "Mensah")));
-    keep("birth3", agent_->declare("birth", birthDeclaration("Chipo", "Banda")));
-    keep("birth4", agent_->declare("birth", birthDeclaration("Dalia", "Phiri")));
-    keep("notified", agent_->declare("birth", birthNotification("Emeka", "Zulu"), true));
-    keep("death1", agent_->declare("death", deathDeclaration("Samuel", "Mwale")));
-    keep("death2", agent_->declare("death", deathDeclaration("Tomas", "Lungu")));
+    keep("birth1", agent().declare("birth", birthDeclaration(serverClock(), "Amara", "Okafor")));
+    keep("birth2", agent().declare("birth", birthDeclaration(serverClock(), "Bisi", "Mensah")));
+    keep("birth3", agent().declare("birth", birthDeclaration(serverClock(), "Chipo", "Banda")));
+    keep("birth4", agent().declare("birth", birthDeclaration(serverClock(), "Dalia", "Phiri")));
+    keep("notified",
+         agent().declare("birth", birthNotification(serverClock(), "Emeka", "Zulu"), true));
+    keep("death1", agent().declare("death", deathDeclaration(serverClock(), "Samuel", "Mwale")));
+    keep("death2", agent().declare("death", deathDeclaration(serverClock(), "Tomas", "Lungu")));
 }
 
 void OfficeDay::noonSync()
 {
-    const json r = agent_->sync();
+    const json r = agent().sync();
     EXPECT_EQ(r.value("applied", -1), 7) << r.dump();
     EXPECT_EQ(r.value("rejected", -1), 0) << r.dump();
 }
 
 void OfficeDay::officeReview()
 {
-    regagent_->sync();
+    regagent().sync();
     for (const char* name : {"birth1", "birth2", "birth3", "death1"})
-        regagent_->ok({"action", id(name), "validate"});
-    const json validated = regagent_->sync();
+        regagent().ok({"action", id(name), "validate"});
+    const json validated = regagent().sync();
     EXPECT_EQ(validated.value("applied", -1), 4) << validated.dump();
 
     // The supervisor works through the validated queue, then sends everything in one push.
-    registrar_->sync();
-    const json queue = registrar_->list("validated");
+    registrar().sync();
+    const json queue = registrar().list("validated");
     EXPECT_EQ(queue.size(), 4u) << queue.dump();
     for (const char* name : {"birth1", "birth2", "death1"})
-        registrar_->ok({"action", id(name), "register"});
-    registrar_->ok({"action", id("birth3"), "reject", "--reason", kReturnReason});
-    const json pushed = registrar_->sync();
+        registrar().ok({"action", id(name), "register"});
+    registrar().ok({"action", id("birth3"), "reject", "--reason", kReturnReason});
+    const json pushed = registrar().sync();
     EXPECT_EQ(pushed.value("opsSent", -1), 4) << pushed.dump();
     EXPECT_EQ(pushed.value("applied", -1), 4) << pushed.dump();
 }
 
 void OfficeDay::fixReturned()
 {
-    agent_->sync();
+    agent().sync();
     const std::string& b3 = id("birth3");
     // Offline again: the fix and the re-declaration wait in the outbox.
     // --set values are JSON when they parse as JSON: an ID made of digits needs its quotes.
-    agent_->ok({"edit", b3, "--set", "mother_national_id=\"6109080702\""});
-    const json redeclared = agent_->ok({"action", b3, "declare"});
+    agent().ok({"edit", b3, "--set", "mother_national_id=\"6109080702\""});
+    const json redeclared = agent().ok({"action", b3, "declare"});
     EXPECT_EQ(redeclared["status"], "declared") << redeclared.dump();
-    const auto waiting = opsOf(agent_->outbox(), b3);
+    const auto waiting = opsOf(agent().outbox(), b3);
     ASSERT_GE(waiting.size(), 2u);
     EXPECT_EQ(waiting[0]["state"], "queued") << waiting[0].dump();
     EXPECT_EQ(waiting[1]["state"], "queued") << waiting[1].dump();
-    const json sent = agent_->sync();
+    const json sent = agent().sync();
     EXPECT_EQ(sent.value("rejected", -1), 0) << sent.dump();
     EXPECT_EQ(sent.value("conflicts", -1), 0) << sent.dump();
 
-    registrar_->sync();
-    EXPECT_EQ(registrar_->show(b3)["status"], "declared");
-    registrar_->ok({"action", b3, "register"});
-    const json registered = registrar_->sync();
+    registrar().sync();
+    EXPECT_EQ(registrar().show(b3)["status"], "declared");
+    registrar().ok({"action", b3, "register"});
+    const json registered = registrar().sync();
     EXPECT_EQ(registered.value("applied", -1), 1) << registered.dump();
 }
 
 void OfficeDay::concurrentEdits()
 {
-    agent_->sync();
-    regagent_->sync();
+    agent().sync();
+    regagent().sync();
     const std::string &b4 = id("birth4"), &d2 = id("death2");
     // Both laptops offline: different fields of birth4, the same field of death2.
-    agent_->ok({"edit", b4, "--set", "contact_phone=+260971111111"});
-    agent_->ok({"edit", d2, "--set", "death_time=10:15"});
-    regagent_->ok({"edit", b4, "--set", "weight_at_birth=3.4"});
-    regagent_->ok({"edit", d2, "--set", "death_time=11:40"});
+    agent().ok({"edit", b4, "--set", "contact_phone=+260971111111"});
+    agent().ok({"edit", d2, "--set", "death_time=10:15"});
+    regagent().ok({"edit", b4, "--set", "weight_at_birth=3.4"});
+    regagent().ok({"edit", d2, "--set", "death_time=11:40"});
 
-    const json first = regagent_->sync();
+    const json first = regagent().sync();
     EXPECT_EQ(first.value("applied", -1), 2) << first.dump();
-    const json second = agent_->sync();
+    const json second = agent().sync();
     EXPECT_EQ(second.value("merged", -1), 1) << "birth4 merges silently: " << second.dump();
     EXPECT_EQ(second.value("conflicts", -1), 1) << "death2 is a conflict: " << second.dump();
 
     // The supervisor sees the conflict (both values) and keeps the field agent's time.
-    registrar_->sync();
-    const json open = registrar_->conflicts();
+    registrar().sync();
+    const json open = registrar().conflicts();
     ASSERT_EQ(open.size(), 1u) << open.dump();
     EXPECT_EQ(open[0]["recordId"], d2);
     EXPECT_EQ(open[0]["field"], "death_time");
     EXPECT_EQ(open[0]["mine"], "11:40") << "the registrar's laptop shows the server's value";
     EXPECT_EQ(open[0]["theirs"], "10:15");
-    registrar_->ok({"resolve", d2, "--field", "death_time=theirs"});
-    const json resolved = registrar_->sync();
+    registrar().ok({"resolve", d2, "--field", "death_time=theirs"});
+    const json resolved = registrar().sync();
     EXPECT_EQ(resolved.value("applied", -1), 1) << resolved.dump();
 }
 
@@ -172,4 +161,4 @@ void OfficeDay::everyoneSyncs()
         }
 }
 
-} // namespace vitalis::e2e
+} // namespace vitalis::test

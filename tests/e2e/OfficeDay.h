@@ -7,9 +7,7 @@
 //   outsider  agent.bre     field agent of another district (Brenwick)
 #pragma once
 
-#include "tests/e2e/CliDevice.h"
-#include "tests/e2e/E2eServer.h"
-#include "tests/e2e/ServerView.h"
+#include "tests/support/Office.h"
 
 #include <filesystem>
 #include <map>
@@ -17,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace vitalis::e2e
+namespace vitalis::test
 {
 
 class OfficeDay
@@ -40,11 +38,12 @@ public:
     // Every laptop syncs until nothing moves.
     void everyoneSyncs();
 
-    E2eServer& server() { return *server_; }
-    ServerView& view(); // the registrar's view of the server, for assertions
-    CliDevice& agent() { return *agent_; }
-    CliDevice& regagent() { return *regagent_; }
-    CliDevice& registrar() { return *registrar_; }
+    TestServer& server() { return office_.server(); }
+    // The registrar's view of the server, for assertions.
+    ServerView& view() { return office_.view("registrar.ald"); }
+    CliDevice& agent() { return office_.laptop("agent", "agent.ald"); }
+    CliDevice& regagent() { return office_.laptop("regagent", "regagent.ald"); }
+    CliDevice& registrar() { return office_.laptop("registrar", "registrar.ald"); }
     std::vector<CliDevice*> officeDevices();
 
     // Record ids by story name: birth1..birth4 (complete), notified (the incomplete birth),
@@ -56,10 +55,8 @@ public:
     static constexpr const char* kReturnReason = "Mother's national ID number is unreadable";
 
 private:
-    std::unique_ptr<E2eServer> server_;
-    std::unique_ptr<ServerView> view_;
-    std::unique_ptr<CliDevice> agent_, regagent_, registrar_;
+    Office office_;
     std::map<std::string, std::string> ids_;
 };
 
-} // namespace vitalis::e2e
+} // namespace vitalis::test

@@ -3,32 +3,18 @@
 // keychain. Each test replays the day up to its story (see OfficeDay.h for the cast).
 #include "tests/e2e/OfficeDay.h"
 
+#include "tests/support/TempDir.h"
+
 #include <gtest/gtest.h>
-#include <random>
 #include <regex>
 #include <set>
 
 using namespace vitalis;
-using namespace vitalis::e2e;
+using namespace vitalis::test;
 namespace fs = std::filesystem;
 
 namespace
 {
-
-fs::path freshDir()
-{
-    static std::mt19937_64 rng(std::random_device{}());
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string name = std::string(info->name());
-    for (auto& c : name)
-        if (c == '/')
-            c = '-';
-    const fs::path d =
-        fs::temp_directory_path() / ("vitalis-e2e-" + name + "-" + std::to_string(rng() % 1000000));
-    fs::remove_all(d);
-    fs::create_directories(d);
-    return d;
-}
 
 bool isRegistrationNumber(const json& v)
 {
@@ -49,7 +35,7 @@ class Story : public ::testing::TestWithParam<Backend>
 protected:
     void SetUp() override
     {
-        dir = freshDir();
+        dir = freshDir(::testing::UnitTest::GetInstance()->current_test_info()->name());
         day = std::make_unique<OfficeDay>(GetParam(), dir);
     }
     void TearDown() override
@@ -237,7 +223,7 @@ TEST_P(Story, S5_OtherDistrictSeesNothingAndFieldAgentCannotRegister)
     agent.sync();
     const std::string& d2 = day->id("death2");
     const std::size_t opsBefore = agent.outbox().size();
-    const CliResult refused = agent.run({"action", d2, "register"});
+    const CommandRun refused = agent.run({"action", d2, "register"});
     EXPECT_NE(refused.code, 0) << refused.describe();
     EXPECT_NE(refused.err.find("register"), std::string::npos) << refused.describe();
     EXPECT_EQ(agent.show(d2)["status"], "declared");

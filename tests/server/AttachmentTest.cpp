@@ -3,7 +3,7 @@
 // twice, wrong offsets and hash mismatches are clear errors, scope is enforced, and a push that
 // references an unfinished attachment is refused (retryable) until the upload is finished.
 #include "sync/protocol/AttachmentHash.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <random>
 

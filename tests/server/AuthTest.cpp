@@ -2,7 +2,7 @@
 // repeated failures, refresh rotation bound to the device (and reuse detection), logout, the
 // admin commands taking effect at once, and TOTP required per role.
 #include "sync/server/auth/Totp.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <QDateTime>
 #include <QThread>

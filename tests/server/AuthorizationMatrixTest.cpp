@@ -4,7 +4,7 @@
 // test cannot pass by both sides agreeing on a wrong table.
 #include "core/RoleCatalog.h"
 #include "core/WorkflowTable.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 using namespace vitalis;
 using namespace vitalis::test;

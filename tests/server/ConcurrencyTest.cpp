@@ -3,7 +3,7 @@
 // take sequence numbers and commit in different orders; a cursor that stepped past a number
 // an open transaction still held would lose that record forever (each record here is
 // written once, so a skipped change is never repaired by a later one).
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <mutex>
 #include <thread>

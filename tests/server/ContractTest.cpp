@@ -2,7 +2,7 @@
 // served by the real server (and needs a token unless documented otherwise), and the error
 // codes the documents list are exactly the server's.
 #include "sync/protocol/ErrorCode.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <QFile>
 #include <regex>

@@ -3,7 +3,7 @@
 // ledger answers every retry identically and the database passes its integrity checks.
 // Knob: VITALIS_SERVER_CRASH_KILLS (default 15) = how many SIGKILLs.
 #include "sync/server/db/Db.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <QThread>
 #include <atomic>

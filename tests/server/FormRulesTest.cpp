@@ -2,7 +2,7 @@
 // backends with the test death form (tests/server/data/tdeath.json): values of fields the form
 // hides or lacks are refused naming the field and why, answers an op hides are cleared in the
 // same revision, computed values are the server's, and size limits hold.
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <string>
 

@@ -2,7 +2,7 @@
 // X-Forwarded-For, but only when the request comes from a proxy named in --trusted-proxies;
 // anyone else's header is ignored, so it cannot dodge the per-address throttle.
 #include "sync/server/http/ClientAddress.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <QFile>
 #include <QTemporaryDir>

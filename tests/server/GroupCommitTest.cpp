@@ -3,7 +3,7 @@
 // nothing behind, retries racing their originals are answered exactly once, and kill -9 in
 // the middle of shared commits loses no acknowledged op.
 #include "sync/server/db/Db.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <QThread>
 #include <atomic>

@@ -1,7 +1,7 @@
 // The HTTP layer against hostile or broken clients, over raw loopback sockets: ambiguous
 // framing (RFC 9112 §6.3), slow headers and bodies, idle and unbounded connections,
 // `Connection: close`, bodies not declared as JSON, and the access log.
-#include "tests/server/harness/ServerHarness.h"
+#include "tests/support/ServerTest.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -113,13 +113,7 @@ protected:
         server = std::make_unique<ServerProcess>(db->url(), std::move(args));
         server->start();
     }
-    void TearDown() override
-    {
-        if (HasFailure() && server)
-            std::cerr << "--- server output ---\n" << server->output() << "\n";
-        server.reset();
-        db.reset();
-    }
+    void TearDown() override { tearDownServer(server, db); }
     std::string exchange(const std::string& request)
     {
         RawClient c(server->port());

@@ -1,7 +1,7 @@
 // Password guessing against the real server: an unknown name is answered exactly like a known
 // one (and locks the same way), one address spraying many names is refused, an account name
 // has an hourly cap, and the counts live in the database that all server processes share.
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 using namespace vitalis::test;
 

@@ -8,8 +8,8 @@
 #include "sync/server/db/DatabaseUrl.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/db/Migrations.h"
-#include "tests/server/harness/ServerHarness.h"
-#include "tests/sync/SyncTestEnv.h"
+#include "tests/support/ServerTest.h"
+#include "tests/support/SyncTest.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -19,7 +19,7 @@
 #include <sstream>
 #include <thread>
 
-namespace vitalis::synctest
+namespace vitalis::test
 {
 namespace
 {
@@ -122,10 +122,14 @@ protected:
         reader_ = std::make_unique<Db>(settingsFor(db_.url()), QStringLiteral("multiproc-read"));
     }
 
-    std::vector<std::string> serverArgs() const
+    QStringList serverArgs() const
     {
-        return {"--database", db_.url(),       "--access-token-ttl",
-                "10",         "--secrets-key", (dir_ / "secrets.key").string()};
+        return {QStringLiteral("--database"),
+                QString::fromStdString(db_.url()),
+                QStringLiteral("--access-token-ttl"),
+                QStringLiteral("10"),
+                QStringLiteral("--secrets-key"),
+                QString::fromStdString((dir_ / "secrets.key").string())};
     }
 
     // The three processes are started in the same instant on the empty database. Each from a
@@ -136,14 +140,14 @@ protected:
         for (int i = 0; i < kServers; ++i) {
             const fs::path dir = dir_ / ("s" + std::to_string(i));
             fs::create_directories(dir);
-            servers_.push_back(std::make_unique<ServerProcess>(dir));
+            servers_.push_back(std::make_unique<ServerProcess>(dir, serverArgs()));
         }
         int started = 0;
         for (int i = 0; i < kServers; ++i)
             holders_.emplace_back([this, i, &started] {
                 std::string error;
                 try {
-                    servers_[i]->start(serverArgs());
+                    servers_[i]->start();
                 } catch (const std::exception& e) {
                     error = std::string(e.what()) + "\n";
                 }
@@ -236,10 +240,11 @@ protected:
     {
         if (l.username.rfind("agent.", 0) == 0) {
             for (int b = 0; b < kBirthsPerRound; ++b)
-                l.declared.push_back(l.client
-                                         ->declare(fullDeclaration("R" + std::to_string(round) +
-                                                                   "B" + std::to_string(b)))
-                                         .id);
+                l.declared.push_back(
+                    l.client
+                        ->declare(birthDeclaration(serverClock(), "R" + std::to_string(round) +
+                                                                      "B" + std::to_string(b)))
+                        .id);
             l.client->syncUntilOk();
             return;
         }
@@ -423,4 +428,4 @@ TEST_F(MultiProcessTest, RefreshAnsweredByAnotherProcessAndLockoutShared)
 }
 
 } // namespace
-} // namespace vitalis::synctest
+} // namespace vitalis::test

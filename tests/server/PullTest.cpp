@@ -2,7 +2,7 @@
 // jurisdiction and role, "removed" when a record leaves the caller's scope, "reset required"
 // when the cursor cannot be served, and explicit version answers.
 #include "sync/protocol/PullMessages.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 using namespace vitalis::test;
 

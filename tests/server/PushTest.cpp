@@ -1,7 +1,7 @@
 // Push against the real server on both backends: exactly-once application per device
 // mutation id, gaps, poison ops, three-way merge and conflicts kept on the server,
 // registration numbers and the audit trail.
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <regex>
 

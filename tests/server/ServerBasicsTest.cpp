@@ -2,8 +2,11 @@
 // refuses every kind of bad input with a 4xx JSON error that names the problem while it
 // keeps serving and nothing is applied.
 #include "sync/server/http/Gzip.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace vitalis::test;
@@ -69,7 +72,7 @@ TEST(ServerCommandLine, DataDirJustWorksAndSeedErrorsNameThePath)
     const std::string data = dir.filePath(QStringLiteral("data")).toStdString();
     std::string out;
     QProcess p;
-    p.start(QStringLiteral(VITALIS_SERVER_BINARY),
+    p.start(QStringLiteral(VITALIS_SERVER_BIN),
             {QStringLiteral("--data"), QString::fromStdString(data), QStringLiteral("--port"),
              QStringLiteral("0")});
     ASSERT_TRUE(p.waitForStarted());

@@ -2,7 +2,7 @@
 // answer, closes every database connection on the thread that opened it, and exits 0. The
 // double free this guards against (a worker's connection dying with the thread while
 // ~QCoreApplication tears down Qt Sql) showed about once in twenty stops, hence many rounds.
-#include "tests/server/harness/ServerHarness.h"
+#include "tests/support/ServerTest.h"
 
 #include <cstdlib>
 #include <future>

@@ -1,8 +1,9 @@
 // HTTPS: the server serves TLS with the configured certificate and key (and the body limit
 // still holds on encrypted connections); a bad key file is refused at start.
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <curl/curl.h>
 

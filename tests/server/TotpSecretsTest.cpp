@@ -3,7 +3,7 @@
 // and are sealed at start, and a server given another key refuses to start, naming the file.
 #include "sync/server/auth/Totp.h"
 #include "sync/server/db/Db.h"
-#include "tests/server/ServerTestBase.h"
+#include "tests/support/ServerTest.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -7,6 +7,7 @@
 #include "sync/client/FormCheck.h"
 #include "sync/client/FormDefinitionCache.h"
 #include "sync/client/LocalRecordService.h"
+#include "tests/support/Fixtures.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -21,30 +22,6 @@ namespace
 {
 
 const fs::path kShippedForms = fs::path(VITALIS_SOURCE_DIR) / "forms" / "definitions";
-
-// A complete birth declaration (the one the sync scenario tests send to the server), born
-// three days before the test clock's date (2026-09-21).
-json fullDeclaration()
-{
-    return json::parse(R"({
-        "child_birth_date": "2026-09-18",
-        "child_name": {"first": "Amina", "family": "Banda"}, "child_sex": "female",
-        "child_birth_time": "06:45", "place_of_birth_type": "health_facility",
-        "birth_facility": "HF-ALD-1", "birth_notification_number": "12345674",
-        "birth_type": "single", "attendant_at_birth": "midwife", "weight_at_birth": 3.2,
-        "mother_name": {"first": "Ruth", "family": "Banda"}, "mother_birth_date": "1996-02-29",
-        "mother_nationality": "FAR", "mother_id_type": "national_id",
-        "mother_national_id": "1234567897", "mother_marital_status": "married",
-        "mother_address": {"location": "VIL-ALD-1", "line": "Plot 12"},
-        "father_details_available": "yes", "father_name": {"first": "Joseph", "family": "Banda"},
-        "father_birth_date": {"age": 31}, "father_nationality": "FAR",
-        "father_id_type": "passport", "father_passport": "ZN123456",
-        "father_marital_status": "married", "father_address_same_as_mother": true,
-        "informant_type": "mother", "contact_phone": "+260971234567",
-        "proof_of_birth": [{"documentType": "birth_notification", "mediaType": "application/pdf", "size": 120000, "name": "n.pdf"}],
-        "mother_id_document": [{"documentType": "national_id_card", "mediaType": "image/jpeg", "size": 800000, "name": "nrc.jpg"}],
-        "informant_declaration": true})");
-}
 
 std::vector<std::string> fieldsOf(const std::vector<protocol::FieldError>& errors)
 {
@@ -127,7 +104,7 @@ protected:
 
 TEST_F(LocalFormCheckTest, IncompleteDeclarationIsRefusedNamingEachFieldAndSavesNothing)
 {
-    json fields = fullDeclaration();
+    json fields = test::birthDeclaration(clock);
     fields.erase("child_sex");
     fields.erase("mother_name");
     fields["weight_at_birth"] = "heavy"; // wrong type
@@ -170,7 +147,7 @@ TEST_F(LocalFormCheckTest, NotificationMayBeIncompleteThenDeclaresOnceFilled)
     EXPECT_EQ(store->outbox().lastMutationId(), queuedAfterNotify);
 
     // Fill the fields (an edit of a notification may still be incomplete), then declare.
-    json rest = fullDeclaration();
+    json rest = test::birthDeclaration(clock);
     rest.erase("child_name");
     rest.erase("child_sex");
     service->editFields(agent(), notified.id, rest);
@@ -198,7 +175,7 @@ TEST_F(LocalFormCheckTest, InvalidValuesAreRefusedEvenOnANotification)
 
 TEST_F(LocalFormCheckTest, EditsOfADeclaredRecordKeepItComplete)
 {
-    const auto r = service->start(agent(), birth(fullDeclaration()));
+    const auto r = service->start(agent(), birth(test::birthDeclaration(clock)));
     ASSERT_EQ(r.status, RecordStatus::Declared);
     const auto queued = store->outbox().lastMutationId();
     EXPECT_THROW(service->editFields(agent(), r.id, {{"mother_name", nullptr}}),
@@ -211,7 +188,7 @@ TEST_F(LocalFormCheckTest, EditsOfADeclaredRecordKeepItComplete)
 
 TEST_F(LocalFormCheckTest, UnknownFormVersionIsAnExplicitRefusal)
 {
-    NewRecord request = birth(fullDeclaration());
+    NewRecord request = birth(test::birthDeclaration(clock));
     request.formVersion = 9;
     try {
         service->start(agent(), request);
@@ -243,7 +220,7 @@ TEST_F(LocalFormCheckTest, DefinitionsCachedInTheProfileWinOverShippedOnesAndAdd
 // Issue 14, defect 1: what the form hides never reaches the record or the outbox.
 TEST_F(LocalFormCheckTest, HiddenValuesAreRefusedNamingTheFieldAndWhy)
 {
-    json fields = fullDeclaration();
+    json fields = test::birthDeclaration(clock);
     fields["father_details_available"] = "no";
     fields["father_unavailable_reason"] = "unknown";
     fields["father_national_id"] = "0000000001";
@@ -266,7 +243,7 @@ TEST_F(LocalFormCheckTest, HiddenValuesAreRefusedNamingTheFieldAndWhy)
 
 TEST_F(LocalFormCheckTest, AnEditThatHidesAnswersClearsThemInTheSameOp)
 {
-    const auto r = service->start(agent(), birth(fullDeclaration()));
+    const auto r = service->start(agent(), birth(test::birthDeclaration(clock)));
     ASSERT_TRUE(r.fields.contains("father_name"));
     store->outbox().sealThrough(store->outbox().lastMutationId()); // as if it had been sent
     const auto saved = service->editFields(
@@ -287,7 +264,7 @@ TEST_F(LocalFormCheckTest, AnEditThatHidesAnswersClearsThemInTheSameOp)
 // Issue 14, defect 2: computed values are the engine's, never the sender's.
 TEST_F(LocalFormCheckTest, ComputedValuesAreRecomputedNotTaken)
 {
-    json fields = fullDeclaration();
+    json fields = test::birthDeclaration(clock);
     fields["mother_age_at_birth"] = 99; // born 1996-02-29, child 2026-09-18: 30
     const auto r = service->start(agent(), birth(fields));
     EXPECT_EQ(r.fields["mother_age_at_birth"], 30) << r.fields.dump();
@@ -302,7 +279,7 @@ TEST_F(LocalFormCheckTest, FormOfAnotherEventIsRefusedBeforeSaving)
 {
     const auto before = footprint();
     for (auto submit : {RecordAction::Declare, RecordAction::CreateDraft}) {
-        NewRecord request = birth(fullDeclaration(), submit);
+        NewRecord request = birth(test::birthDeclaration(clock), submit);
         request.formId = "death";
         try {
             service->start(agent(), request);

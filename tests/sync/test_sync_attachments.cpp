@@ -2,15 +2,16 @@
 // same protocol on PostgreSQL), real encrypted client profiles and the fault proxy. A cut
 // upload resumes from the last acknowledged chunk; an op waits, visibly, while its attachment
 // is not on the server and is applied exactly once after; a second device gets the file intact.
-#include "SyncTestEnv.h"
 #include "sync/client/AttachmentLinker.h"
+#include "tests/support/CommandRun.h"
+#include "tests/support/SyncTest.h"
 
 #include <atomic>
 #include <random>
 #include <sstream>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
@@ -66,7 +67,7 @@ protected:
     std::pair<Record, AttachmentInfo> declareWithScan(TestClient& c,
                                                       const std::vector<std::uint8_t>& scan)
     {
-        json fields = fullDeclaration();
+        json fields = birthDeclaration(serverClock());
         fields.erase("proof_of_birth");
         // As the desktop and the CLI do it: a draft gets its document, then is declared.
         LocalRecordService records(c.store(), clock);
@@ -317,26 +318,16 @@ TEST_F(SyncAttachments, OpReferencingAFileGoneFromTheDeviceSaysWhatToDo)
 // second device gets the file. The key lives in a key file (--key-dir) so no keyring is needed.
 TEST_F(SyncAttachments, CliAttachShowAndSync)
 {
-    auto cli = [&](const std::vector<std::string>& args, const std::string& input = {}) {
-        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "' --profile-dir '" +
-                          (dir / "cli").string() + "' --key-dir '" + (dir / "cli-keys").string() +
-                          "'";
-        for (const auto& a : args)
-            cmd += " '" + a + "'";
-        std::ofstream(dir / "stdin") << input;
-        cmd += " <'" + (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
-               (dir / "stderr").string() + "'";
-        const int rc = std::system(cmd.c_str());
-        std::ifstream out(dir / "stdout"), err(dir / "stderr");
-        std::stringstream o, e;
-        o << out.rdbuf();
-        e << err.rdbuf();
-        EXPECT_EQ(rc, 0) << args[0] << ": " << o.str() << e.str();
-        return json::parse(o.str(), nullptr, false);
+    auto cli = [&](std::vector<std::string> args, const std::string& input = {}) {
+        args.insert(args.begin(), {VITALIS_CLI_BIN, "--profile-dir", (dir / "cli").string(),
+                                   "--key-dir", (dir / "cli-keys").string()});
+        const CommandRun r = runCommand(args, input);
+        EXPECT_EQ(r.code, 0) << args[5] << ": " << r.out << r.err;
+        return json::parse(r.out, nullptr, false);
     };
     cli({"profile", "init", "--server", server->url()});
     cli({"login", "--username", "agent.ald"}, "vitalis-demo\n");
-    json fields = fullDeclaration();
+    json fields = birthDeclaration(serverClock());
     fields.erase("proof_of_birth");
     std::ofstream(dir / "fields.json") << fields.dump();
     const std::string id = cli({"declare", "--form", "birth", "--draft", "--data",

@@ -2,7 +2,8 @@
 // keychain (KeychainKeyProvider; the suite runs inside tests/tools/with-test-services, which
 // provides a private unlocked gnome-keyring), against the real server: login, declare, sync,
 // the outbox screen (every state, newest first, --state), a conflict resolved from the CLI.
-#include "SyncTestEnv.h"
+#include "tests/support/CommandRun.h"
+#include "tests/support/SyncTest.h"
 
 #include <cstdlib>
 #include <regex>
@@ -10,22 +11,10 @@
 #include <sstream>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
-
-struct CliResult {
-    int code = -1;
-    std::string out, err;
-    json asJson() const
-    {
-        auto j = json::parse(out, nullptr, false);
-        if (j.is_discarded())
-            ADD_FAILURE() << "not JSON: " << out << "\nstderr: " << err;
-        return j;
-    }
-};
 
 std::vector<std::string> lines(const std::string& text)
 {
@@ -69,27 +58,18 @@ protected:
         if (!HasFailure())
             fs::remove_all(dir);
     }
-    CliResult cli(const std::vector<std::string>& args, const std::string& input = {})
+    CommandRun cli(const std::vector<std::string>& args, const std::string& input = {})
     {
         std::vector<std::string> all = {"--profile", profile, "--profile-dir",
                                         (dir / "cli-profile").string()};
         all.insert(all.end(), args.begin(), args.end());
         return run(all, input);
     }
-    CliResult run(const std::vector<std::string>& args, const std::string& input = {})
+    CommandRun run(const std::vector<std::string>& args, const std::string& input = {})
     {
-        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "'";
-        for (const auto& a : args)
-            cmd += " '" + a + "'";
-        std::ofstream(dir / "stdin") << input;
-        cmd += " <'" + (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
-               (dir / "stderr").string() + "'";
-        const int rc = std::system(cmd.c_str());
-        CliResult r;
-        r.code = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-        r.out = slurp(dir / "stdout");
-        r.err = slurp(dir / "stderr");
-        return r;
+        std::vector<std::string> argv = {VITALIS_CLI_BIN};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return runCommand(argv, input);
     }
     fs::path dir;
     std::string profile;
@@ -109,7 +89,7 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     for (const auto& e : fs::recursive_directory_iterator(dir / "cli-profile")) {
         EXPECT_EQ(e.path().filename().string().find("key"), std::string::npos) << e.path();
         if (e.is_regular_file() && e.file_size() >= 16) {
-            const auto head = slurp(e.path()).substr(0, 15);
+            const auto head = readFile(e.path()).substr(0, 15);
             EXPECT_NE(head, "SQLite format 3") << e.path() << " is plaintext";
         }
     }
@@ -133,7 +113,7 @@ TEST_F(CliKeychain, CliOverTheOsKeychainSyncsAndShowsEveryOutboxState)
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("/fields/mother_name: required"), std::string::npos) << r.err;
     // What only the server can check (its reference data: facility ids) is still its to reject.
-    json unknownFacility = fullDeclaration("Bwalya");
+    json unknownFacility = birthDeclaration(serverClock(), "Bwalya");
     unknownFacility["birth_facility"] = "HF-NOWHERE";
     std::ofstream(dir / "bad.json") << unknownFacility.dump();
     r = cli({"declare", "--form", "birth", "--data", (dir / "bad.json").string(), "--json"});
@@ -292,7 +272,7 @@ TEST_F(CliKeychain, DeclareKeepsOnlyWhatTheFormAsksAndComputes)
     r = cli({"login", "--username", "agent.ald", "--json"}, "vitalis-demo\n");
     ASSERT_EQ(r.code, 0) << r.err;
 
-    std::ofstream(dir / "birth.json") << fullDeclaration().dump();
+    std::ofstream(dir / "birth.json") << birthDeclaration(serverClock()).dump();
     r = cli({"declare", "--form", "death", "--event", "birth", "--data",
              (dir / "birth.json").string()});
     EXPECT_NE(r.code, 0) << r.out;
@@ -302,7 +282,7 @@ TEST_F(CliKeychain, DeclareKeepsOnlyWhatTheFormAsksAndComputes)
              (dir / "birth.json").string()});
     EXPECT_NE(r.code, 0) << r.out;
 
-    json hidden = fullDeclaration();
+    json hidden = birthDeclaration(serverClock());
     hidden["father_details_available"] = "no";
     hidden["father_unavailable_reason"] = "unknown";
     std::ofstream(dir / "hidden.json") << hidden.dump();
@@ -319,7 +299,7 @@ TEST_F(CliKeychain, DeclareKeepsOnlyWhatTheFormAsksAndComputes)
 
     // Ages are the engine's: the mother born exactly 30 years before the child, the father
     // given as 31 years old.
-    json aged = fullDeclaration();
+    json aged = birthDeclaration(serverClock());
     std::string born = aged["child_birth_date"];
     std::string mother = std::to_string(std::stoi(born.substr(0, 4)) - 30) + born.substr(4);
     if (mother.substr(5) == "02-29")

@@ -12,10 +12,10 @@
 //   VITALIS_CONVERGENCE_ROUNDS  offline-work-then-sync rounds (default 60, ~30 s on 2 cores)
 // A watchdog fails the test when neither progress nor an error happens for 30 s: it cancels
 // the running sync (and, if even that does not return within 10 s, exits the process).
-#include "SyncTestEnv.h"
 #include "core/WorkflowTable.h"
 #include "core/store/StoreError.h"
 #include "sync/protocol/ProtocolVersion.h"
+#include "tests/support/SyncTest.h"
 
 #include <atomic>
 #include <cstdlib>
@@ -23,7 +23,7 @@
 #include <set>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
@@ -199,9 +199,10 @@ TEST_F(SyncConvergence, RandomOfflineWorkAndFaultsConvergeEverywhere)
             const int what = ids.empty() ? 0 : pick(10);
             try {
                 if (what == 0) {
-                    const auto r =
-                        pick(3) == 0 ? c.declare(fullDeclaration("Conv" + std::to_string(opsTyped)))
-                                     : c.notify(notificationFields(opsTyped));
+                    const auto r = pick(3) == 0
+                                       ? c.declare(birthDeclaration(
+                                             serverClock(), "Conv" + std::to_string(opsTyped)))
+                                       : c.notify(notificationFields(opsTyped));
                     created.insert(r.id);
                 } else if (what <= 6) {
                     c.edit(ids[pick(ids.size())], randomEdit());

@@ -6,14 +6,14 @@
 //                            cuts every 2 s; 1 = the full 500 with a cut every 20 s).
 //   VITALIS_PULL_SCALE       fraction of the 50,000-record cut pull (default 0.04 = 2,000;
 //                            1 = the 50,000, a few minutes, with ~500 cut runs).
-#include "SyncTestEnv.h"
 #include "sync/client/OutboxProcessor.h"
+#include "tests/support/SyncTest.h"
 
 #include <cmath>
 #include <cstdlib>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
@@ -59,7 +59,7 @@ TEST_F(SyncFaults, SlowBrokenLinkDeliversEverythingOnce)
     a.login("agent.ald");
     std::vector<std::string> ids;
     for (int i = 0; i < n; ++i)
-        ids.push_back(a.declare(fullDeclaration("Child" + std::to_string(i))).id);
+        ids.push_back(a.declare(birthDeclaration(serverClock(), "Child" + std::to_string(i))).id);
     proxy->send("bandwidth 32000");
     proxy->send("latency 600");
     proxy->send("cut_every " + std::to_string(cutEvery));
@@ -270,7 +270,7 @@ json variedDeclaration(std::mt19937& rng)
             d += static_cast<char>('0' + rng() % 10);
         return d;
     };
-    json d = fullDeclaration(word(7));
+    json d = birthDeclaration(serverClock(), word(7));
     d["child_name"]["family"] = word(9);
     const unsigned hour = rng() % 24;
     d["child_birth_time"] =
@@ -355,7 +355,7 @@ TEST_F(SyncFaults, PipelinedPushKeepsRecordOrderAndSendsEachOpOnce)
     const int records = 6, rounds = 4;
     std::vector<std::string> ids;
     for (int i = 0; i < records; ++i)
-        ids.push_back(a.declare(fullDeclaration("Child" + std::to_string(i))).id);
+        ids.push_back(a.declare(birthDeclaration(serverClock(), "Child" + std::to_string(i))).id);
     ASSERT_TRUE(a.sync().ok);
     // Each round becomes its own wire op per record (built, so later edits do not coalesce).
     const SystemClock clock;

@@ -1,14 +1,14 @@
 // "Must be shown" sync scenarios, end to end: the real vitalis-server process (SQLite data dir),
 // real encrypted client stores, libcurl over loopback and, where the network must misbehave,
 // the fault proxy (tests/tools/faultproxy) in between.
-#include "SyncTestEnv.h"
 #include "core/store/StoreError.h"
+#include "tests/support/SyncTest.h"
 
 #include <atomic>
 #include <set>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
@@ -29,10 +29,10 @@ protected:
         if (!HasFailure())
             fs::remove_all(dir);
     }
-    void startServer(std::vector<std::string> extra = {})
+    void startServer(QStringList extra = {})
     {
-        server = std::make_unique<ServerProcess>(dir / "server");
-        server->start(std::move(extra));
+        server = std::make_unique<ServerProcess>(dir / "server", std::move(extra));
+        server->start();
     }
     std::unique_ptr<TestClient> client(const std::string& name, const std::string& user,
                                        bool viaProxy = false, std::int64_t clockOffset = 0)
@@ -287,7 +287,7 @@ TEST_F(SyncScenario, StaleApprovalIsAConflictNotARegistration)
     startServer();
     auto agent = client("agent", "agent.ald");
     auto registrar = client("registrar", "registrar.ald");
-    const auto id = agent->declare(fullDeclaration()).id;
+    const auto id = agent->declare(birthDeclaration(serverClock())).id;
     const auto r0 = agent->sync();
     ASSERT_TRUE(r0.ok) << r0.error;
     ASSERT_EQ(r0.applied, 1) << "the full declaration must be accepted";
@@ -338,7 +338,7 @@ TEST_F(SyncScenario, RejectedOpDoesNotBlockTheOnesBehindIt)
 TEST_F(SyncScenario, TokenExpiryMidBatchRefreshesAndContinues)
 {
     // 10 s is the server's smallest token lifetime: the run below takes ~24 s.
-    startServer({"--access-token-ttl", "10"});
+    startServer({QStringLiteral("--access-token-ttl"), QStringLiteral("10")});
     auto a = client("a", "agent.ald", false, 5LL * 24 * 3600 * 1000);  // clock 5 days ahead
     auto b = client("b", "agent.ald", false, -9LL * 24 * 3600 * 1000); // 9 days behind
     for (int i = 0; i < 240; ++i)

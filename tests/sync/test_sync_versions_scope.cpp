@@ -1,29 +1,19 @@
 // Scenario 10 against the real server: form versions moving under queued ops, a form added by
 // configuration with its own texts, and a user moved to another office by the operator's
 // command (vitalis-server user move).
-#include "SyncTestEnv.h"
 #include "sync/client/FormDefinitionCache.h"
+#include "tests/support/SeedFile.h"
+#include "tests/support/SyncTest.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <map>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
-
-int runShell(const std::string& command)
-{
-    const int rc = std::system(command.c_str());
-    return WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-}
-
-std::string quoted(const std::string& s)
-{
-    return "'" + s + "'";
-}
 
 class VersionsAndScope : public ::testing::Test
 {
@@ -50,13 +40,16 @@ protected:
     // `vitalis-server seed` of the test's seed with these forms, as an operator runs it.
     int seedForms(const json& forms) const
     {
-        json seed = json::parse(std::ifstream(dir / "server" / "seed.json"));
+        json seed = json::parse(std::ifstream(seedFile(Seed::Demo)));
         seed["forms"] = forms;
         std::ofstream(dir / "seed-forms.json") << seed.dump();
-        return runShell(quoted(VITALIS_SERVER_BIN) + " seed " +
-                        quoted((dir / "seed-forms.json").string()) + " --data " +
-                        quoted((dir / "server" / "data").string()) + " >" +
-                        quoted((dir / "seed.log").string()) + " 2>&1");
+        std::string log;
+        const int rc = runServerCommand(
+            {QStringLiteral("seed"), QString::fromStdString((dir / "seed-forms.json").string()),
+             QStringLiteral("--data"), QString::fromStdString((dir / "server" / "data").string())},
+            &log);
+        std::ofstream(dir / "seed.log") << log;
+        return rc;
     }
     fs::path dir;
     std::unique_ptr<ServerProcess> server;
@@ -67,11 +60,11 @@ protected:
 TEST_F(VersionsAndScope, FormVersionMovesUnderQueuedOps)
 {
     auto a = client("a", "agent.ald");
-    const auto existing = a->declare(fullDeclaration("Old")).id;
+    const auto existing = a->declare(birthDeclaration(serverClock(), "Old")).id;
     ASSERT_EQ(a->sync().applied, 1);
     // Offline, on v1: an edit, a new declaration, a notification.
     a->edit(existing, {{"weight_at_birth", 2.7}});
-    const auto declared = a->declare(fullDeclaration("Queued")).id;
+    const auto declared = a->declare(birthDeclaration(serverClock(), "Queued")).id;
     const auto notified = a->notify(notificationFields(5)).id;
     // Meanwhile the server gets birth v2.
     server->stop();
@@ -86,9 +79,10 @@ TEST_F(VersionsAndScope, FormVersionMovesUnderQueuedOps)
     // And an op on a version nobody has (a client ahead of its server).
     const auto ahead =
         a->store().records().find(declared)->id; // keep the queued ones first in line
-    Record future = LocalRecordService(a->store(), SystemClock())
-                        .start(a->actor(), {"birth", "birth", 7, fullDeclaration("Future"),
-                                            RecordAction::Declare});
+    Record future =
+        LocalRecordService(a->store(), SystemClock())
+            .start(a->actor(), {"birth", "birth", 7, birthDeclaration(serverClock(), "Future"),
+                                RecordAction::Declare});
     const auto after = a->notify(notificationFields(6)).id;
 
     const auto r = a->sync();
@@ -109,10 +103,11 @@ TEST_F(VersionsAndScope, FormVersionMovesUnderQueuedOps)
     EXPECT_EQ(a->record(future.id).status, RecordStatus::Draft) << "back to the user to fix";
     // A device that has v2 declares on it; the v1 device edits that record: both apply.
     auto b = client("b", "agent.ald");
-    const auto onV2 = LocalRecordService(b->store(), SystemClock())
-                          .start(b->actor(), {"birth", "birth", 2, fullDeclaration("NewForm"),
-                                              RecordAction::Declare})
-                          .id;
+    const auto onV2 =
+        LocalRecordService(b->store(), SystemClock())
+            .start(b->actor(), {"birth", "birth", 2, birthDeclaration(serverClock(), "NewForm"),
+                                RecordAction::Declare})
+            .id;
     ASSERT_EQ(b->sync().applied, 1);
     EXPECT_EQ(a->serverRecord(onV2)["form_version"], 2);
     ASSERT_TRUE(a->sync().ok);
@@ -180,10 +175,12 @@ TEST_F(VersionsAndScope, UserMovedToAnotherOffice)
 
     mover->edit(edited, {{"weight_at_birth", 3.05}}); // typed before the move, never sent
     server->stop();
-    ASSERT_EQ(runShell(quoted(VITALIS_SERVER_BIN) +
-                       " user move --username agent.ald --office OFF-BRE --jurisdiction "
-                       "VD-N-BRE --data " +
-                       quoted((dir / "server" / "data").string())),
+    ASSERT_EQ(runServerCommand({QStringLiteral("user"), QStringLiteral("move"),
+                                QStringLiteral("--username"), QStringLiteral("agent.ald"),
+                                QStringLiteral("--office"), QStringLiteral("OFF-BRE"),
+                                QStringLiteral("--jurisdiction"), QStringLiteral("VD-N-BRE"),
+                                QStringLiteral("--data"),
+                                QString::fromStdString((dir / "server" / "data").string())}),
               0);
     server->restart();
 

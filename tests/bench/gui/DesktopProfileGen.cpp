@@ -6,9 +6,9 @@
 // provider, as `vitalis` without --key-dir), and N complete birth declarations (~2 KB of
 // fields each) in a mix of statuses, so every workqueue of the home screen has rows.
 #include "../../gui/shell/ShellTestSupport.h"
-#include "SampleDeclarations.h"
 #include "app/keychain/KeychainKeyProvider.h"
 #include "core/Uuid.h"
+#include "tests/support/Fixtures.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -26,6 +26,7 @@ int main(int argc, char** argv)
     const std::string username = argv[2], pin = argv[3];
     const int n = std::atoi(argv[4]);
     const std::int64_t now = SystemClock().nowMillis();
+    const FixedClock clock{now}; // the sample births are counted back from it
     KeychainKeyProvider keys;
     const auto entry = test::makePinProfile(root, keys, username, "local_registrar", pin, now);
     StoreOptions o;
@@ -42,7 +43,7 @@ int main(int argc, char** argv)
             r.id = generateUuid();
             r.eventType = r.formId = "birth";
             r.formVersion = 1;
-            r.fields = test::birthDeclaration(firsts[done % 7], families[(done / 7) % 7]);
+            r.fields = test::birthDeclaration(clock, firsts[done % 7], families[(done / 7) % 7]);
             r.trackingId = "B7K3M" + std::to_string(100000 + done);
             r.officeId = "OFF-ALD";
             r.status = statuses[done % 4];

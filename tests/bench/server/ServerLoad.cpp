@@ -2,7 +2,7 @@
 // PostgreSQL of VITALIS_TEST_PG_URL) with the demo country added (its full birth form),
 // optionally preloads N records, then measures with 1, 10 and 100 concurrent clients: the
 // /healthz request rate (the HTTP layer's ceiling), push throughput in batches of complete
-// birth declarations (the sync tests' fullDeclaration, ~2 KB), and pull (full download)
+// birth declarations (tests/support's birthDeclaration, ~2 KB), and pull (full download)
 // throughput, with p50/p99 latency per request, the server's CPU per pushed record and its
 // peak RSS during each phase; then one-field edits of declared records (server CPU per edit).
 //
@@ -10,10 +10,12 @@
 //                     [--records-per-client 2000] [--preload 0] [--workers 4]
 //                     [--pull-limit 5000] [--seconds 3] [--pull-records 20000]
 #include "ProcessUsage.h"
-#include "SyncTestEnv.h"
 #include "core/Uuid.h"
 #include "sync/server/db/Db.h"
-#include "tests/server/harness/ServerHarness.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WireOps.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -105,9 +107,6 @@ struct Latencies {
         return ms[std::min(ms.size() - 1, static_cast<std::size_t>(p * ms.size()))];
     }
 };
-
-// Users of the demo country (agent.ald pushes, regagent.ald pulls its office) share one password.
-constexpr const char* kDemoPassword = "vitalis-demo";
 
 std::string login(Client& c, ServerProcess& s, const std::string& user, const std::string& dev)
 {
@@ -240,7 +239,7 @@ void push(ServerProcess& s, const Options& o, int clients)
             tokens[static_cast<std::size_t>(i)] =
                 login(c, s, "agent.ald", "bench-" + generateUuid());
     }
-    const std::string changes = vitalis::test::changes(synctest::fullDeclaration()).dump();
+    const std::string changes = vitalis::test::changes(birthDeclaration(serverClock())).dump();
     std::string firstError;
     std::mutex errorMutex;
     const int batches = std::max(1, o.recordsPerClient / o.batch);
@@ -309,7 +308,8 @@ void edit(ServerProcess& s, const Options& o, int clients)
     std::atomic<long> errors{0};
     std::vector<std::string> tokens(static_cast<std::size_t>(clients));
     std::vector<std::vector<std::string>> ids(static_cast<std::size_t>(clients));
-    const std::string changes = vitalis::test::changes(synctest::fullDeclaration()).dump();
+    const std::string changes =
+        vitalis::test::changes(test::birthDeclaration(serverClock())).dump();
     {
         Client c;
         std::string out;
@@ -419,19 +419,6 @@ void pull(ServerProcess& s, const Options& o, int clients)
                 o.pullLimit, clients, records / secs, lat.pct(0.5), lat.pct(0.99), records.load());
 }
 
-// The test template has only 5-field test forms: add the demo country (offices, users and the
-// full birth form) the way the sync tests seed their server.
-void addDemoCountry(const std::string& url)
-{
-    QTemporaryDir dir;
-    const fs::path seed = synctest::writeSeed(dir.path().toStdString());
-    std::string out;
-    if (runServerCommand({QStringLiteral("seed"), QString::fromStdString(seed.string()),
-                          QStringLiteral("--database"), QString::fromStdString(url)},
-                         &out) != 0)
-        throw std::runtime_error("adding the demo country failed: " + out);
-}
-
 Options parse(int argc, char** argv)
 {
     Options o;
@@ -480,8 +467,8 @@ int main(int argc, char** argv)
             "| phase | clients | throughput | p50 | p99 |\n| --- | --- | --- | --- | --- |\n");
         // One database for the whole run, so a preload is paid once; each client count adds
         // its pushed records to it.
-        TestDatabase db(o.backend);
-        addDemoCountry(db.url());
+        // The demo country (agent.ald pushes, regagent.ald pulls its office): its full birth form.
+        TestDatabase db(o.backend, Seed::Demo);
         if (o.preload > 0)
             preload(db.url(), o.preload);
         ServerProcess server(db.url(), {QStringLiteral("--workers"), QString::number(o.workers)});

@@ -8,6 +8,7 @@
 #include "sync/client/FormCheck.h"
 #include "sync/client/FormDefinitionCache.h"
 #include "sync/client/LocalRecordService.h"
+#include "tests/support/Fixtures.h"
 
 #include <cstdio>
 #include <ctime>
@@ -21,12 +22,6 @@ namespace fs = std::filesystem;
 
 namespace
 {
-
-json fullDeclaration()
-{
-    std::ifstream in(fs::path(VITALIS_SOURCE_DIR) / "tests/bench/sync/birth_declaration.json");
-    return json::parse(in);
-}
 
 double cpuMicros()
 {
@@ -95,7 +90,7 @@ int main(int argc, char** argv)
     fs::remove_all(dir);
     {
         Device d(dir);
-        const json fields = fullDeclaration();
+        const json fields = test::birthDeclaration(d.clock);
         if (mode == "edit" || mode == "both") {
             const auto id = syncedRecord(d, fields);
             runEdits(d, id, 1); // warm: statement cache, first op of the edit run

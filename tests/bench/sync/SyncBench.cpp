@@ -15,9 +15,10 @@
 // Figures go to docs/performance.md; tests/bench/sync/run-sync-bench runs the whole set.
 #include "PerfControl.h"
 #include "ProcessUsage.h"
-#include "SyncTestEnv.h"
 #include "sync/client/AttachmentLinker.h"
 #include "sync/client/CurlTransport.h"
+#include "tests/support/ChildProcess.h"
+#include "tests/support/SyncTest.h"
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
@@ -25,7 +26,7 @@
 #include <map>
 
 using namespace vitalis;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 
 namespace
 {
@@ -44,7 +45,8 @@ std::vector<std::string> queueDeclarations(TestClient& c, int n)
     for (int i = 0; i < n;) {
         Transaction tx(c.store().db());
         for (int j = 0; j < 1000 && i < n; ++j, ++i)
-            ids.push_back(c.declare(fullDeclaration("Bench" + std::to_string(i))).id);
+            ids.push_back(
+                c.declare(birthDeclaration(serverClock(), "Bench" + std::to_string(i))).id);
         tx.commit();
     }
     return ids;
@@ -151,14 +153,8 @@ pid_t spawnSeedWorker(const fs::path& dir, const std::string& url, int n,
     const std::vector<std::string> argv = {"/proc/self/exe",  "--seed-worker", dir.string(), url,
                                            std::to_string(n), sampleFile};
     const pid_t pid = ::fork();
-    if (pid == 0) {
-        std::vector<char*> args;
-        for (const auto& a : argv)
-            args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        ::execv(args[0], args.data());
-        ::_exit(127);
-    }
+    if (pid == 0)
+        test::execArgv(argv);
     return pid;
 }
 
@@ -273,7 +269,7 @@ void BM_AttachmentUpload(benchmark::State& state)
         a.login("agent.ald");
         SystemClock clock;
         LocalRecordService records(a.store(), clock);
-        json fields = fullDeclaration();
+        json fields = birthDeclaration(clock);
         fields.erase("proof_of_birth");
         const Record r =
             records.start(a.actor(), {"birth", "birth", 1, fields, RecordAction::CreateDraft});

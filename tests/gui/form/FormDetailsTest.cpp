@@ -4,7 +4,6 @@
 #include "FormKeys.h"
 #include "FormTestSession.h"
 #include "GuiTestProfile.h"
-#include "SampleDeclarations.h"
 #include "app/desktop/form/AttachmentImport.h"
 #include "app/desktop/form/DateInput.h"
 #include "app/desktop/form/DeclarationScreen.h"
@@ -13,6 +12,7 @@
 #include "app/desktop/form/UnitText.h"
 #include "app/desktop/form/ValueFormatter.h"
 #include "app/desktop/session/PlainWords.h"
+#include "tests/support/Fixtures.h"
 
 #include <QFile>
 #include <QKeyEvent>
@@ -196,7 +196,7 @@ TEST(FormSentBack, TheReviewersReasonIsShownAtTheTopOfTheForm)
     Fixture f("field_agent", SystemClock().nowMillis());
     const auto rec = f.session->records().start(
         f.session->actor(),
-        {"birth", "birth", 1, birthDeclaration("Amara"), RecordAction::Declare});
+        {"birth", "birth", 1, birthDeclaration(f.clock, "Amara"), RecordAction::Declare});
     const Actor registrar{"registrar.test", RoleCatalog::defaults().get("local_registrar"),
                           "OFF-ALD"};
     f.session->records().act(registrar, rec.id, RecordAction::Reject,

@@ -4,11 +4,11 @@
 #include "FormKeys.h"
 #include "FormTestSession.h"
 #include "GuiTestProfile.h"
-#include "SampleDeclarations.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/session/DiscardDraftDialog.h"
 #include "core/store/Database.h"
 #include "sync/client/RecordRebase.h"
+#include "tests/support/Fixtures.h"
 
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,7 +30,7 @@ QLineEdit* part(desktop::FieldEditor* editor, int i)
     return editor->findChildren<QLineEdit*>().at(i);
 }
 
-// The sample birth uses dates relative to the real today: the session's clock is the real one.
+// The sample birth is counted back from the session's clock (the real one: drafts are dated).
 struct Fixture {
     GuiTestProfile profile;
     SystemClock clock;
@@ -58,7 +58,7 @@ struct Fixture {
         r.eventType = "birth";
         r.formId = form->id;
         r.formVersion = form->version;
-        r.fields = birthDeclaration("Amara");
+        r.fields = birthDeclaration(clock, "Amara");
         r.status = RecordStatus::Declared;
         r.trackingId = "B7K3M-22222";
         r.officeId = "OFF-ALD";

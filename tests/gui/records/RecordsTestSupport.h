@@ -4,9 +4,9 @@
 #pragma once
 
 #include "GuiTestProfile.h"
-#include "SampleDeclarations.h"
 #include "app/desktop/session/Navigator.h"
 #include "core/TrackingId.h"
+#include "tests/support/Fixtures.h"
 
 #include <QDir>
 #include <QItemSelectionModel>

@@ -9,7 +9,6 @@
 // when it is offline. The outbox screen shows a
 // declaration the server rejected, with the server's error, and "Open and fix" leads to the form.
 #include "RecordsTestSupport.h"
-#include "SyncTestEnv.h"
 #include "app/common/AccountBinding.h"
 #include "app/desktop/records/ConflictScreen.h"
 #include "app/desktop/records/ConflictValueDialog.h"
@@ -17,6 +16,8 @@
 #include "app/desktop/records/OutboxScreen.h"
 #include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/RecordScreen.h"
+#include "tests/support/CommandRun.h"
+#include "tests/support/SyncTest.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -31,7 +32,7 @@
 
 using namespace vitalis;
 using namespace vitalis::desktop;
-using namespace vitalis::synctest;
+using namespace vitalis::test;
 using vitalis::test::pressShortcut;
 using vitalis::test::RecordingNavigator;
 using vitalis::test::selectOnly;
@@ -44,26 +45,17 @@ struct Cli {
     int run(const std::vector<std::string>& args, std::string* out = nullptr,
             const std::string& input = {}) const
     {
-        std::string cmd = std::string("'") + VITALIS_CLI_BIN + "' --profile-dir '" +
-                          (dir / "profile").string() + "' --key-dir '" + (dir / "keys").string() +
-                          "'";
-        for (const auto& a : args)
-            cmd += " '" + a + "'";
-        std::ofstream(dir / "stdin") << input;
-        cmd += " <'" + (dir / "stdin").string() + "' >'" + (dir / "stdout").string() + "' 2>'" +
-               (dir / "stderr").string() + "'";
-        const int rc = std::system(cmd.c_str());
-        std::ifstream o(dir / "stdout");
-        const std::string text{std::istreambuf_iterator<char>(o), std::istreambuf_iterator<char>()};
+        std::vector<std::string> argv = {VITALIS_CLI_BIN, "--profile-dir",
+                                         (dir / "profile").string(), "--key-dir",
+                                         (dir / "keys").string()};
+        argv.insert(argv.end(), args.begin(), args.end());
+        const CommandRun r = runCommand(argv, input);
         if (out)
-            *out = text;
-        const int code = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-        if (code != 0) {
-            std::ifstream e(dir / "stderr");
-            ADD_FAILURE() << "vitalis-cli " << (args.empty() ? "" : args[0]) << " failed (" << code
-                          << "): " << std::string{std::istreambuf_iterator<char>(e), {}} << text;
-        }
-        return code;
+            *out = r.out;
+        if (r.code != 0)
+            ADD_FAILURE() << "vitalis-cli " << (args.empty() ? "" : args[0]) << " failed ("
+                          << r.code << "): " << r.err << r.out;
+        return r.code;
     }
     json runJson(const std::vector<std::string>& args) const
     {
@@ -77,7 +69,7 @@ struct Cli {
     {
         fs::create_directories(dir);
         run({"profile", "init", "--server", serverUrl});
-        run({"login", "--username", user}, nullptr, "vitalis-demo\n");
+        run({"login", "--username", user}, nullptr, std::string(kDemoPassword) + "\n");
     }
 };
 
@@ -92,18 +84,9 @@ public:
         test::guiTestApp();
         auto store = ProfileStore::open(dir / "profile", m_keys);
         ProfileStore& s = *store;
-        sync::TransportOptions t;
-        t.baseUrl = serverUrl;
-        t.transferTimeoutMs = 20'000;
-        m_transport = std::make_unique<sync::CurlTransport>(t);
-        sync::BackoffPolicy policy;
-        policy.initialMs = 20;
-        policy.maxMs = 200;
-        policy.maxAttempts = 4;
-        m_api = std::make_unique<sync::ApiClient>(*m_transport, s.settings(), m_sleeper, m_random,
-                                                  policy);
+        m_sync = std::make_unique<test::SyncStack>(s, clock, serverUrl, 4);
         account::setServerUrl(s.settings(), serverUrl); // the screens' own requests use it
-        const auto tokens = m_api->login("regagent.ald", "vitalis-demo");
+        const auto tokens = m_sync->api().login("regagent.ald", kDemoPassword);
         LocalUser user;
         user.userId = tokens.user.id;
         user.displayName = "Grace Regagent";
@@ -116,24 +99,19 @@ public:
         session = std::make_unique<DesktopSession>(std::move(store), actor, shipped.registry,
                                                    shipped.reference, clock);
         session->records().setDeviceCode(tokens.deviceCode);
-        m_engine = std::make_unique<sync::SyncEngine>(session->store(), *m_api, clock);
     }
     sync::SyncReport sync()
     {
-        auto r = m_engine->run();
+        auto r = m_sync->engine().run();
         session->notifyManyChanged();
         return r;
     }
-    json serverRecord(const std::string& id) { return m_api->get("/api/v1/records/" + id); }
+    json serverRecord(const std::string& id) { return m_sync->api().get("/api/v1/records/" + id); }
     std::unique_ptr<DesktopSession> session;
 
 private:
     FileKeyProvider m_keys;
-    SodiumRandomSource m_random;
-    ShortSleeper m_sleeper;
-    std::unique_ptr<sync::CurlTransport> m_transport;
-    std::unique_ptr<sync::ApiClient> m_api;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<test::SyncStack> m_sync;
 };
 
 // Types `text` into the next new-value dialog and accepts it with Ctrl+Return.
@@ -176,7 +154,7 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     // 1. A field agent declares through the CLI and syncs.
     const Cli agent{dir / "cli-agent"};
     agent.setUp(server.url(), "agent.ald");
-    std::ofstream(dir / "decl.json") << fullDeclaration("Amina").dump();
+    std::ofstream(dir / "decl.json") << birthDeclaration(clock, "Amina").dump();
     const auto declared =
         agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
     const std::string id = declared.value("id", "");
@@ -301,7 +279,7 @@ TEST(ConflictScreenSync, TwoCliEditsResolvedPerFieldByKeyboardReachTheServer)
     //    "Open and fix" leads to the form.
     //    The facility is one the server no longer has; the device's reference data is older
     //    and still lists it, so this service starts it without the device-side form check.
-    json bad = fullDeclaration("Bwalya");
+    json bad = birthDeclaration(clock, "Bwalya");
     bad["birth_facility"] = "HF-NOWHERE";
     LocalRecordService staleDevice(session.store(), session.clock());
     const auto rejected =
@@ -351,7 +329,7 @@ TEST(ConflictScreenSync, HistoryTabShowsTheServersHistoryByNameAndDeviceAndSaysW
     // Two people on two other devices: the agent declares, the registrar edits.
     const Cli agent{dir / "cli-agent"};
     agent.setUp(server.url(), "agent.ald");
-    std::ofstream(dir / "decl.json") << fullDeclaration("Chanda").dump();
+    std::ofstream(dir / "decl.json") << birthDeclaration(clock, "Chanda").dump();
     const auto declared =
         agent.runJson({"declare", "--form", "birth", "--data", (dir / "decl.json").string()});
     const std::string id = declared.value("id", "");

@@ -57,7 +57,8 @@ TEST(ConflictValue, ANewValueIsTypedByKeyboardAndCheckedWithTheFormsRules)
     GuiTestProfile profile("registration_agent");
     auto session = profile.openSession(clock);
     const auto r = session->records().start(
-        session->actor(), {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
+        session->actor(),
+        {"birth", "birth", 1, birthDeclaration(clock, "Amina"), RecordAction::Declare});
     Conflict c;
     c.recordId = r.id;
     c.fieldId = "weight_at_birth";
@@ -121,7 +122,8 @@ TEST(ConflictValue, CancellingTheNewValueKeepsTheRowUndecided)
     GuiTestProfile profile("registration_agent");
     auto session = profile.openSession(clock);
     const auto r = session->records().start(
-        session->actor(), {"birth", "birth", 1, birthDeclaration("Bwalya"), RecordAction::Declare});
+        session->actor(),
+        {"birth", "birth", 1, birthDeclaration(clock, "Bwalya"), RecordAction::Declare});
     Conflict c;
     c.recordId = r.id;
     c.fieldId = "weight_at_birth";

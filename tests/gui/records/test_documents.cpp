@@ -68,7 +68,7 @@ protected:
         session = profile.openSession(clock);
         record = session->records().start(
             session->actor(),
-            {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
+            {"birth", "birth", 1, birthDeclaration(clock, "Amina"), RecordAction::Declare});
         auto& a = session->store().attachments();
         a.put(record.id, "proof_of_birth", "notification.png", "image/png", bytesOf(pngScan()),
               clock.nowMillis());
@@ -161,7 +161,8 @@ TEST_F(DocumentsTest, RecordScreenShowsReadableThumbnailsAndAViewerDrivenByKeybo
 TEST_F(DocumentsTest, TheReviewQueueShowsTheCurrentRecordsDocuments)
 {
     const auto other = session->records().start(
-        session->actor(), {"birth", "birth", 1, birthDeclaration("Bwalya"), RecordAction::Declare});
+        session->actor(),
+        {"birth", "birth", 1, birthDeclaration(clock, "Bwalya"), RecordAction::Declare});
     ReviewQueueScreen screen(*session, nav);
     screen.resize(1180, 700);
     screen.show();

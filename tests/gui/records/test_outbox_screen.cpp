@@ -44,7 +44,7 @@ protected:
     {
         return session->records().start(
             session->actor(),
-            {"birth", "birth", 1, birthDeclaration(first), RecordAction::Declare});
+            {"birth", "birth", 1, birthDeclaration(clock, first), RecordAction::Declare});
     }
     int rowOf(OutboxScreen& s, const Record& r)
     {

@@ -45,7 +45,7 @@ protected:
     {
         return session->records().start(
             session->actor(),
-            {"birth", "birth", 1, birthDeclaration(first), RecordAction::Declare});
+            {"birth", "birth", 1, birthDeclaration(clock, first), RecordAction::Declare});
     }
     // Answers the next reason dialog from the keyboard: types `reason`, then Ctrl+Return.
     void answerReasonDialog(const QString& reason, bool* seen)
@@ -203,7 +203,8 @@ TEST_F(RecordScreenTest, ValidateAsksFirstAndSaysValidated)
     GuiTestProfile agentProfile("registration_agent");
     auto agent = agentProfile.openSession(clock);
     const auto r = agent->records().start(
-        agent->actor(), {"birth", "birth", 1, birthDeclaration("Gift"), RecordAction::Declare});
+        agent->actor(),
+        {"birth", "birth", 1, birthDeclaration(clock, "Gift"), RecordAction::Declare});
     RecordScreen s(*agent, nav);
     s.resize(1100, 700);
     s.show();
@@ -261,7 +262,8 @@ TEST_F(RecordScreenTest, AFieldAgentSeesNoSupervisorActions)
     GuiTestProfile agentProfile("field_agent");
     auto agent = agentProfile.openSession(clock);
     const auto r = agent->records().start(
-        agent->actor(), {"birth", "birth", 1, birthDeclaration("Farai"), RecordAction::Declare});
+        agent->actor(),
+        {"birth", "birth", 1, birthDeclaration(clock, "Farai"), RecordAction::Declare});
     RecordScreen s(*agent, nav);
     s.showRecord(QString::fromStdString(r.id));
     EXPECT_EQ(s.actionButton(RecordAction::Register), nullptr);
@@ -288,7 +290,7 @@ TEST_F(RecordScreenTest, ADraftNeverSentIsDiscardedOnlyAfterConfirmation)
 {
     const Record draft = session->records().startDraft(
         session->actor(),
-        {"birth", "birth", 1, birthDeclaration("Zola"), RecordAction::CreateDraft});
+        {"birth", "birth", 1, birthDeclaration(clock, "Zola"), RecordAction::CreateDraft});
     const Record sent = declare("Yaw");
     screen->showRecord(QString::fromStdString(sent.id));
     EXPECT_TRUE(screen->discardButton()->isHidden());

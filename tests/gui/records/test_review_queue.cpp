@@ -32,7 +32,7 @@ protected:
         clock.advance(1000); // distinct update times: a stable newest-first order
         return session->records().start(
             session->actor(),
-            {"birth", "birth", 1, birthDeclaration(first), RecordAction::Declare});
+            {"birth", "birth", 1, birthDeclaration(clock, first), RecordAction::Declare});
     }
     // Presses Enter (confirm) or Esc on the next confirmation.
     void answerConfirm(bool confirm, QString* text)
@@ -151,8 +151,8 @@ TEST_F(ReviewQueueTest, ARoleThatCannotRegisterIsNotOfferedTheBulkAction)
 {
     GuiTestProfile agentProfile("registration_agent");
     auto agent = agentProfile.openSession(clock);
-    agent->records().start(agent->actor(),
-                           {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
+    agent->records().start(agent->actor(), {"birth", "birth", 1, birthDeclaration(clock, "Amina"),
+                                            RecordAction::Declare});
     ReviewQueueScreen screen(*agent, nav);
     screen.show();
     EXPECT_EQ(screen.model()->rowCount(), 1);

@@ -28,14 +28,14 @@ TEST(RecordsScreenshots, RecordConflictOutboxAndReviewInThreeLanguages)
     auto session = profile.openSession(clock);
     auto& records = session->records();
     const auto& actor = session->actor();
-    auto a = records.start(actor,
-                           {"birth", "birth", 1, birthDeclaration("Amina"), RecordAction::Declare});
+    auto a = records.start(
+        actor, {"birth", "birth", 1, birthDeclaration(clock, "Amina"), RecordAction::Declare});
     clock.advance(60'000);
-    auto b = records.start(
-        actor, {"birth", "birth", 1, birthDeclaration("Bwalya", "Phiri"), RecordAction::Declare});
+    auto b = records.start(actor, {"birth", "birth", 1, birthDeclaration(clock, "Bwalya", "Phiri"),
+                                   RecordAction::Declare});
     clock.advance(60'000);
-    auto c = records.start(
-        actor, {"birth", "birth", 1, birthDeclaration("Chanda", "Mwale"), RecordAction::Declare});
+    auto c = records.start(actor, {"birth", "birth", 1, birthDeclaration(clock, "Chanda", "Mwale"),
+                                   RecordAction::Declare});
     records.act(actor, c.id, RecordAction::Reject,
                 "The mother's ID number does not match the card");
     auto& ob = session->store().outbox();

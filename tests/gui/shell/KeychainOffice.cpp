@@ -5,6 +5,7 @@
 #include "app/desktop/shell/MainWindow.h"
 #include "app/desktop/shell/SyncStatusBar.h"
 #include "core/Workqueue.h"
+#include "tests/support/CommandRun.h"
 
 #include <QAbstractItemModel>
 #include <QLineEdit>
@@ -49,7 +50,7 @@ std::filesystem::path madeDir(const std::filesystem::path& dir)
 } // namespace
 
 KeychainOffice::KeychainOffice(const std::string& name)
-    : m_dir(synctest::freshDir(name)), m_server(madeDir(m_dir / "server")),
+    : m_dir(test::freshDir(name)), m_server(madeDir(m_dir / "server")),
       m_keys(QStringLiteral("Vitalis"), kKeychainTimeout)
 {
     guiTestApp();
@@ -130,7 +131,7 @@ void KeychainOffice::savePin(const std::string& pin)
 void KeychainOffice::firstSignIn(const std::string& username, const std::string& pin, bool keepOpen)
 {
     startApp();
-    typeLogin(username, "vitalis-demo");
+    typeLogin(username, kDemoPassword);
     ASSERT_TRUE(waitFor(
         [&] { return m_app->signIn().page() == desktop::SignInWindow::Page::SetPin; }, 30000))
         << m_app->signIn().message().toStdString();
@@ -212,9 +213,9 @@ bool KeychainOffice::queuesShow(const QString& text)
 std::string KeychainOffice::notifyFromAnotherLaptop(const std::string& username,
                                                     const std::string& first)
 {
-    synctest::TestClient laptop(m_dir / ("laptop-" + username), m_server.url());
+    test::TestClient laptop(m_dir / ("laptop-" + username), m_server.url());
     laptop.login(username);
-    auto fields = synctest::notificationFields(1);
+    auto fields = test::notificationFields(1);
     fields["child_name"]["first"] = first;
     const Record r = laptop.notify(fields);
     laptop.syncUntilOk();
@@ -249,15 +250,12 @@ int KeychainOffice::verifyWithCli(const std::string& username) const
 {
     const auto entry =
         desktop::ProfileCatalog(root()).forUsername(QString::fromStdString(username));
-    QProcess cli;
-    cli.start(QStringLiteral(VITALIS_CLI_BIN),
-              {QStringLiteral("--profile"), entry.profileId(), QStringLiteral("--profile-dir"),
-               entry.directory, QStringLiteral("profile"), QStringLiteral("verify")});
-    if (!cli.waitForFinished(60000))
-        return -1;
-    if (cli.exitCode() != 0)
-        ADD_FAILURE() << cli.readAllStandardError().toStdString();
-    return cli.exitCode();
+    const CommandRun r =
+        runCommand({VITALIS_CLI_BIN, "--profile", entry.profileId().toStdString(), "--profile-dir",
+                    entry.directory.toStdString(), "profile", "verify"});
+    if (r.code != 0)
+        ADD_FAILURE() << r.err;
+    return r.code;
 }
 
 void KeychainOffice::lockKeyring()

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "ShellTestSupport.h"
-#include "SyncTestEnv.h"
 #include "app/desktop/shell/AppController.h"
 #include "app/desktop/shell/SignInWindow.h"
 #include "app/keychain/KeychainKeyProvider.h"
+#include "tests/support/SyncTest.h"
 
 #include <memory>
 #include <string>
@@ -61,7 +61,7 @@ public:
 private:
     QString root() const;
     std::filesystem::path m_dir;
-    synctest::ServerProcess m_server;
+    test::ServerProcess m_server;
     KeychainKeyProvider m_keys;
     SystemClock m_clock;
     std::unique_ptr<desktop::AppController> m_app;

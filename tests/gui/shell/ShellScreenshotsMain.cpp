@@ -3,7 +3,6 @@
 // in English, French and Arabic, written to
 // <build>/artifacts/screenshots/shell-<screen>-<lang>.png. Fails when a screen cannot be grabbed or
 // a language does not change the window's words.
-#include "SampleDeclarations.h"
 #include "ShellTestSupport.h"
 #include "app/desktop/form/DeclarationScreen.h"
 #include "app/desktop/session/DesktopSession.h"
@@ -12,6 +11,7 @@
 #include "app/desktop/shell/MainWindow.h"
 #include "app/desktop/shell/SignInWindow.h"
 #include "sync/client/OfficeDirectory.h"
+#include "tests/support/Fixtures.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,7 +67,8 @@ int main()
         const auto action = i % 3 == 0   ? RecordAction::CreateDraft
                             : i % 3 == 1 ? RecordAction::Notify
                                          : RecordAction::Declare; // fills the review queue
-        const auto rec = r.start(a, {"birth", "birth", 1, birthDeclaration(n[0], n[1]), action});
+        const auto rec =
+            r.start(a, {"birth", "birth", 1, birthDeclaration(clock, n[0], n[1]), action});
         if (firstId.empty())
             firstId = rec.id;
         ++i;

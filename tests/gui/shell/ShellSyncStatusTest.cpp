@@ -2,7 +2,6 @@
 // follows real requests and a 10 s probe, F5 while offline says why nothing happens, a run
 // shows "Sending 12 of 55" with bytes and can be cancelled, and failures are said in words.
 #include "ShellTestSupport.h"
-#include "SyncTestEnv.h"
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/shell/AppController.h"
 #include "app/desktop/shell/ConnectivityMonitor.h"
@@ -10,6 +9,7 @@
 #include "app/desktop/shell/MainWindow.h"
 #include "app/desktop/shell/SignInWindow.h"
 #include "app/desktop/shell/SyncStatusBar.h"
+#include "tests/support/SyncTest.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -61,9 +61,9 @@ AppOptions optionsFor(const std::filesystem::path& dir, const std::string& serve
 TEST(ShellSyncStatus, OfflineWithinSecondsOfTheServerGoingAndF5SaysWhy)
 {
     guiTestApp();
-    const auto dir = synctest::freshDir("gui-shell-status");
+    const auto dir = test::freshDir("gui-shell-status");
     std::filesystem::create_directories(dir / "server");
-    synctest::ServerProcess server(dir / "server");
+    test::ServerProcess server(dir / "server");
     server.start();
     FileKeyProvider keys(dir / "keys");
     SystemClock clock;
@@ -101,9 +101,9 @@ TEST(ShellSyncStatus, OfflineWithinSecondsOfTheServerGoingAndF5SaysWhy)
 TEST(ShellSyncStatus, RealRequestsMoveTheIndicatorAtOnceAndFailuresAreSaidInWords)
 {
     guiTestApp();
-    const auto dir = synctest::freshDir("gui-shell-status");
+    const auto dir = test::freshDir("gui-shell-status");
     std::filesystem::create_directories(dir / "server");
-    synctest::ServerProcess server(dir / "server");
+    test::ServerProcess server(dir / "server");
     server.start();
     FileKeyProvider keys(dir / "keys");
     SystemClock clock;
@@ -141,11 +141,11 @@ TEST(ShellSyncStatus, RealRequestsMoveTheIndicatorAtOnceAndFailuresAreSaidInWord
 TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
 {
     guiTestApp();
-    const auto dir = synctest::freshDir("gui-shell-status");
+    const auto dir = test::freshDir("gui-shell-status");
     std::filesystem::create_directories(dir / "server");
-    synctest::ServerProcess server(dir / "server");
+    test::ServerProcess server(dir / "server");
     server.start();
-    synctest::FaultProxy proxy(dir, server.port());
+    test::FaultProxy proxy(dir, server.port());
     FileKeyProvider keys(dir / "keys");
     SystemClock clock;
     auto options = optionsFor(dir, proxy.url());
@@ -159,7 +159,7 @@ TEST(ShellSyncStatus, ProgressCountsOpsAndBytesAndCancelKeepsTheWork)
     for (int i = 0; i < 55; ++i)
         session.records().start(session.actor(),
                                 {"birth", "birth", 1,
-                                 synctest::fullDeclaration("Amina" + std::to_string(i)),
+                                 birthDeclaration(clock, "Amina" + std::to_string(i)),
                                  RecordAction::Declare});
     session.notifyRecordChanged({});
     ASSERT_EQ(status.waitingCount(), 55);

@@ -3,13 +3,13 @@
 // declarations are made offline, the server comes back and the shell syncs them on its own;
 // the status bar and the queues show it.
 #include "ShellTestSupport.h"
-#include "SyncTestEnv.h"
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/shell/AppController.h"
 #include "app/desktop/shell/HomeScreen.h"
 #include "app/desktop/shell/MainWindow.h"
 #include "app/desktop/shell/SignInWindow.h"
 #include "app/desktop/shell/SyncStatusBar.h"
+#include "tests/support/SyncTest.h"
 
 #include <QLineEdit>
 #include <gtest/gtest.h>
@@ -25,9 +25,9 @@ namespace
 TEST(ShellSync, DeclarationsMadeOfflineSyncAutomaticallyWhenTheServerIsBack)
 {
     guiTestApp();
-    const auto dir = synctest::freshDir("gui-shell");
+    const auto dir = test::freshDir("gui-shell");
     std::filesystem::create_directories(dir / "server");
-    synctest::ServerProcess server(dir / "server");
+    test::ServerProcess server(dir / "server");
     server.start();
     FileKeyProvider keys(dir / "keys");
     SystemClock clock;
@@ -89,7 +89,7 @@ TEST(ShellSync, DeclarationsMadeOfflineSyncAutomaticallyWhenTheServerIsBack)
     for (const char* name : {"Amina", "Bwalya", "Chanda"})
         session.records().start(
             session.actor(),
-            {"birth", "birth", 1, synctest::fullDeclaration(name), RecordAction::Declare});
+            {"birth", "birth", 1, birthDeclaration(clock, name), RecordAction::Declare});
     session.notifyRecordChanged({});
     QCoreApplication::processEvents();
     EXPECT_EQ(status.waitingCount(), 3);

@@ -1,23 +1,30 @@
-// Field values a person types in the office: complete birth and death declarations that the
-// shipped forms accept (villages from the demo seed), and an incomplete birth notification.
+// The sample declarations every test uses, with dates counted back from an injected clock
+// (never the machine's): a complete birth and death the shipped forms accept (villages and
+// facility of the demo seed), an incomplete birth notification, and the test seed's tbirth.
 #pragma once
 
-#include <ctime>
+#include "core/Clock.h"
+#include "core/DateText.h"
+
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <string>
 
-namespace vitalis::e2e
+namespace vitalis::test
 {
 
-inline std::string daysAgo(int days)
+// The calendar date `daysBack` days before the clock's today (UTC), as YYYY-MM-DD.
+inline std::string isoDaysBefore(const Clock& clock, int daysBack)
 {
-    const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
-    return buf;
+    using namespace std::chrono;
+    const sys_days today = floor<days>(sys_time<milliseconds>(milliseconds(clock.nowMillis())));
+    return isoDate(year_month_day(today - days(daysBack)));
 }
 
-inline nlohmann::json birthDeclaration(const std::string& first, const std::string& family)
+// A complete birth declaration (born three days before the clock's today): child, mother and
+// father share `family`.
+inline nlohmann::json birthDeclaration(const Clock& clock, const std::string& first = "Amina",
+                                       const std::string& family = "Banda")
 {
     nlohmann::json j = nlohmann::json::parse(R"({
         "child_sex": "female", "child_birth_time": "06:45",
@@ -37,22 +44,33 @@ inline nlohmann::json birthDeclaration(const std::string& first, const std::stri
         "mother_id_document": [{"documentType": "national_id_card", "mediaType": "image/jpeg",
                                 "size": 800000, "name": "nrc.jpg"}],
         "informant_declaration": true})");
-    j["child_birth_date"] = daysAgo(3);
+    j["child_birth_date"] = isoDaysBefore(clock, 3);
     j["child_name"] = {{"first", first}, {"family", family}};
     j["mother_name"] = {{"first", "Ruth"}, {"family", family}};
     j["father_name"] = {{"first", "Joseph"}, {"family", family}};
     return j;
 }
 
-// A hospital-style notification: the child only; the mother's details come later.
-inline nlohmann::json birthNotification(const std::string& first, const std::string& family)
+// A hospital-style notification: the child only (born the day before); the mother's details
+// come later.
+inline nlohmann::json birthNotification(const Clock& clock, const std::string& first,
+                                        const std::string& family)
 {
     return {{"child_name", {{"first", first}, {"family", family}}},
             {"child_sex", "male"},
-            {"child_birth_date", daysAgo(1)}};
+            {"child_birth_date", isoDaysBefore(clock, 1)}};
 }
 
-inline nlohmann::json deathDeclaration(const std::string& first, const std::string& family)
+// The smallest notification: a name and a sex, no date (numbered children, alternating sex).
+inline nlohmann::json notificationFields(int i)
+{
+    return {{"child_name", {{"first", "Child" + std::to_string(i)}, {"family", "Banda"}}},
+            {"child_sex", i % 2 ? "female" : "male"}};
+}
+
+// A complete death declaration (died two days before the clock's today).
+inline nlohmann::json deathDeclaration(const Clock& clock, const std::string& first,
+                                       const std::string& family)
 {
     nlohmann::json j = nlohmann::json::parse(R"({
         "deceased_sex": "male", "deceased_birth_date": "1948-05-17",
@@ -69,10 +87,20 @@ inline nlohmann::json deathDeclaration(const std::string& first, const std::stri
         "informant_id_document": [{"documentType": "national_id_card", "mediaType": "image/jpeg",
                                    "size": 700000, "name": "nrc.jpg"}],
         "informant_declaration": true})");
-    j["death_date"] = daysAgo(2);
+    j["death_date"] = isoDaysBefore(clock, 2);
     j["deceased_name"] = {{"first", first}, {"family", family}};
     j["informant_name"] = {{"first", "Peter"}, {"family", family}};
     return j;
 }
 
-} // namespace vitalis::e2e
+// A complete declaration of the test seed's tbirth form (tests/server/data/tbirth.json).
+inline nlohmann::json birthFields(const std::string& first = "Ana")
+{
+    return {{"child_first", first},
+            {"child_family", "Lopes"},
+            {"child_sex", "female"},
+            {"birth_date", "2026-01-15"},
+            {"mother_name", "Rosa Lopes"}};
+}
+
+} // namespace vitalis::test

@@ -1,13 +1,29 @@
-// Base fixture for tests against the real server: a fresh database and a started server per
-// test, parameterised over SQLite and PostgreSQL.
+// Base fixture for tests against the real server: a fresh database (test seed) and a started
+// server per test, parameterised over SQLite and PostgreSQL.
 #pragma once
 
-#include "tests/server/harness/ServerHarness.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/ServerProcess.h"
+#include "tests/support/Session.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/WireOps.h"
 
 #include <gtest/gtest.h>
+#include <iostream>
+#include <memory>
 
 namespace vitalis::test
 {
+
+// Stops the server and drops its database; the server's log goes to stderr when the test failed.
+inline void tearDownServer(std::unique_ptr<ServerProcess>& server,
+                           std::unique_ptr<TestDatabase>& db)
+{
+    if (::testing::Test::HasFailure() && server)
+        std::cerr << "--- server output ---\n" << server->output() << "\n";
+    server.reset();
+    db.reset();
+}
 
 class ServerTest : public ::testing::TestWithParam<Backend>
 {
@@ -18,17 +34,10 @@ protected:
         server = std::make_unique<ServerProcess>(db->url(), serverArgs());
         server->start();
     }
-    void TearDown() override
-    {
-        if (HasFailure() && server)
-            std::cerr << "--- server output ---\n" << server->output() << "\n";
-        server.reset();
-        db.reset();
-    }
+    void TearDown() override { tearDownServer(server, db); }
     virtual QStringList serverArgs() const { return {}; }
 
-    // Logs a device in as `username` (test seed users: agent1, clerk1, regagent1, registrar1,
-    // admin1 in office O1 / district D1; ...2 in O2 / D2; ...3 in O3 / D3; provreg: P1).
+    // Logs a device in as `username` (a user of the test seed: see Office.h).
     std::unique_ptr<Session> login(const std::string& username)
     {
         auto s = std::make_unique<Session>(*server, username);

@@ -1,23 +1,19 @@
-// One laptop in the office: a vitalis-cli profile (encrypted SQLCipher file, key in the real OS
-// keychain) driven as a person would drive it, one process per command, --json output.
+// One laptop driven through vitalis-cli: a profile (encrypted SQLCipher file, key in the real OS
+// keychain) used as a person would use it, one process per command, --json output.
 #pragma once
+
+#include "tests/support/CommandRun.h"
+#include "tests/support/Seed.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
-namespace vitalis::e2e
+namespace vitalis::test
 {
 
 using nlohmann::json;
-
-struct CliResult {
-    int code = -1;
-    std::string out, err;
-    json asJson() const; // fails the test when stdout is not JSON
-    std::string describe() const;
-};
 
 class CliDevice
 {
@@ -27,10 +23,10 @@ public:
 
     // profile init --server URL, then login (password on standard input).
     void enrol(const std::string& serverUrl, const std::string& username,
-               const std::string& password = "vitalis-demo");
+               const std::string& password = kDemoPassword);
 
     // Runs `vitalis-cli --profile P --profile-dir D ARGS...`; stdin is `input`.
-    CliResult run(const std::vector<std::string>& args, const std::string& input = {}) const;
+    CommandRun run(const std::vector<std::string>& args, const std::string& input = {}) const;
     // As run(..., "--json"), failing the test unless it exits 0; returns the parsed output.
     json ok(std::vector<std::string> args) const;
 
@@ -52,4 +48,4 @@ private:
     std::filesystem::path dir_;
 };
 
-} // namespace vitalis::e2e
+} // namespace vitalis::test

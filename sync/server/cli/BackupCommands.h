@@ -1,0 +1,24 @@
+// `vitalis-server backup --out FILE` and `restore --from FILE`: an online snapshot of the
+// database and putting one back in place (server stopped; the replaced database is kept).
+#pragma once
+
+#include "sync/server/ServerConfig.h"
+
+#include <QString>
+
+namespace vitalis::server::cli
+{
+
+class BackupCommands
+{
+public:
+    explicit BackupCommands(const ServerConfig& config) : config_(config) {}
+    int backup(const QString& file);
+    // `stamp` names the kept copy of the replaced database (UTC, yyyyMMdd-HHmmss).
+    int restore(const QString& file, const QString& stamp);
+
+private:
+    const ServerConfig& config_;
+};
+
+} // namespace vitalis::server::cli

@@ -1,0 +1,56 @@
+#include "sync/server/cli/CommandLine.h"
+
+#include "sync/server/ServerConfig.h"
+
+namespace vitalis::server::cli
+{
+
+void describeCommandLine(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Vitalis central sync server.\n\n"
+        "Commands:\n"
+        "  serve (default)          run the server\n"
+        "  migrate                  create or upgrade the database schema and exit\n"
+        "  seed FILE                load a country seed (locations, offices, users, forms)\n"
+        "  user add --username U --role R --office O [--display-name N] [--jurisdiction L]\n"
+        "  user reset-password|disable|enable|unlock|totp-reset --username U\n"
+        "  user move --username U [--office O] [--jurisdiction L]\n"
+        "  compact-log --keep-days N  drop change-log rows older than N days\n"
+        "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
+        "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
+        "Passwords for 'user add' and 'user reset-password' are read from the first line of "
+        "standard input."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addConfigOptions(parser);
+    parser.addOption({QStringLiteral("username"), QStringLiteral("user commands: the login name"),
+                      QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("role"), QStringLiteral("user add: role name"), QStringLiteral("role")});
+    parser.addOption(
+        {QStringLiteral("office"), QStringLiteral("user add: office id"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("jurisdiction"),
+                      QStringLiteral("user add: location id (default: the office's location)"),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("display-name"), QStringLiteral("user add: full name"),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("keep-days"),
+                      QStringLiteral("compact-log: keep this many days of change log"),
+                      QStringLiteral("days")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("backup: file to write"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("restore: backup file to restore"),
+                      QStringLiteral("file")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve | migrate | seed FILE | user ACTION"));
+}
+
+UserOptions userOptions(const QCommandLineParser& p)
+{
+    return {p.value(u"username"_qs).toStdString(), p.value(u"display-name"_qs).toStdString(),
+            p.value(u"role"_qs).toStdString(), p.value(u"office"_qs).toStdString(),
+            p.value(u"jurisdiction"_qs).toStdString()};
+}
+
+} // namespace vitalis::server::cli

@@ -1,0 +1,186 @@
+#include "sync/server/cli/ServeCommand.h"
+
+#include "VitalisVersion.h"
+#include "core/Clock.h"
+#include "sync/server/ApiRoutes.h"
+#include "sync/server/Directory.h"
+#include "sync/server/admin/SeedLoader.h"
+#include "sync/server/auth/SecretBox.h"
+#include "sync/server/auth/TotpSecretStore.h"
+#include "sync/server/cli/CommandDatabase.h"
+#include "sync/server/cli/CommandOutput.h"
+#include "sync/server/http/HttpServer.h"
+#include "sync/server/sync/RecordValidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <csignal>
+#include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace vitalis::server::cli
+{
+
+namespace
+{
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(signalPipe[1], &c, 1);
+}
+
+// Connections beyond the descriptor limit would make accept() fail in a busy loop: the cap
+// stays below it, keeping room for database connections, logs and the listening socket.
+int connectionCap(const ServerConfig& c)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return c.maxConnections;
+    const auto room = static_cast<long long>(limit.rlim_cur) - 32 - 2LL * c.workers;
+    if (room >= c.maxConnections)
+        return c.maxConnections;
+    const int cap = static_cast<int>(std::max(8LL, room));
+    std::fprintf(stderr,
+                 "vitalis-server: --max-connections %d lowered to %d to fit the open-file limit "
+                 "of %llu\n",
+                 c.maxConnections, cap, static_cast<unsigned long long>(limit.rlim_cur));
+    return cap;
+}
+
+HttpSettings httpSettings(const ServerConfig& c)
+{
+    HttpSettings h;
+    h.limits.maxBodyBytes = c.maxBodyBytes;
+    h.limits.headerTimeoutMs = c.headerTimeoutSeconds * 1000;
+    h.limits.bodyTimeoutMs = c.bodyTimeoutSeconds * 1000;
+    h.limits.idleTimeoutMs = c.idleTimeoutSeconds * 1000;
+    h.maxConnections = connectionCap(c);
+    h.workers = c.workers;
+    h.drainTimeoutMs = c.shutdownDrainSeconds * 1000;
+    h.trustedProxies = c.trustedProxies;
+    return h;
+}
+
+std::optional<QSslConfiguration> tlsConfig(const ServerConfig& c)
+{
+    if (c.tlsCert.isEmpty())
+        return std::nullopt;
+    const auto certs = QSslCertificate::fromPath(c.tlsCert, QSsl::Pem);
+    if (certs.isEmpty())
+        throw std::runtime_error("--tls-cert: no PEM certificate in " + c.tlsCert.toStdString());
+    QFile keyFile(c.tlsKey);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        throw std::runtime_error("--tls-key: cannot read " + c.tlsKey.toStdString());
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        throw std::runtime_error("--tls-key: not an unencrypted PEM RSA or EC private key");
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(certs);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
+}
+
+AuthSettings authSettings(const ServerConfig& config)
+{
+    AuthSettings a;
+    a.accessTtlMs = config.accessTokenTtlSeconds * 1000;
+    a.refreshTtlMs = config.refreshTokenTtlSeconds * 1000;
+    a.throttle.accountThreshold = config.lockoutThreshold;
+    a.throttle.accountLockMs = config.lockoutSeconds * 1000;
+    a.throttle.accountHourlyLimit = config.loginFailuresPerHour;
+    a.throttle.addressLimit = config.loginAddressFailures;
+    a.throttle.addressWindowMs = config.loginAddressWindowSeconds * 1000;
+    a.totpRequiredRoles = config.totpRequiredRoles;
+    return a;
+}
+
+} // namespace
+
+void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets) const
+{
+    SystemClock clock;
+    auto db = openAndMigrate(dbSettings(config_), clock);
+    if (const int sealed = totpSecrets.prepare(*db); sealed > 0)
+        std::fprintf(stderr, "vitalis-server: sealed %d TOTP secret(s) with %s\n", sealed,
+                     key.file().toLocal8Bit().constData());
+    if (config_.seedFile.isEmpty() ||
+        db->scalarInt(QStringLiteral("SELECT COUNT(*) FROM users")).value_or(0) != 0)
+        return;
+    const SeedSummary s = SeedLoader::loadFile(*db, config_.seedFile, clock);
+    std::fprintf(stderr,
+                 "vitalis-server: seeded %s: %d locations, %d offices, %d users, %d "
+                 "forms\n",
+                 config_.seedFile.toLocal8Bit().constData(), s.locations, s.offices, s.usersAdded,
+                 s.formsAdded);
+}
+
+int ServeCommand::run()
+{
+    SystemClock clock;
+    const DbSettings settings = dbSettings(config_);
+    const SecretBox secretsKey = SecretBox::fromFile(config_.secretsKeyFile());
+    const TotpSecretStore totpSecrets(secretsKey);
+    migrateAndSeed(secretsKey, totpSecrets);
+    DbPool pool(settings);
+    Directory directory;
+    Metrics metrics;
+    AuthService auth(pool, directory, clock, metrics, totpSecrets, authSettings(config_));
+    FormEngineValidator validator(clock);
+    PushService push(pool, directory, clock, metrics, validator);
+    PullService pull(pool, directory);
+    QueryService query(pool, directory);
+    AttachmentService attachments(pool, directory, clock);
+    Services services{
+        pool, auth, push, pull, query, metrics, config_.maxBatchOps, config_.maxPullLimit};
+    services.attachments = &attachments;
+    Router router;
+    registerRoutes(router, services);
+
+    AccessLog accessLog(config_.accessLog);
+    HttpServer server(router, metrics, accessLog, clock, httpSettings(config_));
+    const auto tls = tlsConfig(config_);
+    QString error;
+    const QHostAddress address(config_.listenAddress);
+    if (address.isNull())
+        return fail("--listen: '" + config_.listenAddress.toStdString() + "' is not an IP address");
+    const quint16 port = server.listenOn(address, static_cast<quint16>(config_.port), tls, &error);
+    if (port == 0)
+        return fail("cannot listen on " + config_.listenAddress.toStdString() + ":" +
+                        std::to_string(config_.port) + ": " + error.toStdString(),
+                    1);
+
+    if (::pipe(signalPipe) == 0) {
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&notifier, &server] {
+        notifier.setEnabled(false); // a second signal while draining changes nothing
+        server.shutdown([] { QCoreApplication::quit(); });
+    });
+    say(QStringLiteral("vitalis-server %1 listening on %2://%3:%4 (database %5)")
+            .arg(QString::fromLatin1(vitalis::kVersion),
+                 tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
+            .arg(port)
+            .arg(settings.url.redacted()));
+    const int rc = QCoreApplication::exec();
+    // Each worker closes its own database connection now, while the application object and
+    // Qt Sql's connection registry are alive; none is left to the threads' exit.
+    server.stopWorkers([&pool] { pool.releaseLocal(); });
+    pool.releaseLocal();
+    return rc;
+}
+
+} // namespace vitalis::server::cli
