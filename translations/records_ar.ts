@@ -182,57 +182,67 @@
         <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="147" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="140" />
+        <source>Conflict decided</source>
+        <translation>تم البت في التعارض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="148" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>ينتظر حتى تصل مستنداته إلى الخادم؛ ترفعها المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="151" />
         <source>Waits for the next sync.</source>
         <translation>ينتظر المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="153" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>قيد الإرسال. إن لم تكن هناك مزامنة جارية، ترسله المزامنة التالية مجددًا (مرة واحدة فقط).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="155" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة تلقائيًا بعد %1؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="157" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة في المزامنة التالية؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="161" />
         <source>Confirmed by the server.</source>
         <translation>أكّده الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="163" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>أكّده الخادم، ودُمج مع تغييرات أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="165" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>غيّر شخص آخر الحقل نفسه: قرّر أي قيمة تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="166" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="167" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>رفضه الخادم: افتح السجل وصحّحه ثم أرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="173" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="169" />
+        <source>Someone else changed the same field; the value to keep was decided and goes to the server as its own change.</source>
+        <translation>غيّر شخص آخر الحقل نفسه؛ تم اختيار القيمة التي ستُحفظ وتُرسل إلى الخادم كتعديل مستقل.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 على هذا الجهاز — بانتظار تأكيد الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="197" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="201" />
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -240,165 +250,165 @@
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="130" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="137" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="137" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="138" />
         <source>Open record</source>
         <translation>فتح السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="138" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="139" />
         <source>Keep &amp;mine for selected</source>
         <translation>&amp;الاحتفاظ بقيمتي للمحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="139" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="140" />
         <source>&amp;Take theirs for selected</source>
         <translation>&amp;أخذ قيمتهم للمحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="140" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="141" />
         <source>&amp;Save decisions</source>
         <translation>حفظ القرارات (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="141" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="142" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="170" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="172" />
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="238" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="238" />
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="341" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="345" />
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="342" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="346" />
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239" />
         <source>Changed by (server time)</source>
         <translation>غيّره (بتوقيت الخادم)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="237" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240" />
         <source>Keep</source>
         <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268" />
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="270" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="273" />
         <source>Select %1</source>
         <translation>تحديد %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="283" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="286" />
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="290" />
         <source>mine: %1, %2 (this device)</source>
         <translation>قيمتي: %1، %2 (هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="343" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="347" />
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="344" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="348" />
         <source>Keep mine for %1</source>
         <translation>الاحتفاظ بقيمتي لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="345" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="349" />
         <source>Take theirs for %1</source>
         <translation>أخذ قيمتهم لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="470" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="477" />
         <source>Choose Mine, Theirs or a new value for the fields first.</source>
         <translation>اختر أولاً قيمتي أو قيمتهم أو قيمة جديدة للحقول.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="311" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="315" />
         <source>No open conflicts on this device.</source>
         <translation>لا توجد تعارضات مفتوحة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="132" />
         <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row's choice, then Space or the arrow keys, or to "Type a new value…" to enter another value), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
         <translation>عدّل شخص آخر الحقول نفسها قبل أن يصل تعديلك إلى الخادم. لكل حقل اختر القيمة التي تريد الاحتفاظ بها (Tab للوصول إلى اختيار السطر، ثم المسافة أو الأسهم، أو إلى «اكتب قيمة جديدة…» لإدخال قيمة أخرى)، ثم احفظ بـ Ctrl+S. ‏Ctrl+M يحتفظ بقيمتك وCtrl+T يأخذ قيمتهم للأسطر المحددة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="312" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="316" />
         <source>This record has no open conflict.</source>
         <translation>لا يوجد تعارض مفتوح في هذا السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="346" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350" />
         <source>Keep the new value for %1</source>
         <translation>الاحتفاظ بالقيمة الجديدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="363" />
         <source>Type a new value…</source>
         <translation>اكتب قيمة جديدة…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="360" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364" />
         <source>Type a new value for %1</source>
         <translation>اكتب قيمة جديدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="366" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="398" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="370" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="404" />
         <source>New value: %1</source>
         <translation>القيمة الجديدة: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="382" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="387" />
         <source>This field cannot be typed here; choose Mine or Theirs.</source>
         <translation>لا يمكن كتابة هذا الحقل هنا؛ اختر قيمتي أو قيمتهم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="416" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="422" />
         <source>Check the rows to decide first (Space on a row's box).</source>
         <translation>حدد أولًا الصفوف المراد حسمها (مفتاح المسافة على مربع الصف).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="449" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="455" />
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (لم يبقَ أي حقل)</numerusform>
@@ -410,13 +420,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="456" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="458" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="462" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="464" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="463" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="469" />
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>لم يُحسم أي سجل.</numerusform>
@@ -428,12 +438,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="466" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="472" />
         <source>Choose a value for every field of: %1.</source>
         <translation>اختر قيمة لكل حقل من: %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="468" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="475" />
         <source>Not resolved: %1</source>
         <translation>لم يُحسم: %1</translation>
     </message>
@@ -441,17 +451,17 @@
 <context>
     <name>vitalis::desktop::ConflictValueDialog</name>
     <message>
-        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="23" />
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="24" />
         <source>New value for %1</source>
         <translation>قيمة جديدة لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="29" />
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="30" />
         <source>Type the value to keep instead of both. It is checked with the form's rules.</source>
         <translation>اكتب القيمة التي تريد الاحتفاظ بها بدلاً من القيمتين. يتم التحقق منها بقواعد الاستمارة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="54" />
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="55" />
         <source>Use this value</source>
         <translation>استخدام هذه القيمة</translation>
     </message>
@@ -459,77 +469,77 @@
 <context>
     <name>vitalis::desktop::DocumentViewer</name>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="98" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="104" />
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="99" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="105" />
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="100" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="106" />
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="101" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="107" />
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="102" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="108" />
         <source>Fit</source>
         <translation>ملاءمة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="103" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="109" />
         <source>Whole page in the window (Ctrl+0)</source>
         <translation>الصفحة كاملة في النافذة (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="104" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="110" />
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="105" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="111" />
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="106" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="112" />
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="107" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="113" />
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="108" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="114" />
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="127" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="133" />
         <source>This document cannot be shown: the file is damaged or of an unknown kind.</source>
         <translation>لا يمكن عرض هذا المستند: الملف تالف أو من نوع غير معروف.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="143" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="149" />
         <source>Choose a document to see it here.</source>
         <translation>اختر مستنداً لعرضه هنا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="199" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="207" />
         <source>%1 %</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="200" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="208" />
         <source>Page %1 of %2 — %3</source>
         <translation>الصفحة %1 من %2 — %3</translation>
     </message>
@@ -547,27 +557,27 @@
         <translation>المستندات المرفقة بالسجل. تنتقل الأسهم بينها؛ ‏Ctrl++ و‏Ctrl+- للتكبير والتصغير، ‏Ctrl+0 لملاءمة الصفحة، وPage Down وPage Up لتقليب الصفحات.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="148" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="149" />
         <source>Not on this device yet: it comes with the next sync.</source>
         <translation>غير موجود على هذا الجهاز بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="158" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="160" />
         <source>Damaged on this device.</source>
         <translation>تالف على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="165" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="167" />
         <source>No documents are attached to this record.</source>
         <translation>لا توجد مستندات مرفقة بهذا السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="179" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="182" />
         <source>This document is not on this device yet: it comes with the next sync.</source>
         <translation>هذا المستند غير موجود على هذا الجهاز بعد: سيصل مع المزامنة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="189" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="192" />
         <source>This document is damaged on this device; ask for it to be attached again.</source>
         <translation>هذا المستند تالف على هذا الجهاز؛ اطلب إرفاقه من جديد.</translation>
     </message>
@@ -575,37 +585,37 @@
 <context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="166" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="167" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="168" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="169" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="170" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="171" />
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="172" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="173" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="174" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="175" />
         <source>Attempts</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="176" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="177" />
         <source>Last error</source>
         <translation>آخر خطأ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="178" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="179" />
         <source>Updated</source>
         <translation>حُدِّث</translation>
     </message>
@@ -613,84 +623,84 @@
 <context>
     <name>vitalis::desktop::OutboxScreen</name>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="150" />
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151" />
         <source>&amp;Show:</source>
         <translation>عرض (&amp;ع):</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="155" />
         <source>Everything</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="159" />
         <source>Show outbox items in state</source>
         <translation>عرض عناصر صندوق الصادر في الحالة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160" />
         <source>Outbox items</source>
         <translation>عناصر صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162" />
         <source>Open &amp;record</source>
         <translation>فتح السجل (&amp;ف)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164" />
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251" />
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="260" />
         <source>&amp;Open and fix</source>
         <translation>فتح وتصحيح (&amp;ف)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164" />
         <source>Re&amp;try selected</source>
         <translation>&amp;إعادة محاولة المحدد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165" />
         <source>Retry &amp;all</source>
         <translation>إعادة محاولة &amp;الكل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167" />
         <source>Open a rejected item's record in the form to fix it (Ctrl+O)</source>
         <translation>افتح سجل العنصر المرفوض في الاستمارة لتصحيحه (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168" />
         <source>Send the selected items at the next sync, now (Ctrl+R)</source>
         <translation>أرسل العناصر المحددة الآن (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169" />
         <source>Send every item waiting for a retry now (Ctrl+Shift+T)</source>
         <translation>أرسل الآن كل عنصر ينتظر إعادة المحاولة (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170" />
         <source>Selected item details</source>
         <translation>تفاصيل العنصر المحدد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="197" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>لا شيء بانتظار الإرسال</numerusform>
@@ -702,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="199" />
         <source>%n rejected (open and fix)</source>
         <translation>
             <numerusform>لا مرفوض</numerusform>
@@ -714,7 +724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="201" />
         <source>%n in conflict (decide)</source>
         <translation>
             <numerusform>لا تعارض</numerusform>
@@ -726,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202" />
         <source>%n confirmed</source>
         <translation>
             <numerusform>لا شيء مؤكد</numerusform>
@@ -738,12 +748,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="249" />
         <source>&amp;Decide conflict</source>
         <translation>حسم التعارض (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="255" />
         <source>Last error: %1</source>
         <translation>آخر خطأ: %1</translation>
     </message>
@@ -765,7 +775,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="272" />
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="286" />
         <source>%n item(s) will be sent now.</source>
         <translation>
@@ -798,12 +808,12 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="67" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 حرفًا — الحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="69" />
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
@@ -811,27 +821,27 @@
 <context>
     <name>vitalis::desktop::RecordHistoryView</name>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
@@ -882,73 +892,78 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordHistoryView.cpp" line="183" />
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="212" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="218" />
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="184" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
         <source>Another device</source>
         <translation>جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="186" />
         <source>Device %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="190" />
         <source>Confirmed (merged)</source>
         <translation>مؤكَّد (مدمج)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="190" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="191" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="194" />
         <source>On the device's clock: %1</source>
         <translation>حسب ساعة الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
         <source>Only on this device</source>
         <translation>على هذا الجهاز فقط</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="203" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
         <source>Waiting for confirmation</source>
         <translation>بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="211" />
         <source>Conflict — to decide</source>
         <translation>تعارض — يجب الحسم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="213" />
+        <source>Conflict decided</source>
+        <translation>تم البت في التعارض</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="215" />
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="229" />
         <source>Conflict resolved</source>
         <translation>تم حل التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="229" />
         <source>Conflicting change</source>
         <translation>تغيير متعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="223" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="230" />
         <source>Server time %1</source>
         <translation>وقت الخادم %1</translation>
     </message>
@@ -956,122 +971,122 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="195" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="194" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
         <source>Back to the workqueues (Esc)</source>
         <translation>العودة إلى قوائم العمل (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="199" />
         <source>Open the form to change the values (%1)</source>
         <translation>افتح الاستمارة لتغيير القيم (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="206" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
         <source>Resolve conflicts…</source>
         <translation>حسم التعارضات…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="210" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
         <source>&amp;Details</source>
         <translation>&amp;التفاصيل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
         <source>&amp;History</source>
         <translation>&amp;السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="215" />
         <source>Record details</source>
         <translation>تفاصيل السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="98" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="100" />
         <source>What was done</source>
         <translation>ما تم إنجازه</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="204" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
         <source>Discard draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="205" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>حذف هذه المسودة من هذا الحاسوب (لم تُرسل قط)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="269" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
         <source>Record not found</source>
         <translation>السجل غير موجود</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="275" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>السجل %1 ليس على هذا الجهاز (ربما خرج من نطاق اختصاصك).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="295" />
         <source>no tracking ID yet</source>
         <translation>لا رقم تتبع بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="293" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
         <source>Tracking ID: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="303" />
         <source>Registration number: not registered yet</source>
         <translation>رقم التسجيل: لم يُسجَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="301" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="304" />
         <source>Registration number: %1</source>
         <translation>رقم التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="302" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="305" />
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="308" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="311" />
         <source>Not on the server yet.</source>
         <translation>ليس على الخادم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="310" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="313" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>مراجعة الخادم %1 — آخر تغيير بواسطة %2 في %3 (بتوقيت الخادم).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="315" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="318" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>مراجعة الخادم %1.</numerusform>
@@ -1083,12 +1098,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="323" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="326" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (بانتظار التأكيد)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="333" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>لم يغيّر أحد آخر أي حقل من هذا السجل.</numerusform>
@@ -1100,112 +1115,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="342" />
         <source>Sent back for updates: %1</source>
         <translation>أُعيد للتحديث: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="340" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="344" />
         <source>Archived: %1</source>
         <translation>مؤرشف: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="352" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="356" />
         <source>D&amp;ocuments (%1)</source>
         <translation>المستندات (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="353" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="357" />
         <source>D&amp;ocuments</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="363" />
         <source>the person who declared it</source>
         <translation>الشخص الذي صرّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="383" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="388" />
         <source>Other values</source>
         <translation>قيم أخرى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="398" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="403" />
         <source>No values entered yet.</source>
         <translation>لم تُدخل أي قيم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="423" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="428" />
         <source>this declaration</source>
         <translation>هذا التصريح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="430" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="435" />
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>يعود %1 إلى %2 للتحديث. اذكر ما يجب تصحيحه؛ يظهر هذا النص مع السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="433" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="438" />
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
         <translation>يُؤرشف %1: يخرج من قوائم العمل. لماذا؟ يُحفظ السبب في سجل تغييرات السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="446" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="451" />
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>تسجيل %1؟ التسجيل نهائي: يحصل السجل على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="455" />
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>التحقق من %1؟ يذهب إلى أمين السجل للتسجيل ولا يمكن تعديله هنا بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="465" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>سُجّل على هذا الجهاز. سيحصل على رقمه في المزامنة القادمة (الخادم يمنح رقم التسجيل).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="467" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="472" />
         <source>Registered: %1</source>
         <translation>مسجَّل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="475" />
         <source>Validated</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="478" />
         <source>Sent back to %1</source>
         <translation>أُعيد إلى %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="481" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="484" />
         <source>Reinstated</source>
         <translation>أُعيد تفعيله</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="482" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="487" />
         <source>Declared</source>
         <translation>مصرَّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="511" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>لم يتم: يجب تصحيح بعض القيم أولًا (%1). استخدم «تعديل» لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="510" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="515" />
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="518" />
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -1213,32 +1228,32 @@
 <context>
     <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="153" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (بانتظار التأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176" />
         <source>Tracking ID</source>
         <translation>رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180" />
         <source>Event</source>
         <translation>الواقعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182" />
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="184" />
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>

@@ -182,57 +182,67 @@
         <translation>Nouvel essai prévu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="147" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="140" />
+        <source>Conflict decided</source>
+        <translation>Conflit tranché</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="148" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>Attend que ses documents soient sur le serveur ; la prochaine synchronisation les envoie.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="151" />
         <source>Waits for the next sync.</source>
         <translation>Attend la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="153" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>En cours d'envoi. Si aucune synchronisation n'est en cours, la prochaine le renverra (une seule fois).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="155" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>Réessayé automatiquement après %1 ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="157" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>Réessayé à la prochaine synchronisation ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="161" />
         <source>Confirmed by the server.</source>
         <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="163" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>Confirmé par le serveur, fusionné avec d'autres modifications.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="165" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>Quelqu'un d'autre a modifié le même champ : choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="166" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="167" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>Le serveur l'a refusé : ouvrez l'acte, corrigez-le et soumettez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="173" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="169" />
+        <source>Someone else changed the same field; the value to keep was decided and goes to the server as its own change.</source>
+        <translation>Quelqu’un d’autre a modifié le même champ ; la valeur à garder a été choisie et part vers le serveur comme une modification à part.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 sur cet appareil — en attente de confirmation par le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="197" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="201" />
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
@@ -240,165 +250,165 @@
 <context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="130" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="136" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="137" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="137" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="138" />
         <source>Open record</source>
         <translation>Ouvrir l'acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="138" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="139" />
         <source>Keep &amp;mine for selected</source>
         <translation>Garder la &amp;mienne pour la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="139" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="140" />
         <source>&amp;Take theirs for selected</source>
         <translation>Prendre les &amp;leurs pour la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="140" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="141" />
         <source>&amp;Save decisions</source>
         <translation>&amp;Valider les choix</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="141" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="142" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="170" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="172" />
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="238" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="235" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="238" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="341" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="345" />
         <source>Mine</source>
         <translation>La mienne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="342" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="346" />
         <source>Theirs</source>
         <translation>La leur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="236" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="239" />
         <source>Changed by (server time)</source>
         <translation>Modifié par (heure du serveur)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="237" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="240" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="266" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="268" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="270" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="273" />
         <source>Select %1</source>
         <translation>Sélectionner %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="283" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="286" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="287" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="290" />
         <source>mine: %1, %2 (this device)</source>
         <translation>la mienne : %1, %2 (cet appareil)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="343" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="347" />
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="344" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="348" />
         <source>Keep mine for %1</source>
         <translation>Garder ma valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="345" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="349" />
         <source>Take theirs for %1</source>
         <translation>Prendre la leur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="470" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="477" />
         <source>Choose Mine, Theirs or a new value for the fields first.</source>
         <translation>Choisissez d'abord la mienne, la leur ou une nouvelle valeur pour les champs.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="311" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="315" />
         <source>No open conflicts on this device.</source>
         <translation>Aucun conflit ouvert sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="132" />
         <source>Someone else changed the same fields before your change reached the server. For each field choose the value to keep (Tab to the row's choice, then Space or the arrow keys, or to "Type a new value…" to enter another value), then save with Ctrl+S. Ctrl+M keeps yours and Ctrl+T takes theirs for the checked rows.</source>
         <translation>Quelqu'un d'autre a modifié les mêmes champs avant que votre modification n'atteigne le serveur. Pour chaque champ, choisissez la valeur à garder (Tab jusqu'au choix de la ligne, puis Espace ou les flèches, ou jusqu'à « Saisir une nouvelle valeur… » pour entrer une autre valeur), puis enregistrez avec Ctrl+S. Ctrl+M garde la vôtre et Ctrl+T prend la leur pour les lignes cochées.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="312" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="316" />
         <source>This record has no open conflict.</source>
         <translation>Cet acte n'a aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="346" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="350" />
         <source>Keep the new value for %1</source>
         <translation>Garder la nouvelle valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="359" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="363" />
         <source>Type a new value…</source>
         <translation>Saisir une nouvelle valeur…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="360" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="364" />
         <source>Type a new value for %1</source>
         <translation>Saisir une nouvelle valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="366" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="398" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="370" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="404" />
         <source>New value: %1</source>
         <translation>Nouvelle valeur : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="382" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="387" />
         <source>This field cannot be typed here; choose Mine or Theirs.</source>
         <translation>Ce champ ne peut pas être saisi ici ; choisissez la mienne ou la leur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="416" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="422" />
         <source>Check the rows to decide first (Space on a row's box).</source>
         <translation>Cochez d'abord les lignes à trancher (Espace sur la case d'une ligne).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="449" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="455" />
         <source>%1 (%n field(s) left)</source>
         <translation>
             <numerusform>%1 (%n champ restant)</numerusform>
@@ -406,13 +416,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="456" />
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="458" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="462" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="464" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="463" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="469" />
         <source>%n record(s) resolved; the decision is sent at the next sync.</source>
         <translation>
             <numerusform>%n acte résolu ; la décision part à la prochaine synchronisation.</numerusform>
@@ -420,12 +430,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="466" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="472" />
         <source>Choose a value for every field of: %1.</source>
         <translation>Choisissez une valeur pour chaque champ de : %1.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictScreen.cpp" line="468" />
+        <location filename="../app/desktop/records/ConflictScreen.cpp" line="475" />
         <source>Not resolved: %1</source>
         <translation>Non résolu : %1</translation>
     </message>
@@ -433,17 +443,17 @@
 <context>
     <name>vitalis::desktop::ConflictValueDialog</name>
     <message>
-        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="23" />
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="24" />
         <source>New value for %1</source>
         <translation>Nouvelle valeur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="29" />
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="30" />
         <source>Type the value to keep instead of both. It is checked with the form's rules.</source>
         <translation>Saisissez la valeur à garder à la place des deux. Elle est vérifiée avec les règles du formulaire.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="54" />
+        <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="55" />
         <source>Use this value</source>
         <translation>Utiliser cette valeur</translation>
     </message>
@@ -451,77 +461,77 @@
 <context>
     <name>vitalis::desktop::DocumentViewer</name>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="98" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="104" />
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="99" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="105" />
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="100" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="106" />
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="101" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="107" />
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="102" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="108" />
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="103" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="109" />
         <source>Whole page in the window (Ctrl+0)</source>
         <translation>Page entière dans la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="104" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="110" />
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="105" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="111" />
         <source>Page Up</source>
         <translation>Page préc.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="106" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="112" />
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="107" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="113" />
         <source>Page Down</source>
         <translation>Page suiv.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="108" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="114" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="127" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="133" />
         <source>This document cannot be shown: the file is damaged or of an unknown kind.</source>
         <translation>Ce document ne peut pas être affiché : le fichier est endommagé ou d'un type inconnu.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="143" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="149" />
         <source>Choose a document to see it here.</source>
         <translation>Choisissez un document pour le voir ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="199" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="207" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentViewer.cpp" line="200" />
+        <location filename="../app/desktop/records/DocumentViewer.cpp" line="208" />
         <source>Page %1 of %2 — %3</source>
         <translation>Page %1 sur %2 — %3</translation>
     </message>
@@ -539,27 +549,27 @@
         <translation>Documents joints à l'acte. Les flèches passent de l'un à l'autre ; Ctrl++ et Ctrl+- zooment, Ctrl+0 ajuste la page, Page suiv. et Page préc. tournent les pages.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="148" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="149" />
         <source>Not on this device yet: it comes with the next sync.</source>
         <translation>Pas encore sur cet appareil : il arrive avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="158" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="160" />
         <source>Damaged on this device.</source>
         <translation>Endommagé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="165" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="167" />
         <source>No documents are attached to this record.</source>
         <translation>Aucun document n'est joint à cet acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="179" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="182" />
         <source>This document is not on this device yet: it comes with the next sync.</source>
         <translation>Ce document n'est pas encore sur cet appareil : il arrive avec la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DocumentsPane.cpp" line="189" />
+        <location filename="../app/desktop/records/DocumentsPane.cpp" line="192" />
         <source>This document is damaged on this device; ask for it to be attached again.</source>
         <translation>Ce document est endommagé sur cet appareil ; demandez qu'il soit joint à nouveau.</translation>
     </message>
@@ -567,37 +577,37 @@
 <context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="166" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="167" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="168" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="169" />
         <source>Record</source>
         <translation>Acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="170" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="171" />
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="172" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="173" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="174" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="175" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="176" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="177" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxModel.cpp" line="178" />
+        <location filename="../app/desktop/records/OutboxModel.cpp" line="179" />
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
@@ -605,84 +615,84 @@
 <context>
     <name>vitalis::desktop::OutboxScreen</name>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="150" />
         <source>Outbox</source>
         <translation>File d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="152" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="151" />
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="156" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="155" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="159" />
         <source>Show outbox items in state</source>
         <translation>Afficher les éléments de la file d'envoi dans l'état</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="160" />
         <source>Outbox items</source>
         <translation>Éléments de la file d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="161" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="162" />
         <source>Open &amp;record</source>
         <translation>Ouvrir l'a&amp;cte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164" />
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="251" />
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="261" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="163" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="260" />
         <source>&amp;Open and fix</source>
         <translation>&amp;Ouvrir et corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="164" />
         <source>Re&amp;try selected</source>
         <translation>Réessa&amp;yer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="165" />
         <source>Retry &amp;all</source>
         <translation>&amp;Tout réessayer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="166" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="167" />
         <source>Open a rejected item's record in the form to fix it (Ctrl+O)</source>
         <translation>Ouvrir l'acte d'un élément refusé dans le formulaire pour le corriger (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="168" />
         <source>Send the selected items at the next sync, now (Ctrl+R)</source>
         <translation>Envoyer les éléments sélectionnés dès maintenant (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="169" />
         <source>Send every item waiting for a retry now (Ctrl+Shift+T)</source>
         <translation>Envoyer maintenant tous les éléments en attente de nouvel essai (Ctrl+Maj+T)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="171" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="170" />
         <source>Selected item details</source>
         <translation>Détails de l'élément sélectionné</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="198" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="197" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n en attente d'envoi</numerusform>
@@ -690,7 +700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="200" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="199" />
         <source>%n rejected (open and fix)</source>
         <translation>
             <numerusform>%n refusé (ouvrir et corriger)</numerusform>
@@ -698,7 +708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="201" />
         <source>%n in conflict (decide)</source>
         <translation>
             <numerusform>%n en conflit (à trancher)</numerusform>
@@ -706,7 +716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="203" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="202" />
         <source>%n confirmed</source>
         <translation>
             <numerusform>%n confirmé</numerusform>
@@ -714,12 +724,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="250" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="249" />
         <source>&amp;Decide conflict</source>
         <translation>&amp;Trancher le conflit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="256" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="255" />
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
@@ -737,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/OutboxScreen.cpp" line="271" />
+        <location filename="../app/desktop/records/OutboxScreen.cpp" line="272" />
         <location filename="../app/desktop/records/OutboxScreen.cpp" line="286" />
         <source>%n item(s) will be sent now.</source>
         <translation>
@@ -762,12 +772,12 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="67" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 caractères — %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="69" />
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
@@ -775,27 +785,27 @@
 <context>
     <name>vitalis::desktop::RecordHistoryView</name>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="67" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="68" />
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
@@ -846,73 +856,78 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordHistoryView.cpp" line="183" />
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="212" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="218" />
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="184" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
         <source>Another device</source>
         <translation>Un autre appareil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="186" />
         <source>Device %1</source>
         <translation>Appareil %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="190" />
         <source>Confirmed (merged)</source>
         <translation>Confirmé (fusionné)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="188" />
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="190" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="191" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="194" />
         <source>On the device's clock: %1</source>
         <translation>À l'horloge de l'appareil : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="201" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
         <source>Only on this device</source>
         <translation>Seulement sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="203" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
         <source>Waiting for confirmation</source>
         <translation>En attente de confirmation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="211" />
         <source>Conflict — to decide</source>
         <translation>Conflit — à trancher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="213" />
+        <source>Conflict decided</source>
+        <translation>Conflit tranché</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="215" />
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="229" />
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="222" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="229" />
         <source>Conflicting change</source>
         <translation>Modification en conflit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="223" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="230" />
         <source>Server time %1</source>
         <translation>Heure du serveur %1</translation>
     </message>
@@ -920,122 +935,122 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="193" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="195" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="194" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
         <source>Back to the workqueues (Esc)</source>
         <translation>Retour aux files de travail (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="199" />
         <source>Open the form to change the values (%1)</source>
         <translation>Ouvrir le formulaire pour changer les valeurs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="206" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
         <source>Resolve conflicts…</source>
         <translation>Résoudre les conflits…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="210" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="215" />
         <source>Record details</source>
         <translation>Détails de l'acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="98" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="100" />
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="204" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
         <source>Discard draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="205" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>Supprimer ce brouillon de cet ordinateur (il n'a jamais été envoyé)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="269" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
         <source>Record not found</source>
         <translation>Acte introuvable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="275" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>L'acte %1 n'est pas sur cet appareil (il a peut-être quitté votre circonscription).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="295" />
         <source>no tracking ID yet</source>
         <translation>pas encore de n° de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="293" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
         <source>Tracking ID: %1</source>
         <translation>N° de suivi : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="303" />
         <source>Registration number: not registered yet</source>
         <translation>Numéro d'enregistrement : pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="301" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="304" />
         <source>Registration number: %1</source>
         <translation>Numéro d'enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="302" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="305" />
         <source>Office: %1</source>
         <translation>Bureau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="308" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="311" />
         <source>Not on the server yet.</source>
         <translation>Pas encore sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="310" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="313" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>Révision serveur %1 — dernière modification par %2 le %3 (heure du serveur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="315" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="318" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>Révision serveur %1, plus %n modification de cet appareil pas encore confirmée.</numerusform>
@@ -1043,12 +1058,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="323" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="326" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="333" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>%n champ de cet acte a aussi été modifié par quelqu'un d'autre. Choisissez la valeur à garder ; vous pouvez continuer à modifier l'acte en attendant.</numerusform>
@@ -1056,112 +1071,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="342" />
         <source>Sent back for updates: %1</source>
         <translation>Renvoyé pour correction : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="340" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="344" />
         <source>Archived: %1</source>
         <translation>Archivé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="352" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="356" />
         <source>D&amp;ocuments (%1)</source>
         <translation>D&amp;ocuments (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="353" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="357" />
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="363" />
         <source>the person who declared it</source>
         <translation>la personne qui l'a déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="383" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="388" />
         <source>Other values</source>
         <translation>Autres valeurs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="398" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="403" />
         <source>No values entered yet.</source>
         <translation>Aucune valeur saisie pour le moment.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="423" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="428" />
         <source>this declaration</source>
         <translation>cette déclaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="430" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="435" />
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>%1 retourne à %2 pour mise à jour. Indiquez ce qu'il faut corriger ; ce texte s'affiche avec l'acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="433" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="438" />
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
         <translation>%1 est archivé : il quitte les files de travail. Pourquoi ? Le motif est conservé dans l'historique de l'acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="446" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="451" />
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>Enregistrer %1 ? L'enregistrement est définitif : l'acte reçoit son numéro d'enregistrement et ne pourra ensuite qu'être rectifié, pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="455" />
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>Valider %1 ? Il part chez l'officier d'état civil pour enregistrement et ne peut plus être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="465" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>Enregistré sur cet appareil. Il sera numéroté à la prochaine synchronisation (le serveur attribue le numéro d'enregistrement).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="467" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="472" />
         <source>Registered: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="475" />
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="478" />
         <source>Sent back to %1</source>
         <translation>Renvoyé à %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="481" />
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="484" />
         <source>Reinstated</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="482" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="487" />
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="511" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>Non effectué : certaines valeurs doivent d'abord être corrigées (%1). Utilisez Modifier pour les corriger.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="510" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="515" />
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="518" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -1169,32 +1184,32 @@
 <context>
     <name>vitalis::desktop::ReviewQueueModel</name>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="151" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="153" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="174" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176" />
         <source>Tracking ID</source>
         <translation>N° de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="176" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="178" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="180" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="182" />
+        <location filename="../app/desktop/records/ReviewQueueModel.cpp" line="184" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
