@@ -3,6 +3,8 @@
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -18,6 +20,16 @@ namespace
 int exitCode(int status)
 {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// The last lines a child wrote to its log: a test that expects a refusal at start reads the
+// reason from the exception, and a failing test shows it without opening the file.
+std::string logTail(const std::filesystem::path& log)
+{
+    std::ifstream in(log, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    constexpr std::size_t kTail = 4096;
+    return text.size() > kTail ? text.substr(text.size() - kTail) : text;
 }
 
 } // namespace
@@ -57,7 +69,7 @@ std::string ChildProcess::start(const std::vector<std::string>& argv, const std:
     }
     stop(SIGKILL);
     throw std::runtime_error("child " + argv[0] + " exited before printing '" + marker + "' (see " +
-                             log.string() + ")");
+                             log.string() + "):\n" + logTail(log));
 }
 
 bool ChildProcess::running()

@@ -147,6 +147,10 @@ DeclarationScreen::~DeclarationScreen()
     // Closing the window mid-form keeps everything typed.
     if (m_form && m_pause.isActive())
         autosave(true);
+    // The editors are children and die after this object's members: one losing the focus then
+    // would autosave from a half-destroyed screen.
+    for (auto* editor : findChildren<FieldEditor*>())
+        editor->disconnect(this);
 }
 
 void DeclarationScreen::startNew(const QString& eventType)
