@@ -1,24 +1,36 @@
 #include "sync/server/sync/RegistrationNumberAllocator.h"
 
-#include <chrono>
-#include <cstdio>
+#include "core/RegistrationNumber.h"
+#include "sync/server/db/SqlValue.h"
 
 namespace vitalis::server
 {
 
 int RegistrationNumberAllocator::yearOf(std::int64_t serverTimeMillis)
 {
-    using namespace std::chrono;
-    const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(serverTimeMillis)));
-    return static_cast<int>(year_month_day(day).year());
+    return registration_number::yearOf(serverTimeMillis);
 }
 
 std::string RegistrationNumberAllocator::format(const std::string& officeCode, int year,
                                                 std::int64_t sequence)
 {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "-%04d-%06lld", year, static_cast<long long>(sequence));
-    return officeCode + buf;
+    return registration_number::format(officeCode, year, sequence);
+}
+
+std::int64_t RegistrationNumberAllocator::reserve(Db& db, const std::string& officeId, int year,
+                                                  std::int64_t count)
+{
+    const QString office = QString::fromStdString(officeId);
+    // The upsert takes the row lock on PostgreSQL, so concurrent registrations and block
+    // reservations of one office, in any server process, queue here and never share a number.
+    db.execute(QStringLiteral("INSERT INTO registration_counters (office_id, year, value) "
+                              "VALUES (?, ?, ?) ON CONFLICT (office_id, year) DO UPDATE SET "
+                              "value = registration_counters.value + excluded.value"),
+               {office, year, sql::i64(count)});
+    const auto last = db.scalarInt(QStringLiteral("SELECT value FROM registration_counters "
+                                                  "WHERE office_id = ? AND year = ?"),
+                                   {office, year});
+    return last.value_or(count) - count + 1;
 }
 
 std::string RegistrationNumberAllocator::allocate(Db& db, const std::string& officeId,
@@ -26,17 +38,7 @@ std::string RegistrationNumberAllocator::allocate(Db& db, const std::string& off
                                                   std::int64_t serverTimeMillis)
 {
     const int year = yearOf(serverTimeMillis);
-    const QString office = QString::fromStdString(officeId);
-    // The upsert takes the row lock on PostgreSQL, so concurrent registrations in one office
-    // queue here and never share a number.
-    db.execute(QStringLiteral("INSERT INTO registration_counters (office_id, year, value) "
-                              "VALUES (?, ?, 1) ON CONFLICT (office_id, year) DO UPDATE SET "
-                              "value = registration_counters.value + 1"),
-               {office, year});
-    const auto seq = db.scalarInt(QStringLiteral("SELECT value FROM registration_counters "
-                                                 "WHERE office_id = ? AND year = ?"),
-                                  {office, year});
-    return format(officeCode, year, seq.value_or(0));
+    return format(officeCode, year, reserve(db, officeId, year, 1));
 }
 
 } // namespace vitalis::server

@@ -16,6 +16,10 @@ class RegistrationNumberAllocator
 public:
     static std::string allocate(Db& db, const std::string& officeId, const std::string& officeCode,
                                 std::int64_t serverTimeMillis);
+    // Takes `count` numbers of the office's counter for `year` at once (a device's block of
+    // numbers for offline registration); returns the first. The same counter as allocate():
+    // online and reserved numbers never meet.
+    static std::int64_t reserve(Db& db, const std::string& officeId, int year, std::int64_t count);
     static std::string format(const std::string& officeCode, int year, std::int64_t sequence);
     static int yearOf(std::int64_t serverTimeMillis);
 };
