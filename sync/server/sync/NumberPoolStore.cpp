@@ -97,6 +97,15 @@ void NumberPoolStore::insert(Db& db, const NumberBlock& b)
                 i64(b.lastSeq), i64(b.used), i64(b.issuedAt), i64(b.expiresAt), q(b.status)});
 }
 
+bool NumberPoolStore::insertMissing(Db& db, const NumberBlock& b)
+{
+    if (db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM number_blocks WHERE id = ?"), {q(b.id)})
+            .value_or(0) > 0)
+        return false;
+    insert(db, b);
+    return true;
+}
+
 void NumberPoolStore::countUse(Db& db, const std::string& blockId)
 {
     db.execute(QStringLiteral("UPDATE number_blocks SET used = used + 1 WHERE id = ?"),

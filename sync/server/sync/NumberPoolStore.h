@@ -51,6 +51,8 @@ public:
     static std::optional<NumberBlock> holding(Db& db, const std::string& officeId, int year,
                                               std::int64_t seq);
     static void insert(Db& db, const NumberBlock& block);
+    // Inserts the block unless one with its id exists (a restore carrying blocks forward).
+    static bool insertMissing(Db& db, const NumberBlock& block);
     static void countUse(Db& db, const std::string& blockId);
     static void close(Db& db, const std::string& blockId, std::int64_t now);
     // Active blocks that expired before `expiredBefore`, locked for the transaction.

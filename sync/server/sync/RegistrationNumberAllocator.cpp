@@ -33,6 +33,25 @@ std::int64_t RegistrationNumberAllocator::reserve(Db& db, const std::string& off
     return last.value_or(count) - count + 1;
 }
 
+std::vector<RegistrationNumberAllocator::Counter> RegistrationNumberAllocator::counters(Db& db)
+{
+    Rows r = db.query(QStringLiteral("SELECT office_id, year, value FROM registration_counters "
+                                     "ORDER BY office_id, year"));
+    std::vector<Counter> out;
+    while (r.next())
+        out.push_back({r.text(0), static_cast<int>(r.i64(1)), r.i64(2)});
+    return out;
+}
+
+void RegistrationNumberAllocator::raiseTo(Db& db, const Counter& c)
+{
+    const QString larger = db.isPostgres() ? QStringLiteral("GREATEST") : QStringLiteral("MAX");
+    db.execute(u"INSERT INTO registration_counters (office_id, year, value) VALUES (?, ?, ?) "
+               u"ON CONFLICT (office_id, year) DO UPDATE SET value = "_qs +
+                   larger + u"(registration_counters.value, excluded.value)"_qs,
+               {QString::fromStdString(c.officeId), c.year, sql::i64(c.value)});
+}
+
 std::string RegistrationNumberAllocator::allocate(Db& db, const std::string& officeId,
                                                   const std::string& officeCode,
                                                   std::int64_t serverTimeMillis)
