@@ -167,6 +167,11 @@ TEST_P(NumberPools, SameRecordRegisteredOfflineTwiceVoidsOneNumber)
     ASSERT_EQ(list.size(), 1u) << list.dump();
     EXPECT_EQ(list[0]["number"], numberB);
     EXPECT_EQ(list[0]["record_id"], declared.id);
+    // B's register met A's registration: a conflict (the merge rules), and the number goes.
+    const std::string reason = list[0]["reason"];
+    EXPECT_TRUE(reason.find("changed on the server meanwhile") != std::string::npos ||
+                reason.find("registration was refused") != std::string::npos)
+        << reason;
     // No duplicate anywhere: a fresh device's copy of every record of the office.
     auto c = device("c", "regagent.ald");
     ASSERT_TRUE(c->sync().ok);
