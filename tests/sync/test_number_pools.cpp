@@ -3,6 +3,7 @@
 // sync engine. A device is "offline" while the server process is stopped.
 #include "core/RegistrationNumber.h"
 #include "core/store/NumberPoolRepository.h"
+#include "tests/support/SeedFile.h"
 #include "tests/support/SyncTest.h"
 #include "tests/support/TestDatabase.h"
 
@@ -234,6 +235,40 @@ TEST_P(NumberPools, RefillExpiryAndTheOfflineLimit)
     // Registering is possible again after the sync (the old blocks are gone from the device).
     for (const auto& b : NumberPoolRepository(a->store().db()).blocks())
         EXPECT_EQ(b.remaining(), 100);
+}
+
+// An office that registers online only: its registrar's laptop gets no numbers, registers as
+// before (numbered by the server at sync), and `pool` would say why.
+TEST_P(NumberPools, OfficeWithOfflineRegistrationOffRegistersAsBefore)
+{
+    json seed = json::parse(std::ifstream(seedFile(Seed::Demo)));
+    for (auto& o : seed["offices"])
+        if (o["id"] == "OFF-ALD")
+            o["offline_registration"] = false;
+    const fs::path file = dir / "seed-online-only.json";
+    std::ofstream(file) << seed.dump();
+    std::string out;
+    ASSERT_EQ(runServerCommand({QStringLiteral("seed"), QString::fromStdString(file.string()),
+                                QStringLiteral("--database"), QString::fromStdString(db->url())},
+                               &out),
+              0)
+        << out;
+
+    auto a = device("a", kRegistrar);
+    const auto first = a->sync();
+    ASSERT_TRUE(first.ok) << first.error;
+    EXPECT_EQ(first.poolBlocks, 0);
+    LocalRecordService records(a->store(), a->clock());
+    const auto state = records.offlineCheck(a->actor().officeId);
+    EXPECT_EQ(number_pool::offlineState(state, a->clock().nowMillis()),
+              number_pool::OfflineState::Disabled);
+    const Record r = registerOffline(*a, 1);
+    EXPECT_EQ(r.status, RecordStatus::Registered);
+    EXPECT_TRUE(r.registrationNumber.empty()) << "numbered by the server at sync";
+    ASSERT_TRUE(a->sync().ok);
+    const std::string number = a->record(r.id).registrationNumber;
+    EXPECT_EQ(number.rfind("ALD-", 0), 0u) << number;
+    EXPECT_EQ(a->serverRecord(r.id)["registration_number"], number);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, NumberPools,
