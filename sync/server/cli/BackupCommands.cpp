@@ -60,10 +60,13 @@ int BackupCommands::carryNumbers(const QString& fromUrl, bool acceptLostNumberBl
                                     "replaced) is required");
     SystemClock clock;
     auto restored = openAndMigrate(dbSettings(config_), clock);
-    DbSettings replaced;
-    replaced.url = DatabaseUrl::parse(fromUrl.isEmpty() ? QStringLiteral("sqlite:") : fromUrl);
-    const CarryForwardResult r =
-        NumberCarryForward::fromDatabase(replaced, *restored, acceptLostNumberBlocks);
+    CarryForwardResult r;
+    r.lostAccepted = true; // no replaced database named, and the loss accepted
+    if (!fromUrl.isEmpty()) {
+        DbSettings replaced;
+        replaced.url = DatabaseUrl::parse(fromUrl);
+        r = NumberCarryForward::fromDatabase(replaced, *restored, acceptLostNumberBlocks);
+    }
     say(QStringLiteral("carry-numbers into %1%2")
             .arg(dbSettings(config_).url.redacted())
             .arg(numbersText(r)));
