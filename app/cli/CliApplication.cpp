@@ -44,6 +44,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("conflicts"), conflicts},
         {QStringLiteral("resolve"), resolve},
         {QStringLiteral("attach"), attach},
+        {QStringLiteral("pool"), pool},
     };
     return table;
 }
@@ -66,7 +67,8 @@ void addOptions(QCommandLineParser& p)
            "  sync [--once] [--batch N] [--max-runs N]\n"
            "  conflicts\n"
            "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
-           "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync"));
+           "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
+           "  pool                           registration numbers held for offline registration"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({

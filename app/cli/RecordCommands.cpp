@@ -165,8 +165,12 @@ int action(CliContext& ctx)
     } catch (const FieldValidationError& e) {
         return reportFieldErrors(ctx, e);
     }
+    // A registration numbered from this device's pool has its final number already.
+    const std::string number = *act == RecordAction::Register && !r.registrationNumber.empty()
+                                   ? " with number " + r.registrationNumber
+                                   : std::string();
     ctx.emit(recordJson(r), tracking_id::display(r.trackingId) + " is now " +
-                                std::string(toString(r.status)) + " (queued for sync)");
+                                std::string(toString(r.status)) + number + " (queued for sync)");
     return 0;
 }
 
@@ -202,7 +206,23 @@ int show(CliContext& ctx)
     const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
     const auto r = ctx.openProfile().records().get(id);
     const auto attachments = ctx.openProfile().attachments().forRecord(id);
-    ctx.emit(recordJson(r, attachments), recordDetails(r, attachments));
+    // Registration numbers the server voided for this record (offline registration): the
+    // registrar must take back a certificate printed with one.
+    nlohmann::json voided = nlohmann::json::array();
+    std::string voidedText;
+    for (const auto& e : ctx.openProfile().audit().forRecord(id)) {
+        if (e.action != "number_voided")
+            continue;
+        const auto d = nlohmann::json::parse(e.details, nullptr, false);
+        if (!d.is_object())
+            continue;
+        voided.push_back(d);
+        voidedText += "voided number " + d.value("voided_number", std::string()) + " (" +
+                      d.value("reason", std::string()) + ")\n";
+    }
+    nlohmann::json j = recordJson(r, attachments);
+    j["voidedNumbers"] = voided;
+    ctx.emit(j, recordDetails(r, attachments) + voidedText);
     return 0;
 }
 

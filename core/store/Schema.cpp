@@ -272,6 +272,34 @@ void applyV4(Database& db, const MigrationContext&)
     db.exec(kSchemaV4);
 }
 
+// Version 5: offline registration. Blocks of registration numbers the server reserved for
+// this device and user (NumberPoolRepository owns both tables): next_seq is the next number
+// to hand out; the office settings say whether its registrars may register offline and for
+// how long after the last sync.
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE number_blocks (
+    block_id TEXT PRIMARY KEY,
+    office_id TEXT NOT NULL,
+    office_code TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq INTEGER NOT NULL,
+    next_seq INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE number_pool_offices (
+    office_id TEXT PRIMARY KEY,
+    office_code TEXT NOT NULL,
+    offline_registration INTEGER NOT NULL,
+    max_offline_days INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+void applyV5(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV5);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -283,6 +311,7 @@ const std::vector<Migration>& schemaMigrations()
          &applyV2},
         {3, "attachment uploads: SHA-256, upload state and acknowledged offset", &applyV3},
         {4, "sync tables under migrations; outbox state apart from its content", &applyV4},
+        {5, "offline registration: reserved registration number blocks", &applyV5},
     };
     return steps;
 }

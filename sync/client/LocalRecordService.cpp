@@ -1,9 +1,11 @@
 #include "sync/client/LocalRecordService.h"
 
 #include "core/FieldChanges.h"
+#include "core/RegistrationNumber.h"
 #include "core/TrackingId.h"
 #include "core/Uuid.h"
 #include "core/WorkflowTable.h"
+#include "core/store/NumberPoolRepository.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/FormCheck.h"
 
@@ -249,11 +251,50 @@ Record LocalRecordService::commitAction(const Actor& actor, const Record& stored
         next.statusReason = reason;
         payload["reason"] = reason;
     }
+    // The number, the record and its op commit together: a number is never taken for a
+    // registration that was not saved, nor a registration saved without the number it took.
+    Transaction tx(m_store.db());
+    if (action == RecordAction::Register && stored.registrationNumber.empty()) {
+        if (const auto number = takePoolNumber(stored)) {
+            next.registrationNumber = *number;
+            payload["registration_number"] = *number;
+        }
+    }
     LocalChange change{std::move(next), std::string(toString(action)), std::move(payload),
                        actor.userId, m_clock.nowMillis()};
     change.previous = &stored;
     change.changes = &changes;
-    return m_store.writer().commit(change).record;
+    Record saved = m_store.writer().commit(change).record;
+    tx.commit();
+    return saved;
+}
+
+number_pool::OfflineCheck LocalRecordService::offlineCheck(const std::string& officeId)
+{
+    NumberPoolRepository pool(m_store.db());
+    const std::int64_t now = m_clock.nowMillis();
+    number_pool::OfflineCheck c;
+    if (const auto office = pool.office(officeId)) {
+        c.officeKnown = true;
+        c.enabled = office->offlineRegistration;
+        c.maxOfflineDays = office->maxOfflineDays;
+    }
+    c.lastSyncAt = m_store.settings().getInt(NumberPoolRepository::kLastSyncSetting, 0);
+    c.usableNumbers = pool.usable(officeId, registration_number::yearOf(now), now);
+    return c;
+}
+
+std::optional<std::string> LocalRecordService::takePoolNumber(const Record& record)
+{
+    const std::int64_t now = m_clock.nowMillis();
+    const auto check = offlineCheck(record.officeId);
+    const auto state = number_pool::offlineState(check, now);
+    if (state == number_pool::OfflineState::SyncTooOld)
+        throw WorkflowError(number_pool::explain(state, check, now));
+    if (state != number_pool::OfflineState::Allowed)
+        return std::nullopt; // registered as before: the server numbers it at sync
+    return NumberPoolRepository(m_store.db())
+        .take(record.officeId, registration_number::yearOf(now), now);
 }
 
 bool LocalRecordService::canDiscard(const Actor& actor, const std::string& recordId)

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/FieldChanges.h"
+#include "core/NumberPool.h"
 #include "core/Record.h"
 #include "core/RecordAction.h"
 #include "core/Role.h"
@@ -106,7 +107,15 @@ public:
     forms::FieldReport validateForAction(const std::string& recordId, RecordAction action);
     forms::FieldReport validateNew(const NewRecord& request) const;
 
+    // Whether registering a record of `officeId` now would take a number from this device's
+    // pool, and the facts behind the answer (the CLI's "pool" command, the register screen).
+    number_pool::OfflineCheck offlineCheck(const std::string& officeId);
+
 private:
+    // A register of a record without a number takes the next one from the pool, inside the
+    // caller's transaction; nullopt when the server numbers it at sync. Throws WorkflowError
+    // when the office's offline limit is exceeded.
+    std::optional<std::string> takePoolNumber(const Record& record);
     Record create(const Actor& actor, const NewRecord& request, bool localDraft);
     std::string nextTrackingId(const std::string& eventType);
     void require(const Actor& actor, RecordAction action, RecordStatus from,

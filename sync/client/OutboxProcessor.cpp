@@ -188,6 +188,8 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
     }
     op.action = *action;
     op.reason = last.payload.value("reason", "");
+    if (op.action == RecordAction::Register)
+        op.registrationNumber = last.payload.value("registration_number", "");
     if (op.baseRev == 0)
         op.header = protocol::RecordHeader{record->eventType, record->officeId, record->trackingId,
                                            record->createdAt};
@@ -295,8 +297,10 @@ void OutboxProcessor::applyOne(const WireOp& w, const protocol::OpResult& r, Pus
                                         " field(s) changed on both sides; resolve it"
                                   : std::string();
     const std::int64_t now = m_clock.nowMillis();
+    const std::string voided = voidedText(r);
     for (const auto id : w.localIds)
-        m_store.outbox().markResult(id, outcome, error, now);
+        m_store.outbox().markResult(id, outcome, voided.empty() ? error : voided + " " + error,
+                                    now);
     switch (r.outcome) {
     case protocol::OpOutcome::Applied:
     case protocol::OpOutcome::Merged:
@@ -313,6 +317,35 @@ void OutboxProcessor::applyOne(const WireOp& w, const protocol::OpResult& r, Pus
         applyRejected(w, error, tally);
         break;
     }
+    if (!voided.empty()) {
+        ++tally.voided;
+        recordVoided(w, r);
+    }
+}
+
+std::string OutboxProcessor::voidedText(const protocol::OpResult& r)
+{
+    if (r.voidedNumber.empty())
+        return {};
+    std::string out =
+        "registration number " + r.voidedNumber + " was voided (" + r.voidReason + ")";
+    out += r.registrationNumber.empty()
+               ? "; reprint nothing with it."
+               : "; the record's number is " + r.registrationNumber +
+                     ": any certificate printed with the voided number must be reprinted.";
+    return out;
+}
+
+void OutboxProcessor::recordVoided(const WireOp& w, const protocol::OpResult& r)
+{
+    // The local record already shows the server's number (applied) or the server's version
+    // (conflict); the trail keeps which number was lost, for the registrar and the auditor.
+    const auto rec = m_store.records().find(w.op.recordId);
+    m_store.audit().append(m_clock.nowMillis(), rec ? rec->updatedBy : std::string("sync"),
+                           "number_voided", w.op.recordId,
+                           {{"voided_number", r.voidedNumber},
+                            {"reason", r.voidReason},
+                            {"registration_number", r.registrationNumber}});
 }
 
 bool OutboxProcessor::acknowledgeCreation(const WireOp& w, const protocol::OpResult& r)

@@ -30,6 +30,7 @@ struct WireOp {
 
 struct PushTally {
     int applied = 0, merged = 0, conflicts = 0, rejected = 0;
+    int voided = 0; // offered registration numbers the server voided (offline registration)
     std::vector<std::string> rejectedExisting; // server-known records to re-read after a rejection
 };
 
@@ -75,6 +76,9 @@ private:
     void applyConflict(const WireOp& w, const protocol::OpResult& r);
     void applyRejected(const WireOp& w, const std::string& error, PushTally& tally);
     void requeueUncontested(const WireOp& w, const protocol::OpResult& r);
+    // What the registrar reads when the server voided the number the op offered ("" if not).
+    static std::string voidedText(const protocol::OpResult& r);
+    void recordVoided(const WireOp& w, const protocol::OpResult& r);
     bool knownToServer(const std::string& recordId, std::int64_t serverRevision);
     ProfileStore& m_store;
     const Clock& m_clock;

@@ -36,6 +36,11 @@ ServerHistory parseServerHistory(const json& answer)
         throw SyncError(SyncError::Kind::Refused, "the server's history answer is not an object");
     h.recordId = text(answer, "record_id");
     h.rev = number(answer, "rev");
+    if (const auto v = answer.find("voided_numbers"); v != answer.end() && v->is_array())
+        for (const auto& e : *v)
+            if (e.is_object())
+                h.voidedNumbers.push_back({text(e, "number"), text(e, "reason"), number(e, "at"),
+                                           text(e, "user_name"), text(e, "device_code")});
     const auto list = answer.find("history");
     if (list == answer.end() || !list->is_array())
         return h;

@@ -31,10 +31,21 @@ struct ServerHistoryEntry {
     std::vector<std::string> fields; // field ids the change touched
 };
 
+// A registration number a device offered for the record and the server voided (offline
+// registration): a certificate printed with it is revoked.
+struct VoidedNumberEntry {
+    std::string number;
+    std::string reason;
+    std::int64_t at = 0; // server time
+    std::string userName;
+    std::string deviceCode;
+};
+
 struct ServerHistory {
     std::string recordId;
     std::int64_t rev = 0;
     std::vector<ServerHistoryEntry> entries; // oldest first
+    std::vector<VoidedNumberEntry> voidedNumbers;
 };
 
 // What a fetch needs, read from the profile on the thread that owns it.

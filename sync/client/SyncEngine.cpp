@@ -4,6 +4,7 @@
 #include "sync/client/AttachmentDownloader.h"
 #include "sync/client/AttachmentUploader.h"
 #include "sync/client/ConflictSync.h"
+#include "sync/client/NumberPoolSync.h"
 #include "sync/client/OutboxProcessor.h"
 #include "sync/client/ProfileLock.h"
 #include "sync/client/PullApplier.h"
@@ -45,7 +46,10 @@ json SyncReport::toJson() const
               {"attachmentsFailed", attachmentsFailed},
               {"attachmentsDownloaded", attachmentsDownloaded},
               {"attachmentBytesSent", attachmentBytesSent},
-              {"opsWaitingForAttachments", opsWaitingForAttachments}};
+              {"opsWaitingForAttachments", opsWaitingForAttachments},
+              {"numbersVoided", numbersVoided},
+              {"poolBlocks", poolBlocks},
+              {"poolNumbers", poolNumbers}};
     if (errorKind) {
         j["errorKind"] = toString(*errorKind);
         j["error"] = error;
@@ -77,6 +81,16 @@ SyncReport SyncEngine::run(const SyncOptions& options,
             const bool moreWork = options.pull && pullAll(options, report, p, progress);
             if (!moreWork)
                 break;
+        }
+        if (options.push) {
+            // After the push: the server has seen the numbers this device used, so what it
+            // counts as left matches the device and a refill comes when it is due.
+            p.phase = "numbers";
+            if (progress)
+                progress(p);
+            const PoolTally pools = NumberPoolSync(m_store, m_api, m_clock).run();
+            report.poolBlocks = pools.blocks;
+            report.poolNumbers = pools.numbers;
         }
         if (options.pull && options.downloadAttachments) {
             p.phase = "downloads";
@@ -288,6 +302,7 @@ void SyncEngine::countAnswers(const PushTally& t, std::size_t ops, SyncReport& r
     report.merged += t.merged;
     report.conflicts += t.conflicts;
     report.rejected += t.rejected;
+    report.numbersVoided += t.voided;
     report.opsSent += static_cast<int>(ops);
     p.opsSent += static_cast<std::int64_t>(ops);
 }

@@ -39,7 +39,7 @@ struct SyncOptions {
 };
 
 struct SyncProgress {
-    std::string phase; // "attachments", "push", "pull", "reset", "downloads"
+    std::string phase; // "attachments", "push", "pull", "reset", "numbers", "downloads"
     std::int64_t opsSent = 0;
     std::int64_t opsTotal = 0;
     std::int64_t recordsPulled = 0;
@@ -63,6 +63,9 @@ struct SyncReport {
     int attachmentsUploaded = 0, attachmentsFailed = 0, attachmentsDownloaded = 0;
     std::uint64_t attachmentBytesSent = 0;
     int opsWaitingForAttachments = 0; // left queued with the reason (see AttachmentUploader)
+    int numbersVoided = 0;            // pool numbers the server refused (the records got others)
+    int poolBlocks = 0; // reserved number blocks held after the run (offline registration)
+    std::int64_t poolNumbers = 0; // numbers left in them
     std::vector<std::string> removedWithEdits;
     CallStats stats;
     nlohmann::json toJson() const;

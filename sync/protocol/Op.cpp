@@ -1,5 +1,6 @@
 #include "sync/protocol/Op.h"
 
+#include "core/RegistrationNumber.h"
 #include "core/TrackingId.h"
 #include "sync/protocol/JsonReader.h"
 
@@ -133,6 +134,16 @@ Op decodeOp(const json& value, const std::string& path)
     op.conflictId = r.optionalString("conflict_id", {1, 64}).value_or("");
     if (op.action == RecordAction::ResolveConflict && op.conflictId.empty())
         throw DecodeError(r.pathOf("conflict_id"), "required for resolve_conflict");
+    op.registrationNumber = r.optionalString("registration_number", {1, 64}).value_or("");
+    if (!op.registrationNumber.empty()) {
+        if (op.action != RecordAction::Register)
+            throw DecodeError(r.pathOf("registration_number"),
+                              "only a register op carries a registration number");
+        if (!registration_number::parse(op.registrationNumber))
+            throw DecodeError(r.pathOf("registration_number"),
+                              "not a registration number (OFFICE-YYYY-NNNNNN): \"" +
+                                  op.registrationNumber + "\"");
+    }
     r.finish();
     return op;
 }
@@ -159,6 +170,8 @@ json encodeOp(const Op& op)
         j["reason"] = op.reason;
     if (!op.conflictId.empty())
         j["conflict_id"] = op.conflictId;
+    if (!op.registrationNumber.empty())
+        j["registration_number"] = op.registrationNumber;
     return j;
 }
 

@@ -41,9 +41,12 @@ struct Op {
     std::string formId;
     int formVersion = 0;
     std::optional<RecordHeader> header;
-    FieldChanges changes;        // field id -> change
-    std::string reason;          // RequestUpdates / Archive
-    std::string conflictId;      // ResolveConflict
+    FieldChanges changes;   // field id -> change
+    std::string reason;     // RequestUpdates / Archive
+    std::string conflictId; // ResolveConflict
+    // Register only: a number the device took from its reserved pool (offline registration);
+    // the server accepts it or voids it and assigns another (docs/architecture.md).
+    std::string registrationNumber;
     std::int64_t clientTime = 0; // informational; never decides a winner
     bool operator==(const Op&) const = default;
 };

@@ -134,6 +134,10 @@ json encodeOpResult(const OpResult& r)
         j["record_status"] = r.status;
     if (!r.registrationNumber.empty())
         j["registration_number"] = r.registrationNumber;
+    if (!r.voidedNumber.empty()) {
+        j["voided_number"] = r.voidedNumber;
+        j["void_reason"] = r.voidReason;
+    }
     if (r.outcome == OpOutcome::Merged)
         j["merged"] = r.merged;
     if (r.outcome == OpOutcome::Conflict) {
@@ -173,6 +177,8 @@ OpResult decodeOpResult(const json& value, const std::string& path)
     res.rev = r.requireInt("rev", 0, kMax);
     res.status = r.optionalString("record_status").value_or("");
     res.registrationNumber = r.optionalString("registration_number").value_or("");
+    res.voidedNumber = r.optionalString("voided_number").value_or("");
+    res.voidReason = r.optionalString("void_reason", {0, 2000}).value_or("");
     if (const json* m = r.optional("merged")) {
         if (!m->is_object())
             throw DecodeError(r.pathOf("merged"), "expected an object");

@@ -51,6 +51,10 @@ struct OpResult {
     std::int64_t rev = 0;           // record revision after the op (or the server's, on conflict)
     std::string status;             // record status after the op (or the server's)
     std::string registrationNumber; // set when the op registered the record
+    // The number the op offered from the device's pool when the server did not accept it
+    // (voided, never issued again), and why; the record has registrationNumber instead.
+    std::string voidedNumber;
+    std::string voidReason;
     nlohmann::json merged = nlohmann::json::object(); // Merged: server values the op did not touch
     std::string conflictId;                           // Conflict
     std::vector<ConflictField> conflicts;             // Conflict: fields both sides changed

@@ -3,6 +3,7 @@
 #include "VitalisVersion.h"
 #include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/JsonReader.h"
+#include "sync/protocol/NumberPoolMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/http/ApiError.h"
 
@@ -82,6 +83,33 @@ void registerAttachmentRoutes(Router& router, Services& s)
                    r.headers.append(qMakePair(QByteArray("X-Content-SHA256"),
                                               QByteArray::fromStdString(c.sha256)));
                    return r;
+               });
+}
+
+void registerNumberPoolRoutes(Router& router, Services& s)
+{
+    NumberPoolService& pools = *s.numberPools;
+    router.add("POST", QStringLiteral("/api/v1/number-pools"), [&s, &pools](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        const auto request = protocol::decodeNumberPoolRequest(body(req));
+        return ApiResponse::json(200, protocol::encodeNumberPoolResponse(pools.serve(a, request)));
+    });
+    router.add("GET", QStringLiteral("/api/v1/registration-numbers/voided"),
+               [&s, &pools](const ApiRequest& req) {
+                   const AuthContext a = authenticated(s, req);
+                   std::int64_t since = 0;
+                   if (req.query.hasQueryItem(QStringLiteral("since"))) {
+                       bool ok = false;
+                       since = req.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+                       if (!ok || since < 0)
+                           throw ApiError(ErrorCode::InvalidRequest,
+                                          "since must be a server time in unix milliseconds",
+                                          json::object(), "?since");
+                   }
+                   const QString kind = req.query.hasQueryItem(QStringLiteral("kind"))
+                                            ? req.query.queryItemValue(QStringLiteral("kind"))
+                                            : QStringLiteral("voided");
+                   return ApiResponse::json(200, pools.voided(a, kind.toStdString(), since));
                });
 }
 
@@ -178,6 +206,8 @@ void registerRoutes(Router& router, Services& s)
     });
     if (s.attachments)
         registerAttachmentRoutes(router, s);
+    if (s.numberPools)
+        registerNumberPoolRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         std::optional<std::int64_t> since;

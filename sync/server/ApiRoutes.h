@@ -6,6 +6,7 @@
 #include "sync/server/http/Metrics.h"
 #include "sync/server/http/Router.h"
 #include "sync/server/sync/AttachmentService.h"
+#include "sync/server/sync/NumberPoolService.h"
 #include "sync/server/sync/PullService.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/QueryService.h"
@@ -23,6 +24,7 @@ struct Services {
     int maxBatchOps = 1000;
     int maxPullLimit = 5000;
     AttachmentService* attachments = nullptr; // attachment routes only when set
+    NumberPoolService* numberPools = nullptr; // offline registration routes only when set
 };
 
 void registerRoutes(Router& router, Services& services);

@@ -119,9 +119,11 @@ std::shared_ptr<const DirectorySnapshot> Directory::current(Db& db)
             snap->paths[r.text(0)] = r.text(1);
     }
     {
-        Rows r = db.query(QStringLiteral("SELECT id, code, name, location_id FROM offices"));
+        Rows r = db.query(QStringLiteral("SELECT id, code, name, location_id, "
+                                         "offline_registration FROM offices"));
         while (r.next())
-            snap->offices[r.text(0)] = Office{r.text(0), r.text(1), r.text(2), r.text(3)};
+            snap->offices[r.text(0)] =
+                Office{r.text(0), r.text(1), r.text(2), r.text(3), r.i64(4) != 0};
     }
     {
         Rows r = db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'roles'"));

@@ -25,6 +25,7 @@ struct Office {
     std::string code; // short, upper case; starts registration numbers
     std::string name;
     std::string locationId;
+    bool offlineRegistration = true; // devices may register offline from reserved numbers
 };
 
 struct DirectorySnapshot {

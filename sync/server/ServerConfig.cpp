@@ -69,6 +69,24 @@ const OptionSpec kOptions[] = {
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
      "X-Forwarded-For (default: none, the header is ignored)."},
+    {"number-block-size", "n",
+     "Registration numbers in one block reserved for a device's offline registrations "
+     "(default 100)."},
+    {"number-low-water", "n",
+     "A device holding fewer unused reserved numbers gets another block at its next sync "
+     "(default 50)."},
+    {"number-expiry-days", "days",
+     "A block of reserved numbers is usable for this many days; its unused numbers are then "
+     "recorded as gaps (default 60)."},
+    {"max-offline-days", "days",
+     "A device whose last sync is older may not register offline; a block's numbers are "
+     "still accepted this long after it expires (default 14)."},
+    {"number-blocks-per-device", "n",
+     "Blocks with unused numbers one device and user may hold per office and year "
+     "(default 3)."},
+    {"number-pool-clock-offset", "seconds",
+     "Drills and tests only: the clock that expires blocks of reserved numbers runs this far "
+     "ahead of the machine's (default 0)."},
 };
 
 qint64 toInt(const QString& option, const QString& value, qint64 min, qint64 max)
@@ -148,6 +166,18 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.secretsKey = path(value);
     else if (key == u"trusted-proxies")
         c.trustedProxies = value.split(u',', Qt::SkipEmptyParts);
+    else if (key == u"number-block-size")
+        c.numberPool.blockSize = toInt(key, value, 1, 100000);
+    else if (key == u"number-low-water")
+        c.numberPool.lowWater = toInt(key, value, 0, 1000000);
+    else if (key == u"number-expiry-days")
+        c.numberPool.expiryDays = static_cast<int>(toInt(key, value, 0, 3650));
+    else if (key == u"max-offline-days")
+        c.numberPool.maxOfflineDays = static_cast<int>(toInt(key, value, 0, 3650));
+    else if (key == u"number-blocks-per-device")
+        c.numberPool.maxActiveBlocks = static_cast<int>(toInt(key, value, 1, 100));
+    else if (key == u"number-pool-clock-offset")
+        c.numberPoolClockOffsetSeconds = toInt(key, value, -3650LL * 86400, 3650LL * 86400);
     else
         throw std::invalid_argument("unknown configuration key '" + key.toStdString() + "'");
 }

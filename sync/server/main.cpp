@@ -37,7 +37,11 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
     if (command == u"restore" && args.size() == 1)
         return cli::BackupCommands(config).restore(
             parser.value(u"from"_qs),
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+            parser.isSet(u"accept-lost-number-blocks"_qs));
+    if (command == u"carry-numbers" && args.size() == 1)
+        return cli::BackupCommands(config).carryNumbers(
+            parser.value(u"from-database"_qs), parser.isSet(u"accept-lost-number-blocks"_qs));
     if (command == u"seed" && args.size() == 2)
         return cli::SchemaCommands(config, clock).seed(args[1]);
     if (command == u"user" && args.size() == 2)

@@ -122,7 +122,7 @@ protected:
         reader_ = std::make_unique<Db>(settingsFor(db_.url()), QStringLiteral("multiproc-read"));
     }
 
-    QStringList serverArgs() const
+    virtual QStringList serverArgs() const
     {
         return {QStringLiteral("--database"),
                 QString::fromStdString(db_.url()),
@@ -212,6 +212,48 @@ protected:
                 line.find("status=\"200\"") != std::string::npos)
                 n += std::stoll(line.substr(line.rfind(' ') + 1));
         return n;
+    }
+
+    // Per office and year, every sequence up to the counter is either inside exactly one
+    // reserved block (used at most once: by a record or a void) or an online number used by
+    // exactly one record: no number is lost or issued twice, blocks never overlap.
+    void checkNumbersAccountedFor()
+    {
+        std::map<std::pair<std::string, int>, std::map<std::int64_t, int>> used; // seq -> uses
+        std::map<std::pair<std::string, int>, std::vector<std::pair<std::int64_t, std::int64_t>>>
+            blocks;
+        server::Rows n = reader_->query(QStringLiteral(
+            "SELECT office_id, registration_number FROM records WHERE registration_number IS "
+            "NOT NULL UNION ALL SELECT office_id, number FROM number_voids"));
+        while (n.next()) {
+            const std::string number = n.text(1);
+            const auto dash = number.rfind('-');
+            const int year = std::stoi(number.substr(dash - 4, 4));
+            ++used[{n.text(0), year}][std::stoll(number.substr(dash + 1))];
+        }
+        server::Rows b = reader_->query(QStringLiteral(
+            "SELECT office_id, year, first_seq, last_seq FROM number_blocks ORDER BY first_seq"));
+        while (b.next())
+            blocks[{b.text(0), static_cast<int>(b.i64(1))}].push_back({b.i64(2), b.i64(3)});
+        server::Rows c = reader_->query(
+            QStringLiteral("SELECT office_id, year, value FROM registration_counters"));
+        while (c.next()) {
+            const std::pair<std::string, int> key{c.text(0), static_cast<int>(c.i64(1))};
+            const auto& ranges = blocks[key];
+            for (std::size_t i = 1; i < ranges.size(); ++i)
+                EXPECT_LT(ranges[i - 1].second, ranges[i].first) << key.first << " blocks overlap";
+            for (std::int64_t seq = 1; seq <= c.i64(2); ++seq) {
+                int inBlocks = 0;
+                for (const auto& [first, last] : ranges)
+                    inBlocks += seq >= first && seq <= last ? 1 : 0;
+                const int uses = used[key].count(seq) ? used[key][seq] : 0;
+                if (inBlocks == 0)
+                    EXPECT_EQ(uses, 1) << key.first << " online number " << seq;
+                else
+                    EXPECT_LE(uses, 1) << key.first << " pool number " << seq;
+                EXPECT_LE(inBlocks, 1) << key.first << " sequence " << seq << " in two blocks";
+            }
+        }
     }
 
     std::int64_t scalar(const char* sql)
@@ -355,25 +397,16 @@ TEST_F(MultiProcessTest, TwentyLaptopsThroughABalancerConvergeExactlyOnce)
     EXPECT_EQ(scalar("SELECT COUNT(*) FROM record_history"),
               static_cast<std::int64_t>(declared.size() + registered.size()));
 
-    // Registration numbers: unique, and per office 1..n with no gap.
-    std::map<std::string, std::set<std::string>> numbers;
+    // Registration numbers: unique, and every number the counters handed out accounted for
+    // (registrars register from their reserved blocks; see checkNumbersAccountedFor).
+    std::set<std::string> numbers;
     for (const auto& [id, row] : server)
-        if (!row.registrationNumber.empty())
-            numbers[row.officeId].insert(row.registrationNumber);
-    std::size_t numbered = 0;
-    for (const auto& [office, set] : numbers) {
-        numbered += set.size();
-        EXPECT_EQ(set.size(), static_cast<std::size_t>(
-                                  reader_
-                                      ->scalarInt(QStringLiteral("SELECT MAX(value) FROM "
-                                                                 "registration_counters WHERE "
-                                                                 "office_id = ?"),
-                                                  {QString::fromStdString(office)})
-                                      .value_or(0)))
-            << office;
-    }
-    EXPECT_EQ(numbered, registered.size());
+        if (!row.registrationNumber.empty()) {
+            EXPECT_TRUE(numbers.insert(row.registrationNumber).second) << row.registrationNumber;
+        }
+    EXPECT_EQ(numbers.size(), registered.size());
     EXPECT_GT(registered.size(), 0u);
+    checkNumbersAccountedFor();
 
     // Gap-free pull: every laptop holds exactly its office's records, at the server's revision.
     for (auto& l : laptops_) {
@@ -390,6 +423,76 @@ TEST_F(MultiProcessTest, TwentyLaptopsThroughABalancerConvergeExactlyOnce)
         }
         EXPECT_EQ(local.size(), expected) << l.username;
     }
+}
+
+// Small blocks, always refilled up to three per device: every pool request reserves one.
+class MultiProcessPoolTest : public MultiProcessTest
+{
+protected:
+    QStringList serverArgs() const override
+    {
+        return MultiProcessTest::serverArgs() +
+               QStringList{QStringLiteral("--number-block-size"),        QStringLiteral("10"),
+                           QStringLiteral("--number-low-water"),         QStringLiteral("1000"),
+                           QStringLiteral("--number-blocks-per-device"), QStringLiteral("3")};
+    }
+};
+
+// Issue 15, item 5: twenty registrar laptops (five per office) sync at once through the
+// balancer, three rounds, registering offline in between: the three processes reserve blocks
+// from one counter per office, and no number is reserved or issued twice.
+TEST_F(MultiProcessPoolTest, TwentyDevicesGetNumberBlocksConcurrentlyWithoutOverlap)
+{
+    ASSERT_EQ(startErrors_, "") << serverLog(0) << serverLog(1) << serverLog(2);
+    int n = 0;
+    for (const auto& office : kOffices)
+        for (int i = 0; i < 5; ++i) {
+            Laptop l;
+            l.username = "registrar." + office;
+            l.client = std::make_unique<TestClient>(dir_ / ("laptop" + std::to_string(n++)),
+                                                    proxy_->url());
+            l.client->login(l.username);
+            laptops_.push_back(std::move(l));
+        }
+    constexpr int kRounds = 3;
+    for (int round = 0; round < kRounds; ++round) {
+        std::vector<std::thread> threads;
+        for (auto& l : laptops_)
+            threads.emplace_back([&l, round] {
+                l.client->syncUntilOk();
+                const Record d =
+                    l.client->declare(birthDeclaration(serverClock(), "P" + std::to_string(round)));
+                const Record r = l.client->act(d.id, RecordAction::Register);
+                EXPECT_FALSE(r.registrationNumber.empty()) << "registered from the pool";
+                l.registered.insert(r.id);
+            });
+        for (auto& t : threads)
+            t.join();
+    }
+    std::vector<std::thread> threads;
+    for (auto& l : laptops_)
+        threads.emplace_back([&l] { l.client->syncUntilOk(); });
+    for (auto& t : threads)
+        t.join();
+
+    // One block per pool request until the cap: 3 per laptop, each of 10 numbers.
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM number_blocks"), 3 * 20);
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM number_blocks WHERE last_seq - first_seq <> 9"), 0);
+    EXPECT_EQ(scalar("SELECT COUNT(DISTINCT device_id) FROM number_blocks"), 20);
+    // Every registration kept the number its laptop took offline; none voided.
+    EXPECT_EQ(scalar("SELECT COUNT(*) FROM number_voids"), 0);
+    const auto server = serverRecords();
+    std::set<std::string> numbers;
+    for (auto& l : laptops_)
+        for (const auto& id : l.registered) {
+            const auto it = server.find(id);
+            ASSERT_NE(it, server.end()) << id;
+            EXPECT_EQ(it->second.registrationNumber, l.client->record(id).registrationNumber);
+            EXPECT_TRUE(numbers.insert(it->second.registrationNumber).second)
+                << it->second.registrationNumber;
+        }
+    EXPECT_EQ(numbers.size(), static_cast<std::size_t>(kRounds * 20));
+    checkNumbersAccountedFor();
 }
 
 TEST_F(MultiProcessTest, RefreshAnsweredByAnotherProcessAndLockoutShared)

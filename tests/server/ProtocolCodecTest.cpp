@@ -4,6 +4,7 @@
 #include "sync/protocol/DecodeError.h"
 #include "sync/protocol/ErrorBody.h"
 #include "sync/protocol/JsonReader.h"
+#include "sync/protocol/NumberPoolMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/PullMessages.h"
 #include "sync/protocol/PullPageReader.h"
@@ -150,6 +151,22 @@ TEST(PushDecode, NamesThePathOfEveryProblem)
          "/ops/0/changes/x/when", "unknown member"},
         {"resolve_conflict without id", [](json& op) { op["action"] = "resolve_conflict"; },
          "/ops/0/conflict_id", "required"},
+        {"registration number on a declare",
+         [](json& op) { op["registration_number"] = "ALD-2026-000001"; },
+         "/ops/0/registration_number", "only a register op"},
+        {"malformed registration number",
+         [](json& op) {
+             op["action"] = "register";
+             op["base_rev"] = 2;
+             op["registration_number"] = "ALD-2026-1";
+         },
+         "/ops/0/registration_number", "not a registration number"},
+        {"registration number not a string",
+         [](json& op) {
+             op["action"] = "register";
+             op["registration_number"] = 457;
+         },
+         "/ops/0/registration_number", "expected a string"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
@@ -217,6 +234,8 @@ TEST(PushResponseCodec, EveryOutcomeRoundTrips)
     OpResult applied = result(6, OpOutcome::Applied, 3);
     applied.status = "registered";
     applied.registrationNumber = "KAR-2026-000001";
+    applied.voidedNumber = "KAR-2026-000101";
+    applied.voidReason = "the number is already used";
     OpResult merged = result(7, OpOutcome::Merged, 4);
     merged.merged = {{"mother.name", "Rosa"}};
     OpResult conflict = result(8, OpOutcome::Conflict, 4);
@@ -358,4 +377,51 @@ TEST(ErrorBodyCodec, CarriesCodePathAndDetails)
     EXPECT_EQ(e.details["expected_mutation_id"], 5);
     EXPECT_EQ(errorCodeFromString("reset_required"), ErrorCode::ResetRequired);
     EXPECT_EQ(httpStatus(ErrorCode::ResetRequired), 410);
+}
+
+TEST(PushDecode, ARegisterCarriesItsPoolNumberThrough)
+{
+    json op = validOp();
+    op["action"] = "register";
+    op["base_rev"] = 2;
+    op.erase("record");
+    op.erase("changes");
+    op["registration_number"] = "ALD-2026-000457";
+    const auto req = decodePushRequest(pushBody({op}), 10);
+    ASSERT_EQ(req.ops.size(), 1u);
+    EXPECT_EQ(req.ops[0].registrationNumber, "ALD-2026-000457");
+    EXPECT_EQ(encodeOp(req.ops[0]), op);
+}
+
+TEST(NumberPoolCodec, RequestAndResponseRoundTripAndRefuseStrangers)
+{
+    NumberPoolRequest req;
+    req.protocol = kProtocolVersion;
+    req.held = {{"b-1", 42}, {"b-2", 0}};
+    EXPECT_EQ(decodeNumberPoolRequest(encodeNumberPoolRequest(req)), req);
+
+    NumberPoolResponse resp;
+    resp.serverTime = 1795429969461;
+    resp.offices.push_back({"OFF-ALD", "ALD", true, 14, {{"b-1", 2026, 101, 200, 1800613969461}}});
+    EXPECT_EQ(decodeNumberPoolResponse(encodeNumberPoolResponse(resp)), resp);
+
+    json bad = encodeNumberPoolRequest(req);
+    bad["held"][1]["remaining"] = -1;
+    auto err = decodeFailure([&] { decodeNumberPoolRequest(bad); });
+    EXPECT_EQ(err.path(), "/held/1/remaining");
+    bad = encodeNumberPoolRequest(req);
+    bad["held"][0]["colour"] = "red";
+    EXPECT_EQ(decodeFailure([&] { decodeNumberPoolRequest(bad); }).path(), "/held/0/colour");
+    bad = encodeNumberPoolRequest(req);
+    bad["held"] = "all";
+    EXPECT_EQ(decodeFailure([&] { decodeNumberPoolRequest(bad); }).path(), "/held");
+    json many = encodeNumberPoolRequest(req);
+    many["held"] = json::array();
+    for (std::size_t i = 0; i <= kMaxHeldBlocks; ++i)
+        many["held"].push_back({{"block_id", "b"}, {"remaining", 1}});
+    EXPECT_EQ(decodeFailure([&] { decodeNumberPoolRequest(many); }).path(), "/held");
+    json answer = encodeNumberPoolResponse(resp);
+    answer["offices"][0]["blocks"][0]["last_seq"] = 100; // before first_seq
+    EXPECT_EQ(decodeFailure([&] { decodeNumberPoolResponse(answer); }).path(),
+              "/offices/0/blocks/0/last_seq");
 }

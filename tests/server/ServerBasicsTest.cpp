@@ -32,11 +32,32 @@ TEST(ServerCommandLine, HelpDocumentsEveryOptionAndVersionPrintsIt)
 {
     std::string out;
     ASSERT_EQ(runServerCommand({QStringLiteral("--help")}, &out), 0);
-    for (const char* option :
-         {"--listen", "--port", "--data", "--database", "--tls-cert", "--tls-key",
-          "--access-token-ttl", "--refresh-token-ttl", "--max-body-bytes", "--max-batch-ops",
-          "--max-pull-limit", "--lockout-threshold", "--lockout-seconds", "--totp-required-roles",
-          "--seed", "--workers", "--config", "seed FILE", "user add"})
+    for (const char* option : {"--listen",
+                               "--port",
+                               "--data",
+                               "--database",
+                               "--tls-cert",
+                               "--tls-key",
+                               "--access-token-ttl",
+                               "--refresh-token-ttl",
+                               "--max-body-bytes",
+                               "--max-batch-ops",
+                               "--max-pull-limit",
+                               "--lockout-threshold",
+                               "--lockout-seconds",
+                               "--totp-required-roles",
+                               "--seed",
+                               "--workers",
+                               "--config",
+                               "seed FILE",
+                               "user add",
+                               "--number-block-size",
+                               "--number-low-water",
+                               "--number-expiry-days",
+                               "--max-offline-days",
+                               "--number-blocks-per-device",
+                               "carry-numbers",
+                               "--accept-lost-number-blocks"})
         EXPECT_NE(out.find(option), std::string::npos) << option << " missing from --help";
     ASSERT_EQ(runServerCommand({QStringLiteral("--version")}, &out), 0);
     EXPECT_NE(out.find(VITALIS_VERSION), std::string::npos) << out;

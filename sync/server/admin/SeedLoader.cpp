@@ -179,6 +179,8 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
                 err(p + "/location", "unknown location '" + loc + "'");
             if (officeLocation.count(id))
                 err(p + "/id", "duplicate office id '" + id + "'");
+            if (o.contains("offline_registration") && !o["offline_registration"].is_boolean())
+                err(p + "/offline_registration", "expected true or false");
             officeLocation[id] = loc;
         }
 
@@ -297,10 +299,16 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
         ++summary.locations;
     }
     for (const auto& o : offices) {
-        db.execute(QStringLiteral("INSERT INTO offices (id, code, name, location_id) VALUES (?, "
-                                  "?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, "
-                                  "name = excluded.name, location_id = excluded.location_id"),
-                   {q(str(o, "id")), q(str(o, "code")), q(str(o, "name")), q(str(o, "location"))});
+        // Offline registration is on unless the seed switches it off for the office.
+        const bool offline =
+            !o.contains("offline_registration") || o["offline_registration"] != false;
+        db.execute(QStringLiteral("INSERT INTO offices (id, code, name, location_id, "
+                                  "offline_registration) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) "
+                                  "DO UPDATE SET code = excluded.code, name = excluded.name, "
+                                  "location_id = excluded.location_id, offline_registration = "
+                                  "excluded.offline_registration"),
+                   {q(str(o, "id")), q(str(o, "code")), q(str(o, "name")), q(str(o, "location")),
+                    offline ? 1 : 0});
         ++summary.offices;
     }
     for (const auto& u : users) {

@@ -5,6 +5,8 @@
 #include "sync/server/cli/CommandDatabase.h"
 #include "sync/server/cli/CommandOutput.h"
 
+#include <stdexcept>
+
 namespace vitalis::server::cli
 {
 
@@ -21,17 +23,53 @@ int BackupCommands::backup(const QString& file)
     return 0;
 }
 
-int BackupCommands::restore(const QString& file, const QString& stamp)
+namespace
 {
-    const RestoreResult r = BackupRestore::restore(dbSettings(config_).url, file, stamp);
-    say(QStringLiteral("restored %1 (%2 records, change log at %3)%4; start the server; devices "
-                       "that are ahead re-send their work on their next sync")
+QString numbersText(const CarryForwardResult& n)
+{
+    if (n.lostAccepted)
+        return QStringLiteral("; registration counters and number blocks NOT carried forward "
+                              "(--accept-lost-number-blocks): numbers devices hold from later "
+                              "blocks are voided when they sync");
+    return QStringLiteral("; %1 registration counter(s) and %2 number block(s) carried forward")
+        .arg(n.counters)
+        .arg(n.blocks);
+}
+} // namespace
+
+int BackupCommands::restore(const QString& file, const QString& stamp, bool acceptLostNumberBlocks)
+{
+    const RestoreResult r = BackupRestore::restore(
+        dbSettings(config_).url, file, stamp, acceptLostNumberBlocks, SystemClock().nowMillis());
+    say(QStringLiteral("restored %1 (%2 records, change log at %3)%4%5; start the server; "
+                       "devices that are ahead re-send their work on their next sync")
             .arg(file)
             .arg(r.backup.records)
             .arg(r.backup.changeLogSeq)
             .arg(r.keptAs.isEmpty()
                      ? QString()
-                     : QStringLiteral("; the replaced database is kept as ") + r.keptAs));
+                     : QStringLiteral("; the replaced database is kept as ") + r.keptAs)
+            .arg(numbersText(r.numbers)));
+    return 0;
+}
+
+int BackupCommands::carryNumbers(const QString& fromUrl, bool acceptLostNumberBlocks)
+{
+    if (fromUrl.isEmpty() && !acceptLostNumberBlocks)
+        throw std::invalid_argument("carry-numbers: --from-database URL (the database being "
+                                    "replaced) is required");
+    SystemClock clock;
+    auto restored = openAndMigrate(dbSettings(config_), clock);
+    CarryForwardResult r;
+    r.lostAccepted = true; // no replaced database named, and the loss accepted
+    if (!fromUrl.isEmpty()) {
+        DbSettings replaced;
+        replaced.url = DatabaseUrl::parse(fromUrl);
+        r = NumberCarryForward::fromDatabase(replaced, *restored, acceptLostNumberBlocks);
+    }
+    say(QStringLiteral("carry-numbers into %1%2")
+            .arg(dbSettings(config_).url.redacted())
+            .arg(numbersText(r)));
     return 0;
 }
 

@@ -19,6 +19,8 @@ void describeCommandLine(QCommandLineParser& parser)
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
         "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
+        "  carry-numbers --from-database URL  after a PostgreSQL restore: carry registration\n"
+        "                           counters and number blocks of the replaced database\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -42,6 +44,12 @@ void describeCommandLine(QCommandLineParser& parser)
         {QStringLiteral("out"), QStringLiteral("backup: file to write"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("restore: backup file to restore"),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("from-database"),
+                      QStringLiteral("carry-numbers: URL of the database being replaced"),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("accept-lost-number-blocks"),
+                      QStringLiteral("restore, carry-numbers: go on when the replaced database "
+                                     "cannot be read (numbers devices hold are voided at sync)")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
 }

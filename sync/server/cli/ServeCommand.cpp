@@ -30,6 +30,19 @@ namespace
 
 int signalPipe[2] = {-1, -1};
 
+// The machine's clock moved by a fixed offset (--number-pool-clock-offset): lets a drill see
+// blocks of reserved numbers expire without waiting two months.
+class ShiftedClock final : public Clock
+{
+public:
+    ShiftedClock(const Clock& base, std::int64_t offsetMs) : base_(base), offset_(offsetMs) {}
+    std::int64_t nowMillis() const override { return base_.nowMillis() + offset_; }
+
+private:
+    const Clock& base_;
+    std::int64_t offset_;
+};
+
 void onSignal(int)
 {
     const char c = 1;
@@ -142,9 +155,12 @@ int ServeCommand::run()
     PullService pull(pool, directory);
     QueryService query(pool, directory);
     AttachmentService attachments(pool, directory, clock);
+    const ShiftedClock poolClock(clock, config_.numberPoolClockOffsetSeconds * 1000);
+    NumberPoolService numberPools(pool, directory, poolClock, config_.numberPool);
     Services services{
         pool, auth, push, pull, query, metrics, config_.maxBatchOps, config_.maxPullLimit};
     services.attachments = &attachments;
+    services.numberPools = &numberPools;
     Router router;
     registerRoutes(router, services);
 

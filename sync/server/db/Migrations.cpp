@@ -108,6 +108,30 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " updated_at BIGINT NOT NULL, PRIMARY KEY (scope, subject))",
         "CREATE INDEX login_throttle_updated ON login_throttle(updated_at)",
     },
+    // 5: offline registration from reserved number pools (NumberPoolStore owns both tables).
+    // A block is a range of one office's yearly counter (registration_counters) handed to one
+    // device and user; `used` counts its numbers the server has seen (accepted or voided).
+    // number_voids lists every number that will never name a record: offered and refused
+    // ("voided", with the record it was offered for: a certificate printed with it is revoked)
+    // or reserved and never used ("expired").
+    {
+        "CREATE TABLE number_blocks (id TEXT PRIMARY KEY, office_id TEXT NOT NULL,"
+        " year INTEGER NOT NULL, device_id TEXT NOT NULL, user_id TEXT NOT NULL,"
+        " first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL, used BIGINT NOT NULL DEFAULT 0,"
+        " issued_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, status TEXT NOT NULL,"
+        " closed_at BIGINT)",
+        "CREATE INDEX number_blocks_owner ON number_blocks(device_id, user_id, status)",
+        "CREATE INDEX number_blocks_range ON number_blocks(office_id, year, first_seq)",
+        "CREATE INDEX number_blocks_status ON number_blocks(status, expires_at)",
+        "CREATE TABLE number_voids (number TEXT NOT NULL, office_id TEXT NOT NULL,"
+        " year INTEGER NOT NULL, seq BIGINT NOT NULL, kind TEXT NOT NULL, record_id TEXT,"
+        " device_id TEXT NOT NULL, user_id TEXT NOT NULL, reason TEXT NOT NULL,"
+        " at BIGINT NOT NULL)",
+        "CREATE INDEX number_voids_number ON number_voids(number)",
+        "CREATE INDEX number_voids_at ON number_voids(at)",
+        "CREATE INDEX number_voids_record ON number_voids(record_id)",
+        "ALTER TABLE offices ADD COLUMN offline_registration INTEGER NOT NULL DEFAULT 1",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -4,6 +4,7 @@
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/sync/AttachmentGate.h"
+#include "sync/server/sync/OfferedNumber.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RegistrationNumberAllocator.h"
@@ -69,6 +70,49 @@ json encodeConflictFields(const std::vector<protocol::ConflictField>& fields)
     return out;
 }
 
+// A number the device offered that will not name the record: voided with the reason, and the
+// answer says so (the device shows it to the registrar).
+void voidOffered(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
+                 const protocol::Op& op, const std::string& officeId, const std::string& reason,
+                 std::int64_t now, OpResult& res)
+{
+    if (op.registrationNumber.empty())
+        return;
+    const Office* office = dir.office(officeId);
+    const NumberVerdict verdict =
+        office ? OfferedNumber::check(db, auth, *office, op.registrationNumber) : NumberVerdict{};
+    OfferedNumber::voidNumber(db, auth, officeId, op.recordId, op.registrationNumber, verdict,
+                              reason, now);
+    res.voidedNumber = op.registrationNumber;
+    res.voidReason = reason;
+}
+
+// The registration number of a record the op registers: the one the device offered from its
+// pool when the server accepts it, a fresh one from the office's counter otherwise.
+std::string numberFor(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
+                      const protocol::Op& op, const std::string& officeId, std::int64_t now,
+                      OpResult& res)
+{
+    const Office* office = dir.office(officeId);
+    if (!op.registrationNumber.empty()) {
+        if (!office) {
+            voidOffered(db, auth, dir, op, officeId, "the record's office is unknown", now, res);
+        } else {
+            const NumberVerdict v = OfferedNumber::check(db, auth, *office, op.registrationNumber);
+            if (v.accepted) {
+                OfferedNumber::accept(db, v);
+                return op.registrationNumber;
+            }
+            OfferedNumber::voidNumber(db, auth, officeId, op.recordId, op.registrationNumber, v,
+                                      v.reason, now);
+            res.voidedNumber = op.registrationNumber;
+            res.voidReason = v.reason;
+        }
+    }
+    return RegistrationNumberAllocator::allocate(db, officeId,
+                                                 office ? office->code : std::string("X"), now);
+}
+
 } // namespace
 
 PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
@@ -104,6 +148,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
         db.control(QStringLiteral("RELEASE SAVEPOINT op"));
         changes.resize(changesBefore);
     };
+    std::string recordOffice; // of an existing record: an offered number refused with it is voided
     try {
         const Role* role = dir.roles.find(auth.role);
         if (!role)
@@ -199,6 +244,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
 
         StoredRecord s = std::move(*existing);
         Record& r = s.record;
+        recordOffice = r.officeId;
         if (!dir.officeInside(r.officeId, auth.jurisdictionId))
             reject("", "out_of_jurisdiction", "the record is outside your jurisdiction");
         if (op.formId != r.formId || op.formVersion != r.formVersion)
@@ -236,6 +282,11 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                                           "resolved_at = ?, resolved_by = ? WHERE id = ? AND "
                                           "record_id = ? AND status = 'open'"),
                            {i64(now), q(auth.userId), q(op.conflictId), q(r.id)});
+            voidOffered(db, auth, dir, op, r.officeId,
+                        "the record was changed on the server meanwhile (revision " +
+                            std::to_string(r.serverRevision) +
+                            "): the conflict goes to a person and this number is not used",
+                        now, res);
             db.control(QStringLiteral("RELEASE SAVEPOINT op"));
             res.outcome = OpOutcome::Conflict;
             res.conflictId = conflictId;
@@ -290,11 +341,8 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 r.statusReason = op.reason;
             else if (statusChanged)
                 r.statusReason.clear();
-            if (registers) {
-                const Office* office = dir.office(r.officeId);
-                r.registrationNumber = RegistrationNumberAllocator::allocate(
-                    db, r.officeId, office ? office->code : std::string("X"), now);
-            }
+            if (registers)
+                r.registrationNumber = numberFor(db, auth, dir, op, r.officeId, now, res);
             r.updatedAt = now;
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
@@ -332,6 +380,11 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
         res.outcome = OpOutcome::Rejected;
         res.errors = rej.errors;
         res.rev = 0;
+        if (!recordOffice.empty())
+            voidOffered(db, auth, dir, op, recordOffice,
+                        "the registration was refused: " +
+                            (rej.errors.empty() ? std::string() : rej.errors.front().message),
+                        now, res);
         return res;
     } catch (const DbError& e) {
         if (e.kind() != DbError::Kind::UniqueViolation)

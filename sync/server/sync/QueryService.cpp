@@ -4,6 +4,7 @@
 #include "sync/protocol/Op.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
+#include "sync/server/sync/NumberPoolStore.h"
 #include "sync/server/sync/PullService.h"
 #include "sync/server/sync/RecordStore.h"
 
@@ -79,9 +80,22 @@ json QueryService::history(const AuthContext& auth, const std::string& recordId)
         j["device_code"] = code == codes.end() ? std::string() : code->second;
         entries.push_back(std::move(j));
     }
+    // Numbers offered for this record and voided (offline registration): every device that
+    // sees the record sees them, and a certificate printed with one is revoked.
+    json voided = json::array();
+    for (const auto& v : NumberPoolStore::voidsOfRecord(db, recordId)) {
+        const auto name = Directory::userNames(db, {v.userId});
+        const auto code = Directory::deviceCodes(db, {v.deviceId});
+        voided.push_back({{"number", v.number},
+                          {"reason", v.reason},
+                          {"at", v.at},
+                          {"user_name", name.empty() ? std::string() : name.begin()->second},
+                          {"device_code", code.empty() ? std::string() : code.begin()->second}});
+    }
     return json{{"record_id", recordId},
                 {"rev", rec.record.serverRevision},
-                {"history", std::move(entries)}};
+                {"history", std::move(entries)},
+                {"voided_numbers", std::move(voided)}};
 }
 
 json QueryService::conflicts(const AuthContext& auth, const std::string& recordId)

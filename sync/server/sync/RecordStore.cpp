@@ -156,6 +156,26 @@ bool RecordStore::trackingIdTaken(Db& db, const std::string& trackingId)
                .value_or(0) > 0;
 }
 
+bool RecordStore::registrationNumberTaken(Db& db, const std::string& number)
+{
+    return db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM records WHERE "
+                                       "registration_number = ?"),
+                        {q(number)})
+               .value_or(0) > 0;
+}
+
+std::vector<std::string> RecordStore::registrationNumbers(Db& db, const std::string& officeId,
+                                                          const std::string& prefix)
+{
+    Rows r = db.query(QStringLiteral("SELECT registration_number FROM records WHERE office_id = ? "
+                                     "AND substr(registration_number, 1, ?) = ?"),
+                      {q(officeId), static_cast<int>(prefix.size()), q(prefix)});
+    std::vector<std::string> out;
+    while (r.next())
+        out.push_back(r.text(0));
+    return out;
+}
+
 void RecordStore::appendHistory(Db& db, const HistoryEntry& e)
 {
     db.execute(QStringLiteral("INSERT INTO record_history (record_id, rev, kind, outcome, "

@@ -45,6 +45,10 @@ public:
     static void insert(Db& db, const StoredRecord& r, std::int64_t serverTime);
     static void update(Db& db, const StoredRecord& r, std::int64_t serverTime);
     static bool trackingIdTaken(Db& db, const std::string& trackingId);
+    static bool registrationNumberTaken(Db& db, const std::string& number);
+    // The registration numbers of an office's records that begin with `prefix` ("ALD-2026-").
+    static std::vector<std::string> registrationNumbers(Db& db, const std::string& officeId,
+                                                        const std::string& prefix);
 
     static void appendHistory(Db& db, const HistoryEntry& e);
     static std::vector<ServerChange> changesSince(Db& db, const std::string& id,

@@ -34,6 +34,27 @@ TEST(ServerHistory, ParsesNamesDevicesAndTouchedFields)
     EXPECT_THROW(sync::parseServerHistory(json::array()), sync::SyncError);
 }
 
+TEST(ServerHistory, ParsesVoidedRegistrationNumbers)
+{
+    const json answer = {{"record_id", "r1"},
+                         {"rev", 2},
+                         {"history", json::array()},
+                         {"voided_numbers", json::array({{{"number", "ALD-2026-000457"},
+                                                          {"reason", "the number is already used"},
+                                                          {"at", 5000},
+                                                          {"user_name", "Registrar, Aldmoor"},
+                                                          {"device_code", "K3F9"}}})}};
+    const auto h = sync::parseServerHistory(answer);
+    ASSERT_EQ(h.voidedNumbers.size(), 1u);
+    EXPECT_EQ(h.voidedNumbers[0].number, "ALD-2026-000457");
+    EXPECT_EQ(h.voidedNumbers[0].reason, "the number is already used");
+    EXPECT_EQ(h.voidedNumbers[0].at, 5000);
+    EXPECT_EQ(h.voidedNumbers[0].userName, "Registrar, Aldmoor");
+    EXPECT_EQ(h.voidedNumbers[0].deviceCode, "K3F9");
+    EXPECT_TRUE(sync::parseServerHistory({{"record_id", "r1"}}).voidedNumbers.empty())
+        << "an older server: none, never an error";
+}
+
 TEST(ServerHistory, OnlyThisDevicesChangesTheServerLacksAreAdded)
 {
     sync::ServerHistory server;
