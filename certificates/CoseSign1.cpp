@@ -61,7 +61,11 @@ Bytes CoseSign1::sign(const Bytes& payload, const SigningKey& key, const std::ve
 
 CoseSign1 CoseSign1::decode(const Bytes& data)
 {
-    const CborPtr root = cbor::decode(data, "COSE_Sign1");
+    // libcbor 0.8 (Debian 12) fails to load tags 18..23 written in the initial byte (0xd2 for
+    // COSE_Sign1), so the tag byte is read here and the untagged array handed to libcbor.
+    const bool shortTag = !data.empty() && data[0] == 0xd2;
+    const CborPtr root =
+        cbor::decode(shortTag ? Bytes(data.begin() + 1, data.end()) : data, "COSE_Sign1");
     CborPtr holder;
     const cbor_item_t* message = cbor::untag(root.get(), kCoseSign1Tag, holder);
     const auto items = cbor::asArray(message, "COSE_Sign1", 4);
