@@ -13,11 +13,9 @@ std::vector<CborPtr> fields(const KeyCertificate& c)
 {
     std::vector<CborPtr> items;
     items.push_back(cbor::bytes(c.publicKey));
-    items.push_back(cbor::bytes(c.keyId));
     items.push_back(cbor::integer(static_cast<std::int64_t>(c.role)));
     items.push_back(cbor::integer(c.validFrom));
     items.push_back(cbor::integer(c.validUntil));
-    items.push_back(cbor::bytes(c.signerKeyId));
     return items;
 }
 
@@ -36,7 +34,6 @@ KeyCertificate KeyCertificate::issue(const Bytes& subject, KeyRole role, std::in
     c.role = role;
     c.validFrom = now;
     c.validUntil = now + days * kSecondsPerDay;
-    c.signerKeyId = signer.keyId();
     c.signature = signer.sign(c.signedPart());
     return c;
 }
@@ -62,26 +59,26 @@ Bytes KeyCertificate::encode() const
 KeyCertificate KeyCertificate::decode(const Bytes& data)
 {
     const CborPtr root = cbor::decode(data, "key certificate");
-    const auto items = cbor::asArray(root.get(), "key certificate", 7);
+    const auto items = cbor::asArray(root.get(), "key certificate", 5);
     KeyCertificate c;
     c.publicKey = cbor::asBytes(items[0], "key certificate public key");
-    c.keyId = cbor::asBytes(items[1], "key certificate key id");
-    const std::int64_t role = cbor::asInteger(items[2], "key certificate role");
+    if (c.publicKey.size() != kPublicKeySize)
+        throw CertificateError("key certificate public key: expected 32 bytes");
+    c.keyId = keyIdOf(c.publicKey);
+    const std::int64_t role = cbor::asInteger(items[1], "key certificate role");
     if (role != static_cast<std::int64_t>(KeyRole::Server) &&
         role != static_cast<std::int64_t>(KeyRole::Device))
         throw CertificateError("key certificate role: unknown role " + std::to_string(role));
     c.role = static_cast<KeyRole>(role);
-    c.validFrom = cbor::asInteger(items[3], "key certificate valid from");
-    c.validUntil = cbor::asInteger(items[4], "key certificate valid until");
-    c.signerKeyId = cbor::asBytes(items[5], "key certificate signer key id");
-    c.signature = cbor::asBytes(items[6], "key certificate signature");
+    c.validFrom = cbor::asInteger(items[2], "key certificate valid from");
+    c.validUntil = cbor::asInteger(items[3], "key certificate valid until");
+    c.signature = cbor::asBytes(items[4], "key certificate signature");
     return c;
 }
 
 bool KeyCertificate::signedBy(const Bytes& signerPublicKey) const
 {
-    return keyId == keyIdOf(publicKey) && signerKeyId == keyIdOf(signerPublicKey) &&
-           verifySignature(signerPublicKey, signedPart(), signature);
+    return verifySignature(signerPublicKey, signedPart(), signature);
 }
 
 } // namespace vitalis::certificates

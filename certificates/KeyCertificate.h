@@ -16,12 +16,11 @@ constexpr int kDefaultServerDays = 5 * 365;
 
 struct KeyCertificate {
     Bytes publicKey;
-    Bytes keyId;
+    Bytes keyId; // not encoded: always keyIdOf(publicKey), so the QR stays small
     KeyRole role = KeyRole::Device;
     std::int64_t validFrom = 0;  // seconds since 1970 (UTC), inclusive
     std::int64_t validUntil = 0; // exclusive
-    Bytes signerKeyId;
-    Bytes signature;
+    Bytes signature; // by the key one level up, over [publicKey, role, validFrom, validUntil]
 
     // Signs `subject` for `role` from `now` for `days` days with `signer`.
     static KeyCertificate issue(const Bytes& subject, KeyRole role, std::int64_t now, int days,
@@ -32,7 +31,7 @@ struct KeyCertificate {
 
     Bytes encode() const;
     static KeyCertificate decode(const Bytes& data); // throws CertificateError
-    // True when signed by `signerPublicKey` and the key id matches the public key.
+    // True when signed by `signerPublicKey`.
     bool signedBy(const Bytes& signerPublicKey) const;
     bool validAt(std::int64_t time) const { return time >= validFrom && time < validUntil; }
 

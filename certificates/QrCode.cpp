@@ -29,18 +29,30 @@ void appendChunk(Bytes& png, const char* type, const Bytes& data)
     appendUint32(png, static_cast<std::uint32_t>(crc32(0, body.data(), body.size())));
 }
 
-} // namespace
+using CodePtr = std::unique_ptr<QRcode, void (*)(QRcode*)>;
 
-QrCode QrCode::encode(std::string_view text)
+CodePtr encodeAt(std::string_view text, QRecLevel level)
 {
-    std::unique_ptr<QRinput, void (*)(QRinput*)> input(QRinput_new2(0, QR_ECLEVEL_M), QRinput_free);
+    std::unique_ptr<QRinput, void (*)(QRinput*)> input(QRinput_new2(0, level), QRinput_free);
     if (!input || QRinput_append(input.get(), QR_MODE_AN, static_cast<int>(text.size()),
                                  reinterpret_cast<const unsigned char*>(text.data())) != 0)
         throw CertificateError("QR: the text is not in the QR alphanumeric character set");
-    std::unique_ptr<QRcode, void (*)(QRcode*)> code(QRcode_encodeInput(input.get()), QRcode_free);
+    CodePtr code(QRcode_encodeInput(input.get()), QRcode_free);
     if (!code)
         throw CertificateError("QR: the text is too long for a QR code");
+    return code;
+}
+
+} // namespace
+
+QrCode QrCode::encode(std::string_view text, int preferredMaxVersion)
+{
     QrCode qr;
+    CodePtr code = encodeAt(text, QR_ECLEVEL_M);
+    if (code->version > preferredMaxVersion) {
+        code = encodeAt(text, QR_ECLEVEL_L);
+        qr.level_ = 'L';
+    }
     qr.version_ = code->version;
     qr.width_ = code->width;
     qr.matrix_.resize(static_cast<std::size_t>(code->width * code->width));

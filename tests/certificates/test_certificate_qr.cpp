@@ -73,8 +73,8 @@ TEST(CertificateQr, LongestNamesFitInVersion20)
     for (const Sample& s : longestNames()) {
         const std::string text = keys.issuer().sign(s.claims);
         const QrCode qr = QrCode::encode(text);
-        std::printf("[qr] %s: %zu characters, version %d, %d modules\n", s.language, text.size(),
-                    qr.version(), qr.modules());
+        std::printf("[qr] %s: %zu characters, version %d, %d modules, error correction %c\n",
+                    s.language, text.size(), qr.version(), qr.modules(), qr.errorCorrection());
         EXPECT_LE(qr.version(), 20) << s.language;
         EXPECT_EQ(qr.modules(), 17 + 4 * qr.version());
         const Verification v = Verifier::verify(text, keys.root.publicKey(), nullptr,
