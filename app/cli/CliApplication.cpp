@@ -44,6 +44,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("conflicts"), conflicts},
         {QStringLiteral("resolve"), resolve},
         {QStringLiteral("attach"), attach},
+        {QStringLiteral("verify"), verify},
     };
     return table;
 }
@@ -66,7 +67,9 @@ void addOptions(QCommandLineParser& p)
            "  sync [--once] [--batch N] [--max-runs N]\n"
            "  conflicts\n"
            "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
-           "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync"));
+           "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
+           "  verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]\n"
+           "                                 check a certificate's QR offline (exit 0: valid)"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -115,6 +118,11 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("doc-type"), tr("attach: document type (default: other)."), tr("type")},
         {QStringLiteral("media-type"), tr("attach: media type (default: from the file name)."),
          tr("type")},
+        {QStringLiteral("qr"), tr("verify: the text of a certificate's QR code."), tr("text")},
+        {QStringLiteral("image"), tr("verify: a photo or scan of the QR code."), tr("file")},
+        {QStringLiteral("root"), tr("verify: the country's root public key file."), tr("file")},
+        {QStringLiteral("revocations"), tr("verify: the registry's revocation list file."),
+         tr("file")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 }

@@ -25,6 +25,7 @@ int syncNow(CliContext& ctx);       // sync [--once] [--batch N] [--max-runs N]
 int conflicts(CliContext& ctx);     // conflicts
 int resolve(CliContext& ctx);       // resolve ID --keep mine|theirs | --field f=mine|theirs|=V
 int attach(CliContext& ctx);        // attach ID FILE [--field F] [--doc-type T] [--media-type M]
+int verify(CliContext& ctx); // verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]
 
 // A record UUID or tracking ID -> the record's UUID; throws UsageError if unknown.
 std::string resolveRecordId(CliContext& ctx, const std::string& ref);

@@ -19,6 +19,10 @@ void describeCommandLine(QCommandLineParser& parser)
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
         "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
+        "  keys init-root --out FILE  new certificate root key: FILE (private, keep offline)\n"
+        "                           and FILE.pub (public, for verifiers)\n"
+        "  keys certify-server --root FILE --out FILE [--days N]  new server signing key and\n"
+        "                           its certificate OUT.cert, signed by the root (offline)\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -38,10 +42,16 @@ void describeCommandLine(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("keep-days"),
                       QStringLiteral("compact-log: keep this many days of change log"),
                       QStringLiteral("days")});
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("backup: file to write"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("backup, keys: file to write"),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("restore: backup file to restore"),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("root"),
+                      QStringLiteral("keys certify-server: the root private key file"),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("days"),
+                      QStringLiteral("keys certify-server: validity in days (default 1825)"),
+                      QStringLiteral("days")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
 }
