@@ -8,6 +8,7 @@
 #include "certificates/Verifier.h"
 
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace vitalis::certificates;
 using vitalis::test::birthClaims;
@@ -192,6 +193,14 @@ TEST(Verifier, GarbageIsMalformedWithAReason)
     EXPECT_NE(zlib.reason.find("zlib"), std::string::npos) << zlib.reason;
     const Verification cbor = verify("VC1:" + base45::encode(deflate::compress({0xff})), keys);
     EXPECT_EQ(cbor.verdict, Verdict::Malformed) << cbor.reason;
+    Bytes deep(65000, 0x81); // 65,000 nested arrays: a 132-character QR aimed at the stack
+    deep.push_back(0);
+    EXPECT_EQ(verify("VC1:" + base45::encode(deflate::compress(deep)), keys).verdict,
+              Verdict::Malformed);
+    Bytes bomb(1 << 20, 0); // 1 MiB of zeros inflates past the 64 KiB cap
+    const Verification big = verify("VC1:" + base45::encode(deflate::compress(bomb)), keys);
+    EXPECT_EQ(big.verdict, Verdict::Malformed);
+    EXPECT_NE(big.reason.find("too large"), std::string::npos) << big.reason;
 }
 
 TEST(KeyCertificate, DeviceCertificateLastsNinetyDaysByDefault)
@@ -207,4 +216,22 @@ TEST(KeyCertificate, DeviceCertificateLastsNinetyDaysByDefault)
     const auto shortOne =
         KeyCertificate::certifyDevice(keys.device.publicKey(), keys.server, kKeysCreated, 7);
     EXPECT_EQ(shortOne.validUntil - shortOne.validFrom, 7 * kDay);
+}
+
+TEST(Verifier, EveryFlippedBitIsRejectedWithoutACrash)
+{
+    CertificateKeys keys;
+    const std::string text = keys.issuer().sign(birthClaims());
+    const Bytes cose = deflate::inflate(base45::decode(text.substr(kQrPrefix.size())));
+    std::map<Verdict, int> seen;
+    for (std::size_t i = 0; i < cose.size(); ++i) {
+        const std::string changed = rewrap(text, [i](Bytes& b) { b[i] ^= 0x04; });
+        const Verification v = verify(changed, keys);
+        EXPECT_NE(v.verdict, Verdict::Valid) << "byte " << i << " changed, still valid";
+        ++seen[v.verdict];
+    }
+    // The payload, the chain and the framing are all covered.
+    EXPECT_GT(seen[Verdict::InvalidSignature], 0);
+    EXPECT_GT(seen[Verdict::UnknownOrUntrustedKey], 0);
+    EXPECT_GT(seen[Verdict::Malformed], 0);
 }
