@@ -53,9 +53,12 @@ int dispatchKeys(const QCommandLineParser& parser)
     SystemClock clock;
     if (args.size() == 2 && args[1] == u"init-root")
         return cli::KeyCommands(clock).initRoot(parser.value(u"out"_qs));
+    if (args.size() == 2 && args[1] == u"new-server")
+        return cli::KeyCommands(clock).newServerKey(parser.value(u"out"_qs));
     if (args.size() == 2 && args[1] == u"certify-server")
         return cli::KeyCommands(clock).certifyServer(
-            parser.value(u"root"_qs), parser.value(u"out"_qs), parser.value(u"days"_qs));
+            parser.value(u"root"_qs), parser.value(u"out"_qs), parser.value(u"days"_qs),
+            parser.value(u"public"_qs));
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");
 }
 

@@ -87,6 +87,28 @@ TEST_F(CertificateCli, RootKeyCeremonyWritesPrivateHalvesOwnerOnly)
     EXPECT_NE(again.err.find("already exist"), std::string::npos) << again.describe();
 }
 
+TEST_F(CertificateCli, ServerKeyMadeOnTheServerIsCertifiedFromItsPublicHalf)
+{
+    ceremony();
+    const fs::path onServer = dir / "server-own.key";
+    const CommandRun made =
+        runCommand({VITALIS_SERVER_BIN, "keys", "new-server", "--out", onServer.string()});
+    ASSERT_EQ(made.code, 0) << made.describe();
+    const CommandRun certified =
+        runCommand({VITALIS_SERVER_BIN, "keys", "certify-server", "--root", rootFile.string(),
+                    "--public", onServer.string() + ".pub", "--out", onServer.string()});
+    ASSERT_EQ(certified.code, 0) << certified.describe();
+    const KeyCertificate c = keyfile::readCertificate(onServer.string() + ".cert");
+    EXPECT_EQ(c.publicKey, keyfile::readPrivate(onServer).publicKey());
+    EXPECT_TRUE(c.signedBy(keyfile::readPublic(rootFile.string() + ".pub")));
+    EXPECT_EQ(c.validUntil - c.validFrom, 1825 * kDay);
+    const CommandRun badDays =
+        runCommand({VITALIS_SERVER_BIN, "keys", "certify-server", "--root", rootFile.string(),
+                    "--out", (dir / "x.key").string(), "--days", "soon"});
+    EXPECT_NE(badDays.code, 0);
+    EXPECT_NE(badDays.err.find("--days"), std::string::npos) << badDays.describe();
+}
+
 TEST_F(CertificateCli, ValidQrShowsTheSignedFieldsAndExitsZero)
 {
     const CertificateIssuer issuer = ceremony();

@@ -21,8 +21,10 @@ void describeCommandLine(QCommandLineParser& parser)
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
         "  keys init-root --out FILE  new certificate root key: FILE (private, keep offline)\n"
         "                           and FILE.pub (public, for verifiers)\n"
-        "  keys certify-server --root FILE --out FILE [--days N]  new server signing key and\n"
-        "                           its certificate OUT.cert, signed by the root (offline)\n"
+        "  keys new-server --out FILE  on the server: its signing key FILE and FILE.pub\n"
+        "  keys certify-server --root FILE --out FILE [--public FILE.pub] [--days N]\n"
+        "                           offline: OUT.cert, the root's certificate of that public key\n"
+        "                           (without --public, of a new server key written to OUT)\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -48,6 +50,9 @@ void describeCommandLine(QCommandLineParser& parser)
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("root"),
                       QStringLiteral("keys certify-server: the root private key file"),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("public"),
+                      QStringLiteral("keys certify-server: the server's public key file"),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("days"),
                       QStringLiteral("keys certify-server: validity in days (default 1825)"),

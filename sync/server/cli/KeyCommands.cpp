@@ -4,6 +4,8 @@
 #include "certificates/KeyFile.h"
 #include "sync/server/cli/CommandOutput.h"
 
+#include <optional>
+
 namespace vitalis::server::cli
 {
 
@@ -38,7 +40,25 @@ int KeyCommands::initRoot(const QString& out)
     return 0;
 }
 
-int KeyCommands::certifyServer(const QString& root, const QString& out, const QString& days)
+int KeyCommands::newServerKey(const QString& out)
+{
+    if (out.isEmpty())
+        return fail("keys new-server needs --out FILE (the server's private key)");
+    const SigningKey server = SigningKey::generate();
+    try {
+        keyfile::writePrivate(out.toStdString(), server);
+        keyfile::writePublic(out.toStdString() + ".pub", server.publicKey());
+    } catch (const CertificateError& e) {
+        return fail(e.what());
+    }
+    say(QStringLiteral("server key %1 written: private %2 (stays here), public %2.pub (take it "
+                       "to the root key's machine for keys certify-server --public)")
+            .arg(QString::fromStdString(hex(server.keyId())), out));
+    return 0;
+}
+
+int KeyCommands::certifyServer(const QString& root, const QString& out, const QString& days,
+                               const QString& publicKey)
 {
     if (root.isEmpty() || out.isEmpty())
         return fail("keys certify-server needs --root FILE and --out FILE");
@@ -48,15 +68,23 @@ int KeyCommands::certifyServer(const QString& root, const QString& out, const QS
         return fail("--days must be a positive number of days, got '" + days.toStdString() + "'");
     try {
         const SigningKey rootKey = keyfile::readPrivate(root.toStdString());
-        const SigningKey server = SigningKey::generate();
-        const KeyCertificate certificate = KeyCertificate::issue(
-            server.publicKey(), KeyRole::Server, secondsNow(clock_), validDays, rootKey);
-        keyfile::writePrivate(out.toStdString(), server);
+        std::optional<SigningKey> generated;
+        if (publicKey.isEmpty())
+            generated = SigningKey::generate();
+        const Bytes subject =
+            generated ? generated->publicKey() : keyfile::readPublic(publicKey.toStdString());
+        const KeyCertificate certificate =
+            KeyCertificate::issue(subject, KeyRole::Server, secondsNow(clock_), validDays, rootKey);
+        if (generated)
+            keyfile::writePrivate(out.toStdString(), *generated);
         keyfile::writeCertificate(out.toStdString() + ".cert", certificate);
-        say(QStringLiteral("server key %1 written to %2 with its certificate %2.cert, valid %3 "
-                           "days; install both on the server (0600, owned by the service user)")
-                .arg(QString::fromStdString(hex(server.keyId())), out)
-                .arg(validDays));
+        say(QStringLiteral("server key %1 certified for %2 days: %3.cert%4")
+                .arg(QString::fromStdString(hex(certificate.keyId)))
+                .arg(validDays)
+                .arg(out, generated ? QStringLiteral(" and the private key %1; install both on "
+                                                     "the server (0600, service user)")
+                                          .arg(out)
+                                    : QStringLiteral("; install it beside the server key")));
     } catch (const CertificateError& e) {
         return fail(e.what());
     }
