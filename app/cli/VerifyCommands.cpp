@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QProcess>
 #include <cstdio>
+#include <map>
 #include <optional>
 
 namespace vitalis::cli
@@ -65,6 +66,21 @@ QString verdictText(Verdict verdict)
     return tr("NOT VALID: this is not a readable Vitalis certificate");
 }
 
+// Codes in the QR ("birth", "female") in the words a clerk reads; unknown codes as they are.
+std::string words(const std::string& code)
+{
+    static const std::map<std::string, const char*> table = {
+        {"birth", QT_TRANSLATE_NOOP("vitalis-cli", "Birth")},
+        {"death", QT_TRANSLATE_NOOP("vitalis-cli", "Death")},
+        {"marriage", QT_TRANSLATE_NOOP("vitalis-cli", "Marriage")},
+        {"male", QT_TRANSLATE_NOOP("vitalis-cli", "Male")},
+        {"female", QT_TRANSLATE_NOOP("vitalis-cli", "Female")},
+        {"other", QT_TRANSLATE_NOOP("vitalis-cli", "Other")},
+    };
+    const auto it = table.find(code);
+    return it == table.end() ? code : tr(it->second).toStdString();
+}
+
 QString field(const char* label, const std::string& value)
 {
     return value.empty()
@@ -76,9 +92,9 @@ QString claimsText(const CertificateClaims& c)
 {
     const QString issued = QDateTime::fromSecsSinceEpoch(c.issuedAt, Qt::UTC)
                                .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    return field("Registration number", c.registrationNumber) + field("Event", c.eventType) +
+    return field("Registration number", c.registrationNumber) + field("Event", words(c.eventType)) +
            field("Given names", c.givenNames) + field("Family name", c.familyName) +
-           field("Sex", c.sex) + field("Date of event", c.dateOfEvent) +
+           field("Sex", words(c.sex)) + field("Date of event", c.dateOfEvent) +
            field("Place of event", c.placeOfEvent) + field("Mother", c.motherName) +
            field("Father", c.fatherName) + field("Registered on", c.registrationDate) +
            field("Issuing office", c.issuingOffice) +

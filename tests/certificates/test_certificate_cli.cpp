@@ -120,6 +120,8 @@ TEST_F(CertificateCli, ValidQrShowsTheSignedFieldsAndExitsZero)
     EXPECT_NE(run.out.find("BR-2026-000123"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("Amina Wanjiru"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("Grace Achieng Otieno"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Event: Birth"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("Sex: Female"), std::string::npos) << run.out;
 
     const CommandRun json = verify({"--qr", text, "--json"});
     EXPECT_EQ(json.code, 0) << json.describe();
