@@ -31,6 +31,43 @@ void setNegative(cbor_item_t* item)
     throw CertificateError(std::string(what) + ": expected " + expected);
 }
 
+// libcbor's loader allocates a definite container's element array from its declared length
+// before reading the elements, so a 5-byte header could ask for gigabytes. Every element of
+// every container takes at least one input byte, so the declared lengths of all containers
+// together (maps: two items per entry) can never exceed the input size in a well-formed
+// item: walk the headers with libcbor's streaming decoder and refuse anything larger.
+struct LengthBudget {
+    std::size_t remaining;
+    bool exceeded = false;
+    void spend(std::size_t items)
+    {
+        if (items > remaining)
+            exceeded = true;
+        else
+            remaining -= items;
+    }
+};
+
+bool lengthsFit(const Bytes& data)
+{
+    LengthBudget budget{data.size()};
+    cbor_callbacks callbacks = cbor_empty_callbacks;
+    callbacks.array_start = [](void* b, std::size_t n) { static_cast<LengthBudget*>(b)->spend(n); };
+    callbacks.map_start = [](void* b, std::size_t n) {
+        auto* budget = static_cast<LengthBudget*>(b);
+        budget->spend(n > budget->remaining ? n : 2 * n);
+    };
+    std::size_t offset = 0;
+    while (offset < data.size() && !budget.exceeded) {
+        const cbor_decoder_result r =
+            cbor_stream_decode(data.data() + offset, data.size() - offset, &callbacks, &budget);
+        if (r.status != CBOR_DECODER_FINISHED)
+            return true; // truncated or malformed: cbor_load reports it, allocating nothing big
+        offset += r.read;
+    }
+    return !budget.exceeded;
+}
+
 CborPtr checked(cbor_item_t* item)
 {
     if (!item)
@@ -100,6 +137,8 @@ Bytes encode(const cbor_item_t* item)
 
 CborPtr decode(const Bytes& data, const char* what)
 {
+    if (!lengthsFit(data))
+        throw CertificateError(std::string(what) + ": a length is larger than the data");
     cbor_load_result result{};
     cbor_item_t* item = cbor_load(data.data(), data.size(), &result);
     CborPtr owned(item);

@@ -197,6 +197,16 @@ TEST(Verifier, GarbageIsMalformedWithAReason)
     deep.push_back(0);
     EXPECT_EQ(verify("VC1:" + base45::encode(deflate::compress(deep)), keys).verdict,
               Verdict::Malformed);
+    // Found by fuzz_certificate_verifier: nested arrays each declaring 2.6 billion elements made
+    // libcbor allocate their element arrays before reading them.
+    Bytes huge(66, 0x9a);
+    huge[62] = 0x24;
+    huge[63] = 0x5b;
+    huge[64] = 0x3c;
+    huge[65] = 0xae;
+    const Verification lengths = verify("VC1:" + base45::encode(deflate::compress(huge)), keys);
+    EXPECT_EQ(lengths.verdict, Verdict::Malformed);
+    EXPECT_NE(lengths.reason.find("larger than the data"), std::string::npos) << lengths.reason;
     Bytes bomb(1 << 20, 0); // 1 MiB of zeros inflates past the 64 KiB cap
     const Verification big = verify("VC1:" + base45::encode(deflate::compress(bomb)), keys);
     EXPECT_EQ(big.verdict, Verdict::Malformed);
