@@ -103,7 +103,9 @@ else()
   set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION misc)
   # Run-time loads that dpkg-shlibdeps cannot see: QtKeychain dlopens libsecret.
   set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "vitalis-data (>= ${VITALIS_VERSION}), libsecret-1-0")
-  set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, ca-certificates")
+  # zbar-tools: zbarimg, run by `vitalis-cli verify --image` (a process, not a linked library).
+  set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
+      "gnome-keyring | kwalletmanager, ca-certificates, zbar-tools")
 
   set(CPACK_DEBIAN_SERVER_PACKAGE_NAME ${VITALIS_DEB_NAME_server})
   set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)

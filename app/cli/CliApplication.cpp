@@ -45,6 +45,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("resolve"), resolve},
         {QStringLiteral("attach"), attach},
         {QStringLiteral("pool"), pool},
+        {QStringLiteral("verify"), verify},
     };
     return table;
 }
@@ -68,7 +69,9 @@ void addOptions(QCommandLineParser& p)
            "  conflicts\n"
            "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
            "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
-           "  pool                           registration numbers held for offline registration"));
+           "  pool                           registration numbers held for offline registration\n"
+           "  verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]\n"
+           "                                 check a certificate's QR offline (exit 0: valid)"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -117,6 +120,11 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("doc-type"), tr("attach: document type (default: other)."), tr("type")},
         {QStringLiteral("media-type"), tr("attach: media type (default: from the file name)."),
          tr("type")},
+        {QStringLiteral("qr"), tr("verify: the text of a certificate's QR code."), tr("text")},
+        {QStringLiteral("image"), tr("verify: a photo or scan of the QR code."), tr("file")},
+        {QStringLiteral("root"), tr("verify: the country's root public key file."), tr("file")},
+        {QStringLiteral("revocations"), tr("verify: the registry's revocation list file."),
+         tr("file")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 }

@@ -26,6 +26,7 @@ int conflicts(CliContext& ctx);     // conflicts
 int resolve(CliContext& ctx);       // resolve ID --keep mine|theirs | --field f=mine|theirs|=V
 int attach(CliContext& ctx);        // attach ID FILE [--field F] [--doc-type T] [--media-type M]
 int pool(CliContext& ctx);          // pool: reserved registration numbers, offline or not
+int verify(CliContext& ctx); // verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]
 
 // A record UUID or tracking ID -> the record's UUID; throws UsageError if unknown.
 std::string resolveRecordId(CliContext& ctx, const std::string& ref);

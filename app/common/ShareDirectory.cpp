@@ -14,13 +14,14 @@ namespace
 SharePaths installedLayout(const fs::path& share)
 {
     return {share / "forms", share / "translations" / "forms", share / "reference.json",
-            share / "help" / "user-guide.md"};
+            share / "help" / "user-guide.md", share / "keys" / "root.pub"};
 }
 
 SharePaths sourceLayout(const fs::path& root)
 {
     return {root / "forms" / "definitions", root / "translations" / "forms",
-            root / "resources" / "demo" / "seed.json", root / "docs" / "user-guide.md"};
+            root / "resources" / "demo" / "seed.json", root / "docs" / "user-guide.md",
+            root / "resources" / "demo" / "keys" / "root.pub"};
 }
 
 fs::path toPath(const QString& path)

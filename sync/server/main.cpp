@@ -7,6 +7,7 @@
 #include "sync/server/cli/BackupCommands.h"
 #include "sync/server/cli/CommandLine.h"
 #include "sync/server/cli/CommandOutput.h"
+#include "sync/server/cli/KeyCommands.h"
 #include "sync/server/cli/SchemaCommands.h"
 #include "sync/server/cli/ServeCommand.h"
 #include "sync/server/cli/UserCommand.h"
@@ -49,6 +50,22 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");
 }
 
+// The key commands run on the ministry's offline machine: no database, no server configuration.
+int dispatchKeys(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    SystemClock clock;
+    if (args.size() == 2 && args[1] == u"init-root")
+        return cli::KeyCommands(clock).initRoot(parser.value(u"out"_qs));
+    if (args.size() == 2 && args[1] == u"new-server")
+        return cli::KeyCommands(clock).newServerKey(parser.value(u"out"_qs));
+    if (args.size() == 2 && args[1] == u"certify-server")
+        return cli::KeyCommands(clock).certifyServer(
+            parser.value(u"root"_qs), parser.value(u"out"_qs), parser.value(u"days"_qs),
+            parser.value(u"public"_qs));
+    return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -62,6 +79,8 @@ int main(int argc, char** argv)
     parser.process(app);
 
     try {
+        if (const QStringList args = parser.positionalArguments(); args.value(0) == u"keys")
+            return dispatchKeys(parser);
         return dispatch(parser, configFromParser(parser));
     } catch (const SeedError& e) {
         return cli::fail(e.what(), 3);

@@ -21,6 +21,12 @@ void describeCommandLine(QCommandLineParser& parser)
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
         "  carry-numbers --from-database URL  after a PostgreSQL restore: carry registration\n"
         "                           counters and number blocks of the replaced database\n"
+        "  keys init-root --out FILE  new certificate root key: FILE (private, keep offline)\n"
+        "                           and FILE.pub (public, for verifiers)\n"
+        "  keys new-server --out FILE  on the server: its signing key FILE and FILE.pub\n"
+        "  keys certify-server --root FILE --out FILE [--public FILE.pub] [--days N]\n"
+        "                           offline: OUT.cert, the root's certificate of that public key\n"
+        "                           (without --public, of a new server key written to OUT)\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -40,8 +46,8 @@ void describeCommandLine(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("keep-days"),
                       QStringLiteral("compact-log: keep this many days of change log"),
                       QStringLiteral("days")});
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("backup: file to write"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("backup, keys: file to write"),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("restore: backup file to restore"),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("from-database"),
@@ -50,6 +56,15 @@ void describeCommandLine(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("accept-lost-number-blocks"),
                       QStringLiteral("restore, carry-numbers: go on when the replaced database "
                                      "cannot be read (numbers devices hold are voided at sync)")});
+    parser.addOption({QStringLiteral("root"),
+                      QStringLiteral("keys certify-server: the root private key file"),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("public"),
+                      QStringLiteral("keys certify-server: the server's public key file"),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("days"),
+                      QStringLiteral("keys certify-server: validity in days (default 1825)"),
+                      QStringLiteral("days")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
 }
