@@ -219,7 +219,8 @@ TEST_P(Corrections, FieldChangedMeanwhileBecomesAConflictForAPerson)
     // The registrar decides for the requested value: applied, the request approved.
     const json local = registrar().conflicts();
     ASSERT_EQ(local.size(), 1u) << local.dump();
-    registrar().ok({"resolve", local[0]["id"].get<std::string>(), "--keep", "mine"});
+    EXPECT_EQ(local[0]["recordId"], id);
+    registrar().ok({"resolve", id, "--keep", "mine"});
     registrar().sync();
     EXPECT_EQ(view().record(id)["fields"]["child_birth_time"], "07:45");
     EXPECT_EQ(view().record(id)["status"], "registered");

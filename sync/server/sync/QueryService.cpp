@@ -104,8 +104,10 @@ json QueryService::history(const AuthContext& auth, const std::string& recordId)
     const auto codes = Directory::deviceCodes(db, devices);
     // Corrections: the request each entry belongs to (proposed values, reason code, status).
     std::map<std::string, json> requests;
-    for (json& c : correctionsJson(db, CorrectionStore::forRecord(db, recordId)))
-        requests[c["id"].get<std::string>()] = std::move(c);
+    for (json& c : correctionsJson(db, CorrectionStore::forRecord(db, recordId))) {
+        std::string id = c["id"].get<std::string>();
+        requests.emplace(std::move(id), std::move(c));
+    }
     json entries = json::array();
     for (const auto& e : rows) {
         json j = e.toJson();
