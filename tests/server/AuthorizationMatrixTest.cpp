@@ -63,9 +63,10 @@ protected:
 
     // Returns {record id, rev, conflict id} with the record in `status` in `office`; with
     // `withRequest`, the third member is the id of an open correction request instead.
-    std::tuple<std::string, std::int64_t, std::string>
-    prepare(RecordStatus status, const std::string& office, bool withConflict,
-            bool withRequest = false)
+    std::tuple<std::string, std::int64_t, std::string> prepare(RecordStatus status,
+                                                               const std::string& office,
+                                                               bool withConflict,
+                                                               bool withRequest = false)
     {
         Session& s = setup(office);
         const std::string id = declare(s, office);
