@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -41,6 +42,11 @@ public:
     void startNew(const QString& eventType);
     // Resumes a draft (with what was being typed when it was left) or a record to update.
     void editRecord(const QString& recordId);
+    // A registered record in correction mode: the answers as registered, nothing saved while
+    // typing; finishing asks why (CorrectionReasonDialog) and queues one request, or with
+    // `direct` the registrar's correction.
+    void correctRecord(const QString& recordId, bool direct);
+    bool correcting() const { return m_correcting.has_value(); }
 
     void showPage(int pageIndex); // the next visible page at or after it
     void showReview();
@@ -80,6 +86,10 @@ private:
     void showSentBackReason(const Record& record);
     void autosave(bool commit);
     void submit(RecordAction action);
+    void finishCorrection();
+    nlohmann::json correctedValues() const; // field -> new value (null clears) vs the record
+    nlohmann::json storeDocuments(const QStringList& paths, const std::string& recordId);
+    void leaveCorrection();
     void addAttachment(int fieldIndex, const QString& path, const QString& documentType);
     void removeAttachment(int fieldIndex, int index);
     void jumpToField(int fieldIndex);
@@ -109,7 +119,9 @@ private:
     bool m_reviewed = false; // after the first review, required answers are flagged inline
     int m_warnedPage = -1;   // Next stopped here once for answers to correct
     QTimer m_pause;
-    std::set<std::string> m_touched; // fields the user changed since the form was opened
+    std::set<std::string> m_touched;    // fields the user changed since the form was opened
+    std::optional<Record> m_correcting; // correction mode: the record as registered
+    bool m_correctDirectly = false;
 
     QLabel* m_title;
     QLabel* m_sentBack; // the reviewer's reason on a record sent back for updates

@@ -61,7 +61,7 @@ QString RecordTexts::action(RecordAction a)
     case RecordAction::ResolveConflict:
         return tr("Resolve &conflict");
     case RecordAction::RequestCorrection:
-        return tr("Request c&orrection…");
+        return tr("Re&quest correction…");
     case RecordAction::ApproveCorrection:
         return tr("A&pprove correction");
     case RecordAction::RejectCorrection:
@@ -91,6 +91,10 @@ QKeySequence RecordTexts::shortcut(RecordAction a)
         return QKeySequence(QStringLiteral("Ctrl+Shift+I"));
     case RecordAction::Notify:
         return QKeySequence(QStringLiteral("Ctrl+Shift+N"));
+    case RecordAction::RequestCorrection:
+        return QKeySequence(QStringLiteral("Ctrl+Shift+E"));
+    case RecordAction::Correct:
+        return QKeySequence(QStringLiteral("Ctrl+Shift+D"));
     default:
         return {};
     }
