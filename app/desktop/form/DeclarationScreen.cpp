@@ -136,13 +136,16 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { step(+1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { step(-1); });
     shortcut(QKeySequence::Save, [this] { saveNow(); });
-    for (auto key : {Qt::Key_Return, Qt::Key_Enter})
-        shortcut(QKeySequence(Qt::CTRL | key), [this] {
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* s = new QShortcut(QKeySequence(Qt::CTRL | key), this, [this] {
             if (currentPage() < 0)
                 declare();
             else
                 showReview();
         });
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        m_submitKeys.push_back(s);
+    }
     connect(&m_session, &DesktopSession::languageChanged, this, [this] { applyLanguage(); });
     retranslateUi();
 }
@@ -289,7 +292,13 @@ void DeclarationScreen::finishCorrection()
     }
     CorrectionReasonDialog dialog(m_correctDirectly, this);
     dialog.setObjectName(QStringLiteral("correctionReasonDialog"));
-    if (dialog.exec() != QDialog::Accepted)
+    // The dialog is inside this screen: its Ctrl+Return must not finish the form again.
+    for (auto* key : m_submitKeys)
+        key->setEnabled(false);
+    const int answer = dialog.exec();
+    for (auto* key : m_submitKeys)
+        key->setEnabled(true);
+    if (answer != QDialog::Accepted)
         return;
     const std::string id = m_correcting->id;
     const Actor& actor = m_session.actor();

@@ -20,6 +20,7 @@
 #include <vector>
 
 class QLabel;
+class QShortcut;
 class QScrollArea;
 class QStackedWidget;
 
@@ -122,6 +123,7 @@ private:
     std::set<std::string> m_touched;    // fields the user changed since the form was opened
     std::optional<Record> m_correcting; // correction mode: the record as registered
     bool m_correctDirectly = false;
+    std::vector<QShortcut*> m_submitKeys; // Ctrl+Return / Ctrl+Enter: review, then finish
 
     QLabel* m_title;
     QLabel* m_sentBack; // the reviewer's reason on a record sent back for updates
