@@ -7,6 +7,7 @@
 #include "tests/support/Office.h"
 #include "tests/support/TempDir.h"
 
+#include <fstream>
 #include <gtest/gtest.h>
 
 using namespace vitalis;
@@ -259,6 +260,26 @@ TEST_P(Corrections, DirectCorrectionKeepsBothValuesAndTheReason)
                                      {"changes", {{"child_birth_time", {{"value", "09:00"}}}}}});
     EXPECT_EQ(bad["status"], "rejected") << bad.dump();
     EXPECT_EQ(bad["errors"][0]["field"], "/reason_code") << bad.dump();
+}
+
+TEST_P(Corrections, SupportingDocumentTravelsWithTheRequest)
+{
+    const fs::path scan = dir / "id-card.pdf";
+    std::ofstream(scan, std::ios::binary) << "%PDF-1.4 mother's ID card, scanned\n";
+    const json r = regagent().ok({"correct", "request", id, "--set",
+                                  "child_name=" + kNewName.dump(), "--reason-code", "spelling",
+                                  "--reason", kReason, "--attach", scan.string()});
+    const std::string cid = r["correctionId"].get<std::string>();
+    regagent().sync();
+    // The op waited for its document: the request arrived with it, uploaded whole.
+    const json c = serverCorrection(cid);
+    ASSERT_EQ(c["documents"].size(), 1u) << c.dump();
+    EXPECT_EQ(c["documents"][0]["name"], "id-card.pdf");
+    const std::string attachmentId = c["documents"][0]["attachmentId"];
+    const auto bytes = view().get("/api/v1/attachments/" + attachmentId + "/content");
+    EXPECT_EQ(bytes.status, 200) << bytes.raw;
+    for (const auto& e : regagent().outbox())
+        EXPECT_EQ(e["state"], "applied") << e.dump();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Corrections,
