@@ -7,7 +7,7 @@ namespace vitalis
 {
 namespace
 {
-constexpr std::array<std::pair<RecordAction, std::string_view>, 12> kNames{{
+constexpr std::array<std::pair<RecordAction, std::string_view>, 15> kNames{{
     {RecordAction::CreateDraft, "create_draft"},
     {RecordAction::Notify, "notify"},
     {RecordAction::Declare, "declare"},
@@ -20,6 +20,9 @@ constexpr std::array<std::pair<RecordAction, std::string_view>, 12> kNames{{
     {RecordAction::Reinstate, "reinstate"},
     {RecordAction::Correct, "correct"},
     {RecordAction::ResolveConflict, "resolve_conflict"},
+    {RecordAction::RequestCorrection, "request_correction"},
+    {RecordAction::ApproveCorrection, "approve_correction"},
+    {RecordAction::RejectCorrection, "reject_correction"},
 }};
 } // namespace
 
@@ -29,6 +32,12 @@ std::string_view toString(RecordAction action)
         if (a == action)
             return name;
     return "unknown";
+}
+
+bool isCorrectionRequestAction(RecordAction action)
+{
+    return action == RecordAction::RequestCorrection || action == RecordAction::ApproveCorrection ||
+           action == RecordAction::RejectCorrection;
 }
 
 std::optional<RecordAction> recordActionFromString(std::string_view name)

@@ -18,17 +18,27 @@ enum class RecordAction {
     Certify,     // print the certificate
     Reject,      // send back for updates, with a reason
     Archive,
-    Reinstate,       // bring an archived record back to declared
-    Correct,         // correct a registered record
-    ResolveConflict, // a person chose between mine and theirs
+    Reinstate,         // bring an archived record back to declared
+    Correct,           // a registrar corrects a registered record directly (request + approve)
+    ResolveConflict,   // a person chose between mine and theirs
+    RequestCorrection, // ask for a correction of a registered record (fields stay as they are)
+    ApproveCorrection, // a registrar applies an open correction request
+    RejectCorrection,  // a registrar closes an open correction request, with a reason
 };
 
 inline constexpr RecordAction kAllActions[] = {
-    RecordAction::CreateDraft, RecordAction::Notify,   RecordAction::Declare,
-    RecordAction::Edit,        RecordAction::Validate, RecordAction::Register,
-    RecordAction::Certify,     RecordAction::Reject,   RecordAction::Archive,
-    RecordAction::Reinstate,   RecordAction::Correct,  RecordAction::ResolveConflict,
+    RecordAction::CreateDraft,       RecordAction::Notify,
+    RecordAction::Declare,           RecordAction::Edit,
+    RecordAction::Validate,          RecordAction::Register,
+    RecordAction::Certify,           RecordAction::Reject,
+    RecordAction::Archive,           RecordAction::Reinstate,
+    RecordAction::Correct,           RecordAction::ResolveConflict,
+    RecordAction::RequestCorrection, RecordAction::ApproveCorrection,
+    RecordAction::RejectCorrection,
 };
+
+// The three actions on a correction request (they carry its correction_id).
+bool isCorrectionRequestAction(RecordAction action);
 
 std::string_view toString(RecordAction action);
 std::optional<RecordAction> recordActionFromString(std::string_view name);

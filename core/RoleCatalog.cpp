@@ -54,11 +54,12 @@ RoleCatalog RoleCatalog::defaults()
     const Role roles[] = {
         makeRole(role::FieldAgent, "role.field_agent", {Notify, Declare, Edit, Search}),
         makeRole(role::HospitalClerk, "role.hospital_clerk", {Notify}),
-        makeRole(role::RegistrationAgent, "role.registration_agent",
-                 {Notify, Declare, Edit, Validate, Reject, Archive, Certify, Search}),
         makeRole(
-            role::LocalRegistrar, "role.local_registrar",
-            {Notify, Declare, Edit, Validate, Register, Reject, Archive, Certify, Correct, Search}),
+            role::RegistrationAgent, "role.registration_agent",
+            {Notify, Declare, Edit, Validate, Reject, Archive, Certify, Search, CorrectionRequest}),
+        makeRole(role::LocalRegistrar, "role.local_registrar",
+                 {Notify, Declare, Edit, Validate, Register, Reject, Archive, Certify, Correct,
+                  Search, CorrectionRequest}),
         makeRole(role::SystemAdmin, "role.system_admin", {UserManage, ConfigManage, Search}),
     };
     for (const auto& r : roles)

@@ -18,15 +18,27 @@ inline constexpr std::string_view Reject = "reject";     // send back for update
 inline constexpr std::string_view Archive = "archive";   // archive and reinstate
 inline constexpr std::string_view Certify = "certify";   // print certificates
 inline constexpr std::string_view Correct = "correct";   // correct registered records
-inline constexpr std::string_view Search = "search";     // search records of the jurisdiction
+// ask for a correction of a registered record; a registrar (correct) approves or rejects it
+inline constexpr std::string_view CorrectionRequest = "correction.request";
+inline constexpr std::string_view Search = "search"; // search records of the jurisdiction
 inline constexpr std::string_view UserManage = "user.manage";
 inline constexpr std::string_view ConfigManage = "config.manage";
 } // namespace scope
 
 inline constexpr std::string_view kAllScopes[] = {
-    scope::Notify,   scope::Declare, scope::Edit,       scope::Validate,
-    scope::Register, scope::Reject,  scope::Archive,    scope::Certify,
-    scope::Correct,  scope::Search,  scope::UserManage, scope::ConfigManage,
+    scope::Notify,
+    scope::Declare,
+    scope::Edit,
+    scope::Validate,
+    scope::Register,
+    scope::Reject,
+    scope::Archive,
+    scope::Certify,
+    scope::Correct,
+    scope::Search,
+    scope::UserManage,
+    scope::ConfigManage,
+    scope::CorrectionRequest,
 };
 
 bool isKnownScope(std::string_view name);

@@ -44,6 +44,14 @@ const std::vector<Transition> kTable = {
     {A::ResolveConflict, S::RequiresUpdates, scope::Edit, S::RequiresUpdates},
     {A::ResolveConflict, S::Registered, scope::Correct, S::Registered},
     {A::ResolveConflict, S::Certified, scope::Correct, S::Certified},
+    // Corrections keep the status and the registration number; the record's fields change
+    // only when a registrar approves (or corrects directly).
+    {A::RequestCorrection, S::Registered, scope::CorrectionRequest, S::Registered, true},
+    {A::RequestCorrection, S::Certified, scope::CorrectionRequest, S::Certified, true},
+    {A::ApproveCorrection, S::Registered, scope::Correct, S::Registered},
+    {A::ApproveCorrection, S::Certified, scope::Correct, S::Certified},
+    {A::RejectCorrection, S::Registered, scope::Correct, S::Registered, true},
+    {A::RejectCorrection, S::Certified, scope::Correct, S::Certified, true},
 };
 
 } // namespace

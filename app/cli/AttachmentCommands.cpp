@@ -13,9 +13,6 @@
 namespace vitalis::cli
 {
 
-namespace
-{
-
 std::string guessMediaType(const QString& file)
 {
     const QString ext = QFileInfo(file).suffix().toLower();
@@ -29,6 +26,9 @@ std::string guessMediaType(const QString& file)
         return "image/tiff";
     return "application/octet-stream";
 }
+
+namespace
+{
 
 // Without --field: the one field of the record that already holds documents.
 std::string defaultField(const Record& r)

@@ -46,6 +46,11 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("attach"), attach},
         {QStringLiteral("pool"), pool},
         {QStringLiteral("verify"), verify},
+        {QStringLiteral("correct request"), correctRequest},
+        {QStringLiteral("correct approve"), correctApprove},
+        {QStringLiteral("correct reject"), correctReject},
+        {QStringLiteral("correct list"), correctList},
+        {QStringLiteral("correct direct"), correctDirect},
     };
     return table;
 }
@@ -60,13 +65,17 @@ void addOptions(QCommandLineParser& p)
            "  edit ID --set field=value...\n"
            "  action ID validate|register|certify|reject|archive|reinstate [--reason TEXT]\n"
            "  list [--status S] [--limit N]\n"
-           "  show ID | history ID           ID is a record id or a tracking ID\n"
+           "  show ID | history ID [--from-server]  ID is a record id or a tracking ID\n"
            "  search TEXT [--phonetic] [--dob YYYY-MM-DD]\n"
            "  outbox [--state S] [--limit N] every op, newest first: state, attempts, last error\n"
            "  login --username U [--totp C]  password on standard input\n"
            "  logout | pin set | unlock      PIN on standard input\n"
            "  sync [--once] [--batch N] [--max-runs N]\n"
            "  conflicts\n"
+           "  correct request ID --set f=v... --reason-code C --reason TEXT [--attach FILE]...\n"
+           "  correct approve REQUEST | correct reject REQUEST --reason TEXT  [--record ID]\n"
+           "  correct list [--record ID]     open correction requests, before -> after\n"
+           "  correct direct ID --set f=v... --reason TEXT [--reason-code C]\n"
            "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
            "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
            "  pool                           registration numbers held for offline registration\n"
@@ -118,6 +127,13 @@ void addOptions(QCommandLineParser& p)
          tr("resolve: field=mine|theirs|=VALUE (repeatable); attach: the attachment field."),
          tr("spec")},
         {QStringLiteral("doc-type"), tr("attach: document type (default: other)."), tr("type")},
+        {QStringLiteral("reason-code"),
+         tr("correct: reason code (spelling, wrong_date, wrong_place, court_order, other)."),
+         tr("code")},
+        {QStringLiteral("attach"), tr("correct request: a supporting document (repeatable)."),
+         tr("file")},
+        {QStringLiteral("record"), tr("correct: the record of a request."), tr("id")},
+        {QStringLiteral("from-server"), tr("history: the server's history of the record.")},
         {QStringLiteral("media-type"), tr("attach: media type (default: from the file name)."),
          tr("type")},
         {QStringLiteral("qr"), tr("verify: the text of a certificate's QR code."), tr("text")},
@@ -142,7 +158,8 @@ int CliApplication::run(const QStringList& arguments)
         return 1;
     }
     QString name = positional.takeFirst();
-    if ((name == QStringLiteral("profile") || name == QStringLiteral("pin")) &&
+    if ((name == QStringLiteral("profile") || name == QStringLiteral("pin") ||
+         name == QStringLiteral("correct")) &&
         !positional.isEmpty())
         name += QLatin1Char(' ') + positional.takeFirst();
     const auto it = commands().find(name);

@@ -27,7 +27,16 @@ int resolve(CliContext& ctx);       // resolve ID --keep mine|theirs | --field f
 int attach(CliContext& ctx);        // attach ID FILE [--field F] [--doc-type T] [--media-type M]
 int pool(CliContext& ctx);          // pool: reserved registration numbers, offline or not
 int verify(CliContext& ctx); // verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]
+int correctRequest(CliContext& ctx); // correct request ID --set f=v ... --reason-code C --reason T
+int correctApprove(CliContext& ctx); // correct approve REQUEST [--record ID]
+int correctReject(CliContext& ctx);  // correct reject REQUEST --reason T [--record ID]
+int correctList(CliContext& ctx);    // correct list [--record ID]
+int correctDirect(CliContext& ctx);  // correct direct ID --set f=v ... --reason T
+// history ID --from-server: the server's history of the record (people's names, before/after)
+int serverHistory(CliContext& ctx, const std::string& recordId);
 
+// A media type from a file name's extension (application/octet-stream when unknown).
+std::string guessMediaType(const QString& file);
 // A record UUID or tracking ID -> the record's UUID; throws UsageError if unknown.
 std::string resolveRecordId(CliContext& ctx, const std::string& ref);
 // Caches the server's form definitions in the profile (after login and sync); warns on failure.

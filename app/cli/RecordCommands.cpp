@@ -1,4 +1,5 @@
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliForms.h"
 #include "app/cli/RecordFormatting.h"
 #include "app/common/ShareDirectory.h"
 #include "core/TrackingId.h"
@@ -31,6 +32,8 @@ nlohmann::json readJsonFile(const QString& path)
     }
 }
 
+} // namespace
+
 // "child.weight=3.2" -> {"child.weight": 3.2}; values that parse as JSON keep their type.
 nlohmann::json parseAssignments(const QStringList& sets)
 {
@@ -45,18 +48,6 @@ nlohmann::json parseAssignments(const QStringList& sets)
     }
     return out;
 }
-
-// The form engine over the profile's cached definitions plus the shipped ones, so values are
-// checked here as the server will check them.
-struct CliForms {
-    explicit CliForms(CliContext& ctx)
-        : check(FormDefinitionCache(ctx.openProfile().settings())
-                    .load(locateShareDirectory().definitions),
-                ctx.clock)
-    {
-    }
-    FormCheck check;
-};
 
 // A refusal by the form: every field with its JSON path, for people (stderr) and scripts.
 int reportFieldErrors(CliContext& ctx, const FieldValidationError& e)
@@ -73,8 +64,6 @@ int reportFieldErrors(CliContext& ctx, const FieldValidationError& e)
     std::fprintf(stderr, "vitalis-cli: %s\n", e.what());
     return 2;
 }
-
-} // namespace
 
 void refreshFormDefinitions(SettingsRepository& settings, sync::ApiClient& api)
 {
@@ -308,6 +297,8 @@ int outbox(CliContext& ctx)
 int history(CliContext& ctx)
 {
     const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
+    if (ctx.flag(QStringLiteral("from-server")))
+        return serverHistory(ctx, id);
     nlohmann::json arr = nlohmann::json::array();
     std::string out;
     for (const auto& e : ctx.openProfile().audit().forRecord(id)) {

@@ -19,6 +19,13 @@ json AttachmentLinker::reference(const AttachmentInfo& a, const std::string& doc
                 {"size", a.size},       {"sha256", a.sha256}, {"documentType", documentType}};
 }
 
+json AttachmentLinker::storeDocument(const NewAttachment& what, std::span<const std::uint8_t> bytes)
+{
+    const AttachmentInfo info = m_store.attachments().put(
+        what.recordId, what.fieldId, what.name, what.mediaType, bytes, m_clock.nowMillis());
+    return reference(info, what.documentType);
+}
+
 AttachmentInfo AttachmentLinker::attach(const Actor& actor, const NewAttachment& what,
                                         std::span<const std::uint8_t> bytes)
 {

@@ -31,6 +31,11 @@ public:
     AttachmentInfo attach(const Actor& actor, const NewAttachment& what,
                           std::span<const std::uint8_t> bytes);
 
+    // A supporting document of a correction request: the bytes go into the profile (uploaded
+    // at sync like any attachment), and the reference returned goes into the request's op,
+    // not into a field. Call it in the transaction that saves the request.
+    nlohmann::json storeDocument(const NewAttachment& what, std::span<const std::uint8_t> bytes);
+
     static nlohmann::json reference(const AttachmentInfo& info, const std::string& documentType);
 
 private:

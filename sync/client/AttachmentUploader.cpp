@@ -97,11 +97,7 @@ void AttachmentUploader::uploadOne(const AttachmentInfo& a, UploadTally& tally,
 
 std::string AttachmentUploader::waitingReason(const protocol::Op& op)
 {
-    json values = json::object();
-    for (const auto& [field, change] : op.changes)
-        if (change.value.is_array()) // only arrays can hold references
-            values[field] = change.value;
-    for (const auto& ref : protocol::attachmentRefs(values)) {
+    for (const auto& ref : protocol::attachmentRefs(protocol::attachmentValues(op))) {
         const auto a = m_store.attachments().find(ref.attachmentId);
         if (!a || a->uploadState != "pending")
             continue; // uploaded, or came from the server

@@ -297,6 +297,105 @@ std::optional<std::string> LocalRecordService::takePoolNumber(const Record& reco
         .take(record.officeId, registration_number::yearOf(now), now);
 }
 
+FieldChanges LocalRecordService::resolveCorrection(const Record& stored,
+                                                   const nlohmann::json& values,
+                                                   RecordAction action) const
+{
+    if (!values.is_object() || values.empty())
+        throw WorkflowError("a correction needs at least one field=value");
+    FieldChanges sent = FieldChanges::ofValues(stored.fields, values);
+    if (sent.empty())
+        throw WorkflowError("the corrected values are the ones the record has already");
+    if (!m_forms)
+        return sent;
+    // Checked for the record's own status (registered or certified): every rule of the form.
+    auto resolved =
+        m_forms->resolve(stored.formId, stored.formVersion, stored.fields, sent, stored.status);
+    if (!resolved.report.ok())
+        throw FieldValidationError(std::string(toString(action)), std::move(resolved.report));
+    return resolved.changes;
+}
+
+Record LocalRecordService::commitCorrectionOp(const Actor& actor, const Record& stored,
+                                              RecordAction action, const FieldChanges& proposed,
+                                              nlohmann::json payload)
+{
+    // The record row is written as it is (its values change only when the server applies an
+    // approval); the op carries the proposal, based on the server's values.
+    LocalChange change{stored, std::string(toString(action)), std::move(payload), actor.userId,
+                       m_clock.nowMillis()};
+    change.previous = &stored;
+    change.changes = &proposed;
+    change.clearDraft = false;
+    return m_store.writer().commit(change).record;
+}
+
+std::string LocalRecordService::requestCorrection(const Actor& actor, const std::string& recordId,
+                                                  const nlohmann::json& changes,
+                                                  const std::string& reasonCode,
+                                                  const std::string& reasonText,
+                                                  const nlohmann::json& documents)
+{
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::RequestCorrection, stored.status, reasonText);
+    if (reasonCode.empty())
+        throw WorkflowError("a correction request needs a reason code (e.g. spelling)");
+    if (!documents.is_array())
+        throw WorkflowError("supporting documents must be a list of attachment references");
+    const FieldChanges proposed =
+        resolveCorrection(stored, changes, RecordAction::RequestCorrection);
+    const std::string id = generateUuid();
+    commitCorrectionOp(actor, stored, RecordAction::RequestCorrection, proposed,
+                       {{"correction_id", id},
+                        {"reason_code", reasonCode},
+                        {"reason", reasonText},
+                        {"documents", documents}});
+    return id;
+}
+
+Record LocalRecordService::approveCorrection(const Actor& actor, const std::string& recordId,
+                                             const std::string& correctionId)
+{
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::ApproveCorrection, stored.status, {});
+    if (correctionId.empty())
+        throw WorkflowError("which correction request? (its id is missing)");
+    return commitCorrectionOp(actor, stored, RecordAction::ApproveCorrection, {},
+                              {{"correction_id", correctionId}});
+}
+
+Record LocalRecordService::rejectCorrection(const Actor& actor, const std::string& recordId,
+                                            const std::string& correctionId,
+                                            const std::string& reason)
+{
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::RejectCorrection, stored.status, reason);
+    if (correctionId.empty())
+        throw WorkflowError("which correction request? (its id is missing)");
+    return commitCorrectionOp(actor, stored, RecordAction::RejectCorrection, {},
+                              {{"correction_id", correctionId}, {"reason", reason}});
+}
+
+Record LocalRecordService::correctDirectly(const Actor& actor, const std::string& recordId,
+                                           const nlohmann::json& changes, const std::string& reason,
+                                           const std::string& reasonCode)
+{
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::Correct, stored.status, reason);
+    const FieldChanges corrected = resolveCorrection(stored, changes, RecordAction::Correct);
+    Record next = stored;
+    corrected.applyTo(next.fields);
+    next.statusReason = reason;
+    nlohmann::json payload = {{"reason", reason}, {"correction_id", generateUuid()}};
+    if (!reasonCode.empty())
+        payload["reason_code"] = reasonCode;
+    LocalChange change{std::move(next), std::string(toString(RecordAction::Correct)),
+                       std::move(payload), actor.userId, m_clock.nowMillis()};
+    change.previous = &stored;
+    change.changes = &corrected;
+    return m_store.writer().commit(change).record;
+}
+
 bool LocalRecordService::canDiscard(const Actor& actor, const std::string& recordId)
 {
     const auto r = m_store.records().find(recordId);

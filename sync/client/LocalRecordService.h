@@ -93,6 +93,24 @@ public:
     // ONE op and one history entry. `changes` maps field ids to values (null removes).
     Record actWithEdits(const Actor& actor, const std::string& recordId, RecordAction action,
                         const nlohmann::json& changes, const std::string& reason = {});
+    // Corrections of registered records (docs/architecture.md, "Corrections"). Each is one
+    // outbox op and works offline. A request keeps the record's values as they are: the
+    // proposed ones travel in the op, checked against the record's form like an edit;
+    // `changes` maps field ids to proposed values (null clears), `documents` are attachment
+    // references already in the profile. Returns the request's id (a new UUID).
+    std::string requestCorrection(const Actor& actor, const std::string& recordId,
+                                  const nlohmann::json& changes, const std::string& reasonCode,
+                                  const std::string& reasonText,
+                                  const nlohmann::json& documents = nlohmann::json::array());
+    Record approveCorrection(const Actor& actor, const std::string& recordId,
+                             const std::string& correctionId);
+    Record rejectCorrection(const Actor& actor, const std::string& recordId,
+                            const std::string& correctionId, const std::string& reason);
+    // A registrar's correction in one step (request + approve): the values change at once.
+    Record correctDirectly(const Actor& actor, const std::string& recordId,
+                           const nlohmann::json& changes, const std::string& reason,
+                           const std::string& reasonCode = {});
+
     // Whether the record is a draft that only this device knows (nothing of it sent).
     bool canDiscard(const Actor& actor, const std::string& recordId);
     // Deletes such a draft: the record, its draft copy, its queued ops and its attachments.
@@ -128,6 +146,13 @@ private:
     // values are not checked; throws FieldValidationError on problems.
     forms::ResolvedChange resolve(const Record& before, FieldChanges sent,
                                   RecordAction action) const;
+    // Proposed correction values as the record's form lets them be stored (like an edit of
+    // a record in its status); throws WorkflowError / FieldValidationError.
+    FieldChanges resolveCorrection(const Record& stored, const nlohmann::json& values,
+                                   RecordAction action) const;
+    // Saves a correction op that keeps the record's values (request, approve, refuse).
+    Record commitCorrectionOp(const Actor& actor, const Record& stored, RecordAction action,
+                              const FieldChanges& proposed, nlohmann::json payload);
     // A form the device knows must be for the record's event (throws WorkflowError).
     void checkEvent(const NewRecord& request) const;
     // One diff and one form evaluation per save: applies `values` (null clears) to `stored`,

@@ -61,7 +61,10 @@ std::vector<OutboxProcessor::Group> OutboxProcessor::groupEntries(std::vector<Ou
     std::vector<Group> groups;
     std::map<std::string, std::size_t> open;
     for (auto& e : entries) {
-        const bool resolve = e.kind == "resolve_conflict";
+        // A resolution and a correction request travel alone: their changes are not edits.
+        const auto kind = recordActionFromString(e.kind);
+        const bool resolve =
+            e.kind == "resolve_conflict" || (kind && isCorrectionRequestAction(*kind));
         auto it = open.find(e.recordId);
         if (it != open.end() && !resolve) {
             Group& g = groups[it->second];
@@ -73,7 +76,7 @@ std::vector<OutboxProcessor::Group> OutboxProcessor::groupEntries(std::vector<Ou
             continue;
         }
         if (it != open.end())
-            open.erase(it); // a resolution starts its own op: its base is the server's rev
+            open.erase(it); // such an op starts alone: its base is the server's rev
         const bool editLike = isEditLike(e.kind);
         Group g{e.recordId, {}, editLike ? "edit" : e.kind};
         g.entries.push_back(std::move(e));
@@ -190,6 +193,10 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
     op.reason = last.payload.value("reason", "");
     if (op.action == RecordAction::Register)
         op.registrationNumber = last.payload.value("registration_number", "");
+    op.correctionId = last.payload.value("correction_id", "");
+    op.reasonCode = last.payload.value("reason_code", "");
+    if (auto d = last.payload.find("documents"); d != last.payload.end() && d->is_array())
+        op.documents = *d;
     if (op.baseRev == 0)
         op.header = protocol::RecordHeader{record->eventType, record->officeId, record->trackingId,
                                            record->createdAt};
@@ -369,6 +376,10 @@ void OutboxProcessor::applyAccepted(const WireOp& w, const protocol::OpResult& r
     auto rec = m_store.records().find(w.op.recordId);
     if (!rec || r.rev <= rec->serverRevision)
         return; // gone, or a pull already brought this revision (or a later one)
+    // The server decides what a correction request, approval or refusal does to the values;
+    // the pull after this push brings them (the local copy must not claim that revision).
+    if (isCorrectionRequestAction(w.op.action))
+        return;
     Record server = *rec;
     server.fields = m_store.records().mergeBase(rec->id).value_or(json::object());
     for (const auto& [field, change] : w.op.changes)

@@ -1,6 +1,7 @@
 #include "sync/client/RecordRebase.h"
 
 #include "core/FieldChanges.h"
+#include "core/RecordAction.h"
 #include "core/store/ProfileStore.h"
 
 namespace vitalis::sync
@@ -42,6 +43,11 @@ int rebaseOnServer(ProfileStore& store, const Record& server)
             local.createdAt = existing->createdAt;
     }
     for (const auto& e : pending) {
+        // A correction request's changes are a proposal: the record keeps its values until a
+        // registrar approves (on the server), and its status reason stays.
+        const auto action = recordActionFromString(e.kind);
+        if (action && isCorrectionRequestAction(*action))
+            continue;
         FieldChanges::fromJson(e.changes).applyTo(local.fields);
         if (auto s = e.payload.find("status"); s != e.payload.end() && s->is_string())
             if (auto status = recordStatusFromString(s->get<std::string>()))

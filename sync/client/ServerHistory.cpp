@@ -61,9 +61,13 @@ ServerHistory parseServerHistory(const json& answer)
         x.statusFrom = text(e, "status_from");
         x.statusTo = text(e, "status_to");
         x.reason = text(e, "reason");
-        if (const auto c = e.find("changes"); c != e.end() && c->is_object())
+        if (const auto c = e.find("changes"); c != e.end() && c->is_object()) {
             for (auto it = c->begin(); it != c->end(); ++it)
                 x.fields.push_back(it.key());
+            x.changes = *c;
+        }
+        if (const auto c = e.find("correction"); c != e.end() && c->is_object())
+            x.correction = *c;
         h.entries.push_back(std::move(x));
     }
     return h;

@@ -28,7 +28,11 @@ struct ServerHistoryEntry {
     std::int64_t serverTime = 0;
     std::int64_t deviceTime = 0; // the acting device's clock (0 = unknown): shown, not trusted
     std::string statusFrom, statusTo, reason;
-    std::vector<std::string> fields; // field ids the change touched
+    std::vector<std::string> fields;                   // field ids the change touched
+    nlohmann::json changes = nlohmann::json::object(); // field -> {"old": v, "new": v}
+    // Corrections: the request this entry belongs to ({} for other entries), with its
+    // proposed changes, reason code and status (docs/api.md, the history endpoint).
+    nlohmann::json correction = nlohmann::json::object();
 };
 
 // A registration number a device offered for the record and the server voided (offline

@@ -70,6 +70,45 @@ bool isValidFieldId(std::string_view s)
     return true;
 }
 
+namespace
+{
+// The correction members, kept together (see Op.h).
+void decodeCorrection(ObjectReader& r, Op& op)
+{
+    op.correctionId = r.optionalString("correction_id", {36, 36}).value_or("");
+    if (!op.correctionId.empty() && !isCanonicalUuid(op.correctionId))
+        throw DecodeError(r.pathOf("correction_id"), "must be a lowercase canonical UUID");
+    if (isCorrectionRequestAction(op.action) && op.correctionId.empty())
+        throw DecodeError(r.pathOf("correction_id"),
+                          "required for " + std::string(toString(op.action)));
+    op.reasonCode = r.optionalString("reason_code", {1, 64}).value_or("");
+    if (op.action == RecordAction::RequestCorrection && op.reasonCode.empty())
+        throw DecodeError(r.pathOf("reason_code"), "required for request_correction");
+    if (const json* docs = r.optional("documents")) {
+        if (!docs->is_array())
+            throw DecodeError(r.pathOf("documents"),
+                              "expected an array, got " + std::string(jsonTypeName(*docs)));
+        for (std::size_t i = 0; i < docs->size(); ++i)
+            if (!(*docs)[i].is_object() || !(*docs)[i].contains("attachmentId"))
+                throw DecodeError(childPath(r.pathOf("documents"), i),
+                                  "expected an attachment reference with attachmentId");
+        op.documents = *docs;
+    }
+}
+} // namespace
+
+json attachmentValues(const Op& op)
+{
+    // Only array values can hold references: most ops copy nothing here.
+    json values = json::object();
+    for (const auto& [field, change] : op.changes)
+        if (change.value.is_array())
+            values[field] = change.value;
+    if (!op.documents.empty())
+        values["$documents"] = op.documents;
+    return values;
+}
+
 Op decodeOp(const json& value, const std::string& path)
 {
     ObjectReader r(value, path);
@@ -144,6 +183,7 @@ Op decodeOp(const json& value, const std::string& path)
                               "not a registration number (OFFICE-YYYY-NNNNNN): \"" +
                                   op.registrationNumber + "\"");
     }
+    decodeCorrection(r, op);
     r.finish();
     return op;
 }
@@ -172,6 +212,12 @@ json encodeOp(const Op& op)
         j["conflict_id"] = op.conflictId;
     if (!op.registrationNumber.empty())
         j["registration_number"] = op.registrationNumber;
+    if (!op.correctionId.empty())
+        j["correction_id"] = op.correctionId;
+    if (!op.reasonCode.empty())
+        j["reason_code"] = op.reasonCode;
+    if (!op.documents.empty())
+        j["documents"] = op.documents;
     return j;
 }
 

@@ -48,8 +48,18 @@ struct Op {
     // the server accepts it or voids it and assigns another (docs/architecture.md).
     std::string registrationNumber;
     std::int64_t clientTime = 0; // informational; never decides a winner
+    // Corrections (request_correction, approve_correction, reject_correction, correct).
+    std::string correctionId; // device-chosen UUID of the request; required by the three
+    std::string reasonCode;   // from the server's correction reasons; required to request
+    nlohmann::json documents = nlohmann::json::array(); // attachment refs, as in attachment
+                                                        // fields (protocol::attachmentRefs)
     bool operator==(const Op&) const = default;
 };
+
+// The values of an op that may reference attachments: its array field values and its
+// supporting documents (under the pseudo-field "$documents"). AttachmentGate and the
+// device's uploader read references from here, so a request waits for its documents.
+nlohmann::json attachmentValues(const Op& op);
 
 inline constexpr std::size_t kMaxFieldIdLength = 128;
 inline constexpr std::size_t kMaxReasonLength = 2000;

@@ -200,6 +200,15 @@ void registerRoutes(Router& router, Services& s)
             const AuthContext a = authenticated(s, req);
             return ApiResponse::json(200, s.query.conflicts(a, req.pathParams[0].toStdString()));
         });
+    router.add(
+        "GET", QStringLiteral("/api/v1/records/{id}/corrections"), [&s](const ApiRequest& req) {
+            const AuthContext a = authenticated(s, req);
+            return ApiResponse::json(200, s.query.corrections(a, req.pathParams[0].toStdString()));
+        });
+    router.add("GET", QStringLiteral("/api/v1/corrections"), [&s](const ApiRequest& req) {
+        const AuthContext a = authenticated(s, req);
+        return ApiResponse::json(200, s.query.corrections(a, {}));
+    });
     router.add("GET", QStringLiteral("/api/v1/conflicts"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         return ApiResponse::json(200, s.query.conflicts(a, {}));

@@ -36,6 +36,13 @@ const std::map<std::string, std::vector<std::string>> kExpected = {
     {"resolve_conflict",
      {"-", "edit>notified", "edit>declared", "edit>validated", "correct>registered",
       "correct>certified", "edit>requires_updates", "-"}},
+    {"request_correction",
+     {"-", "-", "-", "-", "correction.request>registered", "correction.request>certified", "-",
+      "-"}},
+    {"approve_correction",
+     {"-", "-", "-", "-", "correct>registered", "correct>certified", "-", "-"}},
+    {"reject_correction",
+     {"-", "-", "-", "-", "correct>registered", "correct>certified", "-", "-"}},
 };
 
 const std::vector<std::string> kStatusColumns = {
@@ -46,14 +53,16 @@ const std::map<std::string, std::set<std::string>> kRoleScopes = {
     {"field_agent", {"notify", "declare", "edit", "search"}},
     {"hospital_clerk", {"notify"}},
     {"registration_agent",
-     {"notify", "declare", "edit", "validate", "reject", "archive", "certify", "search"}},
+     {"notify", "declare", "edit", "validate", "reject", "archive", "certify", "search",
+      "correction.request"}},
     {"local_registrar",
      {"notify", "declare", "edit", "validate", "register", "reject", "archive", "certify",
-      "correct", "search"}},
+      "correct", "search", "correction.request"}},
     {"system_admin", {"user.manage", "config.manage", "search"}},
 };
 
-const std::set<std::string> kNeedsReason = {"reject", "archive", "correct"};
+const std::set<std::string> kNeedsReason = {"reject", "archive", "correct", "request_correction",
+                                            "reject_correction"};
 
 TEST(WorkflowTable, EveryActionAndStatusCellMatchesTheSpecification)
 {
@@ -77,7 +86,7 @@ TEST(WorkflowTable, EveryActionAndStatusCellMatchesTheSpecification)
             ++cells;
         }
     }
-    EXPECT_EQ(cells, 12 * 8);
+    EXPECT_EQ(cells, 15 * 8);
 }
 
 TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
@@ -101,7 +110,7 @@ TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
             }
         }
     }
-    EXPECT_EQ(checked, 5 * 12 * 8);
+    EXPECT_EQ(checked, 5 * 15 * 8);
 }
 
 TEST(WorkflowTable, StoryLevelGuarantees)
@@ -121,6 +130,38 @@ TEST(WorkflowTable, StoryLevelGuarantees)
                                       RecordStatus::Validated)
                   .find("'register'"),
               std::string::npos);
+}
+
+TEST(WorkflowTable, CorrectionsWhoMayRequestApproveAndReject)
+{
+    const auto catalog = RoleCatalog::defaults();
+    const auto& agent = catalog.get("registration_agent");
+    const auto& registrar = catalog.get("local_registrar");
+    for (auto status : {RecordStatus::Registered, RecordStatus::Certified}) {
+        // A registration agent asks; only a registrar decides or corrects directly.
+        EXPECT_TRUE(workflow::isAllowed(agent, RecordAction::RequestCorrection, status));
+        EXPECT_FALSE(workflow::isAllowed(agent, RecordAction::ApproveCorrection, status));
+        EXPECT_FALSE(workflow::isAllowed(agent, RecordAction::RejectCorrection, status));
+        EXPECT_FALSE(workflow::isAllowed(agent, RecordAction::Correct, status));
+        EXPECT_TRUE(workflow::isAllowed(registrar, RecordAction::RequestCorrection, status));
+        EXPECT_TRUE(workflow::isAllowed(registrar, RecordAction::ApproveCorrection, status));
+        EXPECT_TRUE(workflow::isAllowed(registrar, RecordAction::RejectCorrection, status));
+        for (const char* other : {"field_agent", "hospital_clerk", "system_admin"})
+            EXPECT_FALSE(
+                workflow::isAllowed(catalog.get(other), RecordAction::RequestCorrection, status))
+                << other;
+        // A correction keeps the status; asking and refusing need a reason, approving not.
+        EXPECT_EQ(workflow::transition(RecordAction::ApproveCorrection, status)->to, status);
+        EXPECT_TRUE(workflow::transition(RecordAction::RequestCorrection, status)->requiresReason);
+        EXPECT_TRUE(workflow::transition(RecordAction::RejectCorrection, status)->requiresReason);
+        EXPECT_FALSE(workflow::transition(RecordAction::ApproveCorrection, status)->requiresReason);
+    }
+    // Only registered records are corrected; a declaration is simply edited.
+    EXPECT_FALSE(workflow::transition(RecordAction::RequestCorrection, RecordStatus::Declared));
+    EXPECT_NE(
+        workflow::refusalReason(agent, RecordAction::ApproveCorrection, RecordStatus::Registered)
+            .find("'correct'"),
+        std::string::npos);
 }
 
 TEST(WorkflowTable, MarkdownListsEveryTransition)

@@ -50,6 +50,7 @@ public:
     void newDeclaration(const QString& e) override { last = "new:" + e.toStdString(); }
     void editRecord(const QString& id) override { last = "edit:" + id.toStdString(); }
     void openRecord(const QString& id) override { last = "open:" + id.toStdString(); }
+    void correctRecord(const QString& id, bool) override { last = "correct:" + id.toStdString(); }
     void openConflicts(const QString& id) override { last = "conflicts:" + id.toStdString(); }
     void openOutbox() override { last = "outbox"; }
     void openSearch(const QString& t) override { last = "search:" + t.toStdString(); }

@@ -36,6 +36,9 @@ RecordStatus fromStatus(RecordAction a)
         return RecordStatus::Draft;
     case RecordAction::Certify:
     case RecordAction::Correct:
+    case RecordAction::RequestCorrection:
+    case RecordAction::ApproveCorrection:
+    case RecordAction::RejectCorrection:
         return RecordStatus::Registered;
     case RecordAction::Reinstate:
         return RecordStatus::Archived;
@@ -58,9 +61,12 @@ protected:
         return *s;
     }
 
-    // Returns {record id, rev, conflict id} with the record in `status` in `office`.
-    std::tuple<std::string, std::int64_t, std::string>
-    prepare(RecordStatus status, const std::string& office, bool withConflict)
+    // Returns {record id, rev, conflict id} with the record in `status` in `office`; with
+    // `withRequest`, the third member is the id of an open correction request instead.
+    std::tuple<std::string, std::int64_t, std::string> prepare(RecordStatus status,
+                                                               const std::string& office,
+                                                               bool withConflict,
+                                                               bool withRequest = false)
     {
         Session& s = setup(office);
         const std::string id = declare(s, office);
@@ -77,6 +83,17 @@ protected:
         if (status == RecordStatus::Archived)
             step("archive", {{"reason", "duplicate"}});
         std::string conflictId;
+        if (withRequest) {
+            conflictId = newRecordId(); // a fresh UUID names the request
+            json op = changeOp(s.nextMutationId(), id, "request_correction", rev,
+                               changes({{"notes", "asked"}}));
+            op.update({{"correction_id", conflictId},
+                       {"reason_code", "spelling"},
+                       {"reason", "misspelt"}});
+            const auto r = s.push(json::array({op}));
+            EXPECT_EQ(r.body["results"][0]["status"], "applied") << r.raw;
+            rev = r.body["results"][0]["rev"];
+        }
         if (withConflict) {
             // Two devices of the same registrar edit the same field from rev 1.
             Session other(*server, s.username());
@@ -119,13 +136,20 @@ TEST_P(AuthorizationMatrix, EveryRoleEveryActionOwnAndForeignJurisdiction)
                                   std::string(toString(action)));
                 } else {
                     const bool conflict = action == RecordAction::ResolveConflict;
-                    auto [id, rev, conflictId] = prepare(from, office, conflict);
-                    const bool edits =
-                        action == RecordAction::Edit || action == RecordAction::Correct || conflict;
+                    const bool decides = action == RecordAction::ApproveCorrection ||
+                                         action == RecordAction::RejectCorrection;
+                    auto [id, rev, conflictId] = prepare(from, office, conflict, decides);
+                    const bool edits = action == RecordAction::Edit ||
+                                       action == RecordAction::Correct ||
+                                       action == RecordAction::RequestCorrection || conflict;
                     op = changeOp(actor.nextMutationId(), id, std::string(toString(action)), rev,
                                   edits ? changes({{"notes", "by " + username}}) : json::object());
                     if (conflict)
                         op["conflict_id"] = conflictId;
+                    if (decides)
+                        op["correction_id"] = conflictId;
+                    if (action == RecordAction::RequestCorrection)
+                        op.update({{"correction_id", newRecordId()}, {"reason_code", "spelling"}});
                 }
                 if (t->requiresReason)
                     op["reason"] = "because";
@@ -146,7 +170,7 @@ TEST_P(AuthorizationMatrix, EveryRoleEveryActionOwnAndForeignJurisdiction)
             }
         }
     }
-    EXPECT_EQ(cells.size(), 5u * 11u * 2u);
+    EXPECT_EQ(cells.size(), 5u * 14u * 2u);
     auto outcome = [&](const std::string& role, const std::string& action, bool own) {
         for (const auto& c : cells)
             if (c.role == role && c.action == action && c.own == own)
@@ -162,6 +186,11 @@ TEST_P(AuthorizationMatrix, EveryRoleEveryActionOwnAndForeignJurisdiction)
     EXPECT_EQ(outcome("hospital_clerk", "declare", true), "rejected");
     EXPECT_EQ(outcome("registration_agent", "validate", true), "applied");
     EXPECT_EQ(outcome("registration_agent", "correct", true), "rejected");
+    EXPECT_EQ(outcome("registration_agent", "request_correction", true), "applied");
+    EXPECT_EQ(outcome("registration_agent", "approve_correction", true), "rejected");
+    EXPECT_EQ(outcome("local_registrar", "approve_correction", true), "applied");
+    EXPECT_EQ(outcome("local_registrar", "reject_correction", false), "rejected");
+    EXPECT_EQ(outcome("field_agent", "request_correction", true), "rejected");
     EXPECT_EQ(outcome("system_admin", "edit", true), "rejected");
     EXPECT_EQ(outcome("system_admin", "notify", true), "rejected");
 

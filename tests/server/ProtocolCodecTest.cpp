@@ -92,6 +92,19 @@ TEST(PushDecode, AcceptsAValidBatchAndRoundTrips)
     const PushRequest again = decodePushRequest(encodePushRequest(req), 100);
     EXPECT_EQ(again.ops, req.ops);
 
+    // The correction members travel and come back as they were.
+    json correction = validOp(3);
+    correction.update({{"action", "request_correction"},
+                       {"correction_id", "0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f"},
+                       {"reason_code", "spelling"},
+                       {"reason", "misspelt"},
+                       {"documents", json::array({{{"attachmentId", "a1"}, {"name", "id.pdf"}}})}});
+    const PushRequest corr = decodePushRequest(pushBody({correction}), 100);
+    EXPECT_EQ(corr.ops[0].correctionId, "0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f");
+    EXPECT_EQ(corr.ops[0].reasonCode, "spelling");
+    EXPECT_EQ(attachmentValues(corr.ops[0])["$documents"][0]["attachmentId"], "a1");
+    EXPECT_EQ(decodePushRequest(encodePushRequest(corr), 100).ops, corr.ops);
+
     // The device sends its stored op texts in an envelope of text: the very same bytes.
     std::vector<std::string> stored;
     for (const auto& op : req.ops)
@@ -167,6 +180,22 @@ TEST(PushDecode, NamesThePathOfEveryProblem)
              op["registration_number"] = 457;
          },
          "/ops/0/registration_number", "expected a string"},
+        {"correction request without id", [](json& op) { op["action"] = "request_correction"; },
+         "/ops/0/correction_id", "required"},
+        {"correction id not a uuid",
+         [](json& op) {
+             op["action"] = "approve_correction";
+             op["correction_id"] = std::string(36, 'x');
+         },
+         "/ops/0/correction_id", "UUID"},
+        {"correction request without reason code",
+         [](json& op) {
+             op["action"] = "request_correction";
+             op["correction_id"] = "0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f";
+         },
+         "/ops/0/reason_code", "required"},
+        {"documents not references", [](json& op) { op["documents"] = json::array({1}); },
+         "/ops/0/documents/0", "attachment reference"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);

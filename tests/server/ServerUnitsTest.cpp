@@ -130,6 +130,10 @@ TEST(ConflictDetector, DecidesApplyMergeAndConflictPerField)
     ASSERT_EQ(d.kind, MergeDecision::Kind::Conflict);
     EXPECT_EQ(d.conflicts.back().field, kStatusField);
     EXPECT_EQ(d.conflicts.back().theirs, "declared"); // current status passed in
+    // An entry that changed no value and no status (a correction requested or refused by
+    // someone else) is nothing anyone approves: a workflow action still applies.
+    d = decide({}, true, {change(2, "u2", "d2", json::object(), "registered", "registered")});
+    EXPECT_EQ(d.kind, MergeDecision::Kind::Apply);
 }
 
 TEST(PullCursorCodec, RoundTripsAndRefusesGarbage)

@@ -64,6 +64,13 @@ void DeclarationActionBar::retranslate()
     m_incomplete->setToolTip(tr("Send as an incomplete notification; it can be completed later"));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Back to the work queues; the declaration stays saved"));
+    if (m_correction != Correction::None) {
+        m_declare->setText(m_correction == Correction::Direct ? tr("Correct…")
+                                                              : tr("Request correction…"));
+        m_declare->setToolTip(tr("Say why, then send the correction (Ctrl+Enter)"));
+        m_toReview->setToolTip(tr("Check the corrected answers (Ctrl+Enter)"));
+        m_close->setToolTip(tr("Back without correcting anything"));
+    }
     m_discard->setText(tr("Discard draft"));
     m_discard->setToolTip(tr("Delete this draft from this computer (it was never sent)"));
 }
@@ -79,7 +86,14 @@ void DeclarationActionBar::update(bool onReview, bool firstPage, bool canDeclare
         m_canDeclare = canDeclare;
         retranslate();
     }
-    m_incomplete->setVisible(onReview && canNotify);
+    m_incomplete->setVisible(onReview && canNotify && m_correction == Correction::None);
+    m_save->setVisible(m_correction == Correction::None);
+}
+
+void DeclarationActionBar::setCorrection(Correction mode)
+{
+    m_correction = mode;
+    retranslate();
 }
 
 void DeclarationActionBar::setDiscardable(bool discardable)

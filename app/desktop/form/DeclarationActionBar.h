@@ -19,6 +19,10 @@ public:
     void retranslate();
     void update(bool onReview, bool firstPage, bool canDeclare, bool canNotify);
     void setDiscardable(bool discardable); // shows Discard draft
+    // Correction of a registered record: Declare becomes "Request correction…" (or
+    // "Correct…" with `direct`), Save and Send incomplete go (nothing is kept until finished).
+    enum class Correction { None, Request, Direct };
+    void setCorrection(Correction mode);
     void setStatus(const QString& text, bool problem);
     bool statusIsProblem() const { return m_problem; }
     QPushButton* declareButton() const { return m_declare; }
@@ -45,6 +49,7 @@ private:
     QPushButton* m_declare;
     bool m_problem = false;
     bool m_canDeclare = true;
+    Correction m_correction = Correction::None;
 };
 
 } // namespace vitalis::desktop

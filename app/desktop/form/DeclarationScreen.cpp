@@ -2,6 +2,7 @@
 
 #include "app/desktop/form/AttachmentFieldEditor.h"
 #include "app/desktop/form/AttachmentImport.h"
+#include "app/desktop/form/CorrectionReasonDialog.h"
 #include "app/desktop/form/DeclarationActionBar.h"
 #include "app/desktop/form/FieldRow.h"
 #include "app/desktop/form/FormFocus.h"
@@ -11,13 +12,17 @@
 #include "app/desktop/session/DateDisplay.h"
 #include "app/desktop/session/DiscardDraftDialog.h"
 #include "core/WorkflowTable.h"
+#include "core/store/Database.h"
 #include "core/store/StoreError.h"
 #include "sync/client/AttachmentLinker.h"
 
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMimeDatabase>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -106,11 +111,11 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     connect(m_bar, &DeclarationActionBar::discardRequested, this, &DeclarationScreen::discardDraft);
     // A sync (or another screen) changed the open record.
     connect(&m_session, &DesktopSession::recordChanged, this, [this](const QString& id) {
-        if (m_form && id.toStdString() == m_draft.recordId())
+        if (m_form && !m_correcting && id.toStdString() == m_draft.recordId())
             mergeStoredRecord();
     });
     connect(&m_session, &DesktopSession::manyChanged, this, [this] {
-        if (m_form && m_draft.saved())
+        if (m_form && !m_correcting && m_draft.saved())
             mergeStoredRecord();
     });
     connect(m_review, &ReviewPage::editRequested, this, &DeclarationScreen::jumpToField);
@@ -131,13 +136,16 @@ DeclarationScreen::DeclarationScreen(DesktopSession& session, Navigator& navigat
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { step(+1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { step(-1); });
     shortcut(QKeySequence::Save, [this] { saveNow(); });
-    for (auto key : {Qt::Key_Return, Qt::Key_Enter})
-        shortcut(QKeySequence(Qt::CTRL | key), [this] {
+    for (auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* s = new QShortcut(QKeySequence(Qt::CTRL | key), this, [this] {
             if (currentPage() < 0)
                 declare();
             else
                 showReview();
         });
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        m_submitKeys.push_back(s);
+    }
     connect(&m_session, &DesktopSession::languageChanged, this, [this] { applyLanguage(); });
     retranslateUi();
 }
@@ -155,6 +163,7 @@ DeclarationScreen::~DeclarationScreen()
 
 void DeclarationScreen::startNew(const QString& eventType)
 {
+    leaveCorrection();
     if (m_form && m_pause.isActive())
         autosave(true); // the declaration this screen showed before keeps what was typed
     const auto& registry = m_session.forms();
@@ -177,6 +186,7 @@ void DeclarationScreen::startNew(const QString& eventType)
 
 void DeclarationScreen::editRecord(const QString& recordId)
 {
+    leaveCorrection();
     if (m_form && m_pause.isActive())
         autosave(true);
     try {
@@ -198,6 +208,130 @@ void DeclarationScreen::editRecord(const QString& recordId)
         setStatus(tr("This record cannot be opened: %1").arg(QString::fromStdString(e.what())),
                   true);
     }
+}
+
+void DeclarationScreen::leaveCorrection()
+{
+    m_correcting.reset();
+    m_bar->setCorrection(DeclarationActionBar::Correction::None);
+}
+
+void DeclarationScreen::correctRecord(const QString& recordId, bool direct)
+{
+    if (m_form && !m_correcting && m_pause.isActive())
+        autosave(true); // the declaration shown before keeps what was typed
+    try {
+        const Record r = m_session.store().records().get(recordId.toStdString());
+        auto form = m_session.forms().find(r.formId, r.formVersion);
+        if (!form) {
+            setStatus(tr("Form %1 version %2 is not installed on this device.")
+                          .arg(QString::fromStdString(r.formId))
+                          .arg(r.formVersion),
+                      true);
+            return;
+        }
+        m_correcting = r;
+        m_correctDirectly = direct;
+        m_status = r.status;
+        m_trackingId = QString::fromStdString(r.trackingId);
+        m_sentBack->hide();
+        m_bar->setCorrection(direct ? DeclarationActionBar::Correction::Direct
+                                    : DeclarationActionBar::Correction::Request);
+        load(form, r.fields, {});
+        setStatus(tr("Correcting registered record %1: change the wrong answers, then review "
+                     "(Ctrl+Enter). Nothing changes until you finish.")
+                      .arg(QString::fromStdString(r.registrationNumber)));
+    } catch (const std::exception& e) {
+        setStatus(tr("This record cannot be opened: %1").arg(QString::fromStdString(e.what())),
+                  true);
+    }
+}
+
+json DeclarationScreen::correctedValues() const
+{
+    const json values = recordValues();
+    json changes = json::object();
+    for (const auto& [k, v] : values.items())
+        if (m_correcting->fields.value(k, json()) != v)
+            changes[k] = v;
+    for (const auto& [k, v] : m_correcting->fields.items())
+        if (const auto* f = m_form->field(k); f && f->isDataEntry() && !values.contains(k))
+            changes[k] = nullptr; // an answer removed
+    return changes;
+}
+
+json DeclarationScreen::storeDocuments(const QStringList& paths, const std::string& recordId)
+{
+    json refs = json::array();
+    sync::AttachmentLinker linker(m_session.store(), m_session.records(), m_session.clock());
+    const QMimeDatabase mime;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw std::runtime_error(
+                tr("%1 cannot be read: %2").arg(path, file.errorString()).toStdString());
+        const QByteArray bytes = file.readAll();
+        sync::NewAttachment what{recordId, "$documents", QFileInfo(path).fileName().toStdString(),
+                                 mime.mimeTypeForFile(path).name().toStdString(),
+                                 "supporting_document"};
+        const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.constData());
+        refs.push_back(linker.storeDocument(what, {data, static_cast<std::size_t>(bytes.size())}));
+    }
+    return refs;
+}
+
+void DeclarationScreen::finishCorrection()
+{
+    m_eval->setMode(forms::ValidationMode::Declare);
+    const bool problems = m_eval->hasErrors();
+    if (problems) {
+        showReview();
+        setStatus(tr("Not sent: correct the answers marked in red."), true);
+        return;
+    }
+    const json changes = correctedValues();
+    if (changes.empty()) {
+        setStatus(tr("Nothing was changed: change the wrong answers first."), true);
+        return;
+    }
+    CorrectionReasonDialog dialog(m_correctDirectly, this);
+    dialog.setObjectName(QStringLiteral("correctionReasonDialog"));
+    // The dialog is inside this screen: its Ctrl+Return must not finish the form again.
+    for (auto* key : m_submitKeys)
+        key->setEnabled(false);
+    const int answer = dialog.exec();
+    for (auto* key : m_submitKeys)
+        key->setEnabled(true);
+    if (answer != QDialog::Accepted)
+        return;
+    const std::string id = m_correcting->id;
+    const Actor& actor = m_session.actor();
+    try {
+        // The documents and the request commit together: no request without its files.
+        Transaction tx(m_session.store().db());
+        if (m_correctDirectly) {
+            m_session.records().correctDirectly(actor, id, changes, dialog.reason().toStdString(),
+                                                dialog.reasonCode().toStdString());
+        } else {
+            m_session.records().requestCorrection(
+                actor, id, changes, dialog.reasonCode().toStdString(),
+                dialog.reason().toStdString(), storeDocuments(dialog.documents(), id));
+        }
+        tx.commit();
+    } catch (const FieldValidationError&) {
+        showReview();
+        setStatus(tr("Not sent: correct the answers marked in red."), true);
+        return;
+    } catch (const std::exception& e) {
+        setStatus(tr("Not sent: %1").arg(QString::fromStdString(e.what())), true);
+        return;
+    }
+    m_session.notifyRecordChanged(QString::fromStdString(id));
+    Q_EMIT m_session.syncRequested();
+    Q_EMIT submitted(QString::fromStdString(id));
+    m_form.reset();
+    leaveCorrection();
+    m_navigator.openRecord(QString::fromStdString(id));
 }
 
 void DeclarationScreen::load(std::shared_ptr<const forms::FormDefinition> form, const json& raw,
@@ -367,7 +501,7 @@ std::string DeclarationScreen::currentPageId() const
 
 void DeclarationScreen::autosave(bool commit)
 {
-    if (!m_form)
+    if (!m_form || m_correcting) // a correction is kept only when it is finished
         return;
     m_pause.stop();
     const bool wasNew = !m_draft.saved();
@@ -479,7 +613,10 @@ void DeclarationScreen::jumpToField(int fieldIndex)
 
 void DeclarationScreen::declare()
 {
-    submit(RecordAction::Declare);
+    if (m_correcting)
+        finishCorrection();
+    else
+        submit(RecordAction::Declare);
 }
 
 void DeclarationScreen::sendIncomplete()
@@ -650,6 +787,8 @@ void DeclarationScreen::retranslateUi()
 
 bool DeclarationScreen::mayDeclare() const
 {
+    if (m_correcting) // the record screen offered the correction the workflow allows
+        return true;
     return workflow::isAllowed(m_session.actor().role, RecordAction::Declare, m_status);
 }
 
@@ -658,7 +797,7 @@ void DeclarationScreen::updateButtons()
     const Role& role = m_session.actor().role;
     m_bar->update(currentPage() < 0, !m_form || currentPage() == 0, mayDeclare(),
                   workflow::isAllowed(role, RecordAction::Notify, m_status));
-    m_bar->setDiscardable(m_form && m_draft.canDiscard());
+    m_bar->setDiscardable(m_form && !m_correcting && m_draft.canDiscard());
 }
 
 void DeclarationScreen::setStatus(const QString& text, bool problem)
@@ -668,6 +807,8 @@ void DeclarationScreen::setStatus(const QString& text, bool problem)
 
 QString DeclarationScreen::recordId() const
 {
+    if (m_correcting)
+        return QString::fromStdString(m_correcting->id);
     return QString::fromStdString(m_draft.recordId());
 }
 

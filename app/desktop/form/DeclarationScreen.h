@@ -15,10 +15,12 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
 class QLabel;
+class QShortcut;
 class QScrollArea;
 class QStackedWidget;
 
@@ -41,6 +43,11 @@ public:
     void startNew(const QString& eventType);
     // Resumes a draft (with what was being typed when it was left) or a record to update.
     void editRecord(const QString& recordId);
+    // A registered record in correction mode: the answers as registered, nothing saved while
+    // typing; finishing asks why (CorrectionReasonDialog) and queues one request, or with
+    // `direct` the registrar's correction.
+    void correctRecord(const QString& recordId, bool direct);
+    bool correcting() const { return m_correcting.has_value(); }
 
     void showPage(int pageIndex); // the next visible page at or after it
     void showReview();
@@ -80,6 +87,10 @@ private:
     void showSentBackReason(const Record& record);
     void autosave(bool commit);
     void submit(RecordAction action);
+    void finishCorrection();
+    nlohmann::json correctedValues() const; // field -> new value (null clears) vs the record
+    nlohmann::json storeDocuments(const QStringList& paths, const std::string& recordId);
+    void leaveCorrection();
     void addAttachment(int fieldIndex, const QString& path, const QString& documentType);
     void removeAttachment(int fieldIndex, int index);
     void jumpToField(int fieldIndex);
@@ -109,7 +120,10 @@ private:
     bool m_reviewed = false; // after the first review, required answers are flagged inline
     int m_warnedPage = -1;   // Next stopped here once for answers to correct
     QTimer m_pause;
-    std::set<std::string> m_touched; // fields the user changed since the form was opened
+    std::set<std::string> m_touched;    // fields the user changed since the form was opened
+    std::optional<Record> m_correcting; // correction mode: the record as registered
+    bool m_correctDirectly = false;
+    std::vector<QShortcut*> m_submitKeys; // Ctrl+Return / Ctrl+Enter: review, then finish
 
     QLabel* m_title;
     QLabel* m_sentBack; // the reviewer's reason on a record sent back for updates

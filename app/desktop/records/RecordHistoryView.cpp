@@ -175,6 +175,28 @@ QString RecordHistoryView::fieldLabels(const Record& r, const std::vector<std::s
     return detail;
 }
 
+QString RecordHistoryView::beforeAfter(const Record& r, const nlohmann::json& changes,
+                                       const std::string& reason) const
+{
+    const FieldDisplay display(m_session.forms(), m_session.reference(),
+                               m_session.language().toStdString());
+    QStringList parts;
+    for (const auto& [field, change] : changes.items())
+        parts << tr("%1: %2 → %3")
+                     .arg(QString::fromStdString(display.label(r.formId, r.formVersion, field)),
+                          QString::fromStdString(
+                              display.value(r.formId, r.formVersion, field,
+                                            change.value("old", nlohmann::json()))),
+                          QString::fromStdString(
+                              display.value(r.formId, r.formVersion, field,
+                                            change.value("new", nlohmann::json()))));
+    QString detail = parts.join(QStringLiteral("; "));
+    if (!reason.empty())
+        detail = tr("Reason: %1").arg(QString::fromStdString(reason)) +
+                 (detail.isEmpty() ? QString() : QStringLiteral(" — ") + detail);
+    return detail;
+}
+
 void RecordHistoryView::renderServer(const Record& r)
 {
     const std::string own = m_fetcher->ownDeviceId();
@@ -184,11 +206,16 @@ void RecordHistoryView::renderServer(const Record& r)
                                : e.deviceCode.empty()
                                    ? tr("Another device")
                                    : tr("Device %1").arg(QString::fromStdString(e.deviceCode));
-        auto* item =
-            addLine(e.serverTime, RecordTexts::person(m_session.store(), e.userId, e.userName),
-                    RecordTexts::actionDone(e.action),
-                    e.outcome == "merged" ? tr("Confirmed (merged)") : tr("Confirmed"),
-                    fieldLabels(r, e.fields, e.reason), device);
+        // Corrections show before and after (a request: the values it proposes).
+        const bool correction = !e.correction.empty() || e.action == "correct";
+        const nlohmann::json& changed =
+            e.action == "request_correction" ? e.correction.value("changes", e.changes) : e.changes;
+        auto* item = addLine(
+            e.serverTime, RecordTexts::person(m_session.store(), e.userId, e.userName),
+            RecordTexts::actionDone(e.action),
+            e.outcome == "merged" ? tr("Confirmed (merged)") : tr("Confirmed"),
+            correction ? beforeAfter(r, changed, e.reason) : fieldLabels(r, e.fields, e.reason),
+            device);
         if (e.deviceTime > 0)
             item->setToolTip(
                 When, tr("On the device's clock: %1").arg(RecordTexts::dateTime(e.deviceTime)));

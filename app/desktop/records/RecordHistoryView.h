@@ -33,6 +33,8 @@ public:
     QString noteText() const;
     bool fromServer() const { return m_server.has_value(); }
     bool fetching() const { return m_fetching; }
+    // The server's answer for the record shown, when there is one (corrections read it too).
+    const std::optional<sync::ServerHistory>& server() const { return m_server; }
     // The name the server's history gives this user ("" when not known).
     std::string knownName(const std::string& userId) const;
 
@@ -50,6 +52,9 @@ private:
     QTreeWidgetItem* addLine(std::int64_t when, const QString& who, const QString& what,
                              const QString& server, const QString& details, const QString& device);
     QString fieldLabels(const Record& r, const std::vector<std::string>& fields,
+                        const std::string& reason) const;
+    // Corrections: "Field: before → after" per field, with the reason.
+    QString beforeAfter(const Record& r, const nlohmann::json& changes,
                         const std::string& reason) const;
     void onFailed(const QString& recordId, ServerHistoryFetcher::Failure why);
 

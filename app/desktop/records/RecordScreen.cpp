@@ -2,6 +2,7 @@
 
 #include "app/desktop/records/ButtonShortcut.h"
 #include "app/desktop/records/ConfirmDialog.h"
+#include "app/desktop/records/CorrectionsPane.h"
 #include "app/desktop/records/DocumentsPane.h"
 #include "app/desktop/records/FieldDisplay.h"
 #include "app/desktop/records/ReasonDialog.h"
@@ -34,7 +35,8 @@ namespace
 // opens the form); printing, corrections and conflict decisions live on their own screens.
 constexpr RecordAction kOffered[] = {RecordAction::Register, RecordAction::Validate,
                                      RecordAction::Declare,  RecordAction::Reject,
-                                     RecordAction::Archive,  RecordAction::Reinstate};
+                                     RecordAction::Archive,  RecordAction::Reinstate,
+                                     RecordAction::Correct,  RecordAction::RequestCorrection};
 
 QLabel* banner(QWidget* parent, const char* objectName, const QString& style)
 {
@@ -127,6 +129,15 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
         m_actions[a] = b;
     }
 
+    m_corrections = new CorrectionsPane(m_session, this);
+    connect(m_corrections, &CorrectionsPane::decided, this, [this] {
+        showError({});
+        m_session.notifyRecordChanged(m_id);
+        Q_EMIT m_session.syncRequested();
+        render();
+    });
+    connect(m_corrections, &CorrectionsPane::problem, this, &RecordScreen::showError);
+
     m_tabs = new QTabWidget(this);
     m_fields = new QTreeWidget(m_tabs);
     m_fields->setColumnCount(2);
@@ -155,6 +166,7 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
     layout->addWidget(m_error);
     layout->addWidget(m_result);
     layout->addWidget(actions);
+    layout->addWidget(m_corrections);
     layout->addWidget(m_tabs, 1);
 
     setTabOrder(m_back, m_discard);
@@ -165,7 +177,10 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
         prev = m_actions[a];
     }
     setTabOrder(prev, m_conflictButton);
-    setTabOrder(m_conflictButton, m_tabs);
+    setTabOrder(m_conflictButton, m_corrections->tree());
+    setTabOrder(m_corrections->tree(), m_corrections->approveButton());
+    setTabOrder(m_corrections->approveButton(), m_corrections->refuseButton());
+    setTabOrder(m_corrections->refuseButton(), m_tabs);
 
     connect(&m_session, &DesktopSession::recordChanged, this, [this](const QString& id) {
         if (id == m_id)
@@ -213,6 +228,7 @@ void RecordScreen::retranslate()
     updateDocumentsTab();
     m_fields->setHeaderLabels({tr("Field"), tr("Value")});
     m_fields->setAccessibleName(tr("Record details"));
+    m_corrections->retranslate();
 }
 
 QTreeWidget* RecordScreen::historyView() const
@@ -347,6 +363,7 @@ void RecordScreen::render()
     renderFields(r);
     renderResult(r);
     m_history->showRecord(r);
+    m_corrections->showRecord(r, m_history->server());
     m_documents->showRecord(r.id);
     updateDocumentsTab();
 }
@@ -412,6 +429,11 @@ void RecordScreen::showError(const QString& text)
 
 void RecordScreen::onAction(RecordAction action)
 {
+    // A correction opens the form with the registered answers (the form asks why at the end).
+    if (action == RecordAction::Correct || action == RecordAction::RequestCorrection) {
+        m_navigator.correctRecord(m_id, action == RecordAction::Correct);
+        return;
+    }
     const auto record = m_session.store().records().find(m_id.toStdString());
     if (!record)
         return;

@@ -21,6 +21,7 @@ class QHBoxLayout;
 namespace vitalis::desktop
 {
 
+class CorrectionsPane;
 class DocumentsPane;
 class RecordHistoryView;
 
@@ -44,6 +45,7 @@ public:
     QTreeWidget* historyView() const;
     RecordHistoryView* history() const { return m_history; }
     DocumentsPane* documents() const { return m_documents; }
+    CorrectionsPane* corrections() const { return m_corrections; }
     QTabWidget* tabs() const { return m_tabs; }
     QString bannerText() const; // conflict + waiting + reason + error banners, for tests
     QString resultText() const; // what the last action did ("Registered: ALD-2026-000001")
@@ -89,6 +91,7 @@ private:
     QTreeWidget* m_fields;
     RecordHistoryView* m_history;
     DocumentsPane* m_documents;
+    CorrectionsPane* m_corrections;
 };
 
 } // namespace vitalis::desktop

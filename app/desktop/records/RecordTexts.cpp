@@ -60,6 +60,12 @@ QString RecordTexts::action(RecordAction a)
         return tr("&Correct…");
     case RecordAction::ResolveConflict:
         return tr("Resolve &conflict");
+    case RecordAction::RequestCorrection:
+        return tr("Re&quest correction…");
+    case RecordAction::ApproveCorrection:
+        return tr("A&pprove correction");
+    case RecordAction::RejectCorrection:
+        return tr("Re&fuse correction…");
     }
     return {};
 }
@@ -85,6 +91,10 @@ QKeySequence RecordTexts::shortcut(RecordAction a)
         return QKeySequence(QStringLiteral("Ctrl+Shift+I"));
     case RecordAction::Notify:
         return QKeySequence(QStringLiteral("Ctrl+Shift+N"));
+    case RecordAction::RequestCorrection:
+        return QKeySequence(QStringLiteral("Ctrl+Shift+E"));
+    case RecordAction::Correct:
+        return QKeySequence(QStringLiteral("Ctrl+Shift+D"));
     default:
         return {};
     }
@@ -116,6 +126,12 @@ QString RecordTexts::actionDone(const std::string& kind)
         return tr("Corrected");
     if (kind == "resolve_conflict")
         return tr("Conflict resolved");
+    if (kind == "request_correction")
+        return tr("Correction requested");
+    if (kind == "approve_correction")
+        return tr("Correction approved");
+    if (kind == "reject_correction")
+        return tr("Correction refused");
     return QString::fromStdString(kind);
 }
 

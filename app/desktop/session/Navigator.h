@@ -17,6 +17,9 @@ public:
     // Resume editing a record that is a draft or still editable (In progress, Requires updates).
     virtual void editRecord(const QString& recordId) = 0;
     virtual void openRecord(const QString& recordId) = 0;
+    // The form of a registered record in correction mode: a request, or with `direct` the
+    // registrar's correction in one step.
+    virtual void correctRecord(const QString& recordId, bool direct) = 0;
     virtual void openConflicts(const QString& recordId) = 0; // empty: every open conflict
     virtual void openOutbox() = 0;
     virtual void openSearch(const QString& text) = 0;

@@ -189,6 +189,17 @@ void MainWindow::newDeclaration(const QString& eventType)
     showScreen(m_declaration);
 }
 
+void MainWindow::correctRecord(const QString& recordId, bool direct)
+{
+#if VITALIS_HAVE_GUI_FORM
+    static_cast<DeclarationScreen*>(m_declaration)->correctRecord(recordId, direct);
+#else
+    Q_UNUSED(recordId);
+    Q_UNUSED(direct);
+#endif
+    showScreen(m_declaration);
+}
+
 void MainWindow::editRecord(const QString& recordId)
 {
 #if VITALIS_HAVE_GUI_FORM

@@ -36,6 +36,7 @@ public:
     void goHome() override;
     void newDeclaration(const QString& eventType) override;
     void editRecord(const QString& recordId) override;
+    void correctRecord(const QString& recordId, bool direct) override;
     void openRecord(const QString& recordId) override;
     void openConflicts(const QString& recordId) override;
     void openOutbox() override;

@@ -132,6 +132,20 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "CREATE INDEX number_voids_record ON number_voids(record_id)",
         "ALTER TABLE offices ADD COLUMN offline_registration INTEGER NOT NULL DEFAULT 1",
     },
+    // 6: correction requests of registered records (CorrectionStore), and the request an
+    // entry of a record's history belongs to ('' for every other entry).
+    {
+        "CREATE TABLE correction_requests (id TEXT PRIMARY KEY, record_id TEXT NOT NULL,"
+        " changes TEXT NOT NULL, reason_code TEXT NOT NULL, reason TEXT NOT NULL,"
+        " documents TEXT NOT NULL, requested_by TEXT NOT NULL, requested_device TEXT NOT NULL,"
+        " requested_at BIGINT NOT NULL, mutation_id BIGINT NOT NULL, base_rev BIGINT NOT NULL,"
+        " request_rev BIGINT NOT NULL, status TEXT NOT NULL, decided_by TEXT,"
+        " decided_at BIGINT, decision_reason TEXT NOT NULL DEFAULT '', decided_rev BIGINT,"
+        " conflict_id TEXT)",
+        "CREATE INDEX correction_requests_record ON correction_requests(record_id, status)",
+        "CREATE INDEX correction_requests_status ON correction_requests(status, requested_at)",
+        "ALTER TABLE record_history ADD COLUMN correction_id TEXT NOT NULL DEFAULT ''",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -11,11 +11,7 @@ using nlohmann::json;
 
 void AttachmentGate::requireComplete(Db& db, const protocol::Op& op)
 {
-    // Only array values can hold references: most ops copy nothing here.
-    json values = json::object();
-    for (const auto& [field, change] : op.changes)
-        if (change.value.is_array())
-            values[field] = change.value;
+    const json values = protocol::attachmentValues(op);
     if (values.empty())
         return;
     const auto refs = protocol::attachmentRefs(values);

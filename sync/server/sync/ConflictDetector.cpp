@@ -35,7 +35,11 @@ MergeDecision decideMerge(const MergeInput& in)
             }
         if (baseStatus.empty())
             baseStatus = c.statusFrom;
-        if (!mine) {
+        // An entry that changed no value and no status (a correction requested or refused)
+        // changed nothing anyone approves: it is not a foreign change.
+        const bool touched =
+            (c.changes.is_object() && !c.changes.empty()) || c.statusFrom != c.statusTo;
+        if (!mine && touched) {
             foreign = true;
             if (c.statusFrom != c.statusTo)
                 foreignStatus = true;

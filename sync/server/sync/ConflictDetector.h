@@ -50,6 +50,8 @@ inline constexpr const char* kStatusField = "$status";
 // Rules (docs/api.md, "Conflicts"):
 //  * changes since base made by the op's own device are not "theirs" (the device queued its
 //    ops in order and has simply not seen the revisions its earlier ops produced);
+//  * entries that change no value and no status (a correction requested or refused) are
+//    not foreign changes;
 //  * nothing foreign since base -> Apply;
 //  * a workflow action with anything foreign since base -> Conflict (nobody approves data
 //    they did not see);

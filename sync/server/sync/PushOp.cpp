@@ -1,10 +1,12 @@
 // PushService::applyOne: one op against one record, inside its own savepoint. Rejections roll
 // the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
-#include "core/Uuid.h"
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/sync/AttachmentGate.h"
+#include "sync/server/sync/ConflictStore.h"
+#include "sync/server/sync/CorrectionService.h"
 #include "sync/server/sync/OfferedNumber.h"
+#include "sync/server/sync/OpRejection.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RegistrationNumberAllocator.h"
@@ -22,13 +24,11 @@ namespace
 using sql::i64;
 using sql::q;
 
-struct Rejection {
-    std::vector<FieldError> errors;
-};
+using Rejection = OpRejection;
 
 [[noreturn]] void reject(std::string field, std::string code, std::string message)
 {
-    throw Rejection{{FieldError{std::move(field), std::move(code), std::move(message)}}};
+    rejectOp(std::move(field), std::move(code), std::move(message));
 }
 
 // Required fields are enforced from "declared" on; notifications and sent-back records may
@@ -54,20 +54,6 @@ json applyChanges(json& fields, const protocol::FieldChanges& changes)
 json fieldMetaEntry(std::int64_t rev, const AuthContext& auth, std::int64_t now)
 {
     return {{"rev", rev}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
-}
-
-json encodeConflictFields(const std::vector<protocol::ConflictField>& fields)
-{
-    json out = json::array();
-    for (const auto& c : fields)
-        out.push_back({{"field", c.field},
-                       {"base", c.base},
-                       {"mine", c.mine},
-                       {"theirs", c.theirs},
-                       {"changed_by", c.changedBy},
-                       {"changed_at", c.changedAt},
-                       {"changed_rev", c.changedRev}});
-    return out;
 }
 
 // A number the device offered that will not name the record: voided with the reason, and the
@@ -257,6 +243,15 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                        std::to_string(r.serverRevision) +
                        " (was the server restored from a backup? pull with reset)");
 
+        if (isCorrectionRequestAction(op.action)) {
+            // Requests, approvals and refusals have their own rules (CorrectionService).
+            OpResult cr = corrections_.apply(db, {auth, dir, *role, now}, op, s, changes);
+            db.control(QStringLiteral("RELEASE SAVEPOINT op"));
+            cr.mutationId = op.mutationId;
+            cr.recordId = op.recordId;
+            return cr;
+        }
+
         std::vector<ServerChange> since;
         if (op.baseRev < r.serverRevision)
             since = RecordStore::changesSince(db, r.id, op.baseRev);
@@ -265,23 +260,14 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             auth.deviceId, protocol::isWorkflowAction(op.action), op.changes});
 
         if (decision.kind == MergeDecision::Kind::Conflict) {
-            const std::string conflictId = generateUuid();
-            db.execute(QStringLiteral("INSERT INTO conflicts (id, record_id, user_id, device_id, "
-                                      "mutation_id, kind, base_rev, server_rev, fields, op, "
-                                      "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "'open', ?)"),
-                       {q(conflictId), q(r.id), q(auth.userId), q(auth.deviceId),
-                        i64(op.mutationId),
-                        protocol::isWorkflowAction(op.action) ? QStringLiteral("record_changed")
-                                                              : QStringLiteral("fields"),
-                        i64(op.baseRev), i64(r.serverRevision),
-                        q(encodeConflictFields(decision.conflicts).dump()),
-                        q(protocol::encodeOp(op).dump()), i64(now)});
+            const std::string conflictId = ConflictStore::insert(
+                db,
+                {r.id, auth.userId, auth.deviceId, op.mutationId,
+                 protocol::isWorkflowAction(op.action) ? "record_changed" : "fields", op.baseRev,
+                 r.serverRevision, decision.conflicts, protocol::encodeOp(op)},
+                now);
             if (op.action == RecordAction::ResolveConflict)
-                db.execute(QStringLiteral("UPDATE conflicts SET status = 'superseded', "
-                                          "resolved_at = ?, resolved_by = ? WHERE id = ? AND "
-                                          "record_id = ? AND status = 'open'"),
-                           {i64(now), q(auth.userId), q(op.conflictId), q(r.id)});
+                ConflictStore::supersede(db, op.conflictId, r.id, auth.userId, now);
             voidOffered(db, auth, dir, op, r.officeId,
                         "the record was changed on the server meanwhile (revision " +
                             std::to_string(r.serverRevision) +
@@ -306,14 +292,12 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
         if (t->requiresReason && op.reason.empty())
             reject("reason", "reason_required",
                    std::string(toString(op.action)) + " needs a reason");
-        if (op.action == RecordAction::ResolveConflict) {
-            Rows c = db.query(QStringLiteral("SELECT status FROM conflicts WHERE id = ? AND "
-                                             "record_id = ?"),
-                              {q(op.conflictId), q(r.id)});
-            if (!c.next() || c.text(0) != "open")
-                reject("/conflict_id", "conflict_not_found",
-                       "no open conflict " + op.conflictId + " on this record");
-        }
+        if (op.action == RecordAction::ResolveConflict &&
+            !ConflictStore::isOpen(db, op.conflictId, r.id))
+            reject("/conflict_id", "conflict_not_found",
+                   "no open conflict " + op.conflictId + " on this record");
+        if (op.action == RecordAction::Correct)
+            CorrectionService::requireKnownReason(dir, op);
         const bool statusChanged = t->to != from;
         // Values stored were checked when they came; a change is checked for what it touches,
         // except when required fields start to count (notified -> declared): then all of them.
@@ -359,13 +343,17 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                                  t->requiresReason ? op.reason : std::string(),
                                  diff};
             changed.deviceTime = op.clientTime;
+            if (op.action == RecordAction::Correct)
+                changed.correctionId =
+                    corrections_.recordDirect(db, {auth, dir, *role, now}, op, r.serverRevision);
             RecordStore::appendHistory(db, changed);
             changes.push_back({r.id, rev, s.locationPath});
         }
-        if (op.action == RecordAction::ResolveConflict)
-            db.execute(QStringLiteral("UPDATE conflicts SET status = 'resolved', resolved_at = ?, "
-                                      "resolved_by = ?, resolved_rev = ? WHERE id = ?"),
-                       {i64(now), q(auth.userId), i64(r.serverRevision), q(op.conflictId)});
+        if (op.action == RecordAction::ResolveConflict) {
+            ConflictStore::resolve(db, op.conflictId, auth.userId, r.serverRevision, now);
+            CorrectionService::conflictResolved(db, op.conflictId, auth.userId, r.serverRevision,
+                                                now);
+        }
         db.control(QStringLiteral("RELEASE SAVEPOINT op"));
         res.outcome =
             decision.kind == MergeDecision::Kind::Merge ? OpOutcome::Merged : OpOutcome::Applied;

@@ -11,6 +11,7 @@
 #include "sync/server/db/Db.h"
 #include "sync/server/db/GroupCommitWriter.h"
 #include "sync/server/http/Metrics.h"
+#include "sync/server/sync/CorrectionService.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <memory>
@@ -62,6 +63,7 @@ private:
     const Clock& clock_;
     Metrics& metrics_;
     const RecordValidator& validator_;
+    CorrectionService corrections_;
     std::unique_ptr<GroupCommitWriter> writer_; // SQLite only; PostgreSQL runs in parallel
 };
 

@@ -4,10 +4,12 @@
 #include "sync/protocol/Op.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
+#include "sync/server/sync/CorrectionStore.h"
 #include "sync/server/sync/NumberPoolStore.h"
 #include "sync/server/sync/PullService.h"
 #include "sync/server/sync/RecordStore.h"
 
+#include <map>
 #include <set>
 
 namespace vitalis::server
@@ -48,6 +50,36 @@ json conflictJson(const Rows& r)
                 {"status", r.text(10)},
                 {"created_at", r.i64(11)}};
 }
+
+// A correction request as clients read it: people by name.
+json correctionJson(const CorrectionRequest& c,
+                    const std::unordered_map<std::string, std::string>& names)
+{
+    json j = c.toJson();
+    auto name = [&](const std::string& id) {
+        const auto it = names.find(id);
+        return it == names.end() ? std::string() : it->second;
+    };
+    j["requested_by_name"] = name(c.requestedBy);
+    if (!c.decidedBy.empty())
+        j["decided_by_name"] = name(c.decidedBy);
+    return j;
+}
+
+json correctionsJson(Db& db, const std::vector<CorrectionRequest>& list)
+{
+    std::set<std::string> users;
+    for (const auto& c : list) {
+        users.insert(c.requestedBy);
+        if (!c.decidedBy.empty())
+            users.insert(c.decidedBy);
+    }
+    const auto names = Directory::userNames(db, users);
+    json out = json::array();
+    for (const auto& c : list)
+        out.push_back(correctionJson(c, names));
+    return out;
+}
 } // namespace
 
 json QueryService::record(const AuthContext& auth, const std::string& recordId)
@@ -71,9 +103,17 @@ json QueryService::history(const AuthContext& auth, const std::string& recordId)
     // Names and device codes so a client shows people, never user UUIDs.
     const auto names = Directory::userNames(db, users);
     const auto codes = Directory::deviceCodes(db, devices);
+    // Corrections: the request each entry belongs to (proposed values, reason code, status).
+    std::map<std::string, json> requests;
+    for (json& c : correctionsJson(db, CorrectionStore::forRecord(db, recordId))) {
+        std::string id = c["id"].get<std::string>();
+        requests.emplace(std::move(id), std::move(c));
+    }
     json entries = json::array();
     for (const auto& e : rows) {
         json j = e.toJson();
+        if (const auto c = requests.find(e.correctionId); c != requests.end())
+            j["correction"] = c->second;
         const auto name = names.find(e.userId);
         const auto code = codes.find(e.deviceId);
         j["user_name"] = name == names.end() ? std::string() : name->second;
@@ -128,6 +168,22 @@ json QueryService::conflicts(const AuthContext& auth, const std::string& recordI
         }
     }
     return json{{"conflicts", std::move(out)}};
+}
+
+json QueryService::corrections(const AuthContext& auth, const std::string& recordId)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    std::vector<CorrectionRequest> list;
+    if (!recordId.empty()) {
+        visibleRecord(db, auth, *dir, recordId);
+        list = CorrectionStore::forRecord(db, recordId);
+    } else {
+        const RecordScope scope = RecordScope::of(auth, *dir);
+        if (scope.seesRecords && !scope.pathPrefix.empty())
+            list = CorrectionStore::openIn(db, scope.pathPrefix, protocol::kConflictListLimit);
+    }
+    return json{{"corrections", correctionsJson(db, list)}};
 }
 
 json QueryService::reference(const AuthContext& auth, std::optional<std::int64_t> sinceVersion)

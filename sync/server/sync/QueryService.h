@@ -23,6 +23,9 @@ public:
     nlohmann::json history(const AuthContext& auth, const std::string& recordId);
     // Open conflicts of one record, or of every record in scope when recordId is empty.
     nlohmann::json conflicts(const AuthContext& auth, const std::string& recordId);
+    // Correction requests of one record (every status), or the open ones of every record in
+    // scope when recordId is empty; with the requesters' and deciders' names.
+    nlohmann::json corrections(const AuthContext& auth, const std::string& recordId);
     // {"version": N, "unchanged": true} when sinceVersion is current.
     nlohmann::json reference(const AuthContext& auth, std::optional<std::int64_t> sinceVersion);
     nlohmann::json form(const std::string& formId, int version);

@@ -180,11 +180,11 @@ void RecordStore::appendHistory(Db& db, const HistoryEntry& e)
 {
     db.execute(QStringLiteral("INSERT INTO record_history (record_id, rev, kind, outcome, "
                               "user_id, device_id, mutation_id, server_time, status_from, "
-                              "status_to, reason, changes, device_time) VALUES (?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?)"),
+                              "status_to, reason, changes, device_time, correction_id) VALUES (?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {q(e.recordId), i64(e.rev), q(e.action), q(e.outcome), q(e.userId), q(e.deviceId),
                 i64(e.mutationId), i64(e.serverTime), q(e.statusFrom), q(e.statusTo), q(e.reason),
-                q(e.changes.dump()), i64(e.deviceTime)});
+                q(e.changes.dump()), i64(e.deviceTime), q(e.correctionId)});
 }
 
 std::vector<ServerChange> RecordStore::changesSince(Db& db, const std::string& id,
@@ -214,8 +214,8 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
     std::vector<HistoryEntry> out;
     Rows r = db.query(QStringLiteral("SELECT rev, kind, outcome, user_id, device_id, mutation_id, "
                                      "server_time, status_from, status_to, reason, changes, "
-                                     "device_time FROM record_history WHERE record_id = ? "
-                                     "ORDER BY rev"),
+                                     "device_time, correction_id FROM record_history WHERE "
+                                     "record_id = ? ORDER BY rev"),
                       {q(id)});
     while (r.next()) {
         HistoryEntry e;
@@ -232,6 +232,7 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
         e.reason = r.text(9);
         e.changes = parseObject(r.text(10));
         e.deviceTime = r.i64(11);
+        e.correctionId = r.text(12);
         out.push_back(std::move(e));
     }
     return out;
@@ -254,7 +255,8 @@ json HistoryEntry::toJson() const
                 {"status_from", statusFrom},
                 {"status_to", statusTo},
                 {"reason", reason},
-                {"changes", std::move(fields)}};
+                {"changes", std::move(fields)},
+                {"correction_id", correctionId}};
 }
 
 protocol::WireRecord RecordStore::toWire(const StoredRecord& s)

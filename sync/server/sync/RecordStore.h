@@ -33,7 +33,8 @@ struct HistoryEntry {
     std::string statusTo;
     std::string reason;
     nlohmann::json changes = nlohmann::json::object(); // field -> [old, new]
-    std::int64_t deviceTime = 0; // the acting device's clock (op client_time); 0 = unknown
+    std::int64_t deviceTime = 0;   // the acting device's clock (op client_time); 0 = unknown
+    std::string correctionId = {}; // the correction request this entry belongs to, if any
 
     nlohmann::json toJson() const;
 };

@@ -65,6 +65,10 @@ public:
     void newDeclaration(const QString& e) override { calls.push_back("new:" + e.toStdString()); }
     void editRecord(const QString& id) override { calls.push_back("edit:" + id.toStdString()); }
     void openRecord(const QString& id) override { calls.push_back("open:" + id.toStdString()); }
+    void correctRecord(const QString& id, bool) override
+    {
+        calls.push_back("correct:" + id.toStdString());
+    }
     void openConflicts(const QString& id) override
     {
         calls.push_back("conflicts:" + id.toStdString());

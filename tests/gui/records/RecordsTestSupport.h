@@ -29,6 +29,10 @@ public:
     void newDeclaration(const QString& e) override { calls.push_back("new:" + e.toStdString()); }
     void editRecord(const QString& id) override { calls.push_back("edit:" + id.toStdString()); }
     void openRecord(const QString& id) override { calls.push_back("open:" + id.toStdString()); }
+    void correctRecord(const QString& id, bool direct) override
+    {
+        calls.push_back((direct ? "correct:" : "request-correction:") + id.toStdString());
+    }
     void openConflicts(const QString& id) override
     {
         calls.push_back("conflicts:" + id.toStdString());

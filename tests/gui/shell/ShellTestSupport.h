@@ -24,6 +24,10 @@ public:
     void newDeclaration(const QString& t) override { calls << QStringLiteral("new:") + t; }
     void editRecord(const QString& id) override { calls << QStringLiteral("edit:") + id; }
     void openRecord(const QString& id) override { calls << QStringLiteral("open:") + id; }
+    void correctRecord(const QString& id, bool) override
+    {
+        calls << QStringLiteral("correct:") + id;
+    }
     void openConflicts(const QString& id) override { calls << QStringLiteral("conflicts:") + id; }
     void openOutbox() override { calls << QStringLiteral("outbox"); }
     void openSearch(const QString& t) override { calls << QStringLiteral("search:") + t; }
