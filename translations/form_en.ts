@@ -8,7 +8,7 @@
         <translation>%1 cannot be added: choose a photo or scan (JPEG or PNG) or a PDF file.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentImport.cpp" line="28" />
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="29" />
         <source>%1 is too large: at most %2.</source>
         <translation>%1 is too large: at most %2.</translation>
     </message>
@@ -126,6 +126,94 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::CorrectionReasonDialog</name>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <source>Correct the record</source>
+        <translation>Correct the record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <source>Request a correction</source>
+        <translation>Request a correction</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="21" />
+        <source>&amp;Why is it wrong?</source>
+        <translation>&amp;Why is it wrong?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="24" />
+        <source>Spelling mistake</source>
+        <translation>Spelling mistake</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="25" />
+        <source>Wrong date</source>
+        <translation>Wrong date</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="26" />
+        <source>Wrong place</source>
+        <translation>Wrong place</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="27" />
+        <source>Court order</source>
+        <translation>Court order</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="28" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="30" />
+        <source>&amp;Explain what was wrong and how you know:</source>
+        <translation>&amp;Explain what was wrong and how you know:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="32" />
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="36" />
+        <source>Add &amp;supporting document…</source>
+        <translation>Add &amp;supporting document…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="37" />
+        <source>No supporting document</source>
+        <translation>No supporting document</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <source>Request correction</source>
+        <translation>Request correction</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="86" />
+        <source>Supporting document</source>
+        <translation>Supporting document</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="87" />
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="94" />
+        <source>Supporting documents: %1</source>
+        <translation>Supporting documents: %1</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::DateInput</name>
     <message>
         <location filename="../app/desktop/form/DateInput.cpp" line="73" />
@@ -231,12 +319,37 @@
         <translation>Back to the work queues; the declaration stays saved</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="67" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="68" />
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="69" />
+        <source>Request correction…</source>
+        <translation>Request correction…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="70" />
+        <source>Say why, then send the correction (Ctrl+Enter)</source>
+        <translation>Say why, then send the correction (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="71" />
+        <source>Check the corrected answers (Ctrl+Enter)</source>
+        <translation>Check the corrected answers (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="72" />
+        <source>Back without correcting anything</source>
+        <translation>Back without correcting anything</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="74" />
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="68" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="75" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>Delete this draft from this computer (it was never sent)</translation>
     </message>
@@ -244,83 +357,104 @@
 <context>
     <name>vitalis::desktop::DeclarationScreen</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="165" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="175" />
         <source>No form is installed for "%1".</source>
         <translation>No form is installed for "%1".</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="174" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="184" />
         <source>Nothing saved yet</source>
         <translation>Nothing saved yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="185" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="196" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="227" />
         <source>Form %1 version %2 is not installed on this device.</source>
         <translation>Form %1 version %2 is not installed on this device.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="195" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="206" />
         <source>Saved on this device</source>
         <translation>Saved on this device</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="197" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="208" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="245" />
         <source>This record cannot be opened: %1</source>
         <translation>This record cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="350" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="241" />
+        <source>Correcting registered record %1: change the wrong answers, then review (Ctrl+Enter). Nothing changes until you finish.</source>
+        <translation>Correcting registered record %1: change the wrong answers, then review (Ctrl+Enter). Nothing changes until you finish.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="272" />
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="294" />
+        <source>Nothing was changed: change the wrong answers first.</source>
+        <translation>Nothing was changed: change the wrong answers first.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="483" />
         <source>Sent back for updates. No reason was given: ask the office what to change.</source>
         <translation>Sent back for updates. No reason was given: ask the office what to change.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="351" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="484" />
         <source>Sent back for updates: %1</source>
         <translation>Sent back for updates: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="392" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="645" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="525" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="785" />
         <source>Saved on this device at %1</source>
         <translation>Saved on this device at %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="398" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="531" />
         <source>Kept on this device as a draft copy, not in the record: %1</source>
         <translation>Kept on this device as a draft copy, not in the record: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="459" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="592" />
         <source>Correct the answers marked in red, or press Next again to go on.</source>
         <translation>Correct the answers marked in red, or press Next again to go on.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="498" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="634" />
         <source>Fill in the form first.</source>
         <translation>Fill in the form first.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="510" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="289" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="323" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="645" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="658" />
         <source>Not sent: correct the answers marked in red.</source>
         <translation>Not sent: correct the answers marked in red.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="521" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="326" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="660" />
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="586" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="726" />
         <source>Not discarded: %1</source>
         <translation>Not discarded: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="638" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="778" />
         <source>Declaration</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="640" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="780" />
         <source>%1 · tracking ID %2</source>
         <translation>%1 · tracking ID %2</translation>
     </message>
@@ -337,7 +471,7 @@
 <context>
     <name>vitalis::desktop::NumberFieldEditor</name>
     <message>
-        <location filename="../app/desktop/form/NumberFieldEditor.cpp" line="67" />
+        <location filename="../app/desktop/form/NumberFieldEditor.cpp" line="66" />
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
@@ -397,12 +531,12 @@
         <translation>Change: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="101" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="100" />
         <source>Everything needed is filled in. Check the answers, then declare.</source>
         <translation>Everything needed is filled in. Check the answers, then declare.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="102" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="101" />
         <source>%n answer(s) must be completed or corrected before declaring. Choose "Change" to go to the field.</source>
         <translation>
             <numerusform>%n answer must be completed or corrected before declaring. Choose "Change" to go to the field.</numerusform>
@@ -410,12 +544,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="108" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="107" />
         <source>Everything is filled in. Check the answers, then send the notification.</source>
         <translation>Everything is filled in. Check the answers, then send the notification.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="109" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="108" />
         <source>%n answer(s) are missing or must be corrected. You can send the notification incomplete; choose "Change" to go to a field.</source>
         <translation>
             <numerusform>%n answer are missing or must be corrected. You can send the notification incomplete; choose "Change" to go to a field.</numerusform>

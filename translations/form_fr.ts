@@ -8,7 +8,7 @@
         <translation>Impossible d'ajouter %1 : choisissez une photo ou un scan (JPEG ou PNG) ou un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/AttachmentImport.cpp" line="28" />
+        <location filename="../app/desktop/form/AttachmentImport.cpp" line="29" />
         <source>%1 is too large: at most %2.</source>
         <translation>%1 est trop volumineux : %2 au maximum.</translation>
     </message>
@@ -126,6 +126,94 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::CorrectionReasonDialog</name>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <source>Correct the record</source>
+        <translation>Corriger l'acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <source>Request a correction</source>
+        <translation>Demander une correction</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="21" />
+        <source>&amp;Why is it wrong?</source>
+        <translation>&amp;Pourquoi est-ce faux ?</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="24" />
+        <source>Spelling mistake</source>
+        <translation>Faute d'orthographe</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="25" />
+        <source>Wrong date</source>
+        <translation>Date erronée</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="26" />
+        <source>Wrong place</source>
+        <translation>Lieu erroné</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="27" />
+        <source>Court order</source>
+        <translation>Décision de justice</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="28" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="30" />
+        <source>&amp;Explain what was wrong and how you know:</source>
+        <translation>&amp;Expliquez ce qui était faux et comment vous le savez :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="32" />
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="36" />
+        <source>Add &amp;supporting document…</source>
+        <translation>Ajouter un &amp;justificatif…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="37" />
+        <source>No supporting document</source>
+        <translation>Aucun justificatif</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <source>Request correction</source>
+        <translation>Demander la correction</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="86" />
+        <source>Supporting document</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="87" />
+        <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans et documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="94" />
+        <source>Supporting documents: %1</source>
+        <translation>Justificatifs : %1</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::DateInput</name>
     <message>
         <location filename="../app/desktop/form/DateInput.cpp" line="73" />
@@ -231,12 +319,37 @@
         <translation>Retour aux files de travail ; la déclaration reste enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="67" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="68" />
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="69" />
+        <source>Request correction…</source>
+        <translation>Demander une correction…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="70" />
+        <source>Say why, then send the correction (Ctrl+Enter)</source>
+        <translation>Indiquez pourquoi, puis envoyez la correction (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="71" />
+        <source>Check the corrected answers (Ctrl+Enter)</source>
+        <translation>Vérifier les réponses corrigées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="72" />
+        <source>Back without correcting anything</source>
+        <translation>Retour sans rien corriger</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="74" />
         <source>Discard draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="68" />
+        <location filename="../app/desktop/form/DeclarationActionBar.cpp" line="75" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>Supprimer ce brouillon de cet ordinateur (il n'a jamais été envoyé)</translation>
     </message>
@@ -244,83 +357,104 @@
 <context>
     <name>vitalis::desktop::DeclarationScreen</name>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="165" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="175" />
         <source>No form is installed for "%1".</source>
         <translation>Aucun formulaire n'est installé pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="174" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="184" />
         <source>Nothing saved yet</source>
         <translation>Rien n'est encore enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="185" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="196" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="227" />
         <source>Form %1 version %2 is not installed on this device.</source>
         <translation>Le formulaire %1 version %2 n'est pas installé sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="195" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="206" />
         <source>Saved on this device</source>
         <translation>Enregistré sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="197" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="208" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="245" />
         <source>This record cannot be opened: %1</source>
         <translation>Impossible d'ouvrir cet enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="350" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="241" />
+        <source>Correcting registered record %1: change the wrong answers, then review (Ctrl+Enter). Nothing changes until you finish.</source>
+        <translation>Correction de l'acte enregistré %1 : modifiez les réponses fausses, puis vérifiez (Ctrl+Entrée). Rien ne change avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="272" />
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="294" />
+        <source>Nothing was changed: change the wrong answers first.</source>
+        <translation>Rien n'a changé : modifiez d'abord les réponses fausses.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="483" />
         <source>Sent back for updates. No reason was given: ask the office what to change.</source>
         <translation>Renvoyée pour mise à jour sans motif : demandez au bureau ce qu'il faut changer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="351" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="484" />
         <source>Sent back for updates: %1</source>
         <translation>Renvoyée pour mise à jour : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="392" />
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="645" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="525" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="785" />
         <source>Saved on this device at %1</source>
         <translation>Enregistré sur cet appareil à %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="398" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="531" />
         <source>Kept on this device as a draft copy, not in the record: %1</source>
         <translation>Conservé sur cet appareil comme copie de brouillon, pas dans l'enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="459" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="592" />
         <source>Correct the answers marked in red, or press Next again to go on.</source>
         <translation>Corrigez les réponses en rouge, ou appuyez encore sur Suivant pour continuer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="498" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="634" />
         <source>Fill in the form first.</source>
         <translation>Remplissez d'abord le formulaire.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="510" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="289" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="323" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="645" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="658" />
         <source>Not sent: correct the answers marked in red.</source>
         <translation>Non envoyé : corrigez les réponses marquées en rouge.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="521" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="326" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="660" />
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="586" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="726" />
         <source>Not discarded: %1</source>
         <translation>Non supprimé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="638" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="778" />
         <source>Declaration</source>
         <translation>Déclaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="640" />
+        <location filename="../app/desktop/form/DeclarationScreen.cpp" line="780" />
         <source>%1 · tracking ID %2</source>
         <translation>%1 · numéro de suivi %2</translation>
     </message>
@@ -337,7 +471,7 @@
 <context>
     <name>vitalis::desktop::NumberFieldEditor</name>
     <message>
-        <location filename="../app/desktop/form/NumberFieldEditor.cpp" line="67" />
+        <location filename="../app/desktop/form/NumberFieldEditor.cpp" line="66" />
         <source>%1 (in %2)</source>
         <translation>%1 (en %2)</translation>
     </message>
@@ -397,12 +531,12 @@
         <translation>Modifier : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="101" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="100" />
         <source>Everything needed is filled in. Check the answers, then declare.</source>
         <translation>Tout ce qui est nécessaire est rempli. Vérifiez les réponses, puis déclarez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="102" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="101" />
         <source>%n answer(s) must be completed or corrected before declaring. Choose "Change" to go to the field.</source>
         <translation>
             <numerusform>%n réponse doit être complétée ou corrigée avant de déclarer. Choisissez « Modifier » pour aller au champ.</numerusform>
@@ -410,12 +544,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="108" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="107" />
         <source>Everything is filled in. Check the answers, then send the notification.</source>
         <translation>Tout est rempli. Vérifiez les réponses, puis envoyez la notification.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/form/ReviewPage.cpp" line="109" />
+        <location filename="../app/desktop/form/ReviewPage.cpp" line="108" />
         <source>%n answer(s) are missing or must be corrected. You can send the notification incomplete; choose "Change" to go to a field.</source>
         <translation>
             <numerusform>%n réponse(s) manquent ou doivent être corrigées. Vous pouvez envoyer la notification incomplète ; choisissez « Modifier » pour aller au champ.</numerusform>

@@ -14,19 +14,19 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="21" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="102" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
         <source>Declared</source>
         <translation>مُصرَّح به</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="23" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="104" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
         <source>Validated</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="25" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
         <source>Registered</source>
         <translation>مُسجَّل</translation>
     </message>
@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="31" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="122" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
@@ -107,142 +107,172 @@
         <translation>حسم التعارض (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="96" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="64" />
+        <source>Re&amp;quest correction…</source>
+        <translation>طلب تصحيح… (&amp;ط)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="66" />
+        <source>A&amp;pprove correction</source>
+        <translation>الموافقة على التصحيح (&amp;م)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="68" />
+        <source>Re&amp;fuse correction…</source>
+        <translation>رفض التصحيح… (&amp;ر)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
         <source>Draft started</source>
         <translation>بدأت المسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="98" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
         <source>Edited</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="100" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
         <source>Sent as notification</source>
         <translation>أُرسل كإبلاغ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
         <source>Certificate printed</source>
         <translation>طُبعت الشهادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="120" />
         <source>Sent back for updates</source>
         <translation>أُعيد للتحديث</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="124" />
         <source>Reinstated</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
         <source>Corrected</source>
         <translation>صُحِّح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
         <source>Conflict resolved</source>
         <translation>حُسم التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
+        <source>Correction requested</source>
+        <translation>طُلب تصحيح</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
+        <source>Correction approved</source>
+        <translation>وُوفق على التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
+        <source>Correction refused</source>
+        <translation>رُفض التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="142" />
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="144" />
         <source>Sending</source>
         <translation>قيد الإرسال</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="146" />
         <source>Applied</source>
         <translation>مُطبَّق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="148" />
         <source>Merged</source>
         <translation>مدموج</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="136" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="138" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
         <source>Waiting to retry</source>
         <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="140" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="156" />
         <source>Conflict decided</source>
         <translation>تم البت في التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>ينتظر حتى تصل مستنداته إلى الخادم؛ ترفعها المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="151" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="167" />
         <source>Waits for the next sync.</source>
         <translation>ينتظر المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="153" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="169" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>قيد الإرسال. إن لم تكن هناك مزامنة جارية، ترسله المزامنة التالية مجددًا (مرة واحدة فقط).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="155" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="171" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة تلقائيًا بعد %1؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="158" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="174" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة في المزامنة التالية؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="161" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
         <source>Confirmed by the server.</source>
         <translation>أكّده الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="163" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="179" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>أكّده الخادم، ودُمج مع تغييرات أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="165" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="181" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>غيّر شخص آخر الحقل نفسه: قرّر أي قيمة تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="167" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="183" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>رفضه الخادم: افتح السجل وصحّحه ثم أرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="185" />
         <source>Someone else changed the same field; the value to keep was decided and goes to the server as its own change.</source>
         <translation>غيّر شخص آخر الحقل نفسه؛ تم اختيار القيمة التي ستُحفظ وتُرسل إلى الخادم كتعديل مستقل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="193" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 على هذا الجهاز — بانتظار تأكيد الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="201" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="217" />
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -464,6 +494,70 @@
         <location filename="../app/desktop/records/ConflictValueDialog.cpp" line="55" />
         <source>Use this value</source>
         <translation>استخدام هذه القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::CorrectionsPane</name>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <source>Corrected to</source>
+        <translation>يُصحَّح إلى</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
+        <source>Correction requests</source>
+        <translation>طلبات التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="96" />
+        <source>Apply the selected correction (Ctrl+Shift+P)</source>
+        <translation>تطبيق التصحيح المحدد (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="98" />
+        <source>Refuse the selected correction, with a reason (Ctrl+Shift+F)</source>
+        <translation>رفض التصحيح المحدد مع ذكر السبب (Ctrl+Shift+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="132" />
+        <source>Correction requested (%n)</source>
+        <translation>
+            <numerusform>لا توجد طلبات تصحيح</numerusform><numerusform>طلب تصحيح واحد</numerusform><numerusform>طلبا تصحيح</numerusform><numerusform>طلبات تصحيح (%n)</numerusform><numerusform>طلبات تصحيح (%n)</numerusform><numerusform>طلبات تصحيح (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="138" />
+        <source>you, not sent yet</source>
+        <translation>أنت، لم يُرسل بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="140" />
+        <source>Requested by %1 on %2: %3</source>
+        <translation>طلبه %1 في %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="183" />
+        <source>This request has not reached the server yet: sync first.</source>
+        <translation>لم يصل هذا الطلب إلى الخادم بعد: قم بالمزامنة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="193" />
+        <source>The record keeps its values. Tell the person who asked why the correction is refused.</source>
+        <translation>يحتفظ السجل بقيمه. أخبر من طلب التصحيح بسبب رفضه.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="204" />
+        <source>Not done: %1</source>
+        <translation>لم يتم: %1</translation>
     </message>
 </context>
 <context>
@@ -887,83 +981,103 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordHistoryView.cpp" line="173" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="195" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
         <source>Reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="183" />
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="218" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
+        <source>Registration number %1 voided</source>
+        <translation>أُلغي رقم التسجيل %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="210" />
+        <source>a certificate printed with this number is no longer valid</source>
+        <translation>أي شهادة طُبعت بهذا الرقم لم تعد صالحة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="215" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="255" />
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="185" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="217" />
         <source>Another device</source>
         <translation>جهاز آخر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="186" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="212" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="218" />
         <source>Device %1</source>
         <translation>الجهاز %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="190" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="226" />
         <source>Confirmed (merged)</source>
         <translation>مؤكَّد (مدمج)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="190" />
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="209" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="208" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="226" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="246" />
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="194" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="231" />
         <source>On the device's clock: %1</source>
         <translation>حسب ساعة الجهاز: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="242" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="205" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="242" />
         <source>Only on this device</source>
         <translation>على هذا الجهاز فقط</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="207" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="244" />
         <source>Waiting for confirmation</source>
         <translation>بانتظار التأكيد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="248" />
         <source>Conflict — to decide</source>
         <translation>تعارض — يجب الحسم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="213" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="250" />
         <source>Conflict decided</source>
         <translation>تم البت في التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="215" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="252" />
         <source>Refused: %1</source>
         <translation>مرفوض: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="266" />
         <source>Conflict resolved</source>
         <translation>تم حل التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="266" />
         <source>Conflicting change</source>
         <translation>تغيير متعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="230" />
+        <location filename="../app/desktop/records/RecordHistoryView.cpp" line="267" />
         <source>Server time %1</source>
         <translation>وقت الخادم %1</translation>
     </message>
@@ -971,122 +1085,122 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="195" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="210" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="196" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
         <source>Back to the workqueues (Esc)</source>
         <translation>العودة إلى قوائم العمل (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="199" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
         <source>Open the form to change the values (%1)</source>
         <translation>افتح الاستمارة لتغيير القيم (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="209" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="224" />
         <source>Resolve conflicts…</source>
         <translation>حسم التعارضات…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="210" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="225" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="226" />
         <source>&amp;Details</source>
         <translation>&amp;التفاصيل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="212" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="227" />
         <source>&amp;History</source>
         <translation>&amp;السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="215" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="230" />
         <source>Record details</source>
         <translation>تفاصيل السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="100" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="102" />
         <source>What was done</source>
         <translation>ما تم إنجازه</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="207" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="222" />
         <source>Discard draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="208" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="223" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>حذف هذه المسودة من هذا الحاسوب (لم تُرسل قط)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="272" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="288" />
         <source>Record not found</source>
         <translation>السجل غير موجود</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="275" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>السجل %1 ليس على هذا الجهاز (ربما خرج من نطاق اختصاصك).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="295" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="311" />
         <source>no tracking ID yet</source>
         <translation>لا رقم تتبع بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="297" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="313" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="300" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="316" />
         <source>Tracking ID: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="303" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="319" />
         <source>Registration number: not registered yet</source>
         <translation>رقم التسجيل: لم يُسجَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="304" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="320" />
         <source>Registration number: %1</source>
         <translation>رقم التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="305" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="321" />
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="311" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="327" />
         <source>Not on the server yet.</source>
         <translation>ليس على الخادم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="313" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="329" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>مراجعة الخادم %1 — آخر تغيير بواسطة %2 في %3 (بتوقيت الخادم).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="318" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="334" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>مراجعة الخادم %1.</numerusform>
@@ -1098,12 +1212,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="326" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="342" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (بانتظار التأكيد)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="333" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="349" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>لم يغيّر أحد آخر أي حقل من هذا السجل.</numerusform>
@@ -1115,112 +1229,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="342" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="358" />
         <source>Sent back for updates: %1</source>
         <translation>أُعيد للتحديث: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="344" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="360" />
         <source>Archived: %1</source>
         <translation>مؤرشف: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="356" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="373" />
         <source>D&amp;ocuments (%1)</source>
         <translation>المستندات (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="357" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="374" />
         <source>D&amp;ocuments</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="363" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="380" />
         <source>the person who declared it</source>
         <translation>الشخص الذي صرّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="388" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="405" />
         <source>Other values</source>
         <translation>قيم أخرى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="403" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="420" />
         <source>No values entered yet.</source>
         <translation>لم تُدخل أي قيم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="428" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
         <source>this declaration</source>
         <translation>هذا التصريح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="435" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="457" />
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>يعود %1 إلى %2 للتحديث. اذكر ما يجب تصحيحه؛ يظهر هذا النص مع السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="438" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="460" />
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
         <translation>يُؤرشف %1: يخرج من قوائم العمل. لماذا؟ يُحفظ السبب في سجل تغييرات السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="451" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>تسجيل %1؟ التسجيل نهائي: يحصل السجل على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="455" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="477" />
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>التحقق من %1؟ يذهب إلى أمين السجل للتسجيل ولا يمكن تعديله هنا بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="470" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="492" />
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>سُجّل على هذا الجهاز. سيحصل على رقمه في المزامنة القادمة (الخادم يمنح رقم التسجيل).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="472" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="494" />
         <source>Registered: %1</source>
         <translation>مسجَّل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="475" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="497" />
         <source>Validated</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="478" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="500" />
         <source>Sent back to %1</source>
         <translation>أُعيد إلى %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="481" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="503" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="484" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
         <source>Reinstated</source>
         <translation>أُعيد تفعيله</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="487" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="509" />
         <source>Declared</source>
         <translation>مصرَّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="511" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="533" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>لم يتم: يجب تصحيح بعض القيم أولًا (%1). استخدم «تعديل» لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="515" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="537" />
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="518" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="540" />
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>

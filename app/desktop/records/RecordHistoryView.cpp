@@ -200,6 +200,16 @@ QString RecordHistoryView::beforeAfter(const Record& r, const nlohmann::json& ch
 void RecordHistoryView::renderServer(const Record& r)
 {
     const std::string own = m_fetcher->ownDeviceId();
+    // A number offered from a laptop's reserved pool and refused: the registrar must know that
+    // a certificate printed with it is no longer valid.
+    for (const auto& v : m_server->voidedNumbers)
+        addLine(v.at, RecordTexts::person(m_session.store(), {}, v.userName),
+                tr("Registration number %1 voided").arg(QString::fromStdString(v.number)),
+                tr("Confirmed"),
+                tr("Reason: %1").arg(RecordTexts::isolated(v.reason)) + QStringLiteral(" — ") +
+                    tr("a certificate printed with this number is no longer valid"),
+                v.deviceCode.empty() ? tr("Another device")
+                                     : tr("Device %1").arg(QString::fromStdString(v.deviceCode)));
     for (auto it = m_server->entries.rbegin(); it != m_server->entries.rend(); ++it) {
         const auto& e = *it;
         const QString device = !own.empty() && e.deviceId == own ? tr("This device")
