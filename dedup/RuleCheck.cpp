@@ -65,7 +65,7 @@ public:
 
     void clause(const Clause& c)
     {
-        const std::string at = c.path + "/" + forms::pointerSegment(clauseName(c.kind));
+        const std::string at = c.path + forms::pointerSegment(clauseName(c.kind));
         switch (c.kind) {
         case ClauseKind::DateRange:
             return fieldKind("dateRange", c.field, at, true, false, false);

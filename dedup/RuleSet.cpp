@@ -80,7 +80,7 @@ public:
             std::find(clauseNames().begin(), clauseNames().end(), key) - clauseNames().begin());
         c.path = path;
         c.source = j;
-        const std::string sub = path + "/" + forms::pointerSegment(key);
+        const std::string sub = path + forms::pointerSegment(key);
         if (!params(j, key, c, path))
             return std::nullopt;
         if (c.kind == ClauseKind::And || c.kind == ClauseKind::Or) {
@@ -120,7 +120,7 @@ public:
             if (k == key)
                 continue;
             if (!ok.count(k)) {
-                error(path + "/" + forms::pointerSegment(k),
+                error(path + forms::pointerSegment(k),
                       "'" + key + "' takes no parameter '" + k + "'");
                 good = false;
             } else if (k == "days" || k == "within") {
@@ -221,7 +221,7 @@ public:
                 }
                 const std::string use = part.begin().key();
                 if (use != "name" && use != "year" && use != "value") {
-                    error(pp + "/" + forms::pointerSegment(use),
+                    error(pp + forms::pointerSegment(use),
                           "unknown key part '" + use + "'" +
                               forms::didYouMean(use, {"name", "year", "value"}));
                     continue;
@@ -280,7 +280,7 @@ RuleSetResult RuleSetReader::parse(const json& doc, const std::string& file)
     for (const auto& [k, v] : doc.items())
         if (k != "event" && k != "threshold" && k != "rules" && k != "blocking" &&
             k != "nameVariants" && k != "description")
-            reader.error("/" + forms::pointerSegment(k),
+            reader.error(forms::pointerSegment(k),
                          "unknown member '" + k + "'" +
                              forms::didYouMean(k, {"event", "threshold", "rules", "blocking",
                                                    "nameVariants", "description"}));
