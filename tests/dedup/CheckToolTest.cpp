@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <gtest/gtest.h>
+#include <ostream>
 #include <string>
 #include <sys/wait.h>
 
@@ -49,6 +50,12 @@ struct BrokenCase {
     const char* where;   // "file: /json/path: " prefix expected
     const char* message; // part of the message
 };
+
+// Names the case in test listings (instead of the struct's bytes).
+void PrintTo(const BrokenCase& c, std::ostream* os)
+{
+    *os << c.file;
+}
 
 class DedupCheckBroken : public testing::TestWithParam<BrokenCase>
 {
