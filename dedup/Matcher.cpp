@@ -128,8 +128,13 @@ private:
             return tokensMatch(x.tokens, y.tokens, [&](std::size_t i, std::size_t j, bool sx) {
                 const auto& s = (sx ? x : y).tokens[i];
                 const auto& l = (sx ? y : x).tokens[j];
-                const std::size_t len = std::max(codePoints(s), codePoints(l));
-                return s == l || editDistance(s, l) <= allowedEdits(c.edits, len);
+                if (s == l)
+                    return true;
+                const std::size_t ls = codePoints(s), ll = codePoints(l);
+                const std::size_t allowed = allowedEdits(c.edits, std::max(ls, ll));
+                // Lengths further apart than the allowed edits cannot be within them.
+                return (ls > ll ? ls - ll : ll - ls) <= allowed && allowed > 0 &&
+                       editDistance(s, l) <= allowed;
             });
         default:
             return false;

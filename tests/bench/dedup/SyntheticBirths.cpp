@@ -49,6 +49,9 @@ const std::vector<std::vector<std::string>> kVariants = {
     {"Abdallah", "Abdullah"},
     {"Mariam", "Maryam"}};
 
+constexpr double kCommonFamily = 0.33;
+constexpr double kCommonGiven = 0.10;
+
 class Rng
 {
 public:
@@ -62,10 +65,11 @@ public:
     }
     int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
     bool chance(double p) { return (next() >> 11) * (1.0 / 9007199254740992.0) < p; }
-    // Common names are common: a third of picks come from the first four of the list.
-    const std::string& name(const std::vector<std::string>& list)
+    // Common names are common: a share of picks come from the first four of the list (family
+    // names: a third, like Banda and Phiri; given names are more varied: a tenth).
+    const std::string& name(const std::vector<std::string>& list, double common)
     {
-        return chance(0.33) ? list[below(4)] : list[below(static_cast<int>(list.size()))];
+        return chance(common) ? list[below(4)] : list[below(static_cast<int>(list.size()))];
     }
 
 private:
@@ -132,7 +136,8 @@ Mother makeMother(Rng& rng, int index, long childDays)
     m.arabic = rng.chance(0.12);
     const auto& firsts = m.arabic ? kGirlsAr : kGirls;
     const auto& families = m.arabic ? kFamiliesAr : kFamilies;
-    m.name = {{"first", rng.name(firsts)}, {"family", rng.name(families)}};
+    m.name = {{"first", rng.name(firsts, kCommonGiven)},
+              {"family", rng.name(families, kCommonFamily)}};
     m.birthDate = dateFromDays(childDays - 365L * (17 + rng.below(26)) - rng.below(365));
     if (rng.chance(0.6))
         m.nationalId = "MW" + std::to_string(10000000 + index);
@@ -143,9 +148,9 @@ json makeChild(Rng& rng, const Mother& m, long days)
 {
     const bool girl = rng.chance(0.5);
     const auto& firsts = m.arabic ? (girl ? kGirlsAr : kBoysAr) : (girl ? kGirls : kBoys);
-    json name = {{"first", rng.name(firsts)}, {"family", m.name["family"]}};
+    json name = {{"first", rng.name(firsts, kCommonGiven)}, {"family", m.name["family"]}};
     if (rng.chance(0.3))
-        name["middle"] = rng.name(firsts);
+        name["middle"] = rng.name(firsts, kCommonGiven);
     json f = {{"child_name", name},
               {"child_sex", girl ? "female" : "male"},
               {"child_birth_date", dateFromDays(days)},
