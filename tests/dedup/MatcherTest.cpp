@@ -180,3 +180,41 @@ TEST(DedupClauses, ParseErrorsNameTheirPath)
                                            "mean 'blocking'?");
     EXPECT_EQ(parsed.errors[1].path, "/rules/0/when/edits");
 }
+
+TEST(DedupClauses, MalformedRuleFilesGiveErrorsNotCrashes)
+{
+    const std::vector<json> docs = {
+        json::array(),
+        json{{"event", 1}},
+        json{{"event", "birth"}, {"threshold", 1}, {"rules", json::array({5})}},
+        json{{"event", "birth"},
+             {"threshold", 1},
+             {"rules", {{{"id", "r"}, {"weight", 1}, {"when", {{"and", 3}}}}}}},
+        json{{"event", "birth"},
+             {"threshold", 1},
+             {"rules",
+              {{{"id", "r"}, {"weight", 1}, {"when", {{"not", {{"or", json::array()}}}}}}}}},
+        json{
+            {"event", "birth"},
+            {"threshold", 1},
+            {"rules", {{{"id", "r"}, {"weight", 1}, {"when", {{"strict", "a"}, {"fuzzy", "b"}}}}}}},
+        json{{"event", "birth"},
+             {"threshold", 1},
+             {"rules", {{{"id", "r"}, {"weight", 1}, {"when", {{"dateRange", "d"}}}}}}},
+        json{{"event", "birth"},
+             {"threshold", 1},
+             {"rules", {{{"id", "r"}, {"weight", 1}, {"when", {{"strict", "a"}}}}}},
+             {"blocking", {{{{"name", 5}}}, json::array(), {{{"soundex", "x"}}}}},
+             {"nameVariants", {{"only-one"}}}},
+    };
+    for (const auto& doc : docs) {
+        const auto parsed = RuleSetReader::parse(doc, "m.json");
+        EXPECT_FALSE(parsed.rules) << doc.dump();
+        EXPECT_FALSE(parsed.errors.empty()) << doc.dump();
+    }
+    // Values of the wrong shape in records are empty or text, never a crash.
+    const json when = {{"and", {{{"fuzzy", "child_name"}}, {{"dateRange", "d"}, {"days", 1}}}}};
+    const auto rules = oneRule(when);
+    EXPECT_FALSE(matches(rules, {{"child_name", 5}, {"d", "2026-02-30"}},
+                         {{"child_name", {{"first", json::array()}}}, {"d", true}}));
+}
