@@ -90,10 +90,8 @@ public:
 private:
     Outcome leaf(const Clause& c)
     {
-        static const PreparedRecord::Value none;
-        auto ia = a_.values.find(c.field), ib = b_.values.find(c.field);
-        const auto& x = ia == a_.values.end() ? none : ia->second;
-        const auto& y = ib == b_.values.end() ? none : ib->second;
+        const auto& x = a_.values.at(static_cast<std::size_t>(c.slot));
+        const auto& y = b_.values.at(static_cast<std::size_t>(c.slot));
         Outcome o = Outcome::Dropped;
         if (!x.empty() && !y.empty())
             o = compare(c, x, y) ? Outcome::Match : Outcome::NoMatch;
@@ -171,13 +169,14 @@ std::vector<std::string> Explanation::matchedFields() const
 PreparedRecord Matcher::prepare(const json& fields) const
 {
     PreparedRecord out;
+    out.values.resize(rules_.fieldSlots.size());
     if (!fields.is_object())
         return out;
-    for (const auto& id : rules_.fields()) {
-        auto it = fields.find(id);
+    for (std::size_t slot = 0; slot < rules_.fieldSlots.size(); ++slot) {
+        auto it = fields.find(rules_.fieldSlots[slot]);
         if (it == fields.end() || it->is_null())
             continue;
-        PreparedRecord::Value v;
+        PreparedRecord::Value& v = out.values[slot];
         if (it->is_number()) {
             v.number = it->get<double>();
         } else if (auto days = dayNumber(*it)) {
@@ -189,8 +188,6 @@ PreparedRecord Matcher::prepare(const json& fields) const
                 v.joined += t;
             }
         }
-        if (!v.empty())
-            out.values.emplace(id, std::move(v));
     }
     return out;
 }

@@ -24,7 +24,7 @@ struct PreparedRecord {
         std::optional<double> number;
         bool empty() const { return tokens.empty() && !days && !number; }
     };
-    std::map<std::string, Value> values;
+    std::vector<Value> values; // by RuleSet::fieldSlots
 };
 
 struct ClauseResult {

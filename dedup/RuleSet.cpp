@@ -2,6 +2,7 @@
 
 #include "forms/Suggest.h"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -32,6 +33,14 @@ double RuleSet::totalWeight() const
 
 namespace
 {
+void assignSlots(Clause& c, const std::vector<std::string>& slots)
+{
+    if (!c.field.empty())
+        c.slot = static_cast<int>(std::find(slots.begin(), slots.end(), c.field) - slots.begin());
+    for (auto& child : c.children)
+        assignSlots(child, slots);
+}
+
 void collectFields(const Clause& c, std::set<std::string>& out)
 {
     if (!c.field.empty())
@@ -298,6 +307,9 @@ RuleSetResult RuleSetReader::parse(const json& doc, const std::string& file)
     if (!reader.errors.empty())
         return {std::nullopt, reader.errors};
     set.names = NameNormaliser(set.nameVariants);
+    set.fieldSlots = set.fields();
+    for (auto& rule : set.rules)
+        assignSlots(rule.when, set.fieldSlots);
     return {std::move(set), {}};
 }
 

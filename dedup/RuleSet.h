@@ -23,6 +23,7 @@ std::string clauseName(ClauseKind kind);
 struct Clause {
     ClauseKind kind = ClauseKind::Strict;
     std::string field;            // leaf clauses
+    int slot = -1;                // leaf clauses: index of field in RuleSet::fieldSlots
     std::string path;             // JSON pointer in the rule file (for check and explain)
     double tolerance = 0;         // dateRange: days either side; numeric: plus or minus
     std::vector<int> edits;       // fuzzy: allowed edits for lengths <4, 4-7, >7
@@ -52,6 +53,7 @@ struct RuleSet {
     std::vector<std::vector<KeyPart>> blocking;
     std::vector<std::vector<std::string>> nameVariants;
     NameNormaliser names;
+    std::vector<std::string> fieldSlots; // fields() once, so matching indexes instead of looks up
 
     double totalWeight() const;
     std::vector<std::string> fields() const; // every field the rules and keys read
