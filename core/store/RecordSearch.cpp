@@ -1,7 +1,7 @@
 #include "core/store/RecordSearch.h"
 
+#include "core/PhoneticKey.h"
 #include "core/store/Database.h"
-#include "core/store/PhoneticKey.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,7 +1,7 @@
 // Local search: name prefixes, phonetic matches, tracking/registration numbers and dates
 // over the FTS4 index the repository maintains.
+#include "core/PhoneticKey.h"
 #include "core/store/MemoryKeyProvider.h"
-#include "core/store/PhoneticKey.h"
 #include "core/store/ProfileStore.h"
 #include "tests/store/StoreTestSupport.h"
 

@@ -1,4 +1,4 @@
-#include "core/store/PhoneticKey.h"
+#include "core/PhoneticKey.h"
 
 #include <cstdint>
 
