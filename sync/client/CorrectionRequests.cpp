@@ -1,6 +1,7 @@
 #include "sync/client/CorrectionRequests.h"
 
 #include "core/store/ProfileStore.h"
+#include "sync/client/AnswerFields.h"
 #include "sync/client/ApiClient.h"
 #include "sync/client/SyncError.h"
 
@@ -10,21 +11,6 @@ namespace vitalis::sync
 {
 
 using nlohmann::json;
-
-namespace
-{
-std::string text(const json& j, const char* key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::int64_t number(const json& j, const char* key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number_integer() ? it->get<std::int64_t>() : 0;
-}
-} // namespace
 
 std::vector<CorrectionRequestView> parseCorrectionRequests(const json& answer)
 {
@@ -38,18 +24,18 @@ std::vector<CorrectionRequestView> parseCorrectionRequests(const json& answer)
         if (!e.is_object())
             continue;
         CorrectionRequestView v;
-        v.id = text(e, "id");
-        v.recordId = text(e, "record_id");
-        v.status = text(e, "status");
+        v.id = answerText(e, "id");
+        v.recordId = answerText(e, "record_id");
+        v.status = answerText(e, "status");
         if (const auto c = e.find("changes"); c != e.end() && c->is_object())
             v.changes = *c;
-        v.reasonCode = text(e, "reason_code");
-        v.reason = text(e, "reason");
-        v.requestedBy = text(e, "requested_by");
-        v.requestedByName = text(e, "requested_by_name");
-        v.requestedAt = number(e, "requested_at");
-        v.decidedByName = text(e, "decided_by_name");
-        v.decisionReason = text(e, "decision_reason");
+        v.reasonCode = answerText(e, "reason_code");
+        v.reason = answerText(e, "reason");
+        v.requestedBy = answerText(e, "requested_by");
+        v.requestedByName = answerText(e, "requested_by_name");
+        v.requestedAt = answerNumber(e, "requested_at");
+        v.decidedByName = answerText(e, "decided_by_name");
+        v.decisionReason = answerText(e, "decision_reason");
         out.push_back(std::move(v));
     }
     return out;

@@ -5,6 +5,7 @@
 #include "core/store/RecordSearch.h"
 #include "core/store/Schema.h"
 #include "core/store/SettingsRepository.h"
+#include "sync/client/AnswerFields.h"
 #include "sync/client/ApiClient.h"
 
 #include <set>
@@ -14,33 +15,19 @@ namespace vitalis::sync
 
 using nlohmann::json;
 
-namespace
-{
-std::string text(const json& j, const char* key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::int64_t number(const json& j, const char* key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number_integer() ? it->get<std::int64_t>() : 0;
-}
-} // namespace
-
 ServerHistory parseServerHistory(const json& answer)
 {
     ServerHistory h;
     if (!answer.is_object())
         throw SyncError(SyncError::Kind::Refused, "the server's history answer is not an object");
-    h.recordId = text(answer, "record_id");
-    h.rev = number(answer, "rev");
+    h.recordId = answerText(answer, "record_id");
+    h.rev = answerNumber(answer, "rev");
     if (const auto v = answer.find("voided_numbers"); v != answer.end() && v->is_array())
         for (const auto& e : *v)
             if (e.is_object())
-                h.voidedNumbers.push_back({text(e, "number"), text(e, "reason"), number(e, "at"),
-                                           text(e, "user_name"), text(e, "device_code")});
+                h.voidedNumbers.push_back({answerText(e, "number"), answerText(e, "reason"),
+                                           answerNumber(e, "at"), answerText(e, "user_name"),
+                                           answerText(e, "device_code")});
     const auto list = answer.find("history");
     if (list == answer.end() || !list->is_array())
         return h;
@@ -48,19 +35,19 @@ ServerHistory parseServerHistory(const json& answer)
         if (!e.is_object())
             continue;
         ServerHistoryEntry x;
-        x.rev = number(e, "rev");
-        x.action = text(e, "action");
-        x.outcome = text(e, "outcome");
-        x.userId = text(e, "user_id");
-        x.userName = text(e, "user_name");
-        x.deviceId = text(e, "device_id");
-        x.deviceCode = text(e, "device_code");
-        x.mutationId = number(e, "mutation_id");
-        x.serverTime = number(e, "server_time");
-        x.deviceTime = number(e, "device_time");
-        x.statusFrom = text(e, "status_from");
-        x.statusTo = text(e, "status_to");
-        x.reason = text(e, "reason");
+        x.rev = answerNumber(e, "rev");
+        x.action = answerText(e, "action");
+        x.outcome = answerText(e, "outcome");
+        x.userId = answerText(e, "user_id");
+        x.userName = answerText(e, "user_name");
+        x.deviceId = answerText(e, "device_id");
+        x.deviceCode = answerText(e, "device_code");
+        x.mutationId = answerNumber(e, "mutation_id");
+        x.serverTime = answerNumber(e, "server_time");
+        x.deviceTime = answerNumber(e, "device_time");
+        x.statusFrom = answerText(e, "status_from");
+        x.statusTo = answerText(e, "status_to");
+        x.reason = answerText(e, "reason");
         if (const auto c = e.find("changes"); c != e.end() && c->is_object()) {
             for (auto it = c->begin(); it != c->end(); ++it)
                 x.fields.push_back(it.key());

@@ -1,5 +1,7 @@
 #include "app/desktop/form/CorrectionReasonDialog.h"
 
+#include "app/desktop/form/CtrlReturnAccepts.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -31,7 +33,6 @@ CorrectionReasonDialog::CorrectionReasonDialog(bool direct, QWidget* parent) : Q
     m_edit = new QPlainTextEdit(this);
     m_edit->setAccessibleName(tr("Explanation"));
     m_edit->setTabChangesFocus(true);
-    m_edit->installEventFilter(this);
     textLabel->setBuddy(m_edit);
     m_add = new QPushButton(tr("Add &supporting document…"), this);
     m_files = new QLabel(tr("No supporting document"), this);
@@ -39,6 +40,7 @@ CorrectionReasonDialog::CorrectionReasonDialog(bool direct, QWidget* parent) : Q
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(direct ? tr("Correct") : tr("Request correction"));
+    new CtrlReturnAccepts(m_edit, this, m_buttons->button(QDialogButtonBox::Ok));
     auto* confirm = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Return")), this);
     connect(confirm, &QShortcut::activated, this, [this] {
         if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
@@ -53,21 +55,6 @@ CorrectionReasonDialog::CorrectionReasonDialog(bool direct, QWidget* parent) : Q
     connect(m_add, &QPushButton::clicked, this, &CorrectionReasonDialog::addDocument);
     resize(480, 320);
     updateOk();
-}
-
-bool CorrectionReasonDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // Ctrl+Return in the text confirms even before the window manager activates the dialog.
-    if (watched == m_edit && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            (key->modifiers() & Qt::ControlModifier)) {
-            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
-                accept();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 QString CorrectionReasonDialog::reasonCode() const

@@ -29,8 +29,6 @@ public:
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void addDocument();
     void updateOk();

@@ -1,5 +1,6 @@
 #include "app/desktop/records/ReasonDialog.h"
 
+#include "app/desktop/form/CtrlReturnAccepts.h"
 #include "app/desktop/records/ButtonShortcut.h"
 
 #include <QDialogButtonBox>
@@ -22,10 +23,10 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
     m_edit = new QPlainTextEdit(this);
     m_edit->setAccessibleName(tr("Reason"));
     m_edit->setTabChangesFocus(true); // Tab reaches the buttons; Ctrl+Return confirms
-    m_edit->installEventFilter(this);
     m_prompt->setBuddy(m_edit);
     m_count = new QLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    new CtrlReturnAccepts(m_edit, this, m_buttons->button(QDialogButtonBox::Ok));
     bindShortcut(m_buttons->button(QDialogButtonBox::Ok),
                  QKeySequence(QStringLiteral("Ctrl+Return")));
     layout->addWidget(m_prompt);
@@ -37,22 +38,6 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& prompt, QWidget*
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ReasonDialog::updateOk);
     resize(460, 240);
     updateOk();
-}
-
-bool ReasonDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    // Ctrl+Return in the text confirms even when the window manager has not activated the
-    // dialog yet (the window shortcut needs an active window; the key reaches the editor).
-    if (watched == m_edit && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-            (key->modifiers() & Qt::ControlModifier)) {
-            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
-                accept();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 QString ReasonDialog::reason() const

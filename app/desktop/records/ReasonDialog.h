@@ -23,8 +23,6 @@ public:
     static constexpr int kMaxLength = 500;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void updateOk();
     QLabel* m_prompt;
