@@ -52,8 +52,9 @@ int pool(CliContext& ctx)
     if (text.empty())
         text = "no registration numbers reserved for this device\n";
     const bool possible = state == number_pool::OfflineState::Allowed;
-    text += std::string(possible ? "offline registration: possible" : "offline registration: no") +
-            " - " + number_pool::explain(state, check, now);
+    // explain() already says "possible" or why not; the prefix only makes it greppable.
+    text += std::string(possible ? "offline: yes - " : "offline: no - ") +
+            number_pool::explain(state, check, now);
     nlohmann::json j = {{"blocks", blocks},
                         {"officeId", actor.officeId},
                         {"usable", check.usableNumbers},

@@ -211,7 +211,9 @@ int show(CliContext& ctx)
     }
     nlohmann::json j = recordJson(r, attachments);
     j["voidedNumbers"] = voided;
-    ctx.emit(j, recordDetails(r, attachments) + voidedText);
+    const auto user = ctx.openProfile().users().find(r.updatedBy);
+    const std::string by = user && !user->displayName.empty() ? user->displayName : r.updatedBy;
+    ctx.emit(j, recordDetails(r, by, attachments) + voidedText);
     return 0;
 }
 

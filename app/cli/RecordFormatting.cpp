@@ -49,7 +49,7 @@ std::string recordLine(const Record& r)
            pad(r.eventType, 7) + pad(isoTime(r.updatedAt), 22) + r.id;
 }
 
-std::string recordDetails(const Record& r)
+std::string recordDetails(const Record& r, const std::string& updatedBy)
 {
     std::string out = "tracking ID   " + tracking_id::display(r.trackingId) + "\n" +
                       "record id     " + r.id + "\n" + "event         " + r.eventType + " (form " +
@@ -60,7 +60,7 @@ std::string recordDetails(const Record& r)
     if (!r.registrationNumber.empty())
         out += "registration  " + r.registrationNumber + "\n";
     out += "office        " + r.officeId + "\n" + "updated       " + isoTime(r.updatedAt) + " by " +
-           r.updatedBy + "\n" + "fields:\n";
+           updatedBy + "\n" + "fields:\n";
     for (const auto& [k, v] : r.fields.items())
         out += "  " + pad(k, 30) + " " + (v.is_string() ? v.get<std::string>() : v.dump()) + "\n";
     return out;
@@ -108,9 +108,10 @@ nlohmann::json recordJson(const Record& r, const std::vector<AttachmentInfo>& at
     return j;
 }
 
-std::string recordDetails(const Record& r, const std::vector<AttachmentInfo>& attachments)
+std::string recordDetails(const Record& r, const std::string& updatedBy,
+                          const std::vector<AttachmentInfo>& attachments)
 {
-    std::string out = recordDetails(r);
+    std::string out = recordDetails(r, updatedBy);
     if (attachments.empty())
         return out;
     out += "attachments:\n";

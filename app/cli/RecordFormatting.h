@@ -17,10 +17,12 @@ namespace vitalis::cli
 std::string isoTime(std::int64_t millis); // UTC, ISO 8601
 nlohmann::json recordJson(const Record& r);
 std::string recordLine(const Record& r);
-std::string recordDetails(const Record& r);
+// `updatedBy`: the person who last changed it, by name when the profile knows them.
+std::string recordDetails(const Record& r, const std::string& updatedBy);
 // `show`: the record plus its documents with their upload state.
 nlohmann::json recordJson(const Record& r, const std::vector<AttachmentInfo>& attachments);
-std::string recordDetails(const Record& r, const std::vector<AttachmentInfo>& attachments);
+std::string recordDetails(const Record& r, const std::string& updatedBy,
+                          const std::vector<AttachmentInfo>& attachments);
 nlohmann::json attachmentJson(const AttachmentInfo& a);
 std::string attachmentLine(const AttachmentInfo& a);
 std::string outboxHint(const OutboxEntry& e); // what the user can do about it

@@ -36,7 +36,7 @@ TEST(NumberPoolCli, PoolCommandAndAVoidedNumberAsTheRegistrarSeesThem)
     EXPECT_EQ(pool["usable"], 100);
     const CommandRun text = a.run({"pool"});
     EXPECT_NE(text.out.find("100 left"), std::string::npos) << text.describe();
-    EXPECT_NE(text.out.find("offline registration: possible"), std::string::npos)
+    EXPECT_NE(text.out.find("offline: yes - offline registration is possible"), std::string::npos)
         << text.describe();
 
     server.stop();
