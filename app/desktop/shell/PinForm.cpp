@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace vitalis::desktop
@@ -88,6 +89,13 @@ void PinForm::setProfile(ProfileStore* store, const std::string& userId, const Q
     retranslate();
     if (m_lockedOut)
         showLockedOut();
+}
+
+void PinForm::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_pin->isEnabled())
+        m_pin->setFocus();
 }
 
 void PinForm::reset()

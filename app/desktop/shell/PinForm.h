@@ -38,6 +38,9 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // The field takes the focus whenever the page appears: focus given while the page was
+    // hidden (the profile chosen before the window showed) does not stick.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void submit();
