@@ -33,7 +33,9 @@ std::string seedKey(Seed seed)
     QCryptographicHash h(QCryptographicHash::Sha256);
     const std::string text = readFile(file);
     h.addData(QByteArray::fromStdString(text));
-    for (const auto& f : json::parse(text)["forms"]) {
+    // Named: a range-for over a member of a temporary reads freed memory (ASan found it).
+    const json parsed = json::parse(text);
+    for (const auto& f : parsed.value("forms", json::array())) {
         const fs::path form = f["file"].get<std::string>();
         h.addData(QByteArray::fromStdString(
             readFile(form.is_absolute() ? form : file.parent_path() / form)));
