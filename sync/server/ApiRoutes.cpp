@@ -7,6 +7,8 @@
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/http/ApiError.h"
 
+#include <limits>
+
 namespace vitalis::server
 {
 
@@ -29,6 +31,21 @@ std::string remoteOf(const ApiRequest& req)
 
 // Every endpoint but login/refresh/health needs a token; an enrolment-only token (role needs
 // TOTP, none enrolled yet) may only enrol, activate, read itself and log out.
+// An integer query parameter (`?name=N`): nullopt when absent and not required; anything but an
+// integer >= minimum is refused with `message`, naming the parameter.
+std::optional<qint64> integerParam(const ApiRequest& req, const QString& name, qint64 minimum,
+                                   const std::string& message, bool required = false)
+{
+    if (!required && !req.query.hasQueryItem(name))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = req.query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < minimum)
+        throw ApiError(ErrorCode::InvalidRequest, message, json::object(),
+                       "?" + name.toStdString());
+    return value;
+}
+
 AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed = false)
 {
     AuthContext a = s.auth.authenticate(req.header("Authorization"));
@@ -57,13 +74,9 @@ void registerAttachmentRoutes(Router& router, Services& s)
     router.add(
         "PUT", QStringLiteral("/api/v1/attachments/{id}"), [&s, &att](const ApiRequest& req) {
             const AuthContext a = authenticated(s, req);
-            bool ok = false;
             const qint64 offset =
-                req.query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
-            if (!ok || offset < 0)
-                throw ApiError(ErrorCode::InvalidRequest,
-                               "a chunk needs ?offset=N (a byte offset, 0 or more)", json::object(),
-                               "?offset");
+                *integerParam(req, QStringLiteral("offset"), 0,
+                              "a chunk needs ?offset=N (a byte offset, 0 or more)", true);
             return ApiResponse::json(
                 200, protocol::encodeAttachmentState(
                          att.putChunk(a, req.pathParams[0].toStdString(), offset, req.body)));
@@ -97,15 +110,10 @@ void registerNumberPoolRoutes(Router& router, Services& s)
     router.add("GET", QStringLiteral("/api/v1/registration-numbers/voided"),
                [&s, &pools](const ApiRequest& req) {
                    const AuthContext a = authenticated(s, req);
-                   std::int64_t since = 0;
-                   if (req.query.hasQueryItem(QStringLiteral("since"))) {
-                       bool ok = false;
-                       since = req.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-                       if (!ok || since < 0)
-                           throw ApiError(ErrorCode::InvalidRequest,
-                                          "since must be a server time in unix milliseconds",
-                                          json::object(), "?since");
-                   }
+                   const std::int64_t since =
+                       integerParam(req, QStringLiteral("since"), 0,
+                                    "since must be a server time in unix milliseconds")
+                           .value_or(0);
                    const QString kind = req.query.hasQueryItem(QStringLiteral("kind"))
                                             ? req.query.queryItemValue(QStringLiteral("kind"))
                                             : QStringLiteral("voided");
@@ -219,14 +227,9 @@ void registerRoutes(Router& router, Services& s)
         registerNumberPoolRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
-        std::optional<std::int64_t> since;
-        if (req.query.hasQueryItem(QStringLiteral("since"))) {
-            bool ok = false;
-            since = req.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-            if (!ok)
-                throw ApiError(ErrorCode::InvalidRequest, "since must be an integer version",
-                               json::object(), "?since");
-        }
+        const std::optional<std::int64_t> since =
+            integerParam(req, QStringLiteral("since"), std::numeric_limits<qint64>::min(),
+                         "since must be an integer version");
         return ApiResponse::json(200, s.query.reference(a, since));
     });
     router.add("GET", QStringLiteral("/api/v1/forms/{id}/{version}"), [&s](const ApiRequest& req) {
