@@ -1,6 +1,7 @@
 #include "app/desktop/form/CorrectionReasonDialog.h"
 
 #include "app/desktop/form/CtrlReturnAccepts.h"
+#include "core/CorrectionReasons.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,18 +17,28 @@
 namespace vitalis::desktop
 {
 
+QString CorrectionReasonDialog::labelOf(std::string_view code)
+{
+    if (code == "spelling")
+        return tr("Spelling mistake");
+    if (code == "wrong_date")
+        return tr("Wrong date");
+    if (code == "wrong_place")
+        return tr("Wrong place");
+    if (code == "court_order")
+        return tr("Court order");
+    return tr("Other");
+}
+
 CorrectionReasonDialog::CorrectionReasonDialog(bool direct, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(direct ? tr("Correct the record") : tr("Request a correction"));
     auto* layout = new QVBoxLayout(this);
     auto* reasonLabel = new QLabel(tr("&Why is it wrong?"), this);
     m_reasons = new QComboBox(this);
-    // The codes are the server's defaults (docs/admin-guide.md, "Correction reasons").
-    m_reasons->addItem(tr("Spelling mistake"), QStringLiteral("spelling"));
-    m_reasons->addItem(tr("Wrong date"), QStringLiteral("wrong_date"));
-    m_reasons->addItem(tr("Wrong place"), QStringLiteral("wrong_place"));
-    m_reasons->addItem(tr("Court order"), QStringLiteral("court_order"));
-    m_reasons->addItem(tr("Other"), QStringLiteral("other"));
+    // The codes every server accepts (docs/admin-guide.md, "Correction reasons"), in core's order.
+    for (const std::string_view code : kBuiltInCorrectionReasons)
+        m_reasons->addItem(labelOf(code), QString::fromUtf8(code.data(), code.size()));
     reasonLabel->setBuddy(m_reasons);
     auto* textLabel = new QLabel(tr("&Explain what was wrong and how you know:"), this);
     m_edit = new QPlainTextEdit(this);

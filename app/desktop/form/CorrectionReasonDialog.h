@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <string_view>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -30,6 +31,7 @@ public:
 
 protected:
 private:
+    static QString labelOf(std::string_view code); // a built-in reason code, for clerks
     void addDocument();
     void updateOk();
     QComboBox* m_reasons;

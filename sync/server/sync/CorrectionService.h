@@ -4,6 +4,7 @@
 // a person); a refusal closes it. Status and registration number never change.
 #pragma once
 
+#include "core/CorrectionReasons.h"
 #include "core/Role.h"
 #include "sync/protocol/Op.h"
 #include "sync/protocol/PushMessages.h"
@@ -36,8 +37,7 @@ class CorrectionService
 {
 public:
     // Used when the reference data has no "correction_reasons" source.
-    static constexpr std::string_view kDefaultReasons[] = {"spelling", "wrong_date", "wrong_place",
-                                                           "court_order", "other"};
+    static constexpr const auto& kDefaultReasons = kBuiltInCorrectionReasons;
 
     explicit CorrectionService(const RecordValidator& validator) : validator_(validator) {}
 
