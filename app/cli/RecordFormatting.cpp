@@ -151,7 +151,7 @@ nlohmann::json outboxJson(const OutboxEntry& e)
 {
     return {{"mutationId", e.mutationId},
             {"record", e.recordId},
-            {"kind", e.kind},
+            {"kind", e.kind.name()},
             {"baseRevision", e.baseRevision},
             {"state", std::string(toString(e.state))},
             {"lastError", e.lastError},
@@ -167,9 +167,9 @@ nlohmann::json outboxJson(const OutboxEntry& e)
 
 std::string outboxLine(const OutboxEntry& e)
 {
-    std::string line = pad(std::to_string(e.mutationId), 7) +
-                       pad(std::string(toString(e.state)), 15) + pad(e.kind, 18) +
-                       pad(std::to_string(e.attempts) + "x", 5) + e.recordId;
+    std::string line =
+        pad(std::to_string(e.mutationId), 7) + pad(std::string(toString(e.state)), 15) +
+        pad(std::string(e.kind.name()), 18) + pad(std::to_string(e.attempts) + "x", 5) + e.recordId;
     if (!e.lastError.empty())
         line += "  (" + e.lastError + ")";
     if (const auto hint = outboxHint(e); !hint.empty())

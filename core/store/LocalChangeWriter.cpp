@@ -10,16 +10,6 @@
 namespace vitalis
 {
 
-namespace
-{
-
-bool isEditLike(const std::string& kind)
-{
-    return kind == "edit" || kind == "create";
-}
-
-} // namespace
-
 LocalChangeWriter::LocalChangeWriter(Database& db, RecordRepository& records,
                                      OutboxRepository& outbox, AuditLog& audit,
                                      DraftRepository& drafts, AttachmentRepository& attachments)
@@ -43,7 +33,7 @@ bool changesNothing(const LocalChange& change, const Record& previous, bool loca
         return false;
     if (localSave)
         return change.changes ? change.changes->empty() : previous.fields == change.record.fields;
-    return change.kind == "edit" && queued.empty();
+    return change.kind == OpKind::edit() && queued.empty();
 }
 } // namespace
 
@@ -58,8 +48,9 @@ CommitResult LocalChangeWriter::apply(const LocalChange& change)
     const Record* previous = change.previous ? change.previous : stored ? &*stored : nullptr;
     // The server has never seen the record: its first op must carry every field.
     const bool creates = !previous || neverSent(*previous);
-    const bool localSave = change.kind == "draft" || (creates && previous && change.kind == "edit");
-    if (change.kind == "draft" && !creates)
+    const bool localSave =
+        change.kind == OpKind::draft() || (creates && previous && change.kind == OpKind::edit());
+    if (change.kind == OpKind::draft() && !creates)
         throw StoreError(StoreErrc::InvalidArgument,
                          "record " + change.record.id +
                              " has been sent: its changes are saved as an edit");
@@ -111,12 +102,12 @@ void LocalChangeWriter::queue(const LocalChange& change, const Record& next, con
                               bool creates, CommitResult& result)
 {
     std::optional<OutboxEntry> tail;
-    if (previous && change.kind == "edit")
+    if (previous && change.kind == OpKind::edit())
         tail = m_outbox.openTail(next.id);
     // An edit joins the op before it while that op has not left: an edit run, or the op that
     // creates the record on the server (which must carry everything anyway).
-    if (tail &&
-        (isEditLike(tail->kind) || (tail->baseRevision == 0 && previous->serverRevision == 0))) {
+    if (tail && (tail->kind.changesFields() ||
+                 (tail->baseRevision == 0 && previous->serverRevision == 0))) {
         FieldChanges merged = FieldChanges::fromJson(tail->changes);
         // The base is the merge base, not what the ops before this one send: a value set
         // back to it may still differ from an op in flight, so it stays in the op.
@@ -142,10 +133,11 @@ void LocalChangeWriter::queue(const LocalChange& change, const Record& next, con
     for (const auto& [field, c] : result.changes)
         fieldIds.push_back(field);
     // Values stay out of the audit trail: it must survive being shown to auditors.
-    result.auditSeq = m_audit.append(change.at, change.userId, change.kind, next.id,
-                                     {{"mutationId", result.mutationId},
-                                      {"fields", fieldIds},
-                                      {"status", toString(next.status)}});
+    result.auditSeq =
+        m_audit.append(change.at, change.userId, std::string(change.kind.name()), next.id,
+                       {{"mutationId", result.mutationId},
+                        {"fields", fieldIds},
+                        {"status", toString(next.status)}});
 }
 
 bool LocalChangeWriter::discardable(const std::string& recordId)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/FieldChanges.h"
+#include "core/OpKind.h"
 #include "core/Record.h"
 
 #include <cstdint>
@@ -24,9 +25,8 @@ class DraftRepository;
 class AttachmentRepository;
 
 struct LocalChange {
-    Record record;             // the record as it should be after the change
-    std::string kind = "edit"; // outbox op kind: "create", "edit", "declare", "reject", ...
-                               // or "draft": the local save of a record never sent
+    Record record; // the record as it should be after the change
+    OpKind kind;   // an edit unless told otherwise
     nlohmann::json payload = nlohmann::json::object(); // action arguments, e.g. {"reason": ...}
     std::string userId;
     std::int64_t at = 0;    // unix ms

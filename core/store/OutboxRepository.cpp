@@ -51,7 +51,12 @@ OutboxEntry readEntry(const Statement& st)
     OutboxEntry e;
     e.mutationId = st.int64(0);
     e.recordId = st.text(1);
-    e.kind = st.text(2);
+    const std::string kind = st.text(2);
+    auto k = OpKind::fromName(kind);
+    if (!k)
+        throw StoreError(StoreErrc::Corrupt, "outbox entry " + std::to_string(e.mutationId) +
+                                                 ": unknown kind '" + kind + "'");
+    e.kind = *k;
     e.baseRevision = st.int64(3);
     e.changes = parseJson(st.text(4), e.mutationId, "changes");
     e.payload = parseJson(st.text(5), e.mutationId, "payload");
@@ -105,9 +110,9 @@ std::int64_t OutboxRepository::lastMutationId()
 
 std::int64_t OutboxRepository::enqueue(OutboxEntry e)
 {
-    if (e.recordId.empty() || e.kind.empty())
+    if (e.recordId.empty() || e.kind == OpKind::draft())
         throw StoreError(StoreErrc::InvalidArgument,
-                         "an outbox entry needs a record id and a kind");
+                         "an outbox entry needs a record id, and a local draft save is not one");
     if (!e.changes.is_object() || !e.payload.is_object())
         throw StoreError(StoreErrc::InvalidArgument,
                          "outbox entry for record " + e.recordId +
@@ -123,7 +128,7 @@ std::int64_t OutboxRepository::enqueue(OutboxEntry e)
                 "created_at, updated_at, payload, changes) VALUES (?,?,?,?,?,?,?,?,?)")
         .bind(1, id)
         .bind(2, e.recordId)
-        .bind(3, e.kind)
+        .bind(3, e.kind.name())
         .bind(4, e.baseRevision)
         .bind(5, e.formVersion)
         .bind(6, e.createdAt)

@@ -3,6 +3,8 @@
 // content (2-3 KB of changes) and the state live in two tables: a state change is small.
 #pragma once
 
+#include "core/OpKind.h"
+
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -35,7 +37,7 @@ std::optional<OutboxState> outboxStateFromString(std::string_view name);
 struct OutboxEntry {
     std::int64_t mutationId = 0; // assigned by enqueue()
     std::string recordId;
-    std::string kind; // "create", "edit", or a workflow action ("declare", ...)
+    OpKind kind;
     std::int64_t baseRevision = 0;
     nlohmann::json changes = nlohmann::json::object(); // field -> {"value": v, "base": b}
     nlohmann::json payload = nlohmann::json::object(); // e.g. {"reason": "..."}

@@ -71,7 +71,7 @@ int ConflictResolver::resolve(const Actor& actor, const std::string& recordId,
         if (serverId.empty())
             continue; // a conflict detected without a server id has nothing to tell the server
         m_store.writer().commit({r,
-                                 "resolve_conflict",
+                                 OpKind::of(RecordAction::ResolveConflict),
                                  {{"conflict_id", serverId}, {"base_rev", baseRev}},
                                  actor.userId,
                                  now});

@@ -60,7 +60,7 @@ std::vector<CorrectionRequestView> unsentCorrectionRequests(ProfileStore& store)
                 break;
             after = page.back().mutationId;
             for (const auto& e : page) {
-                if (e.kind != "request_correction")
+                if (!e.kind.is(RecordAction::RequestCorrection))
                     continue;
                 CorrectionRequestView v;
                 v.id = e.payload.value("correction_id", "");

@@ -189,10 +189,7 @@ Record LocalRecordService::create(const Actor& actor, const NewRecord& request, 
     r.formId = request.formId;
     r.formVersion = request.formVersion;
     r.officeId = actor.officeId;
-    const auto kind = localDraft ? std::string("draft")
-                      : request.submit == RecordAction::CreateDraft
-                          ? std::string("create")
-                          : std::string(toString(request.submit));
+    const auto kind = localDraft ? OpKind::draft() : OpKind::of(request.submit);
     r.status = RecordStatus::Draft;
     // Before the tracking ID: a refused declaration consumes nothing.
     const auto values =
@@ -260,8 +257,8 @@ Record LocalRecordService::commitAction(const Actor& actor, const Record& stored
             payload["registration_number"] = *number;
         }
     }
-    LocalChange change{std::move(next), std::string(toString(action)), std::move(payload),
-                       actor.userId, m_clock.nowMillis()};
+    LocalChange change{std::move(next), OpKind::of(action), std::move(payload), actor.userId,
+                       m_clock.nowMillis()};
     change.previous = &stored;
     change.changes = &changes;
     Record saved = m_store.writer().commit(change).record;
@@ -322,7 +319,7 @@ Record LocalRecordService::commitCorrectionOp(const Actor& actor, const Record& 
 {
     // The record row is written as it is (its values change only when the server applies an
     // approval); the op carries the proposal, based on the server's values.
-    LocalChange change{stored, std::string(toString(action)), std::move(payload), actor.userId,
+    LocalChange change{stored, OpKind::of(action), std::move(payload), actor.userId,
                        m_clock.nowMillis()};
     change.previous = &stored;
     change.changes = &proposed;
@@ -389,8 +386,8 @@ Record LocalRecordService::correctDirectly(const Actor& actor, const std::string
     nlohmann::json payload = {{"reason", reason}, {"correction_id", generateUuid()}};
     if (!reasonCode.empty())
         payload["reason_code"] = reasonCode;
-    LocalChange change{std::move(next), std::string(toString(RecordAction::Correct)),
-                       std::move(payload), actor.userId, m_clock.nowMillis()};
+    LocalChange change{std::move(next), OpKind::of(RecordAction::Correct), std::move(payload),
+                       actor.userId, m_clock.nowMillis()};
     change.previous = &stored;
     change.changes = &corrected;
     return m_store.writer().commit(change).record;

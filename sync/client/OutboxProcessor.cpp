@@ -23,11 +23,6 @@ struct OutboxProcessor::Group {
 namespace
 {
 
-bool isEditLike(const std::string& kind)
-{
-    return kind == "edit" || kind == "create";
-}
-
 std::string describeErrors(const std::vector<protocol::FieldError>& errors)
 {
     std::string out = "rejected by the server:";
@@ -62,14 +57,14 @@ std::vector<OutboxProcessor::Group> OutboxProcessor::groupEntries(std::vector<Ou
     std::map<std::string, std::size_t> open;
     for (auto& e : entries) {
         // A resolution and a correction request travel alone: their changes are not edits.
-        const auto kind = recordActionFromString(e.kind);
-        const bool resolve =
-            e.kind == "resolve_conflict" || (kind && isCorrectionRequestAction(*kind));
+        const auto action = e.kind.action();
+        const bool resolve = action && (*action == RecordAction::ResolveConflict ||
+                                        isCorrectionRequestAction(*action));
         auto it = open.find(e.recordId);
         if (it != open.end() && !resolve) {
             Group& g = groups[it->second];
-            if (!isEditLike(e.kind)) {
-                g.action = e.kind;
+            if (!e.kind.changesFields()) {
+                g.action = e.kind.name();
                 open.erase(it);
             }
             g.entries.push_back(std::move(e));
@@ -77,8 +72,8 @@ std::vector<OutboxProcessor::Group> OutboxProcessor::groupEntries(std::vector<Ou
         }
         if (it != open.end())
             open.erase(it); // such an op starts alone: its base is the server's rev
-        const bool editLike = isEditLike(e.kind);
-        Group g{e.recordId, {}, editLike ? "edit" : e.kind};
+        const bool editLike = e.kind.changesFields();
+        Group g{e.recordId, {}, std::string(editLike ? OpKind::edit().name() : e.kind.name())};
         g.entries.push_back(std::move(e));
         groups.push_back(std::move(g));
         if (editLike)
@@ -469,7 +464,7 @@ void OutboxProcessor::requeueUncontested(const WireOp& w, const protocol::OpResu
     }
     if (!any)
         return;
-    m_store.writer().commit({*rec, "edit", json::object(),
+    m_store.writer().commit({*rec, OpKind::edit(), json::object(),
                              rec->updatedBy.empty() ? std::string("sync") : rec->updatedBy,
                              m_clock.nowMillis(), false});
 }

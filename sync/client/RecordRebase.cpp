@@ -45,7 +45,7 @@ int rebaseOnServer(ProfileStore& store, const Record& server)
     for (const auto& e : pending) {
         // A correction request's changes are a proposal: the record keeps its values until a
         // registrar approves (on the server), and its status reason stays.
-        const auto action = recordActionFromString(e.kind);
+        const auto action = e.kind.action();
         if (action && isCorrectionRequestAction(*action))
             continue;
         FieldChanges::fromJson(e.changes).applyTo(local.fields);

@@ -1,6 +1,7 @@
 #include "sync/client/RecordTimeline.h"
 
 #include "core/store/ProfileStore.h"
+#include "sync/protocol/Op.h"
 
 #include <map>
 
@@ -8,12 +9,6 @@ namespace vitalis::sync
 {
 
 RecordTimeline::RecordTimeline(ProfileStore& store) : m_store(store) {}
-
-bool RecordTimeline::isWorkflowAction(const std::string& kind)
-{
-    return kind != "create" && kind != "edit" && kind != "create_draft" &&
-           kind != "resolve_conflict";
-}
 
 bool RecordTimeline::awaitingServer(OutboxState state)
 {
@@ -66,8 +61,8 @@ std::string RecordTimeline::unconfirmedAction(const std::string& recordId)
 {
     std::string action;
     for (const auto& e : unconfirmed(recordId))
-        if (isWorkflowAction(e.kind))
-            action = e.kind;
+        if (auto a = e.kind.action(); a && protocol::isWorkflowAction(*a))
+            action = e.kind.name();
     return action;
 }
 

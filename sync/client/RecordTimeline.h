@@ -41,7 +41,6 @@ public:
     std::vector<OutboxEntry> unconfirmed(const std::string& recordId);
     // The newest unconfirmed workflow action ("register", "reject", ...), empty when none.
     std::string unconfirmedAction(const std::string& recordId);
-    static bool isWorkflowAction(const std::string& kind);
     static bool awaitingServer(OutboxState state);
 
 private:

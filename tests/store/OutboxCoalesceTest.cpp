@@ -35,16 +35,16 @@ TEST_F(CoalesceTest, SentRecordSavedTwiceIsOneOpWithTheFirstBase)
 {
     Record r = synced("rec-1", 4);
     r.fields["child.firstName"] = "Kwabena";
-    const auto first = store->writer().commit(change(r, "edit", 100));
+    const auto first = store->writer().commit(change(r, OpKind::edit(), 100));
     r.fields["child.firstName"] = "Kwame";
     r.fields["child.placeOfBirth"] = "Kumasi";
-    const auto second = store->writer().commit(change(r, "edit", 200));
+    const auto second = store->writer().commit(change(r, OpKind::edit(), 200));
 
     EXPECT_EQ(second.mutationId, first.mutationId);
     EXPECT_TRUE(second.coalesced);
     const auto ops = store->outbox().forRecord("rec-1");
     ASSERT_EQ(ops.size(), 1u);
-    EXPECT_EQ(ops[0].kind, "edit");
+    EXPECT_EQ(ops[0].kind.name(), "edit");
     EXPECT_EQ(ops[0].baseRevision, 4);
     EXPECT_EQ(ops[0].changes["child.firstName"]["value"], "Kwame");
     EXPECT_EQ(ops[0].changes["child.firstName"]["base"], "Kofi"); // the first edit's base
@@ -62,10 +62,10 @@ TEST_F(CoalesceTest, AnOpTheSyncEngineTookIsNeverRewritten)
 {
     Record r = synced("rec-1", 4);
     r.fields["child.firstName"] = "Kwabena";
-    const auto first = store->writer().commit(change(r, "edit", 100));
+    const auto first = store->writer().commit(change(r, OpKind::edit(), 100));
     store->outbox().sealThrough(first.mutationId); // built into a wire op, not yet marked sending
     r.fields["child.firstName"] = "Kwame";
-    const auto second = store->writer().commit(change(r, "edit", 200));
+    const auto second = store->writer().commit(change(r, OpKind::edit(), 200));
     EXPECT_NE(second.mutationId, first.mutationId);
     EXPECT_EQ(store->outbox().find(first.mutationId)->changes["child.firstName"]["value"],
               "Kwabena");
@@ -73,7 +73,7 @@ TEST_F(CoalesceTest, AnOpTheSyncEngineTookIsNeverRewritten)
     const std::int64_t ids[] = {second.mutationId};
     store->outbox().markSending(ids, 300);
     r.fields["child.firstName"] = "Kojo";
-    const auto third = store->writer().commit(change(r, "edit", 400));
+    const auto third = store->writer().commit(change(r, OpKind::edit(), 400));
     EXPECT_GT(third.mutationId, second.mutationId);
     EXPECT_EQ(store->outbox().forRecord("rec-1").size(), 3u);
 }
@@ -84,10 +84,10 @@ TEST_F(CoalesceTest, AnEditAfterAWorkflowActionIsItsOwnOp)
     r.status = RecordStatus::Validated;
     store->writer().commit(change(r, "validate", 100));
     r.fields["child.firstName"] = "Kwame";
-    store->writer().commit(change(r, "edit", 200));
+    store->writer().commit(change(r, OpKind::edit(), 200));
     const auto ops = store->outbox().forRecord("rec-1");
     ASSERT_EQ(ops.size(), 2u);
-    EXPECT_EQ(ops[0].kind, "validate");
+    EXPECT_EQ(ops[0].kind.name(), "validate");
     EXPECT_TRUE(ops[0].changes.empty());
 }
 
@@ -95,11 +95,11 @@ TEST_F(CoalesceTest, ADraftNeverSentQueuesNothingUntilItsFirstActionCarriesEvery
 {
     Record r = sampleRecord("rec-1", "Am", "", RecordStatus::Draft);
     r.fields.erase("child.familyName");
-    store->writer().commit(change(r, "draft", 100));
+    store->writer().commit(change(r, OpKind::draft(), 100));
     r.fields["child.firstName"] = "Amara";
-    store->writer().commit(change(r, "edit", 110)); // an edit of a local draft stays local
+    store->writer().commit(change(r, OpKind::edit(), 110)); // an edit of a local draft stays local
     r.fields["child.familyName"] = "Banda";
-    store->writer().commit(change(r, "draft", 120));
+    store->writer().commit(change(r, OpKind::draft(), 120));
     EXPECT_TRUE(store->outbox().forRecord("rec-1").empty());
     EXPECT_TRUE(store->audit().forRecord("rec-1").empty());
     EXPECT_EQ(store->records().get("rec-1").fields["child.firstName"], "Amara");
@@ -109,7 +109,7 @@ TEST_F(CoalesceTest, ADraftNeverSentQueuesNothingUntilItsFirstActionCarriesEvery
     const auto declared = store->writer().commit(change(r, "declare", 200));
     const auto ops = store->outbox().forRecord("rec-1");
     ASSERT_EQ(ops.size(), 1u);
-    EXPECT_EQ(ops[0].kind, "declare");
+    EXPECT_EQ(ops[0].kind.name(), "declare");
     EXPECT_EQ(ops[0].payload["status"], "declared");
     EXPECT_EQ(ops[0].baseRevision, 0);
     EXPECT_EQ(ops[0].changes.size(), r.fields.size()); // every field, not the last diff
@@ -122,13 +122,13 @@ TEST_F(CoalesceTest, ADraftNeverSentQueuesNothingUntilItsFirstActionCarriesEvery
     EXPECT_EQ(audit[0].action, "declare");
     EXPECT_EQ(nlohmann::json::parse(audit[0].details)["mutationId"], declared.mutationId);
     // A "draft" save of a record already on its way is refused: it must be an edit.
-    EXPECT_THROW(store->writer().commit(change(r, "draft", 300)), StoreError);
+    EXPECT_THROW(store->writer().commit(change(r, OpKind::draft(), 300)), StoreError);
 }
 
 TEST_F(CoalesceTest, ADiscardedDraftLeavesNothing)
 {
     Record r = sampleRecord("rec-1", "Amara", "Banda", RecordStatus::Draft);
-    store->writer().commit(change(r, "draft", 100));
+    store->writer().commit(change(r, OpKind::draft(), 100));
     store->drafts().save({"rec-1", "child", {{"child.firstName", "Amara"}}, 110});
     store->attachments().put("rec-1", "proof", "n.pdf", "application/pdf",
                              std::vector<std::uint8_t>(100, 7), 120);

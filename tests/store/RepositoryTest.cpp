@@ -117,7 +117,7 @@ TEST_F(StoreTest, WorkqueueKeysetPagesCoverEveryRecordOnceInOrder)
     for (int i = 0; i < 137; ++i) {
         Record r = sampleRecord("rec-" + std::to_string(i), "N" + std::to_string(i), "F",
                                 i % 3 == 0 ? RecordStatus::Declared : RecordStatus::Validated);
-        batch.push_back(change(r, "create", 1000 + i / 4)); // ties on updatedAt on purpose
+        batch.push_back(change(r, OpKind::create(), 1000 + i / 4)); // ties on updatedAt on purpose
     }
     store->writer().commitBatch(batch);
 
@@ -178,7 +178,7 @@ TEST_F(StoreTest, WorkqueueUsesTheIndexNotAScanOrSort)
 TEST_F(StoreTest, WriterCommitsRecordOutboxAndAuditTogether)
 {
     Record r = sampleRecord("rec-1", "Kofi", "Mensah");
-    const auto created = store->writer().commit(change(r, "create", 100));
+    const auto created = store->writer().commit(change(r, OpKind::create(), 100));
     EXPECT_EQ(created.mutationId, 1);
     EXPECT_EQ(created.auditSeq, 1);
     const Record stored = store->records().get("rec-1");
@@ -192,11 +192,11 @@ TEST_F(StoreTest, WriterCommitsRecordOutboxAndAuditTogether)
     r.fields["child.firstName"] = "Kwabena";
     r.fields.erase("child.sex");
     r.fields["child.placeOfBirth"] = "Kumasi";
-    const auto edited = store->writer().commit(change(r, "edit", 200));
+    const auto edited = store->writer().commit(change(r, OpKind::edit(), 200));
     EXPECT_EQ(edited.mutationId, 2);
     const auto op = store->outbox().find(2);
     ASSERT_TRUE(op);
-    EXPECT_EQ(op->kind, "edit");
+    EXPECT_EQ(op->kind.name(), "edit");
     EXPECT_EQ(op->baseRevision, 5);
     EXPECT_EQ(op->formVersion, 3);
     EXPECT_EQ(op->state, OutboxState::Queued);
@@ -214,7 +214,9 @@ TEST_F(StoreTest, WriterCommitsRecordOutboxAndAuditTogether)
     EXPECT_EQ(store->records().get("rec-1").serverRevision, 5);
 
     // An edit that changes nothing queues nothing.
-    EXPECT_EQ(store->writer().commit(change(store->records().get("rec-1"), "edit", 300)).mutationId,
+    EXPECT_EQ(store->writer()
+                  .commit(change(store->records().get("rec-1"), OpKind::edit(), 300))
+                  .mutationId,
               0);
     // A workflow action with no field change is still queued, with its payload.
     Record declared = store->records().get("rec-1");
@@ -229,26 +231,26 @@ TEST_F(StoreTest, WriterCommitsRecordOutboxAndAuditTogether)
 
 TEST_F(StoreTest, WriterRollsBackEverythingWhenAnyPartFails)
 {
-    store->writer().commit(change(sampleRecord("rec-1", "A", "B"), "create"));
+    store->writer().commit(change(sampleRecord("rec-1", "A", "B"), OpKind::create()));
     // Make the audit insert fail inside the writer's transaction.
     store->db().exec("CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log "
                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
     Record r = sampleRecord("rec-2", "C", "D");
-    EXPECT_THROW(store->writer().commit(change(r, "create")), StoreError);
+    EXPECT_THROW(store->writer().commit(change(r, OpKind::create())), StoreError);
     EXPECT_FALSE(store->records().exists("rec-2"));
     EXPECT_TRUE(store->outbox().forRecord("rec-2").empty());
     EXPECT_EQ(store->outbox().lastMutationId(), 1); // no gap burnt either
     store->db().exec("DROP TRIGGER fail_audit");
-    EXPECT_EQ(store->writer().commit(change(r, "create")).mutationId, 2);
+    EXPECT_EQ(store->writer().commit(change(r, OpKind::create())).mutationId, 2);
     EXPECT_TRUE(store->audit().verify().ok);
 }
 
 TEST_F(StoreTest, WriterClearsTheDraftItSupersedes)
 {
     store->drafts().save({"rec-1", "mother", {{"mother.firstName", "Am"}}, 5});
-    store->writer().commit(change(sampleRecord("rec-1", "A", "B"), "create"));
+    store->writer().commit(change(sampleRecord("rec-1", "A", "B"), OpKind::create()));
     EXPECT_FALSE(store->drafts().load("rec-1"));
-    LocalChange noClear = change(sampleRecord("rec-2", "A", "B"), "create");
+    LocalChange noClear = change(sampleRecord("rec-2", "A", "B"), OpKind::create());
     noClear.clearDraft = false;
     store->drafts().save({"rec-2", "child", nlohmann::json::object(), 6});
     store->writer().commit(noClear);
@@ -265,7 +267,7 @@ TEST_F(StoreTest, OutboxIdsAreGapFreeAndStatesMove)
     for (int i = 0; i < 5; ++i) {
         OutboxEntry e;
         e.recordId = "rec-" + std::to_string(i);
-        e.kind = "edit";
+        e.kind = OpKind::edit();
         e.createdAt = i;
         EXPECT_EQ(store->outbox().enqueue(e), i + 1);
     }
@@ -301,7 +303,7 @@ TEST_F(StoreTest, OutboxIdsAreGapFreeAndStatesMove)
     store->db().exec("DELETE FROM outbox");
     OutboxEntry e;
     e.recordId = "rec-x";
-    e.kind = "edit";
+    e.kind = OpKind::edit();
     EXPECT_EQ(store->outbox().enqueue(e), 6);
     e.recordId.clear();
     EXPECT_THROW(store->outbox().enqueue(e), StoreError);
@@ -462,7 +464,7 @@ TEST_F(StoreTest, FailedNestedStepMakesTheOuterTransactionRollBackOnly)
     }
     EXPECT_FALSE(store->records().exists("rec-1"));
     // The next transaction starts clean.
-    store->writer().commit(change(sampleRecord("rec-2", "C", "D"), "create"));
+    store->writer().commit(change(sampleRecord("rec-2", "C", "D"), OpKind::create()));
     EXPECT_TRUE(store->records().exists("rec-2"));
 }
 

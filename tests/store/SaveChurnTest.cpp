@@ -47,20 +47,20 @@ TEST_F(SaveChurnTest, AnEditThatChangesNothingWritesNoRowAndAFieldEditOnlyItsOwn
     r = store->records().get(r.id);
 
     int before = rowsWritten();
-    const auto same = store->writer().commit({r, "edit", {}, "u1", 100});
+    const auto same = store->writer().commit({r, OpKind::edit(), {}, "u1", 100});
     EXPECT_EQ(same.mutationId, 0);
     EXPECT_FALSE(same.written);
     EXPECT_EQ(rowsWritten(), before);
 
     // The first edit: the record, its outbox op (+ the mutation counter) and one audit entry.
     r.fields["child.firstName"] = "Kwame";
-    const auto first = store->writer().commit({r, "edit", {}, "u1", 200});
+    const auto first = store->writer().commit({r, OpKind::edit(), {}, "u1", 200});
     EXPECT_TRUE(first.written);
     const int firstRows = rowsWritten() - before;
     // A second edit joins the op: never more rows than the first edit (no new op, no counter).
     before = rowsWritten();
     r.fields["child.firstName"] = "Kwabena";
-    const auto second = store->writer().commit({r, "edit", {}, "u1", 300});
+    const auto second = store->writer().commit({r, OpKind::edit(), {}, "u1", 300});
     EXPECT_TRUE(second.coalesced);
     EXPECT_EQ(second.record.fields["child.firstName"], "Kwabena");
     EXPECT_LT(rowsWritten() - before, firstRows);

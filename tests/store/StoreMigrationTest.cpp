@@ -220,7 +220,7 @@ TEST(StoreMigration, V1DatabaseWithDataKeepsEveryRecordAfterUpgrade)
     }
     EXPECT_EQ(store->records().get("33333333-cccc").statusReason, "photo missing");
     EXPECT_EQ(store->outbox().lastMutationId(), 1);
-    EXPECT_EQ(store->outbox().find(1)->kind, "declare");
+    EXPECT_EQ(store->outbox().find(1)->kind.name(), "declare");
     EXPECT_EQ(store->drafts().load("44444444-dddd")->page, "child");
     EXPECT_EQ(store->settings().get("sync.cursor"), "12345");
 

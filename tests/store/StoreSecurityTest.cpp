@@ -38,7 +38,7 @@ TEST(EncryptionAtRest, MarkerNeverReachesAnyFileAndStockSqliteCannotReadIt)
     {
         auto store = ProfileStore::open(dir, keys);
         Record r = sampleRecord("rec-marker", marker, marker + "Family");
-        store->writer().commit(change(r, "create"));
+        store->writer().commit(change(r, OpKind::create()));
         store->drafts().save({"rec-marker", "child", {{"child.firstName", marker}}, 5});
         const std::string blob = "photo bytes " + marker;
         store->attachments().put("rec-marker", "child.photo", marker + ".jpg", "image/jpeg",

@@ -121,7 +121,7 @@ inline Record sampleRecord(const std::string& id, const std::string& firstName,
     return r;
 }
 
-inline LocalChange change(Record r, const std::string& kind = "edit", std::int64_t at = 1000)
+inline LocalChange change(Record r, OpKind kind = OpKind::edit(), std::int64_t at = 1000)
 {
     LocalChange c;
     c.record = std::move(r);

@@ -41,14 +41,14 @@ int main(int argc, char** argv)
             if (safe) {
                 LocalChange c;
                 c.record = r;
-                c.kind = "create";
+                c.kind = OpKind::create();
                 c.userId = "crash";
                 c.at = i;
                 store->writer().commit(c);
             } else {
                 OutboxEntry op;
                 op.recordId = r.id;
-                op.kind = "create";
+                op.kind = OpKind::create();
                 op.formVersion = 1;
                 op.createdAt = i;
                 store->outbox().enqueue(op);

@@ -256,7 +256,7 @@ TEST_F(LocalFormCheckTest, AnEditThatHidesAnswersClearsThemInTheSameOp)
     const auto ops = store->outbox().forRecord(r.id);
     ASSERT_FALSE(ops.empty());
     const json& changes = ops.back().changes;
-    EXPECT_EQ(ops.back().kind, "edit");
+    EXPECT_EQ(ops.back().kind.name(), "edit");
     ASSERT_TRUE(changes.contains("father_name")) << changes.dump();
     EXPECT_TRUE(changes["father_name"]["value"].is_null()) << changes.dump();
 }

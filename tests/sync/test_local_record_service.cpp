@@ -60,7 +60,7 @@ TEST_F(LocalRecordServiceTest, DeclarationGetsTrackingIdStatusOutboxAndAudit)
     EXPECT_EQ(r.createdAt, clock.nowMillis());
     const auto queued = store->outbox().forRecord(r.id);
     ASSERT_EQ(queued.size(), 1u);
-    EXPECT_EQ(queued[0].kind, "declare");
+    EXPECT_EQ(queued[0].kind.name(), "declare");
     const auto audit = store->audit().forRecord(r.id);
     ASSERT_EQ(audit.size(), 1u);
     EXPECT_EQ(audit[0].userId, "field_agent-1");
@@ -149,7 +149,7 @@ TEST_F(LocalRecordServiceTest, EditsJoinTheWaitingOpUntilTheSyncEngineTakesIt)
     service->editFields(actor("field_agent"), d.id, {{"child.firstName", "Ada"}});
     auto ops = store->outbox().forRecord(d.id);
     ASSERT_EQ(ops.size(), 1u);
-    EXPECT_EQ(ops[0].kind, "declare");
+    EXPECT_EQ(ops[0].kind.name(), "declare");
     EXPECT_EQ(ops[0].changes["child.familyName"]["value"], "Okafor");
     EXPECT_EQ(ops[0].changes["child.firstName"]["value"], "Ada");
     EXPECT_EQ(store->audit().forRecord(d.id).size(), 2u); // declare, then the save
@@ -160,7 +160,7 @@ TEST_F(LocalRecordServiceTest, EditsJoinTheWaitingOpUntilTheSyncEngineTakesIt)
     ops = store->outbox().forRecord(d.id);
     ASSERT_EQ(ops.size(), 2u);
     EXPECT_EQ(ops[0].changes["child.firstName"]["value"], "Ada");
-    EXPECT_EQ(ops[1].kind, "edit");
+    EXPECT_EQ(ops[1].kind.name(), "edit");
 }
 
 } // namespace

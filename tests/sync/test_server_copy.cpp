@@ -71,7 +71,8 @@ TEST_F(ServerCopyTest, MergeBaseIsTheServerValuesBeforeAndAfterALocalEdit)
     // A local edit: the base stays the server's values, and the queued change carries them.
     Record edited = store->records().get(r.id);
     edited.fields["weight"] = 3.4;
-    const auto commit = store->writer().commit({edited, "edit", json::object(), "u2", 2000});
+    const auto commit =
+        store->writer().commit({edited, OpKind::edit(), json::object(), "u2", 2000});
     EXPECT_EQ(store->records().get(r.id).fields["weight"], 3.4);
     EXPECT_EQ(*store->records().mergeBase(r.id), a) << "the local edit moved the merge base";
     EXPECT_EQ(commit.changes.at("weight").base, 3.2);

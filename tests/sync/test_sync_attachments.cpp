@@ -282,7 +282,7 @@ TEST_F(SyncAttachments, ServerRefusalPutsTheAttachmentBackInLine)
     EXPECT_EQ(att.uploadState, "pending") << "uploaded again at the next sync";
     EXPECT_NE(att.uploadError.find("attachments_incomplete"), std::string::npos) << att.uploadError;
     for (const auto& e : a->store().outbox().forRecord(record.id))
-        if (e.kind != "create") {
+        if (e.kind != OpKind::create()) {
             EXPECT_NE(e.lastError.find("attachments_incomplete"), std::string::npos)
                 << e.kind << ": " << e.lastError;
         }

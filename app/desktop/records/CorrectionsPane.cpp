@@ -28,7 +28,8 @@ std::set<std::string> decidedHere(ProfileStore& store, const std::string& record
 {
     std::set<std::string> out;
     for (const auto& e : store.outbox().forRecord(recordId))
-        if ((e.kind == "approve_correction" || e.kind == "reject_correction") &&
+        if ((e.kind.is(RecordAction::ApproveCorrection) ||
+             e.kind.is(RecordAction::RejectCorrection)) &&
             (e.state == OutboxState::Queued || e.state == OutboxState::Sending ||
              e.state == OutboxState::WaitingRetry))
             out.insert(e.payload.value("correction_id", ""));

@@ -121,7 +121,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         case Record:
             return recordLabel(e.recordId);
         case Kind:
-            return RecordTexts::actionDone(e.kind);
+            return RecordTexts::actionDone(std::string(e.kind.name()));
         case State:
             return RecordTexts::outboxState(e.state);
         case Attempts:

@@ -91,7 +91,7 @@ LocalChange makeChange(Record r, std::int64_t at)
 {
     LocalChange c;
     c.record = std::move(r);
-    c.kind = "create";
+    c.kind = OpKind::create();
     c.userId = "bench-user";
     c.at = at;
     return c;

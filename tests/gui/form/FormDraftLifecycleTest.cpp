@@ -125,7 +125,7 @@ TEST(FormDraftLifecycle, SentRecordSavedTwiceBeforeSyncIsOneOpWithTheFirstBase)
 
     const auto ops = f.store().outbox().forRecord(id);
     ASSERT_EQ(ops.size(), 1u);
-    EXPECT_EQ(ops[0].kind, "edit");
+    EXPECT_EQ(ops[0].kind.name(), "edit");
     EXPECT_EQ(ops[0].baseRevision, 3);
     EXPECT_EQ(ops[0].changes.size(), 1u) << ops[0].changes.dump();
     EXPECT_EQ(ops[0].changes["child_name"]["value"],

@@ -232,7 +232,7 @@ TEST(FormKeyboard, BirthWithFatherUnknownDeclaredWithoutMouse)
     // op, and the history shows the action, not the keystrokes (issue 12).
     const auto ops = f.session->store().outbox().forRecord(id);
     ASSERT_EQ(ops.size(), 1u);
-    EXPECT_EQ(ops[0].kind, "declare");
+    EXPECT_EQ(ops[0].kind.name(), "declare");
     EXPECT_EQ(ops[0].payload["status"], "declared");
     EXPECT_EQ(ops[0].changes.size(), r.fields.size());
     EXPECT_EQ(ops[0].changes["mother_passport"]["value"], "ZB123456");

@@ -133,7 +133,7 @@ TEST_F(CorrectionsScreenTest, RequestedByKeyboardAndShownOnTheRecordWithBeforeAn
     EXPECT_EQ(after.registrationNumber, "ALD-2026-000007");
     const auto ops = session->store().outbox().forRecord(r.id);
     ASSERT_FALSE(ops.empty());
-    EXPECT_EQ(ops.back().kind, "request_correction");
+    EXPECT_EQ(ops.back().kind.name(), "request_correction");
     EXPECT_EQ(ops.back().payload.value("reason_code", ""), "spelling");
     EXPECT_EQ(ops.back().changes["child_name"]["value"]["first"], "Aminah");
 

@@ -153,7 +153,7 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
     EXPECT_EQ(screen->actionButton(RecordAction::Register), nullptr) << "registered: no more";
     const auto outbox = session->store().outbox().forRecord(r.id);
     ASSERT_EQ(outbox.size(), 2u);
-    EXPECT_EQ(outbox.back().kind, "register");
+    EXPECT_EQ(outbox.back().kind.name(), "register");
     EXPECT_TRUE(screen->resultText().contains(QStringLiteral("numbered at the next sync")))
         << screen->resultText().toStdString();
 
@@ -187,7 +187,7 @@ TEST_F(RecordScreenTest, SendBackAsksForAReasonByKeyboardAndShowsIt)
     EXPECT_EQ(after.statusReason, "Mother's ID number does not match the card");
     EXPECT_TRUE(screen->bannerText().contains(QStringLiteral("does not match the card")));
     const auto outbox = session->store().outbox().forRecord(r.id);
-    EXPECT_EQ(outbox.back().kind, "reject");
+    EXPECT_EQ(outbox.back().kind.name(), "reject");
     EXPECT_EQ(outbox.back().payload.value("reason", ""), after.statusReason);
     EXPECT_TRUE(screen->historyView()
                     ->topLevelItem(0)
