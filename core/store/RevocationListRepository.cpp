@@ -16,9 +16,7 @@ std::optional<StoredRevocationList> RevocationListRepository::current()
 void RevocationListRepository::replace(const std::vector<std::uint8_t>& signedList,
                                        std::int64_t fetchedAt)
 {
-    m_db.cached("INSERT INTO revocation_list (id, signed, fetched_at) VALUES (1, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET signed = excluded.signed, "
-                "fetched_at = excluded.fetched_at")
+    m_db.cached("INSERT OR REPLACE INTO revocation_list (id, signed, fetched_at) VALUES (1, ?, ?)")
         .bindBlob(1, signedList)
         .bind(2, fetchedAt)
         .run();

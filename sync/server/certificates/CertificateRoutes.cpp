@@ -36,9 +36,9 @@ std::string qrTextOf(const ApiRequest& req)
     return text;
 }
 
-ApiResponse revocationsResponse(CertificateService& certificates, const ApiRequest& req)
+ApiResponse revocationsResponse(CertificateService& service, const ApiRequest& req)
 {
-    const SignedRevocations list = certificates.revocations();
+    const SignedRevocations list = service.revocations();
     ApiResponse r = req.header("If-None-Match").contains(list.etag)
                         ? ApiResponse::text(304, {}, {})
                         : ApiResponse::text(200, list.bytes,
@@ -52,11 +52,10 @@ ApiResponse revocationsResponse(CertificateService& certificates, const ApiReque
 
 } // namespace
 
-void registerCertificateRoutes(Router& router, CertificateService& certificates)
+void registerCertificateRoutes(Router& router, CertificateService& service)
 {
-    router.add(
-        "GET", QStringLiteral("/api/v1/revocations"),
-        [&certificates](const ApiRequest& req) { return revocationsResponse(certificates, req); });
+    router.add("GET", QStringLiteral("/api/v1/revocations"),
+               [&service](const ApiRequest& req) { return revocationsResponse(service, req); });
     router.add(
         "GET", QStringLiteral("/verify"),
         [](const ApiRequest&) {
@@ -69,10 +68,11 @@ void registerCertificateRoutes(Router& router, CertificateService& certificates)
             return r;
         },
         true);
-    router.add("POST", QStringLiteral("/api/v1/verify"), [&certificates](const ApiRequest& req) {
+    router.add("POST", QStringLiteral("/api/v1/verify"), [&service](const ApiRequest& req) {
+        // Counted before the body is read: a flood of bad bodies is throttled too.
+        service.admit(req.remote.toString().toStdString());
         const std::string text = qrTextOf(req);
-        return ApiResponse::json(200, certificates::verificationToJson(certificates.verify(
-                                          text, req.remote.toString().toStdString())));
+        return ApiResponse::json(200, certificates::verificationToJson(service.verify(text)));
     });
 }
 

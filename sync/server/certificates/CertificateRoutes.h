@@ -8,6 +8,6 @@
 namespace vitalis::server
 {
 
-void registerCertificateRoutes(Router& router, CertificateService& certificates);
+void registerCertificateRoutes(Router& router, CertificateService& service);
 
 } // namespace vitalis::server

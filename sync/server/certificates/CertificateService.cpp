@@ -101,11 +101,8 @@ SignedRevocations CertificateService::revocations()
     return cached_;
 }
 
-Verification CertificateService::verify(const std::string& text, const std::string& address)
+void CertificateService::admit(const std::string& address)
 {
-    if (keys_.rootPublicKey.empty())
-        throw ApiError(ErrorCode::NotFound, "certificate checking is not set up on this server "
-                                            "(no --root-public-key)");
     Db& db = pool_.local();
     LoginThrottle::Verdict v;
     withRetry([&] {
@@ -118,7 +115,14 @@ Verification CertificateService::verify(const std::string& text, const std::stri
                        "too many certificate checks from this address; retry in " +
                            std::to_string(v.retryAfterSeconds) + " seconds",
                        {{"retry_after_seconds", v.retryAfterSeconds}});
-    const RevocationList list = currentList(db);
+}
+
+Verification CertificateService::verify(const std::string& text)
+{
+    if (keys_.rootPublicKey.empty())
+        throw ApiError(ErrorCode::NotFound, "certificate checking is not set up on this server "
+                                            "(no --root-public-key)");
+    const RevocationList list = currentList(pool_.local());
     return Verifier::verify(text, keys_.rootPublicKey, &list, clock_.nowMillis() / 1000);
 }
 

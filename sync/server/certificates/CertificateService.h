@@ -40,9 +40,11 @@ public:
 
     // Throws ApiError(not_found) when the server has no signing key.
     SignedRevocations revocations();
-    // Counts the request against `address` (429 past the limit), then verifies with the root
-    // key and the current list. Throws ApiError(not_found) when no root key is configured.
-    certificates::Verification verify(const std::string& text, const std::string& address);
+    // Counts one public check from `address`; throws ApiError(too_many_requests) past the limit.
+    void admit(const std::string& address);
+    // Verifies with the root key and the current list. Throws ApiError(not_found) when no root
+    // key is configured.
+    certificates::Verification verify(const std::string& text);
 
 private:
     certificates::RevocationList currentList(Db& db) const;

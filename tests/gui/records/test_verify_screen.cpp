@@ -64,12 +64,12 @@ protected:
         QTest::keyClicks(QApplication::focusWidget(), QString::fromStdString(text));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     }
-    QString field(const QString& label) const
+    std::string field(const std::string& label) const
     {
         QTableWidget* t = screen->fieldsTable();
         for (int i = 0; i < t->rowCount(); ++i)
-            if (t->item(i, 0)->text() == label)
-                return t->item(i, 1)->text();
+            if (t->item(i, 0)->text().toStdString() == label)
+                return t->item(i, 1)->text().toStdString();
         return {};
     }
 
@@ -91,15 +91,16 @@ TEST_F(VerifyScreenTest, AScannedValidCertificateShowsItsVerdictAndSignedFields)
 {
     EXPECT_EQ(QApplication::focusWidget(), screen->input()) << "ready for the scanner";
     scan(certificate());
-    EXPECT_EQ(screen->verdictLabel()->text(),
+    EXPECT_EQ(screen->verdictLabel()->text().toStdString(),
               "VALID: this certificate was issued by the civil registry");
-    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString(), "valid");
+    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString().toStdString(), "valid");
     EXPECT_TRUE(screen->reasonLabel()->text().isEmpty());
     EXPECT_EQ(field("Registration number"), "ONE-2026-000042");
     EXPECT_EQ(field("Given names"), "Amina Wanjiru");
     EXPECT_EQ(field("Family name"), "Otieno");
     EXPECT_EQ(field("Sex"), "Female");
-    EXPECT_TRUE(screen->listLabel()->text().startsWith("Not checked")) << "no sync yet";
+    EXPECT_TRUE(screen->listLabel()->text().toStdString().starts_with("Not checked"))
+        << "no sync yet";
     // The next scan replaces the text: it is selected.
     EXPECT_TRUE(screen->input()->hasSelectedText());
 }
@@ -116,13 +117,14 @@ TEST_F(VerifyScreenTest, ATamperedCertificateSaysNotValidAndWhy)
             .sign(CertificateClaims{"ONE-2026-000042", "birth", "Amina", "Otieno", "female", "", "",
                                     "", "", "", "", 1, now()});
     scan(forged);
-    EXPECT_TRUE(screen->verdictLabel()->text().startsWith("NOT VALID"));
-    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString(), "unknown_or_untrusted_key");
-    EXPECT_TRUE(screen->reasonLabel()->text().startsWith("Why: "));
+    EXPECT_TRUE(screen->verdictLabel()->text().toStdString().starts_with("NOT VALID"));
+    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString().toStdString(),
+              "unknown_or_untrusted_key");
+    EXPECT_TRUE(screen->reasonLabel()->text().toStdString().starts_with("Why: "));
     EXPECT_EQ(field("Family name"), "Otieno") << "shown so it can be compared with the paper";
 
     scan(good.substr(0, good.size() - 3) + "AAA");
-    EXPECT_TRUE(screen->verdictLabel()->text().startsWith("NOT VALID"));
+    EXPECT_TRUE(screen->verdictLabel()->text().toStdString().starts_with("NOT VALID"));
 }
 
 TEST_F(VerifyScreenTest, TheListOfTheLastSyncTurnsDownAWithdrawnKey)
@@ -135,11 +137,11 @@ TEST_F(VerifyScreenTest, TheListOfTheLastSyncTurnsDownAWithdrawnKey)
         .replace(list.sign(server, serverCertificate), clock.nowMillis());
 
     scan(certificate());
-    EXPECT_EQ(screen->verdictLabel()->text(),
+    EXPECT_EQ(screen->verdictLabel()->text().toStdString(),
               "NOT VALID: the issuing key was withdrawn before this was issued");
-    EXPECT_TRUE(screen->listLabel()->text().startsWith("Checked against"));
+    EXPECT_TRUE(screen->listLabel()->text().toStdString().starts_with("Checked against"));
     scan(certificate("ONE-2026-000099"));
-    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString(), "key_revoked");
+    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString().toStdString(), "key_revoked");
 }
 
 TEST_F(VerifyScreenTest, AVoidedNumberIsCancelled)
@@ -150,10 +152,10 @@ TEST_F(VerifyScreenTest, AVoidedNumberIsCancelled)
     RevocationListRepository(session->store().db())
         .replace(list.sign(server, serverCertificate), clock.nowMillis());
     scan(certificate("ONE-2026-000099"));
-    EXPECT_EQ(screen->verdictLabel()->text(),
+    EXPECT_EQ(screen->verdictLabel()->text().toStdString(),
               "NOT VALID: this certificate was cancelled by the registry");
     scan(certificate("ONE-2026-000100"));
-    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString(), "valid");
+    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString().toStdString(), "valid");
 }
 
 TEST_F(VerifyScreenTest, APhotoOfTheQrIsReadAndChecked)
@@ -163,11 +165,12 @@ TEST_F(VerifyScreenTest, APhotoOfTheQrIsReadAndChecked)
     std::ofstream(png, std::ios::binary)
         .write(reinterpret_cast<const char*>(image.data()), static_cast<long>(image.size()));
     screen->verifyImage(QString::fromStdString(png));
-    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString(), "valid");
+    EXPECT_EQ(screen->verdictLabel()->property("verdict").toString().toStdString(), "valid");
     EXPECT_EQ(field("Registration number"), "ONE-2026-000042");
 
     screen->verifyImage(QString::fromStdString(rootFile().string())); // not an image
-    EXPECT_TRUE(screen->verdictLabel()->text().startsWith("No certificate QR code could be read"));
+    EXPECT_TRUE(screen->verdictLabel()->text().toStdString().starts_with(
+        "No certificate QR code could be read"));
     EXPECT_EQ(screen->fieldsTable()->rowCount(), 0);
 }
 
@@ -180,9 +183,10 @@ TEST_F(VerifyScreenTest, KeyboardReachesEveryControlAndNoRootKeySaysWhatToDo)
 
     std::filesystem::remove(rootFile());
     scan(certificate());
-    EXPECT_TRUE(screen->verdictLabel()->text().contains("Ask your administrator"));
+    EXPECT_TRUE(screen->verdictLabel()->text().contains(QStringLiteral("Ask your administrator")));
     scan("");
-    EXPECT_EQ(screen->verdictLabel()->text(), "Scan the QR code or type its text first.");
+    EXPECT_EQ(screen->verdictLabel()->text().toStdString(),
+              "Scan the QR code or type its text first.");
 }
 
 } // namespace
