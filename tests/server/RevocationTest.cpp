@@ -9,6 +9,8 @@
 #include "certificates/Verifier.h"
 #include "core/RegistrationNumber.h"
 #include "core/store/RevocationListRepository.h"
+#include "tests/support/CliDevice.h"
+#include "tests/support/CommandRun.h"
 #include "tests/support/ServerTest.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestClient.h"
@@ -250,6 +252,25 @@ TEST_P(Revocation, TheDeviceKeepsTheListFromEverySync)
     EXPECT_EQ(Verifier::verify(issue("ONE-2026-000004", nowSeconds()), rootKey, &list, nowSeconds())
                   .verdict,
               Verdict::KeyRevoked);
+}
+
+TEST_P(Revocation, TheCliChecksWithTheListOfItsProfilesLastSync)
+{
+    CliDevice laptop("laptop", dir / "cli");
+    laptop.enrol(server->url(), "registrar1", kPassword);
+    revoke(nowSeconds() - 60);
+    laptop.sync();
+    const std::string qr = issue("ONE-2026-000005", nowSeconds());
+    const std::string rootPub = root.string() + ".pub";
+    const CommandRun withProfile = laptop.run({"verify", "--root", rootPub, "--qr", qr, "--json"});
+    EXPECT_EQ(withProfile.code, 4) << withProfile.describe();
+    EXPECT_EQ(withProfile.asJson()["verdict"], "key_revoked");
+    EXPECT_EQ(withProfile.asJson()["revocationsChecked"], true);
+    // No profile and no --revocations: the key's withdrawal is unknown, and it says so.
+    const CommandRun plain = runCommand({VITALIS_CLI_BIN, "verify", "--root", rootPub, "--qr", qr});
+    EXPECT_EQ(plain.code, 0) << plain.describe();
+    EXPECT_NE(plain.out.find("Not checked against the registry's list"), std::string::npos)
+        << plain.out;
 }
 
 VITALIS_SERVER_BACKENDS(Revocation);
