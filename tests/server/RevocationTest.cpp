@@ -275,4 +275,42 @@ TEST_P(Revocation, TheCliChecksWithTheListOfItsProfilesLastSync)
 
 VITALIS_SERVER_BACKENDS(Revocation);
 
+// A server whose certificate keys cannot be used refuses to start and names the option, rather
+// than publishing nothing or a list no verifier accepts.
+TEST(RevocationKeys, AServerWithUnusableKeysRefusesToStartNamingTheOption)
+{
+    const fs::path dir = freshDir("revocation-keys");
+    TestDatabase db(Backend::Sqlite);
+    auto serve = [&](std::initializer_list<std::string> extra) {
+        QStringList argv = {QStringLiteral("--database"), QString::fromStdString(db.url()),
+                            QStringLiteral("--port"), QStringLiteral("0")};
+        for (const std::string& a : extra)
+            argv.append(QString::fromStdString(a));
+        std::string out;
+        const int code = runServerCommand(argv, &out);
+        return std::make_pair(code, out);
+    };
+    auto [code, out] = serve({"--signing-key", (dir / "missing.key").string()});
+    EXPECT_EQ(code, 2) << out;
+    EXPECT_NE(out.find("--signing-key"), std::string::npos) << out;
+
+    // A server key certified by one root, a root public key of another.
+    for (const auto& argv : std::vector<std::vector<std::string>>{
+             {"keys", "init-root", "--out", (dir / "root-a.key").string()},
+             {"keys", "init-root", "--out", (dir / "root-b.key").string()},
+             {"keys", "certify-server", "--root", (dir / "root-a.key").string(), "--out",
+              (dir / "server.key").string()}}) {
+        QStringList q;
+        for (const std::string& a : argv)
+            q.append(QString::fromStdString(a));
+        std::string o;
+        ASSERT_EQ(runServerCommand(q, &o), 0) << o;
+    }
+    std::tie(code, out) = serve({"--signing-key", (dir / "server.key").string(),
+                                 "--root-public-key", (dir / "root-b.key.pub").string()});
+    EXPECT_EQ(code, 2) << out;
+    EXPECT_NE(out.find("not signed by the root key"), std::string::npos) << out;
+    fs::remove_all(dir);
+}
+
 } // namespace
