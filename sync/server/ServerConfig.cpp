@@ -87,7 +87,7 @@ const OptionSpec kOptions[] = {
     {"number-pool-clock-offset", "seconds",
      "Drills and tests only: the clock that expires blocks of reserved numbers runs this far "
      "ahead of the machine's (default 0)."},
-    {"signing-key", "file",
+    {"certificate-key", "file",
      "The server's certificate signing key (keys new-server), with its root certificate "
      "FILE.cert beside it (keys certify-server): signs the published revocation list "
      "(default: none, no revocation list)."},
@@ -188,8 +188,8 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.numberPool.maxActiveBlocks = static_cast<int>(toInt(key, value, 1, 100));
     else if (key == u"number-pool-clock-offset")
         c.numberPoolClockOffsetSeconds = toInt(key, value, -3650LL * 86400, 3650LL * 86400);
-    else if (key == u"signing-key")
-        c.signingKey = path(value);
+    else if (key == u"certificate-key")
+        c.certificateKey = path(value);
     else if (key == u"root-public-key")
         c.rootPublicKey = path(value);
     else if (key == u"verify-requests-per-minute")

@@ -41,7 +41,7 @@ protected:
         }
         db = std::make_unique<TestDatabase>(Backend::Sqlite);
         server = std::make_unique<ServerProcess>(
-            db->url(), args({"--signing-key", serverKey.string(), "--root-public-key",
+            db->url(), args({"--certificate-key", serverKey.string(), "--root-public-key",
                              root.string() + ".pub"}));
         server->start();
     }

@@ -72,7 +72,7 @@ protected:
     }
     QStringList serverArgs() const override
     {
-        return args({"--signing-key", serverKey.string(), "--root-public-key",
+        return args({"--certificate-key", serverKey.string(), "--root-public-key",
                      root.string() + ".pub", "--verify-requests-per-minute", "30"});
     }
     static QStringList args(std::initializer_list<std::string> words)
@@ -290,9 +290,9 @@ TEST(RevocationKeys, AServerWithUnusableKeysRefusesToStartNamingTheOption)
         const int code = runServerCommand(argv, &out);
         return std::make_pair(code, out);
     };
-    auto [code, out] = serve({"--signing-key", (dir / "missing.key").string()});
+    auto [code, out] = serve({"--certificate-key", (dir / "missing.key").string()});
     EXPECT_EQ(code, 2) << out;
-    EXPECT_NE(out.find("--signing-key"), std::string::npos) << out;
+    EXPECT_NE(out.find("--certificate-key"), std::string::npos) << out;
 
     // A server key certified by one root, a root public key of another.
     for (const auto& argv : std::vector<std::vector<std::string>>{
@@ -306,7 +306,7 @@ TEST(RevocationKeys, AServerWithUnusableKeysRefusesToStartNamingTheOption)
         std::string o;
         ASSERT_EQ(runServerCommand(q, &o), 0) << o;
     }
-    std::tie(code, out) = serve({"--signing-key", (dir / "server.key").string(),
+    std::tie(code, out) = serve({"--certificate-key", (dir / "server.key").string(),
                                  "--root-public-key", (dir / "root-b.key.pub").string()});
     EXPECT_EQ(code, 2) << out;
     EXPECT_NE(out.find("not signed by the root key"), std::string::npos) << out;

@@ -47,7 +47,7 @@ CertificateKeys CertificateKeys::fromFiles(const QString& signingKey, const QStr
                                        signingKey.toStdString());
         }
     } catch (const CertificateError& e) {
-        throw std::invalid_argument(std::string("--signing-key: ") + e.what());
+        throw std::invalid_argument(std::string("--certificate-key: ") + e.what());
     }
     try {
         if (!rootPublicKey.isEmpty())
@@ -57,7 +57,7 @@ CertificateKeys CertificateKeys::fromFiles(const QString& signingKey, const QStr
     }
     if (keys.signingCertificate && !keys.rootPublicKey.empty() &&
         !keys.signingCertificate->signedBy(keys.rootPublicKey))
-        throw std::invalid_argument("--signing-key: its certificate is not signed by the root "
+        throw std::invalid_argument("--certificate-key: its certificate is not signed by the root "
                                     "key of --root-public-key");
     return keys;
 }
@@ -83,7 +83,7 @@ SignedRevocations CertificateService::revocations()
 {
     if (!keys_.signingKey)
         throw ApiError(ErrorCode::NotFound, "this server publishes no revocation list: it has "
-                                            "no certificate signing key (--signing-key)");
+                                            "no certificate signing key (--certificate-key)");
     const RevocationList list = currentList(pool_.local());
     std::lock_guard lock(cacheMutex_);
     // The same content keeps the same signed bytes (and ETag), so verifiers that already have

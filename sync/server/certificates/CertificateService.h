@@ -1,6 +1,6 @@
 // The server's side of certificate checking: the signed revocation list it publishes (revoked
 // device keys, voided registration numbers) and the public check behind the /verify page,
-// rate-limited per client address. Keys come from configuration (--signing-key,
+// rate-limited per client address. Keys come from configuration (--certificate-key,
 // --root-public-key); without them the endpoints say so instead of guessing.
 #pragma once
 

@@ -162,7 +162,7 @@ int ServeCommand::run()
     services.attachments = &attachments;
     services.numberPools = &numberPools;
     CertificateService certificates(
-        pool, clock, CertificateKeys::fromFiles(config_.signingKey, config_.rootPublicKey),
+        pool, clock, CertificateKeys::fromFiles(config_.certificateKey, config_.rootPublicKey),
         config_.verifyRequestsPerMinute);
     services.certificates = &certificates;
     Router router;
