@@ -23,6 +23,8 @@ nlohmann::json claimsToJson(const CertificateClaims& c)
 nlohmann::json verificationToJson(const Verification& v)
 {
     nlohmann::json out = {{"verdict", std::string(verdictName(v.verdict))}, {"reason", v.reason}};
+    if (!v.signingKeyId.empty())
+        out["signingKeyId"] = v.signingKeyId;
     if (v.claims)
         out["claims"] = claimsToJson(*v.claims);
     return out;

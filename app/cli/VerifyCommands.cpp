@@ -86,6 +86,8 @@ int verify(CliContext& ctx)
                                                   : tr("Content (not trustworthy):\n")) +
                      claimsText(*v.claims);
         }
+        if (!v.signingKeyId.empty())
+            words += tr("Signing key (device): %1\n").arg(QString::fromStdString(v.signingKeyId));
         if (!revocations)
             words += tr("Not checked against the registry's list of withdrawn keys and cancelled "
                         "certificates (sync first, or give --revocations FILE).\n");

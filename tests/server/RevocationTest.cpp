@@ -266,6 +266,7 @@ TEST_P(Revocation, TheCliChecksWithTheListOfItsProfilesLastSync)
     EXPECT_EQ(withProfile.code, 4) << withProfile.describe();
     EXPECT_EQ(withProfile.asJson()["verdict"], "key_revoked");
     EXPECT_EQ(withProfile.asJson()["revocationsChecked"], true);
+    EXPECT_EQ(withProfile.asJson()["signingKeyId"], hex(device.keyId())); // what was revoked
     // No profile and no --revocations: the key's withdrawal is unknown, and it says so.
     const CommandRun plain = runCommand({VITALIS_CLI_BIN, "verify", "--root", rootPub, "--qr", qr});
     EXPECT_EQ(plain.code, 0) << plain.describe();
