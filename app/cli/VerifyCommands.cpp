@@ -1,5 +1,6 @@
-// vitalis-cli verify: checks a certificate's QR offline against the country's root key (and a
-// revocation list when given) and prints the verdict and the signed fields in clerk words.
+// vitalis-cli verify: checks a certificate's QR offline against the country's root key and a
+// revocation list (--revocations FILE, or the profile's copy from its last sync) and prints the
+// verdict and the signed fields in clerk words.
 #include "app/cli/CliCommands.h"
 #include "app/common/CertificateTexts.h"
 #include "app/common/QrImageReader.h"
