@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sync/server/auth/AuthService.h"
+#include "sync/server/certificates/CertificateService.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/http/Router.h"
 #include "sync/server/sync/AttachmentService.h"
@@ -23,8 +24,9 @@ struct Services {
     Metrics& metrics;
     int maxBatchOps = 1000;
     int maxPullLimit = 5000;
-    AttachmentService* attachments = nullptr; // attachment routes only when set
-    NumberPoolService* numberPools = nullptr; // offline registration routes only when set
+    AttachmentService* attachments = nullptr;   // attachment routes only when set
+    NumberPoolService* numberPools = nullptr;   // offline registration routes only when set
+    CertificateService* certificates = nullptr; // revocation list and /verify only when set
 };
 
 void registerRoutes(Router& router, Services& services);

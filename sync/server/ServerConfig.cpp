@@ -87,6 +87,16 @@ const OptionSpec kOptions[] = {
     {"number-pool-clock-offset", "seconds",
      "Drills and tests only: the clock that expires blocks of reserved numbers runs this far "
      "ahead of the machine's (default 0)."},
+    {"certificate-key", "file",
+     "The server's certificate signing key (keys new-server), with its root certificate "
+     "FILE.cert beside it (keys certify-server): signs the published revocation list "
+     "(default: none, no revocation list)."},
+    {"root-public-key", "file",
+     "The country's root public key (FILE.pub of keys init-root): what the public /verify "
+     "page checks certificates against (default: none, the page says it is not set up)."},
+    {"verify-requests-per-minute", "n",
+     "Certificate checks one client address may ask the public /verify page for in a "
+     "minute; more get HTTP 429 (default 60)."},
 };
 
 qint64 toInt(const QString& option, const QString& value, qint64 min, qint64 max)
@@ -178,6 +188,12 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.numberPool.maxActiveBlocks = static_cast<int>(toInt(key, value, 1, 100));
     else if (key == u"number-pool-clock-offset")
         c.numberPoolClockOffsetSeconds = toInt(key, value, -3650LL * 86400, 3650LL * 86400);
+    else if (key == u"certificate-key")
+        c.certificateKey = path(value);
+    else if (key == u"root-public-key")
+        c.rootPublicKey = path(value);
+    else if (key == u"verify-requests-per-minute")
+        c.verifyRequestsPerMinute = static_cast<int>(toInt(key, value, 1, 1000000));
     else
         throw std::invalid_argument("unknown configuration key '" + key.toStdString() + "'");
 }

@@ -46,6 +46,9 @@ struct ServerConfig {
     QStringList trustedProxies;  // load balancers whose X-Forwarded-For is believed
     NumberPoolPolicy numberPool; // offline registration: block size, refill, expiry, limits
     qint64 numberPoolClockOffsetSeconds = 0; // drills and tests only: block expiry clock ahead
+    QString certificateKey; // server signing key (keys new-server); its certificate is FILE.cert
+    QString rootPublicKey;  // the country's root public key (keys init-root's FILE.pub)
+    int verifyRequestsPerMinute = 60; // public /verify requests per client address
 
     // Throws std::invalid_argument naming the option.
     DatabaseUrl database() const;

@@ -27,6 +27,9 @@ void describeCommandLine(QCommandLineParser& parser)
         "  keys certify-server --root FILE --out FILE [--public FILE.pub] [--days N]\n"
         "                           offline: OUT.cert, the root's certificate of that public key\n"
         "                           (without --public, of a new server key written to OUT)\n"
+        "  keys revoke-device KEYID --reason TEXT [--at TIME]  withdraw a laptop's signing\n"
+        "                           key: its certificates signed from TIME (default now) on\n"
+        "                           are refused; the revocation list publishes it\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -65,6 +68,13 @@ void describeCommandLine(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("days"),
                       QStringLiteral("keys certify-server: validity in days (default 1825)"),
                       QStringLiteral("days")});
+    parser.addOption({QStringLiteral("reason"),
+                      QStringLiteral("keys revoke-device: why the key is withdrawn"),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("at"),
+                      QStringLiteral("keys revoke-device: revoked from this time (ISO 8601 or "
+                                     "seconds since 1970; default now)"),
+                      QStringLiteral("time")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
 }

@@ -161,6 +161,10 @@ int ServeCommand::run()
         pool, auth, push, pull, query, metrics, config_.maxBatchOps, config_.maxPullLimit};
     services.attachments = &attachments;
     services.numberPools = &numberPools;
+    CertificateService certificates(
+        pool, clock, CertificateKeys::fromFiles(config_.certificateKey, config_.rootPublicKey),
+        config_.verifyRequestsPerMinute);
+    services.certificates = &certificates;
     Router router;
     registerRoutes(router, services);
 

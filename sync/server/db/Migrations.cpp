@@ -146,6 +146,12 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "CREATE INDEX correction_requests_status ON correction_requests(status, requested_at)",
         "ALTER TABLE record_history ADD COLUMN correction_id TEXT NOT NULL DEFAULT ''",
     },
+    // 7: device signing keys revoked by `vitalis-server keys revoke-device` (RevocationStore):
+    // certificates a key signed at or after revoked_at are rejected by every verifier.
+    {
+        "CREATE TABLE revoked_keys (key_id TEXT PRIMARY KEY, revoked_at BIGINT NOT NULL,"
+        " reason TEXT NOT NULL, recorded_at BIGINT NOT NULL)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

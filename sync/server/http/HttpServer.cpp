@@ -12,6 +12,7 @@
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <algorithm>
 #include <condition_variable>
 #include <cstdio>
 #include <mutex>
@@ -298,9 +299,16 @@ void HttpServer::write(QTcpSocket* socket, const QHttpServerRequest& request, co
     {
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
-        responder.writeHeader("Content-Type", r.contentType);
+        if (!r.contentType.isEmpty()) // a 304 has no body to describe
+            responder.writeHeader("Content-Type", r.contentType);
         responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-        responder.writeHeader("Cache-Control", "no-store");
+        // Nothing is cached unless the handler says so (the public revocation list).
+        const bool ownCacheControl =
+            std::any_of(r.headers.begin(), r.headers.end(), [](const auto& h) {
+                return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+            });
+        if (!ownCacheControl)
+            responder.writeHeader("Cache-Control", "no-store");
         for (const auto& [k, v] : r.headers)
             responder.writeHeader(k, v);
         if (close)
