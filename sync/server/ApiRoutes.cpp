@@ -225,6 +225,7 @@ void registerRoutes(Router& router, Services& s)
         registerAttachmentRoutes(router, s);
     if (s.numberPools)
         registerNumberPoolRoutes(router, s);
+    registerCertificateKeyRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const std::optional<std::int64_t> since =

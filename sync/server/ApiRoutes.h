@@ -14,6 +14,8 @@
 namespace vitalis::server
 {
 
+class CertificateKeyService;
+
 struct Services {
     DbPool& pool;
     AuthService& auth;
@@ -23,10 +25,12 @@ struct Services {
     Metrics& metrics;
     int maxBatchOps = 1000;
     int maxPullLimit = 5000;
-    AttachmentService* attachments = nullptr; // attachment routes only when set
-    NumberPoolService* numberPools = nullptr; // offline registration routes only when set
+    AttachmentService* attachments = nullptr;         // attachment routes only when set
+    NumberPoolService* numberPools = nullptr;         // offline registration routes only when set
+    CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
 };
 
 void registerRoutes(Router& router, Services& services);
+void registerCertificateKeyRoutes(Router& router, Services& services); // CertificateKeyRoutes.cpp
 
 } // namespace vitalis::server

@@ -65,6 +65,11 @@ const OptionSpec kOptions[] = {
      "Key sealing TOTP secrets in the database, created (mode 0600) if absent; every server "
      "process of one database needs the same file (default: secrets.key in --data, or beside "
      "the SQLite file)."},
+    {"certificate-key", "file",
+     "The server's certificate signing key (vitalis-server keys new-server); its root-signed "
+     "certificate is FILE.cert. Laptops that print get their issuing keys certified by it "
+     "(POST /api/v1/certificate-keys). Default: none (printing with a QR is off)."},
+    {"device-key-days", "n", "Days a laptop's certificate issuing key is valid (default 90)."},
     {"trusted-proxies", "addresses",
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
@@ -164,6 +169,10 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.rolesFile = path(value);
     else if (key == u"secrets-key")
         c.secretsKey = path(value);
+    else if (key == u"certificate-key")
+        c.certificateKey = path(value);
+    else if (key == u"device-key-days")
+        c.deviceKeyDays = static_cast<int>(toInt(key, value, 1, 3650));
     else if (key == u"trusted-proxies")
         c.trustedProxies = value.split(u',', Qt::SkipEmptyParts);
     else if (key == u"number-block-size")
