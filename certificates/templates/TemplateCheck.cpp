@@ -91,6 +91,11 @@ forms::FormErrors checkTemplateConfig(const TemplateConfig& config,
     if (!form->field(config.eventDateField))
         out.push_back({config.file, "/eventDateField",
                        "unknown field '" + config.eventDateField + "' in form '" + form->id + "'"});
+    for (const auto& [claim, fields] : config.qrFields)
+        for (const auto& f : fields)
+            if (!form->field(f))
+                out.push_back({config.file, "/qr/" + claim,
+                               "unknown field '" + f + "' in form '" + form->id + "'"});
     const auto known = knownPlaceholders(*form);
     for (const auto& t : config.templates) {
         if (!t.when.is_null()) {

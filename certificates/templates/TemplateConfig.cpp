@@ -106,6 +106,28 @@ void readFees(const json& doc, Reader& r, TemplateConfig& c)
     }
 }
 
+void readQrFields(const json& doc, Reader& r, TemplateConfig& c)
+{
+    const json qr = doc.value("qr", json());
+    if (!qr.is_object() || !qr.contains("person")) {
+        r.error("/qr", "required: the fields of the QR's claims (at least \"person\")");
+        return;
+    }
+    for (const auto& [claim, fields] : qr.items()) {
+        static const std::set<std::string> claims = {"person", "sex", "mother", "father", "place"};
+        if (!claims.count(claim)) {
+            r.error("/qr/" + claim, "unknown claim (person, sex, mother, father, place)");
+            continue;
+        }
+        const json list = fields.is_array() ? fields : json::array({fields});
+        for (const auto& f : list)
+            if (f.is_string())
+                c.qrFields[claim].push_back(f.get<std::string>());
+            else
+                r.error("/qr/" + claim, "a field id must be a text");
+    }
+}
+
 void readTemplate(const json& t, const std::string& path, const fs::path& dir, Reader& r,
                   TemplateConfig& c)
 {
@@ -166,6 +188,7 @@ std::optional<TemplateConfig> TemplateConfig::parse(const json& doc, const std::
                 r.error("/languages/" + std::to_string(i), "a language code must be a text");
         }
     readFees(doc, r, c);
+    readQrFields(doc, r, c);
     const json templates = doc.value("templates", json());
     if (!templates.is_array() || templates.empty())
         r.error("/templates", "required: at least one template");

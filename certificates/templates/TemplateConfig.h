@@ -40,6 +40,9 @@ struct TemplateConfig {
     std::string file;
     std::string event;
     std::string eventDateField; // the field the timeliness counts from (e.g. child_birth_date)
+    // Which fields fill the QR's claims: "person" (a person name), "sex", "mother", "father",
+    // each a field id, and "place", a list of field ids (the first with a value).
+    std::map<std::string, std::vector<std::string>> qrFields;
     std::vector<std::string> languages;
     std::string currency;
     std::vector<FeeTier> tiers;  // ordered by upToDays, the last without a bound
