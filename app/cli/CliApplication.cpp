@@ -180,7 +180,7 @@ int CliApplication::run(const QStringList& arguments)
     }
     QString name = positional.takeFirst();
     if ((name == QStringLiteral("profile") || name == QStringLiteral("pin") ||
-         name == QStringLiteral("correct")) &&
+         name == QStringLiteral("correct") || name == QStringLiteral("certificate")) &&
         !positional.isEmpty())
         name += QLatin1Char(' ') + positional.takeFirst();
     const auto it = commands().find(name);
