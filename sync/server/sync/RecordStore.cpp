@@ -234,8 +234,11 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
         e.changes = parseObject(r.text(10));
         e.deviceTime = r.i64(11);
         e.correctionId = r.text(12);
-        if (const std::string print = r.text(13); !print.empty())
+        if (const std::string print = r.text(13); !print.empty()) {
             e.print = json::parse(print, nullptr, false);
+            if (e.print.is_discarded()) // written by this class, so never; but never a throw
+                e.print = nullptr;
+        }
         out.push_back(std::move(e));
     }
     return out;
