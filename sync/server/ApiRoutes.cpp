@@ -228,6 +228,7 @@ void registerRoutes(Router& router, Services& s)
         registerNumberPoolRoutes(router, s);
     if (s.certificates)
         registerCertificateRoutes(router, *s.certificates);
+    registerCertificateKeyRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const std::optional<std::int64_t> since =

@@ -15,6 +15,8 @@
 namespace vitalis::server
 {
 
+class CertificateKeyService;
+
 struct Services {
     DbPool& pool;
     AuthService& auth;
@@ -27,8 +29,12 @@ struct Services {
     AttachmentService* attachments = nullptr;   // attachment routes only when set
     NumberPoolService* numberPools = nullptr;   // offline registration routes only when set
     CertificateService* certificates = nullptr; // revocation list and /verify only when set
+    AttachmentService* attachments = nullptr;         // attachment routes only when set
+    NumberPoolService* numberPools = nullptr;         // offline registration routes only when set
+    CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
 };
 
 void registerRoutes(Router& router, Services& services);
+void registerCertificateKeyRoutes(Router& router, Services& services); // CertificateKeyRoutes.cpp
 
 } // namespace vitalis::server

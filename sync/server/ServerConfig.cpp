@@ -65,6 +65,12 @@ const OptionSpec kOptions[] = {
      "Key sealing TOTP secrets in the database, created (mode 0600) if absent; every server "
      "process of one database needs the same file (default: secrets.key in --data, or beside "
      "the SQLite file)."},
+    {"certificate-key", "file",
+     "The server's certificate signing key (vitalis-server keys new-server); its root-signed "
+     "certificate is FILE.cert. Laptops that print get their issuing keys certified by it "
+     "(POST /api/v1/certificate-keys); it also signs the published revocation list. "
+     "Default: none (printing with a QR and the revocation list are off)."},
+    {"device-key-days", "n", "Days a laptop's certificate issuing key is valid (default 90)."},
     {"trusted-proxies", "addresses",
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
@@ -87,10 +93,6 @@ const OptionSpec kOptions[] = {
     {"number-pool-clock-offset", "seconds",
      "Drills and tests only: the clock that expires blocks of reserved numbers runs this far "
      "ahead of the machine's (default 0)."},
-    {"certificate-key", "file",
-     "The server's certificate signing key (keys new-server), with its root certificate "
-     "FILE.cert beside it (keys certify-server): signs the published revocation list "
-     "(default: none, no revocation list)."},
     {"root-public-key", "file",
      "The country's root public key (FILE.pub of keys init-root): what the public /verify "
      "page checks certificates against (default: none, the page says it is not set up)."},
@@ -174,6 +176,10 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.rolesFile = path(value);
     else if (key == u"secrets-key")
         c.secretsKey = path(value);
+    else if (key == u"certificate-key")
+        c.certificateKey = path(value);
+    else if (key == u"device-key-days")
+        c.deviceKeyDays = static_cast<int>(toInt(key, value, 1, 3650));
     else if (key == u"trusted-proxies")
         c.trustedProxies = value.split(u',', Qt::SkipEmptyParts);
     else if (key == u"number-block-size")
@@ -188,8 +194,6 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.numberPool.maxActiveBlocks = static_cast<int>(toInt(key, value, 1, 100));
     else if (key == u"number-pool-clock-offset")
         c.numberPoolClockOffsetSeconds = toInt(key, value, -3650LL * 86400, 3650LL * 86400);
-    else if (key == u"certificate-key")
-        c.certificateKey = path(value);
     else if (key == u"root-public-key")
         c.rootPublicKey = path(value);
     else if (key == u"verify-requests-per-minute")

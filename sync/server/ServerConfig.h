@@ -43,10 +43,11 @@ struct ServerConfig {
     QString sqliteSynchronous = QStringLiteral("FULL");
     QString rolesFile;           // optional JSON role catalog; defaults from core otherwise
     QString secretsKey;          // key file sealing TOTP secrets; see secretsKeyFile()
+    QString certificateKey;      // server signing key; its certificate is certificateKey + ".cert"
+    int deviceKeyDays = 90;      // validity of the device issuing keys the server certifies
     QStringList trustedProxies;  // load balancers whose X-Forwarded-For is believed
     NumberPoolPolicy numberPool; // offline registration: block size, refill, expiry, limits
     qint64 numberPoolClockOffsetSeconds = 0; // drills and tests only: block expiry clock ahead
-    QString certificateKey; // server signing key (keys new-server); its certificate is FILE.cert
     QString rootPublicKey;  // the country's root public key (keys init-root's FILE.pub)
     int verifyRequestsPerMinute = 60; // public /verify requests per client address
 

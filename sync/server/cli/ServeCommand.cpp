@@ -10,6 +10,7 @@
 #include "sync/server/cli/CommandDatabase.h"
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/http/HttpServer.h"
+#include "sync/server/sync/CertificateKeyService.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
@@ -157,8 +158,11 @@ int ServeCommand::run()
     AttachmentService attachments(pool, directory, clock);
     const ShiftedClock poolClock(clock, config_.numberPoolClockOffsetSeconds * 1000);
     NumberPoolService numberPools(pool, directory, poolClock, config_.numberPool);
+    CertificateKeyService certificateKeys(pool, directory, clock, config_.certificateKey,
+                                          config_.deviceKeyDays);
     Services services{
         pool, auth, push, pull, query, metrics, config_.maxBatchOps, config_.maxPullLimit};
+    services.certificateKeys = &certificateKeys;
     services.attachments = &attachments;
     services.numberPools = &numberPools;
     CertificateService certificates(

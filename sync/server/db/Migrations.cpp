@@ -151,6 +151,17 @@ const std::vector<std::vector<const char*>> kMigrations = {
     {
         "CREATE TABLE revoked_keys (key_id TEXT PRIMARY KEY, revoked_at BIGINT NOT NULL,"
         " reason TEXT NOT NULL, recorded_at BIGINT NOT NULL)",
+    // 8: printed certificates (PrintStore): one row per print, the copy counted by the server;
+    // the print a history entry records ('' for every other entry).
+    {
+        "CREATE TABLE certificate_prints (record_id TEXT NOT NULL, copy_number BIGINT NOT NULL,"
+        " template_id TEXT NOT NULL, language TEXT NOT NULL, certified_copy INTEGER NOT NULL,"
+        " collector TEXT NOT NULL, fee BIGINT NOT NULL, currency TEXT NOT NULL,"
+        " receipt_number TEXT NOT NULL, reason TEXT NOT NULL, device_copy_number BIGINT NOT NULL,"
+        " user_id TEXT NOT NULL, device_id TEXT NOT NULL, mutation_id BIGINT NOT NULL,"
+        " rev BIGINT NOT NULL, printed_at BIGINT NOT NULL, PRIMARY KEY (record_id, copy_number))",
+        "CREATE UNIQUE INDEX certificate_prints_op ON certificate_prints(device_id, mutation_id)",
+        "ALTER TABLE record_history ADD COLUMN print TEXT NOT NULL DEFAULT ''",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

@@ -7,6 +7,7 @@
 #include "sync/server/sync/CorrectionService.h"
 #include "sync/server/sync/OfferedNumber.h"
 #include "sync/server/sync/OpRejection.h"
+#include "sync/server/sync/PrintStore.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RegistrationNumberAllocator.h"
@@ -97,6 +98,19 @@ std::string numberFor(Db& db, const AuthContext& auth, const DirectorySnapshot& 
     }
     return RegistrationNumberAllocator::allocate(db, officeId,
                                                  office ? office->code : std::string("X"), now);
+}
+
+// A certify op's print, checked after the permission: what was printed, the reason a reprint
+// needs, and the copy number the server counts itself.
+PrintRow checkPrint(Db& db, const AuthContext& auth, const protocol::Op& op, std::int64_t now)
+{
+    if (!op.print)
+        reject("/print", "required", "a certify op must say what was printed (print)");
+    const std::int64_t earlier = PrintStore::copiesPrinted(db, op.recordId);
+    if (const auto problem = protocol::printProblem(*op.print, earlier, op.reason))
+        reject(problem->path, problem->code, problem->message);
+    return PrintRow{op.recordId,   earlier + 1,   *op.print, op.reason, auth.userId,
+                    auth.deviceId, op.mutationId, 0,         now};
 }
 
 } // namespace
@@ -298,6 +312,9 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                    "no open conflict " + op.conflictId + " on this record");
         if (op.action == RecordAction::Correct)
             CorrectionService::requireKnownReason(dir, op);
+        std::optional<PrintRow> print;
+        if (op.action == RecordAction::Certify)
+            print = checkPrint(db, auth, op, now);
         const bool statusChanged = t->to != from;
         // Values stored were checked when they came; a change is checked for what it touches,
         // except when required fields start to count (notified -> declared): then all of them.
@@ -312,7 +329,8 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             diff = applyChanges(r.fields, checked.changes);
         }
         const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
-        const bool bump = !diff.empty() || statusChanged || registers ||
+        // Every print is news for every device (its history), even a reprint.
+        const bool bump = !diff.empty() || statusChanged || registers || print ||
                           (t->requiresReason && op.reason != r.statusReason);
         if (bump) {
             const std::int64_t rev = r.serverRevision + 1;
@@ -346,6 +364,12 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             if (op.action == RecordAction::Correct)
                 changed.correctionId =
                     corrections_.recordDirect(db, {auth, dir, *role, now}, op, r.serverRevision);
+            if (print) {
+                print->rev = rev;
+                PrintStore::insert(db, *print);
+                changed.print = PrintStore::historyJson(*print);
+                changed.reason = op.reason;
+            }
             RecordStore::appendHistory(db, changed);
             changes.push_back({r.id, rev, s.locationPath});
         }
