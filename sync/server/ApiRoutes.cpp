@@ -6,6 +6,7 @@
 #include "sync/protocol/NumberPoolMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/http/ApiError.h"
+#include "sync/server/interop/InteropRoutes.h"
 
 #include <limits>
 
@@ -225,6 +226,8 @@ void registerRoutes(Router& router, Services& s)
         registerAttachmentRoutes(router, s);
     if (s.numberPools)
         registerNumberPoolRoutes(router, s);
+    if (s.interop)
+        registerInteropRoutes(router, *s.interop);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const std::optional<std::int64_t> since =

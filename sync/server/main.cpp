@@ -45,6 +45,8 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
             parser.value(u"from-database"_qs), parser.isSet(u"accept-lost-number-blocks"_qs));
     if (command == u"seed" && args.size() == 2)
         return cli::SchemaCommands(config, clock).seed(args[1]);
+    if (command == u"client" && args.size() == 2)
+        return cli::ClientCommand(config, clock).run(args[1], cli::clientOptions(parser));
     if (command == u"user" && args.size() == 2)
         return cli::UserCommand(config, clock, std::cin).run(args[1], cli::userOptions(parser));
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");

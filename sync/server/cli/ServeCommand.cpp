@@ -10,6 +10,7 @@
 #include "sync/server/cli/CommandDatabase.h"
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/http/HttpServer.h"
+#include "sync/server/interop/InteropRoutes.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,10 @@ int ServeCommand::run()
         pool, auth, push, pull, query, metrics, config_.maxBatchOps, config_.maxPullLimit};
     services.attachments = &attachments;
     services.numberPools = &numberPools;
+    ClientTokenService clientTokens(pool, clock);
+    NotificationService notifications(pool, directory, push, clock);
+    InteropServices interop{clientTokens, notifications};
+    services.interop = &interop;
     Router router;
     registerRoutes(router, services);
 

@@ -146,6 +146,22 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "CREATE INDEX correction_requests_status ON correction_requests(status, requested_at)",
         "ALTER TABLE record_history ADD COLUMN correction_id TEXT NOT NULL DEFAULT ''",
     },
+    // 7: integration clients (OAuth 2.0 client credentials), their short-lived tokens, and the
+    // notifications they sent, keyed by the sender's transaction id (idempotent repeats).
+    {
+        "CREATE TABLE integration_clients (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+        " secret_hash TEXT NOT NULL, scopes TEXT NOT NULL, jurisdiction_id TEXT NOT NULL,"
+        " events TEXT NOT NULL, allowed_fields TEXT NOT NULL, rate_limit INTEGER NOT NULL,"
+        " tracking_sequence BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " rotated_at BIGINT, revoked_at BIGINT)",
+        "CREATE TABLE client_tokens (token_hash TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " scopes TEXT NOT NULL, expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+        "CREATE INDEX client_tokens_client ON client_tokens(client_id)",
+        "CREATE TABLE client_notifications (client_id TEXT NOT NULL,"
+        " transaction_id TEXT NOT NULL, record_id TEXT NOT NULL, tracking_id TEXT NOT NULL,"
+        " payload_hash TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " PRIMARY KEY (client_id, transaction_id))",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -1,0 +1,19 @@
+// The integration surface of vitalis-server: the OAuth 2.0 token endpoint for integration
+// clients and the endpoints they call with its tokens (docs/integration-guide.md).
+#pragma once
+
+#include "sync/server/http/Router.h"
+#include "sync/server/interop/ClientTokenService.h"
+#include "sync/server/interop/NotificationService.h"
+
+namespace vitalis::server
+{
+
+struct InteropServices {
+    ClientTokenService& tokens;
+    NotificationService& notifications;
+};
+
+void registerInteropRoutes(Router& router, InteropServices& services);
+
+} // namespace vitalis::server
