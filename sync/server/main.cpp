@@ -47,6 +47,10 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
         return cli::SchemaCommands(config, clock).seed(args[1]);
     if (command == u"client" && args.size() == 2)
         return cli::ClientCommand(config, clock).run(args[1], cli::clientOptions(parser));
+    if (command == u"deliveries" && args.size() == 2)
+        return cli::ClientCommand(config, clock)
+            .deliveries(args[1], parser.value(u"state"_qs).toStdString(),
+                        parser.value(u"id"_qs).toStdString());
     if (command == u"user" && args.size() == 2)
         return cli::UserCommand(config, clock, std::cin).run(args[1], cli::userOptions(parser));
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");

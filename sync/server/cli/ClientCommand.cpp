@@ -3,6 +3,7 @@
 #include "sync/server/cli/CommandDatabase.h"
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/interop/IntegrationClientStore.h"
+#include "sync/server/interop/WebSubOutbox.h"
 
 #include <QStringList>
 
@@ -78,6 +79,24 @@ int ClientCommand::run(const QString& action, const ClientOptions& o)
         return fail(std::string("client ") + action.toStdString() + ": " + e.what());
     }
     return 0;
+}
+
+int ClientCommand::deliveries(const QString& action, const std::string& state,
+                              const std::string& id)
+{
+    auto db = openAndMigrate(dbSettings(config_), clock_);
+    if (action == u"list") {
+        sayJson(WebSubOutbox::list(*db, state, 1000));
+        return 0;
+    }
+    if (action == u"replay") {
+        const int n = WebSubOutbox::replay(*db, id, clock_.nowMillis());
+        if (!id.empty() && n == 0)
+            return fail("deliveries replay: no dead or gone delivery '" + id + "'");
+        say(QStringLiteral("%1 delivery(ies) queued again").arg(n));
+        return 0;
+    }
+    return fail("unknown deliveries command '" + action.toStdString() + "' (list, replay)");
 }
 
 } // namespace vitalis::server::cli

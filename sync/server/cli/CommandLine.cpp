@@ -20,6 +20,8 @@ void describeCommandLine(QCommandLineParser& parser)
         "                           [--events birth,death] [--fields F,...] [--rate-limit N]\n"
         "                           integration client; prints its id and secret once\n"
         "  client list | client rotate --id ID | client revoke --id ID\n"
+        "  deliveries list [--state pending|delivered|dead|gone]  WebSub deliveries (JSON)\n"
+        "  deliveries replay [--id ID]  queue a dead delivery again (without --id: all dead)\n"
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
         "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
@@ -49,6 +51,9 @@ void describeCommandLine(QCommandLineParser& parser)
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("id"), QStringLiteral("client rotate/revoke: the client id"),
                       QStringLiteral("id")});
+    parser.addOption({QStringLiteral("state"),
+                      QStringLiteral("deliveries list: only deliveries in this state"),
+                      QStringLiteral("state")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("client create: the system's name"),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("scopes"),

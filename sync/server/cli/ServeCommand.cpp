@@ -11,6 +11,7 @@
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/interop/InteropRoutes.h"
+#include "sync/server/interop/WebSubWorker.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
@@ -164,8 +165,14 @@ int ServeCommand::run()
     services.numberPools = &numberPools;
     ClientTokenService clientTokens(pool, clock);
     NotificationService notifications(pool, directory, push, clock);
-    InteropServices interop{clientTokens, notifications};
+    WebSubHub hub(pool, clock);
+    InteropServices interop{clientTokens, notifications, hub};
     services.interop = &interop;
+    WebSubSettings websub;
+    websub.retryBaseMs = config_.websubRetryBaseMs;
+    websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
+    WebSubWorker deliveries(pool, clock, metrics, websub);
+    deliveries.start();
     Router router;
     registerRoutes(router, services);
 
@@ -199,6 +206,7 @@ int ServeCommand::run()
     const int rc = QCoreApplication::exec();
     // Each worker closes its own database connection now, while the application object and
     // Qt Sql's connection registry are alive; none is left to the threads' exit.
+    deliveries.stop();
     server.stopWorkers([&pool] { pool.releaseLocal(); });
     pool.releaseLocal();
     return rc;

@@ -161,6 +161,22 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " transaction_id TEXT NOT NULL, record_id TEXT NOT NULL, tracking_id TEXT NOT NULL,"
         " payload_hash TEXT NOT NULL, created_at BIGINT NOT NULL,"
         " PRIMARY KEY (client_id, transaction_id))",
+        // WebSub: subscriptions (pending until the subscriber echoes the challenge) and the
+        // delivery outbox, written in the transaction of the event it announces.
+        "CREATE TABLE websub_subscriptions (id TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " topic TEXT NOT NULL, callback TEXT NOT NULL, secret TEXT NOT NULL,"
+        " lease_seconds BIGINT NOT NULL, expires_at BIGINT NOT NULL, state TEXT NOT NULL,"
+        " pending_mode TEXT NOT NULL DEFAULT '', verify_at BIGINT NOT NULL DEFAULT 0,"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+        "CREATE UNIQUE INDEX websub_subscriptions_key ON websub_subscriptions(client_id, topic,"
+        " callback)",
+        "CREATE INDEX websub_subscriptions_topic ON websub_subscriptions(topic, state)",
+        "CREATE TABLE websub_deliveries (id TEXT PRIMARY KEY, subscription_id TEXT NOT NULL,"
+        " topic TEXT NOT NULL, record_id TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL,"
+        " created_at BIGINT NOT NULL, delivered_at BIGINT, last_status INTEGER,"
+        " last_error TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX websub_deliveries_due ON websub_deliveries(state, next_attempt_at)",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

@@ -1,6 +1,7 @@
 #include "sync/server/interop/InteropRoutes.h"
 
 #include "sync/protocol/JsonReader.h"
+#include "sync/server/http/ApiError.h"
 
 namespace vitalis::server
 {
@@ -33,6 +34,21 @@ void registerInteropRoutes(Router& router, InteropServices& s)
                                                   QByteArray("Basic realm=\"vitalis\"")));
                    return r;
                });
+    // W3C WebSub §5.1: form-encoded hub.* parameters; 202, then verification of intent.
+    // The token is checked before the media type, so callers without one learn nothing more.
+    router.add(
+        "POST", QStringLiteral("/websub"),
+        {"application/x-www-form-urlencoded", "application/json"}, [&s](const ApiRequest& req) {
+            const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "subscribe");
+            req.user = QString::fromStdString("client:" + c.client.id);
+            if (!req.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
+                throw ApiError(protocol::ErrorCode::UnsupportedMediaType,
+                               "send hub.* parameters as Content-Type: "
+                               "application/x-www-form-urlencoded (WebSub)");
+            const std::string id = s.hub.request(c, ClientTokenService::parseForm(req.body));
+            return ApiResponse::json(202,
+                                     {{"subscription_id", id}, {"status", "verification_pending"}});
+        });
     router.add("POST", QStringLiteral("/api/v1/notifications"), [&s](const ApiRequest& req) {
         const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "notify");
         req.user = QString::fromStdString("client:" + c.client.id);

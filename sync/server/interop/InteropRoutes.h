@@ -5,6 +5,7 @@
 #include "sync/server/http/Router.h"
 #include "sync/server/interop/ClientTokenService.h"
 #include "sync/server/interop/NotificationService.h"
+#include "sync/server/interop/WebSubHub.h"
 
 namespace vitalis::server
 {
@@ -12,6 +13,7 @@ namespace vitalis::server
 struct InteropServices {
     ClientTokenService& tokens;
     NotificationService& notifications;
+    WebSubHub& hub;
 };
 
 void registerInteropRoutes(Router& router, InteropServices& services);

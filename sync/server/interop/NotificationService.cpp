@@ -157,18 +157,36 @@ std::optional<NotificationAnswer> NotificationService::repeat(Db& db, const Clie
 NotificationAnswer NotificationService::notify(const ClientContext& client, const json& body)
 {
     Db& db = pool_.local();
-    const auto dir = directory_.current(db);
-    const Sent sent = decode(client, *dir, body);
-    if (auto again = repeat(db, client, sent))
-        return *again;
     try {
-        return create(db, client, sent);
-    } catch (const DbError& e) {
-        // The same transaction posted twice at once: the second one's row lost the race.
-        if (e.kind() != DbError::Kind::UniqueViolation)
-            throw;
+        const auto dir = directory_.current(db);
+        const Sent sent = decode(client, *dir, body);
         if (auto again = repeat(db, client, sent))
             return *again;
+        try {
+            return create(db, client, sent);
+        } catch (const DbError& e) {
+            // The same transaction posted twice at once: the second one's row lost the race.
+            if (e.kind() != DbError::Kind::UniqueViolation)
+                throw;
+            if (auto again = repeat(db, client, sent))
+                return *again;
+            throw;
+        }
+    } catch (const ApiError& e) {
+        // Refusals are audited too: a partner's failing integration shows in the log.
+        const std::int64_t now = clock_.nowMillis();
+        const std::string txn = body.is_object() && body.contains("transaction_id") &&
+                                        body["transaction_id"].is_string()
+                                    ? body["transaction_id"].get<std::string>()
+                                    : std::string();
+        withRetry([&] {
+            Transaction tx(db, &pool_.sqliteWriteMutex());
+            AuthService::audit(db, now, client.client.id, "client_notify_refused", txn,
+                               {{"code", std::string(protocol::toString(e.code()))},
+                                {"path", e.path()},
+                                {"message", e.what()}});
+            tx.commit();
+        });
         throw;
     }
 }
