@@ -231,6 +231,62 @@ TEST_P(Interop, AHospitalPostsAHundredBirthsAndRepostsThemAll)
     EXPECT_EQ(seen, tracking);
 }
 
+TEST_P(Interop, SearchKeepsToTheScopeTheJurisdictionAndTheAllowedFields)
+{
+    const auto make = [&](const char* scopes, const char* jurisdiction) {
+        const json j = json::parse(clientCommand(
+            {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Searcher"),
+             QStringLiteral("--scopes"), QString::fromLatin1(scopes),
+             QStringLiteral("--jurisdiction"), QString::fromLatin1(jurisdiction),
+             QStringLiteral("--events"), QStringLiteral("birth"), QStringLiteral("--fields"),
+             QStringLiteral("child_first")}));
+        return token({j["client_id"], j["client_secret"]});
+    };
+    const std::string d1 = make("search", "D1"), d3 = make("search", "D3"),
+                      notifier = make("notify", "C");
+    auto agent1 = login("agent1");
+    declare(*agent1, "O1", birthFields("Ana"));
+    declare(*agent1, "O1", birthFields("Bea"));
+    declare(*login("agent3"), "O3", birthFields("Cleo"));
+    const auto search = [&](const std::string& t, const json& q) {
+        return httpRequest(
+            "POST", server->url("/api/v1/search"), q.dump(),
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + t}});
+    };
+    auto r = search(d1, json::object());
+    ASSERT_EQ(r.status, 200) << r.raw;
+    ASSERT_EQ(r.body["results"].size(), 2u) << r.raw;
+    for (const auto& rec : r.body["results"]) {
+        EXPECT_EQ(rec["office_id"], "O1");
+        EXPECT_EQ(rec["fields"].size(), 1u) << "only child_first: " << rec;
+        EXPECT_TRUE(rec["fields"].contains("child_first"));
+    }
+    const std::string tracking = r.body["results"][0]["tracking_id"];
+    r = search(d1, {{"tracking_id", tracking}});
+    EXPECT_EQ(r.body["results"].size(), 1u) << r.raw;
+    r = search(d3, {{"tracking_id", tracking}});
+    EXPECT_EQ(r.status, 200);
+    EXPECT_TRUE(r.body["results"].empty()) << "outside its jurisdiction: " << r.raw;
+    r = search(d3, json::object());
+    ASSERT_EQ(r.body["results"].size(), 1u) << r.raw;
+    EXPECT_EQ(r.body["results"][0]["fields"]["child_first"], "Cleo");
+    r = search(notifier, json::object());
+    EXPECT_EQ(r.status, 403) << "no search scope: " << r.raw;
+    EXPECT_EQ(r.body.dump().find("Ana"), std::string::npos);
+
+    r = search(d1, {{"status", "declared"}, {"limit", 1}});
+    EXPECT_EQ(r.body["results"].size(), 1u);
+    EXPECT_EQ(r.body["has_more"], true);
+    EXPECT_TRUE(search(d1, {{"status", "registered"}}).body["results"].empty());
+    r = search(d1, {{"declared_from", "2000-01-01"}, {"place", "P1"}});
+    EXPECT_EQ(r.body["results"].size(), 2u) << r.raw;
+    r = search(d1, {{"nonsense", 1}});
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(r.body["error"]["path"], "/nonsense");
+    r = search(d1, {{"declared_to", "yesterday"}});
+    EXPECT_EQ(r.body["error"]["path"], "/declared_to") << r.raw;
+}
+
 VITALIS_SERVER_BACKENDS(Interop);
 
 // A subscriber on loopback (tests/tools/websub-receiver/receiver.py): what it received, one

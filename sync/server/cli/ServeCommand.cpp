@@ -166,7 +166,8 @@ int ServeCommand::run()
     ClientTokenService clientTokens(pool, clock);
     NotificationService notifications(pool, directory, push, clock);
     WebSubHub hub(pool, clock);
-    InteropServices interop{clientTokens, notifications, hub};
+    SearchService search(pool, clock);
+    InteropServices interop{clientTokens, notifications, hub, search};
     services.interop = &interop;
     WebSubSettings websub;
     websub.retryBaseMs = config_.websubRetryBaseMs;

@@ -49,6 +49,13 @@ void registerInteropRoutes(Router& router, InteropServices& s)
             return ApiResponse::json(202,
                                      {{"subscription_id", id}, {"status", "verification_pending"}});
         });
+    router.add("POST", QStringLiteral("/api/v1/search"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "search");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json query = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(200, s.search.search(c, query));
+    });
     router.add("POST", QStringLiteral("/api/v1/notifications"), [&s](const ApiRequest& req) {
         const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "notify");
         req.user = QString::fromStdString("client:" + c.client.id);

@@ -5,6 +5,7 @@
 #include "sync/server/http/Router.h"
 #include "sync/server/interop/ClientTokenService.h"
 #include "sync/server/interop/NotificationService.h"
+#include "sync/server/interop/SearchService.h"
 #include "sync/server/interop/WebSubHub.h"
 
 namespace vitalis::server
@@ -14,6 +15,7 @@ struct InteropServices {
     ClientTokenService& tokens;
     NotificationService& notifications;
     WebSubHub& hub;
+    SearchService& search;
 };
 
 void registerInteropRoutes(Router& router, InteropServices& services);

@@ -2,6 +2,7 @@
 
 #include "core/Uuid.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/interop/ClientRecordView.h"
 #include "sync/server/interop/WebSubHub.h"
 
 namespace vitalis::server
@@ -18,25 +19,7 @@ using sql::q;
 json WebSubOutbox::payload(const StoredRecord& s, const std::string& topic,
                            const std::vector<std::string>& allowedFields, std::int64_t now)
 {
-    const Record& r = s.record;
-    json fields = json::object();
-    if (allowedFields.empty()) {
-        fields = r.fields;
-    } else {
-        for (const auto& f : allowedFields)
-            if (r.fields.contains(f))
-                fields[f] = r.fields[f];
-    }
-    json record = {{"id", r.id},
-                   {"tracking_id", r.trackingId},
-                   {"event_type", r.eventType},
-                   {"status", toString(r.status)},
-                   {"office_id", r.officeId},
-                   {"rev", r.serverRevision},
-                   {"fields", fields}};
-    if (!r.registrationNumber.empty())
-        record["registration_number"] = r.registrationNumber;
-    return {{"topic", topic}, {"occurred_at", now}, {"record", record}};
+    return {{"topic", topic}, {"occurred_at", now}, {"record", clientRecordView(s, allowedFields)}};
 }
 
 json WebSubOutbox::list(Db& db, const std::string& state, int limit)
