@@ -478,6 +478,26 @@ TEST_P(WebSub, ASubscriberThatDoesNotEchoTheChallengeGetsNothing)
 
 VITALIS_SERVER_BACKENDS(WebSub);
 
+TEST_P(WebSub, ASlowSubscriberDelaysNoOtherSubscriber)
+{
+    const json created = json::parse(clientCommand(
+        {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Sub"),
+         QStringLiteral("--scopes"), QStringLiteral("subscribe"), QStringLiteral("--jurisdiction"),
+         QStringLiteral("C"), QStringLiteral("--events"), QStringLiteral("birth")}));
+    const std::string t = token({created["client_id"], created["client_secret"]});
+    Receiver slow(dir, "slow", "s1", {"--delay-ms", "4000"});
+    Receiver fast(dir, "fast", "s2");
+    ASSERT_EQ(hub(t, "subscribe", "birth.declared", slow).status, 202);
+    ASSERT_EQ(hub(t, "subscribe", "birth.declared", fast).status, 202);
+    ASSERT_TRUE(eventually(
+        [&] { return slow.entries("verify").size() == 1 && fast.entries("verify").size() == 1; }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
+    declare(*login("registrar1"), "O1");
+    ASSERT_TRUE(eventually([&] { return fast.entries("delivery").size() == 1; }, 3));
+    EXPECT_TRUE(slow.entries("delivery").empty()) << "the slow one is still answering";
+    ASSERT_TRUE(eventually([&] { return slow.entries("delivery").size() == 1; }));
+}
+
 // Deliveries that fail past the horizon (1 s here) are dead-lettered, listed for the admin and
 // replayed under the same delivery id.
 class WebSubDeadLetter : public WebSub

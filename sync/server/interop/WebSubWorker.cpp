@@ -5,6 +5,8 @@
 
 #include <QUrl>
 #include <QUrlQuery>
+#include <algorithm>
+#include <chrono>
 #include <curl/curl.h>
 #include <random>
 #include <sodium.h>
@@ -32,37 +34,88 @@ std::size_t collect(char* data, std::size_t size, std::size_t n, void* out)
     return size * n;
 }
 
-// One request through libcurl; `body` null for a GET.
-HttpResult send(const std::string& url, const std::string* body,
-                const std::vector<std::string>& headers, std::int64_t timeoutMs)
+struct HttpCall {
+    std::string url;
+    const std::string* body = nullptr; // null for a GET
+    std::vector<std::string> headers;
+    HttpResult result;
+    std::int64_t elapsedMs = 0;
+    curl_slist* list = nullptr;
+};
+
+CURL* prepare(HttpCall& c, std::int64_t timeoutMs)
 {
-    HttpResult res;
     CURL* curl = curl_easy_init();
     if (!curl)
-        return {0, {}, "curl_easy_init failed"};
-    curl_slist* list = nullptr;
-    for (const auto& h : headers)
-        list = curl_slist_append(list, h.c_str());
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+        return nullptr;
+    for (const auto& h : c.headers)
+        c.list = curl_slist_append(c.list, h.c_str());
+    curl_easy_setopt(curl, CURLOPT_URL, c.url.c_str());
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeoutMs));
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, c.list);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &res.body);
-    if (body) {
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &c.result.body);
+    if (c.body) {
         curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body->data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(body->size()));
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, c.body->data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(c.body->size()));
     }
-    const CURLcode rc = curl_easy_perform(curl);
-    if (rc == CURLE_OK)
-        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res.status);
-    else
-        res.error = curl_easy_strerror(rc);
-    curl_slist_free_all(list);
-    curl_easy_cleanup(curl);
-    return res;
+    return curl;
+}
+
+// Runs the calls at once (libcurl multi): a slow subscriber holds up no one else's delivery.
+void perform(std::vector<HttpCall>& calls, std::int64_t timeoutMs)
+{
+    CURLM* multi = curl_multi_init();
+    std::vector<CURL*> easy(calls.size(), nullptr);
+    const auto start = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        easy[i] = prepare(calls[i], timeoutMs);
+        if (easy[i])
+            curl_multi_add_handle(multi, easy[i]);
+        else
+            calls[i].result.error = "curl_easy_init failed";
+    }
+    int running = 1;
+    while (running > 0) {
+        curl_multi_perform(multi, &running);
+        int left = 0;
+        while (CURLMsg* m = curl_multi_info_read(multi, &left)) {
+            if (m->msg != CURLMSG_DONE)
+                continue;
+            const auto i = static_cast<std::size_t>(
+                std::find(easy.begin(), easy.end(), m->easy_handle) - easy.begin());
+            HttpCall& c = calls[i];
+            if (m->data.result == CURLE_OK)
+                curl_easy_getinfo(m->easy_handle, CURLINFO_RESPONSE_CODE, &c.result.status);
+            else
+                c.result.error = curl_easy_strerror(m->data.result);
+            c.elapsedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                              std::chrono::steady_clock::now() - start)
+                              .count();
+        }
+        if (running > 0)
+            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
+    }
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        if (easy[i]) {
+            curl_multi_remove_handle(multi, easy[i]);
+            curl_easy_cleanup(easy[i]);
+        }
+        curl_slist_free_all(calls[i].list);
+        calls[i].list = nullptr;
+    }
+    curl_multi_cleanup(multi);
+}
+
+HttpResult send(const std::string& url, std::int64_t timeoutMs)
+{
+    std::vector<HttpCall> one(1);
+    one[0].url = url;
+    perform(one, timeoutMs);
+    return one[0].result;
 }
 
 std::string withQuery(const std::string& callback, const QUrlQuery& extra)
@@ -174,7 +227,7 @@ bool WebSubWorker::verifyOne(Db& db)
     ask.addQueryItem(QStringLiteral("hub.challenge"), q(challenge));
     if (mode == "subscribe")
         ask.addQueryItem(QStringLiteral("hub.lease_seconds"), QString::number(lease));
-    const HttpResult r = send(withQuery(callback, ask), nullptr, {}, settings_.requestTimeoutMs);
+    const HttpResult r = send(withQuery(callback, ask), settings_.requestTimeoutMs);
     const bool confirmed = r.status >= 200 && r.status < 300 && r.body == challenge;
     std::string next = state;
     if (mode == "subscribe" && confirmed)
@@ -218,20 +271,26 @@ bool WebSubWorker::deliverDue(Db& db)
             due.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5),
                            static_cast<int>(r.i64(6)), r.i64(7)});
     }
-    for (const Due& d : due) {
-        if (stopping_)
-            break;
-        const std::int64_t sentAt = clock_.nowMillis();
-        const HttpResult r = send(d.callback, &d.body,
-                                  {"Content-Type: application/json",
-                                   "X-Hub-Signature: " + signature(d.secret, d.body),
-                                   "X-Vitalis-Delivery: " + d.id, "X-Vitalis-Topic: " + d.topic,
-                                   "X-Vitalis-Timestamp: " + std::to_string(sentAt / 1000),
-                                   "Link: <" + d.topic + ">; rel=\"self\""},
-                                  settings_.requestTimeoutMs);
-        const std::int64_t done = clock_.nowMillis();
+    const std::int64_t sentAt = clock_.nowMillis();
+    std::vector<HttpCall> calls(due.size());
+    for (std::size_t i = 0; i < due.size(); ++i) {
+        const Due& d = due[i];
+        calls[i].url = d.callback;
+        calls[i].body = &d.body;
+        calls[i].headers = {"Content-Type: application/json",
+                            "X-Hub-Signature: " + signature(d.secret, d.body),
+                            "X-Vitalis-Delivery: " + d.id,
+                            "X-Vitalis-Topic: " + d.topic,
+                            "X-Vitalis-Timestamp: " + std::to_string(sentAt / 1000),
+                            "Link: <" + d.topic + ">; rel=\"self\""};
+    }
+    perform(calls, settings_.requestTimeoutMs);
+    for (std::size_t i = 0; i < due.size(); ++i) {
+        const Due& d = due[i];
+        const HttpResult& r = calls[i].result;
+        const std::int64_t done = sentAt + calls[i].elapsedMs;
         metrics_.recordDelivery(d.subscription, r.status >= 200 && r.status < 300,
-                                static_cast<double>(done - sentAt) / 1000.0);
+                                static_cast<double>(calls[i].elapsedMs) / 1000.0);
         const int attempts = d.attempts + 1;
         std::string state = "pending";
         std::int64_t next = 0;
