@@ -498,6 +498,34 @@ TEST_P(WebSub, ASlowSubscriberDelaysNoOtherSubscriber)
     ASSERT_TRUE(eventually([&] { return slow.entries("delivery").size() == 1; }));
 }
 
+TEST_P(WebSub, ARenewedLeaseKeepsDeliveringAndAnUnsubscriptionEndsIt)
+{
+    const json created = json::parse(clientCommand(
+        {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Sub"),
+         QStringLiteral("--scopes"), QStringLiteral("subscribe"), QStringLiteral("--jurisdiction"),
+         QStringLiteral("C"), QStringLiteral("--events"), QStringLiteral("birth")}));
+    const std::string t = token({created["client_id"], created["client_secret"]});
+    Receiver r(dir, "r", "s");
+    auto registrar = login("registrar1");
+    ASSERT_EQ(hub(t, "subscribe", "birth.declared", r).status, 202);
+    ASSERT_TRUE(eventually([&] { return r.entries("verify").size() == 1; }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
+    ASSERT_EQ(hub(t, "subscribe", "birth.declared", r, "7200").status, 202) << "renewal";
+    ASSERT_TRUE(eventually([&] { return r.entries("verify").size() == 2; }));
+    EXPECT_EQ(r.entries("verify")[1]["lease_seconds"], "7200");
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
+    declare(*registrar, "O1");
+    ASSERT_TRUE(eventually([&] { return r.entries("delivery").size() == 1; }));
+
+    ASSERT_EQ(hub(t, "unsubscribe", "birth.declared", r).status, 202);
+    ASSERT_TRUE(eventually([&] { return r.entries("verify").size() == 3; }));
+    EXPECT_EQ(r.entries("verify")[2]["mode"], "unsubscribe");
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
+    declare(*registrar, "O1");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+    EXPECT_EQ(r.entries("delivery").size(), 1u) << "nothing after the unsubscription";
+}
+
 // Deliveries that fail past the horizon (1 s here) are dead-lettered, listed for the admin and
 // replayed under the same delivery id.
 class WebSubDeadLetter : public WebSub
