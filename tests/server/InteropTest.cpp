@@ -146,6 +146,23 @@ TEST_P(Interop, TheTokenEndpointAnswersAsRfc6749Says)
     EXPECT_EQ(notify(login("agent1")->token(), birth("T-9")).status, 401);
 }
 
+TEST_P(Interop, AClientOverItsRateLimitIsToldWhenToComeBack)
+{
+    const json j = json::parse(clientCommand(
+        {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Busy"),
+         QStringLiteral("--scopes"), QStringLiteral("notify"), QStringLiteral("--jurisdiction"),
+         QStringLiteral("D1"), QStringLiteral("--events"), QStringLiteral("birth"),
+         QStringLiteral("--rate-limit"), QStringLiteral("3")}));
+    const std::string t = token({j["client_id"], j["client_secret"]});
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(notify(t, birth("R-" + std::to_string(i))).status, 201);
+    const auto r = notify(t, birth("R-3"));
+    EXPECT_EQ(r.status, 429) << r.raw;
+    EXPECT_EQ(r.body["error"]["code"], "too_many_requests");
+    EXPECT_TRUE(r.headers.count("retry-after"));
+    EXPECT_EQ(districtRecords().size(), 3u);
+}
+
 TEST_P(Interop, ANotificationArrivesOnceAtTheDistrictWhateverTheRepeats)
 {
     const std::string t = token(createClient());
