@@ -7,6 +7,7 @@
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/certificates/CertificateRoutes.h"
 #include "sync/server/http/ApiError.h"
+#include "sync/server/interop/InteropRoutes.h"
 
 #include <limits>
 
@@ -229,6 +230,8 @@ void registerRoutes(Router& router, Services& s)
     if (s.certificates)
         registerCertificateRoutes(router, *s.certificates);
     registerCertificateKeyRoutes(router, s);
+    if (s.interop)
+        registerInteropRoutes(router, *s.interop);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const std::optional<std::int64_t> since =

@@ -16,6 +16,7 @@ namespace vitalis::server
 {
 
 class CertificateKeyService;
+struct InteropServices;
 
 struct Services {
     DbPool& pool;
@@ -26,12 +27,11 @@ struct Services {
     Metrics& metrics;
     int maxBatchOps = 1000;
     int maxPullLimit = 5000;
-    AttachmentService* attachments = nullptr;   // attachment routes only when set
-    NumberPoolService* numberPools = nullptr;   // offline registration routes only when set
-    CertificateService* certificates = nullptr; // revocation list and /verify only when set
     AttachmentService* attachments = nullptr;         // attachment routes only when set
     NumberPoolService* numberPools = nullptr;         // offline registration routes only when set
+    CertificateService* certificates = nullptr;       // revocation list and /verify only when set
     CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
+    InteropServices* interop = nullptr;               // integration client routes only when set
 };
 
 void registerRoutes(Router& router, Services& services);

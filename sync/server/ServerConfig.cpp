@@ -34,6 +34,11 @@ const OptionSpec kOptions[] = {
     {"max-body-bytes", "bytes", "Largest request body accepted (default 8388608 = 8 MiB)."},
     {"max-batch-ops", "n", "Most ops accepted in one push (default 1000)."},
     {"max-pull-limit", "n", "Largest pull page a client may ask for (default 5000)."},
+    {"websub-retry-base-ms", "ms",
+     "WebSub: wait before the first retry of a failed delivery, doubled each time with jitter "
+     "(default 5000)."},
+    {"websub-dead-after", "seconds",
+     "WebSub: a delivery still failing after this long is dead-lettered (default 86400)."},
     {"lockout-threshold", "n", "Failed logins in a row that lock an account (default 5)."},
     {"lockout-seconds", "seconds", "How long a locked account stays locked (default 900)."},
     {"login-failures-per-hour", "n",
@@ -139,6 +144,10 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.maxBatchOps = static_cast<int>(toInt(key, value, 1, 100000));
     else if (key == u"max-pull-limit")
         c.maxPullLimit = static_cast<int>(toInt(key, value, 1, 100000));
+    else if (key == u"websub-retry-base-ms")
+        c.websubRetryBaseMs = toInt(key, value, 10, 3600LL * 1000);
+    else if (key == u"websub-dead-after")
+        c.websubDeadAfterSeconds = toInt(key, value, 1, 365LL * 24 * 3600);
     else if (key == u"lockout-threshold")
         c.lockoutThreshold = static_cast<int>(toInt(key, value, 1, 1000));
     else if (key == u"lockout-seconds")

@@ -40,6 +40,8 @@ struct ServerConfig {
     QStringList totpRequiredRoles;
     QString seedFile; // loaded at start when the database has no users yet
     int workers = 4;
+    qint64 websubRetryBaseMs = 5000;       // first retry of a failed delivery (then doubling)
+    qint64 websubDeadAfterSeconds = 86400; // a delivery failing this long is dead-lettered
     QString sqliteSynchronous = QStringLiteral("FULL");
     QString rolesFile;           // optional JSON role catalog; defaults from core otherwise
     QString secretsKey;          // key file sealing TOTP secrets; see secretsKeyFile()

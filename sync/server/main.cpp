@@ -49,6 +49,12 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
     if (command == u"keys" && args.size() == 3 && args[1] == u"revoke-device")
         return cli::RevokeCommand(config, clock)
             .revokeDevice(args[2], parser.value(u"reason"_qs), parser.value(u"at"_qs));
+    if (command == u"client" && args.size() == 2)
+        return cli::ClientCommand(config, clock).run(args[1], cli::clientOptions(parser));
+    if (command == u"deliveries" && args.size() == 2)
+        return cli::ClientCommand(config, clock)
+            .deliveries(args[1], parser.value(u"state"_qs).toStdString(),
+                        parser.value(u"id"_qs).toStdString());
     if (command == u"user" && args.size() == 2)
         return cli::UserCommand(config, clock, std::cin).run(args[1], cli::userOptions(parser));
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");

@@ -16,6 +16,12 @@ void describeCommandLine(QCommandLineParser& parser)
         "  user add --username U --role R --office O [--display-name N] [--jurisdiction L]\n"
         "  user reset-password|disable|enable|unlock|totp-reset --username U\n"
         "  user move --username U [--office O] [--jurisdiction L]\n"
+        "  client create --name N --scopes notify,search,... --jurisdiction L\n"
+        "                           [--events birth,death] [--fields F,...] [--rate-limit N]\n"
+        "                           integration client; prints its id and secret once\n"
+        "  client list | client rotate --id ID | client revoke --id ID\n"
+        "  deliveries list [--state pending|delivered|dead|gone]  WebSub deliveries (JSON)\n"
+        "  deliveries replay [--id ID]  queue a dead delivery again (without --id: all dead)\n"
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
         "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
@@ -46,6 +52,25 @@ void describeCommandLine(QCommandLineParser& parser)
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("display-name"), QStringLiteral("user add: full name"),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("id"), QStringLiteral("client rotate/revoke: the client id"),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("state"),
+                      QStringLiteral("deliveries list: only deliveries in this state"),
+                      QStringLiteral("state")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("client create: the system's name"),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("scopes"),
+                      QStringLiteral("client create: notify, search, subscribe, nid, dci"),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("events"),
+                      QStringLiteral("client create: event types it may touch (birth,death)"),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("fields"),
+                      QStringLiteral("client create: form fields it may receive (default: all)"),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("rate-limit"),
+                      QStringLiteral("client create: requests per minute (default 600)"),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("keep-days"),
                       QStringLiteral("compact-log: keep this many days of change log"),
                       QStringLiteral("days")});
@@ -77,6 +102,14 @@ void describeCommandLine(QCommandLineParser& parser)
                       QStringLiteral("time")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
+}
+
+ClientOptions clientOptions(const QCommandLineParser& p)
+{
+    return {p.value(u"id"_qs).toStdString(),        p.value(u"name"_qs).toStdString(),
+            p.value(u"scopes"_qs).toStdString(),    p.value(u"jurisdiction"_qs).toStdString(),
+            p.value(u"events"_qs).toStdString(),    p.value(u"fields"_qs).toStdString(),
+            p.value(u"rate-limit"_qs).toStdString()};
 }
 
 UserOptions userOptions(const QCommandLineParser& p)

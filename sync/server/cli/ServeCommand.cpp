@@ -11,6 +11,8 @@
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/sync/CertificateKeyService.h"
+#include "sync/server/interop/InteropRoutes.h"
+#include "sync/server/interop/WebSubWorker.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
@@ -169,6 +171,17 @@ int ServeCommand::run()
         pool, clock, CertificateKeys::fromFiles(config_.certificateKey, config_.rootPublicKey),
         config_.verifyRequestsPerMinute);
     services.certificates = &certificates;
+    ClientTokenService clientTokens(pool, clock);
+    NotificationService notifications(pool, directory, push, clock);
+    WebSubHub hub(pool, clock);
+    SearchService search(pool, clock);
+    InteropServices interop{clientTokens, notifications, hub, search};
+    services.interop = &interop;
+    WebSubSettings websub;
+    websub.retryBaseMs = config_.websubRetryBaseMs;
+    websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
+    WebSubWorker deliveries(pool, clock, metrics, websub);
+    deliveries.start();
     Router router;
     registerRoutes(router, services);
 
@@ -202,6 +215,7 @@ int ServeCommand::run()
     const int rc = QCoreApplication::exec();
     // Each worker closes its own database connection now, while the application object and
     // Qt Sql's connection registry are alive; none is left to the threads' exit.
+    deliveries.stop();
     server.stopWorkers([&pool] { pool.releaseLocal(); });
     pool.releaseLocal();
     return rc;

@@ -151,6 +151,7 @@ const std::vector<std::vector<const char*>> kMigrations = {
     {
         "CREATE TABLE revoked_keys (key_id TEXT PRIMARY KEY, revoked_at BIGINT NOT NULL,"
         " reason TEXT NOT NULL, recorded_at BIGINT NOT NULL)",
+    },
     // 8: printed certificates (PrintStore): one row per print, the copy counted by the server;
     // the print a history entry records ('' for every other entry).
     {
@@ -162,6 +163,38 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " rev BIGINT NOT NULL, printed_at BIGINT NOT NULL, PRIMARY KEY (record_id, copy_number))",
         "CREATE UNIQUE INDEX certificate_prints_op ON certificate_prints(device_id, mutation_id)",
         "ALTER TABLE record_history ADD COLUMN print TEXT NOT NULL DEFAULT ''",
+    },
+    // 9: integration clients (OAuth 2.0 client credentials), their short-lived tokens, and the
+    // notifications they sent, keyed by the sender's transaction id (idempotent repeats).
+    {
+        "CREATE TABLE integration_clients (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+        " secret_hash TEXT NOT NULL, scopes TEXT NOT NULL, jurisdiction_id TEXT NOT NULL,"
+        " events TEXT NOT NULL, allowed_fields TEXT NOT NULL, rate_limit INTEGER NOT NULL,"
+        " tracking_sequence BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " rotated_at BIGINT, revoked_at BIGINT)",
+        "CREATE TABLE client_tokens (token_hash TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " scopes TEXT NOT NULL, expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+        "CREATE INDEX client_tokens_client ON client_tokens(client_id)",
+        "CREATE TABLE client_notifications (client_id TEXT NOT NULL,"
+        " transaction_id TEXT NOT NULL, record_id TEXT NOT NULL, tracking_id TEXT NOT NULL,"
+        " payload_hash TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " PRIMARY KEY (client_id, transaction_id))",
+        // WebSub: subscriptions (pending until the subscriber echoes the challenge) and the
+        // delivery outbox, written in the transaction of the event it announces.
+        "CREATE TABLE websub_subscriptions (id TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " topic TEXT NOT NULL, callback TEXT NOT NULL, secret TEXT NOT NULL,"
+        " lease_seconds BIGINT NOT NULL, expires_at BIGINT NOT NULL, state TEXT NOT NULL,"
+        " pending_mode TEXT NOT NULL DEFAULT '', verify_at BIGINT NOT NULL DEFAULT 0,"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+        "CREATE UNIQUE INDEX websub_subscriptions_key ON websub_subscriptions(client_id, topic,"
+        " callback)",
+        "CREATE INDEX websub_subscriptions_topic ON websub_subscriptions(topic, state)",
+        "CREATE TABLE websub_deliveries (id TEXT PRIMARY KEY, subscription_id TEXT NOT NULL,"
+        " topic TEXT NOT NULL, record_id TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL,"
+        " created_at BIGINT NOT NULL, delivered_at BIGINT, last_status INTEGER,"
+        " last_error TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX websub_deliveries_due ON websub_deliveries(state, next_attempt_at)",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

@@ -1,4 +1,4 @@
-// The printed certificates (table certificate_prints, server migration 7): one row per print
+// The printed certificates (table certificate_prints, server migration 8): one row per print
 // of a record, the copy number counted here from the rows, never taken from the device.
 #pragma once
 

@@ -2,6 +2,7 @@
 // the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/interop/WebSubOutbox.h"
 #include "sync/server/sync/AttachmentGate.h"
 #include "sync/server/sync/ConflictStore.h"
 #include "sync/server/sync/CorrectionService.h"
@@ -220,6 +221,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 s.fieldMeta[it.key()] = meta;
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
+            WebSubOutbox::recordEvent(db, s, op.action, now); // same transaction: no event lost
             HistoryEntry created{r.id,
                                  1,
                                  std::string(toString(op.action)),
@@ -348,6 +350,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             r.updatedAt = now;
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
+            WebSubOutbox::recordEvent(db, s, op.action, now);
             HistoryEntry changed{r.id,
                                  rev,
                                  std::string(toString(op.action)),
