@@ -98,9 +98,16 @@ StatisticsQuery StatisticsQuery::parse(const std::map<std::string, std::string>&
                                "(2026-03) or a range (2025..2026)");
         } else if (name == "location") {
             q.location = value;
-        } else if (name != "format") {
-            throw StatisticsQueryError("?" + name, "unknown parameter " + name +
-                                                       " (event, by, period, location, format)");
+        } else if (name == "lang") {
+            q.language = value.empty() ? "en" : value;
+        } else if (name == "format") {
+            if (value != "json" && value != "csv")
+                throw StatisticsQueryError("?format", "format must be json or csv");
+            q.csv = value == "csv";
+        } else {
+            throw StatisticsQueryError("?" + name,
+                                       "unknown parameter " + name +
+                                           " (event, by, period, location, format, lang)");
         }
     }
     if (q.by == "age_group" && q.event == "birth")

@@ -43,7 +43,9 @@ struct StatisticsQuery {
     std::string event;           // birth | death | "" (both)
     std::string by = "district"; // one of breakdowns()
     std::optional<Period> period;
-    std::string location; // a location id inside the caller's jurisdiction; "" = all of it
+    std::string location;        // a location id inside the caller's jurisdiction; "" = all of it
+    std::string language = "en"; // of the location names
+    bool csv = false;            // format=csv
 
     static StatisticsQuery parse(const std::map<std::string, std::string>& params);
     std::vector<std::string> events() const; // the events the report covers

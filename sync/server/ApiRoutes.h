@@ -28,5 +28,8 @@ struct Services {
 };
 
 void registerRoutes(Router& router, Services& services);
+// The caller's session from the Authorization header; an enrolment-only token (role needs
+// TOTP, none enrolled yet) is refused unless `enrolmentAllowed`.
+AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed = false);
 
 } // namespace vitalis::server

@@ -10,6 +10,7 @@
 #include "sync/server/cli/KeyCommands.h"
 #include "sync/server/cli/SchemaCommands.h"
 #include "sync/server/cli/ServeCommand.h"
+#include "sync/server/cli/StatsCommand.h"
 #include "sync/server/cli/UserCommand.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,8 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
             parser.value(u"from-database"_qs), parser.isSet(u"accept-lost-number-blocks"_qs));
     if (command == u"seed" && args.size() == 2)
         return cli::SchemaCommands(config, clock).seed(args[1]);
+    if (command == u"stats" && args.size() == 2 && args[1] == u"rebuild")
+        return cli::StatsCommand(config, clock).rebuild();
     if (command == u"user" && args.size() == 2)
         return cli::UserCommand(config, clock, std::cin).run(args[1], cli::userOptions(parser));
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");
