@@ -196,8 +196,12 @@ json rowsOf(const StatisticsQuery& q, const StatisticsConfig& config, const Geog
         for (const auto& key : keys) {
             const std::int64_t n = counts.count(key) ? counts[key] : 0;
             double expected = -1; // not configured
+            // A group above the asker's scope (a district registrar asking by province)
+            // expects only the scope's events.
+            const std::string where =
+                geo.locations.isInside(geo.scopeLocation, key) ? geo.scopeLocation : key;
             if (isLocationBreakdown(q.by) && q.period && key != kNotStated)
-                expected = expectedIn(config, geo.locations, key, event, *q.period).value_or(-1);
+                expected = expectedIn(config, geo.locations, where, event, *q.period).value_or(-1);
             else if (const auto p = grouper.periodOf(key))
                 expected =
                     expectedIn(config, geo.locations, geo.scopeLocation, event, *p).value_or(-1);

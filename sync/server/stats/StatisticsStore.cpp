@@ -105,8 +105,8 @@ void addDelay(Db& db, const statistics::DelayCount& d)
 }
 
 // The workflow step of one status change, shared by the live path and the rebuild so both
-// count alike: declared (first time only: declared_at), registered (each time; the
-// declaration -> registration time at the first), sent back.
+// count alike: declared and registered once per record (the first time; a reinstated record
+// is not a new declaration), with the declaration -> registration time; sent back each time.
 struct Step {
     std::vector<statistics::ActivityCount> activity;
     std::vector<statistics::DelayCount> delays;
@@ -119,18 +119,16 @@ Step transition(FactsRow& f, const std::string& eventType, const std::string& of
     const int month = monthOfMillis(at);
     const bool declaredOrLater =
         to == "declared" || to == "validated" || to == "registered" || to == "certified";
-    if (to == "declared")
-        s.activity.push_back({eventType, officeId, userId, "declared", month, 1});
-    if (declaredOrLater && f.declaredAt == 0)
+    if (declaredOrLater && f.declaredAt == 0) { // a reinstated record is not declared again
         f.declaredAt = at;
-    if (to == "registered") {
+        s.activity.push_back({eventType, officeId, userId, "declared", month, 1});
+    }
+    if ((to == "registered" || to == "certified") && f.registeredAt == 0) {
+        f.registeredAt = at;
         s.activity.push_back({eventType, officeId, userId, "registered", month, 1});
-        if (f.registeredAt == 0) {
-            f.registeredAt = at;
-            const int days =
-                static_cast<int>(std::max<std::int64_t>(0, at - f.declaredAt) / kDayMillis);
-            s.delays.push_back({eventType, officeId, userId, month, days, 1});
-        }
+        const int days =
+            static_cast<int>(std::max<std::int64_t>(0, at - f.declaredAt) / kDayMillis);
+        s.delays.push_back({eventType, officeId, userId, month, days, 1});
     }
     if (to == "requires_updates")
         s.activity.push_back({eventType, officeId, userId, "sent_back", month, 1});
