@@ -48,7 +48,9 @@ json StatisticsService::report(const AuthContext& auth, const statistics::Statis
             offices.insert(id);
             geo.offices[id] = {o.name, o.locationId};
         }
-    const statistics::StatisticsData data = StatisticsStore::read(db, offices);
+    const statistics::StatisticsData data =
+        StatisticsStore::read(db, offices, query.event, query.period ? query.period->fromMonth : 0,
+                              query.period ? query.period->toMonth : 0);
     std::set<std::string> users;
     for (const auto& a : data.activity)
         users.insert(a.userId);
@@ -67,7 +69,11 @@ std::string StatisticsService::unTable(const AuthContext& auth, const std::strin
     for (const auto& [id, o] : dir->offices)
         if (dir->locations.isInside(o.locationId, scope))
             offices.insert(id);
-    return statistics::unTableCsv(name, StatisticsStore::read(db, offices).vitals, query.period);
+    const bool births = name == "births-by-month-and-sex";
+    const auto data = StatisticsStore::read(db, offices, births ? "birth" : "death",
+                                            query.period ? query.period->fromMonth : 0,
+                                            query.period ? query.period->toMonth : 0);
+    return statistics::unTableCsv(name, data.vitals, query.period);
 }
 
 } // namespace vitalis::server

@@ -262,23 +262,35 @@ std::int64_t StatisticsStore::rebuild(Db& db)
     return records;
 }
 
-statistics::StatisticsData StatisticsStore::read(Db& db, const std::set<std::string>& officeIds)
+statistics::StatisticsData StatisticsStore::read(Db& db, const std::set<std::string>& officeIds,
+                                                 const std::string& event, int fromMonth,
+                                                 int toMonth)
 {
     statistics::StatisticsData d;
     if (officeIds.empty())
         return d;
-    QString in;
-    QVariantList ids;
+    QString where = u" WHERE office_id IN ("_qs;
+    QVariantList params;
     for (const auto& id : officeIds) {
-        in += in.isEmpty() ? u"?"_qs : u", ?"_qs;
-        ids.push_back(q(id));
+        where += params.isEmpty() ? u"?"_qs : u", ?"_qs;
+        params.push_back(q(id));
+    }
+    where += u")"_qs;
+    if (!event.empty()) {
+        where += u" AND event_type = ?"_qs;
+        params.push_back(q(event));
+    }
+    if (fromMonth > 0) {
+        where += u" AND yyyymm BETWEEN ? AND ?"_qs;
+        params << fromMonth << toMonth;
     }
     {
         Rows r = db.query(u"SELECT event_type, office_id, yyyymm, sex, age_group, place, "
-                          "timeliness, registrations FROM stats_vital WHERE registrations <> 0 "
-                          "AND office_id IN ("_qs +
-                              in + u")"_qs,
-                          ids);
+                          "timeliness, SUM(registrations) FROM stats_vital"_qs +
+                              where +
+                              u" GROUP BY event_type, office_id, yyyymm, sex, age_group, place, "
+                              "timeliness HAVING SUM(registrations) <> 0"_qs,
+                          params);
         while (r.next())
             d.vitals.push_back({{true, r.text(0), r.text(1), static_cast<int>(r.i64(2)), r.text(3),
                                  r.text(4), r.text(5), r.text(6)},
@@ -286,17 +298,17 @@ statistics::StatisticsData StatisticsStore::read(Db& db, const std::set<std::str
     }
     {
         Rows r = db.query(u"SELECT event_type, office_id, user_id, kind, yyyymm, steps FROM "
-                          "stats_activity WHERE office_id IN ("_qs +
-                              in + u")"_qs,
-                          ids);
+                          "stats_activity"_qs +
+                              where,
+                          params);
         while (r.next())
             d.activity.push_back(
                 {r.text(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.i64(4)), r.i64(5)});
     }
-    Rows r = db.query(u"SELECT event_type, office_id, user_id, yyyymm, days, registrations FROM "
-                      "stats_delay WHERE office_id IN ("_qs +
-                          in + u")"_qs,
-                      ids);
+    Rows r = db.query(
+        u"SELECT event_type, office_id, user_id, yyyymm, days, registrations FROM stats_delay"_qs +
+            where,
+        params);
     while (r.next())
         d.delays.push_back({r.text(0), r.text(1), r.text(2), static_cast<int>(r.i64(3)),
                             static_cast<int>(r.i64(4)), r.i64(5)});

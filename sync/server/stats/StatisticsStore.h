@@ -34,8 +34,11 @@ public:
     // `vitalis-server stats rebuild` when the legal period or the fields changed.
     static void saveConfig(Db& db, const nlohmann::json& section);
 
-    // The counters of the given offices.
-    static statistics::StatisticsData read(Db& db, const std::set<std::string>& officeIds);
+    // The counters of the given offices, of one event ("" = all) and months (yyyymm, inclusive;
+    // 0..0 = all), so the database filters before anything is read.
+    static statistics::StatisticsData read(Db& db, const std::set<std::string>& officeIds,
+                                           const std::string& event = {}, int fromMonth = 0,
+                                           int toMonth = 0);
 };
 
 } // namespace vitalis::server
