@@ -170,6 +170,9 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " user_id TEXT NOT NULL, yyyymm INTEGER NOT NULL, days INTEGER NOT NULL,"
         " registrations BIGINT NOT NULL,"
         " PRIMARY KEY (event_type, office_id, user_id, yyyymm, days))",
+        // A database without records is counted already.
+        "INSERT INTO server_meta (key, value) SELECT 'statistics_built', '1' WHERE NOT EXISTS"
+        " (SELECT 1 FROM records)",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

@@ -1,5 +1,6 @@
 #include "sync/server/stats/StatisticsStore.h"
 
+#include "sync/server/db/Migrations.h"
 #include "sync/server/db/SqlValue.h"
 
 #include <chrono>
@@ -363,6 +364,9 @@ void StatisticsStore::saveConfig(Db& db, const json& section)
 bool StatisticsStore::ensureBuilt(Db& db)
 {
     Transaction tx(db, nullptr);
+    // Several servers starting at once on one PostgreSQL database: one counts, the others wait
+    // here and then find the mark.
+    Migrations::lockSchema(db);
     if (db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM server_meta WHERE key = ?"),
                      {q(kBuiltMark)})
             .value_or(0) > 0)
