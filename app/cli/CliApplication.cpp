@@ -45,6 +45,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("resolve"), resolve},
         {QStringLiteral("attach"), attach},
         {QStringLiteral("pool"), pool},
+        {QStringLiteral("stats"), stats},
         {QStringLiteral("verify"), verify},
         {QStringLiteral("certificate templates"), certificateTemplates},
         {QStringLiteral("certificate print"), certificatePrint},
@@ -81,6 +82,8 @@ void addOptions(QCommandLineParser& p)
         "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
         "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
         "  pool                           registration numbers held for offline registration\n"
+        "  stats [--event birth|death] [--by district|month|sex|...] [--period 2026]\n"
+        "        [--location L] [--offline] [--csv]  vital statistics (server, else laptop)\n"
         "  verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]\n"
         "                                 check a certificate's QR offline (exit 0: valid)\n"
         "  certificate templates          the certificate templates on this laptop\n"
@@ -123,6 +126,15 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("username"), tr("login: user name."), tr("name")},
         {QStringLiteral("totp"), tr("login: second-factor code."), tr("code")},
         {QStringLiteral("once"), tr("sync: one run only.")},
+        {QStringLiteral("by"),
+         tr("stats: breakdown (country, province, district, office, year, quarter, month, sex, "
+            "age_group, place, timeliness)."),
+         tr("breakdown")},
+        {QStringLiteral("period"), tr("stats: 2026, 2026-Q2, 2026-03 or 2025..2026."),
+         tr("period")},
+        {QStringLiteral("location"), tr("stats: a location inside your jurisdiction."), tr("id")},
+        {QStringLiteral("offline"), tr("stats: this laptop's records only.")},
+        {QStringLiteral("csv"), tr("stats: print CSV.")},
         {QStringLiteral("batch"), tr("sync: ops per push request."), tr("n")},
         {QStringLiteral("max-runs"), tr("sync: give up after this many runs."), tr("n")},
         {QStringLiteral("retries"), tr("sync: attempts per request."), tr("n")},

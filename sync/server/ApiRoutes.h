@@ -36,5 +36,8 @@ struct Services {
 
 void registerRoutes(Router& router, Services& services);
 void registerCertificateKeyRoutes(Router& router, Services& services); // CertificateKeyRoutes.cpp
+// The caller's session from the Authorization header; an enrolment-only token (role needs
+// TOTP, none enrolled yet) is refused unless `enrolmentAllowed`.
+AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed = false);
 
 } // namespace vitalis::server

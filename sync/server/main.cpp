@@ -11,6 +11,7 @@
 #include "sync/server/cli/RevokeCommand.h"
 #include "sync/server/cli/SchemaCommands.h"
 #include "sync/server/cli/ServeCommand.h"
+#include "sync/server/cli/StatsCommand.h"
 #include "sync/server/cli/UserCommand.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,8 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
         return cli::ClientCommand(config, clock)
             .deliveries(args[1], parser.value(u"state"_qs).toStdString(),
                         parser.value(u"id"_qs).toStdString());
+    if (command == u"stats" && args.size() == 2 && args[1] == u"rebuild")
+        return cli::StatsCommand(config, clock).rebuild();
     if (command == u"user" && args.size() == 2)
         return cli::UserCommand(config, clock, std::cin).run(args[1], cli::userOptions(parser));
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");

@@ -27,6 +27,7 @@ void describeCommandLine(QCommandLineParser& parser)
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
         "  carry-numbers --from-database URL  after a PostgreSQL restore: carry registration\n"
         "                           counters and number blocks of the replaced database\n"
+        "  stats rebuild            recount the statistics from the records and their history\n"
         "  keys init-root --out FILE  new certificate root key: FILE (private, keep offline)\n"
         "                           and FILE.pub (public, for verifiers)\n"
         "  keys new-server --out FILE  on the server: its signing key FILE and FILE.pub\n"

@@ -13,6 +13,7 @@
 #include "sync/server/sync/CertificateKeyService.h"
 #include "sync/server/interop/InteropRoutes.h"
 #include "sync/server/interop/WebSubWorker.h"
+#include "sync/server/stats/StatisticsStore.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
@@ -131,15 +132,18 @@ void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& t
     if (const int sealed = totpSecrets.prepare(*db); sealed > 0)
         std::fprintf(stderr, "vitalis-server: sealed %d TOTP secret(s) with %s\n", sealed,
                      key.file().toLocal8Bit().constData());
-    if (config_.seedFile.isEmpty() ||
-        db->scalarInt(QStringLiteral("SELECT COUNT(*) FROM users")).value_or(0) != 0)
-        return;
-    const SeedSummary s = SeedLoader::loadFile(*db, config_.seedFile, clock);
-    std::fprintf(stderr,
-                 "vitalis-server: seeded %s: %d locations, %d offices, %d users, %d "
-                 "forms\n",
-                 config_.seedFile.toLocal8Bit().constData(), s.locations, s.offices, s.usersAdded,
-                 s.formsAdded);
+    if (!config_.seedFile.isEmpty() &&
+        db->scalarInt(QStringLiteral("SELECT COUNT(*) FROM users")).value_or(0) == 0) {
+        const SeedSummary s = SeedLoader::loadFile(*db, config_.seedFile, clock);
+        std::fprintf(stderr,
+                     "vitalis-server: seeded %s: %d locations, %d offices, %d users, %d "
+                     "forms\n",
+                     config_.seedFile.toLocal8Bit().constData(), s.locations, s.offices,
+                     s.usersAdded, s.formsAdded);
+    }
+    // An upgrade, a restored older backup or a new statistics configuration: count again.
+    if (StatisticsStore::ensureBuilt(*db))
+        std::fprintf(stderr, "vitalis-server: statistics rebuilt from the records\n");
 }
 
 int ServeCommand::run()

@@ -196,6 +196,34 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " last_error TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX websub_deliveries_due ON websub_deliveries(state, next_attempt_at)",
     },
+    // 10: vital statistics kept current with every record write (StatisticsStore owns all
+    // four tables). stats_record_facts remembers what each record last contributed, so a
+    // correction or an archive moves exactly that count; the other three are the counters a
+    // dashboard reads instead of the records. Filled by `vitalis-server stats rebuild`, which
+    // the server also runs at start when server_meta has no statistics_built mark (an upgrade,
+    // or a restore of an older backup).
+    {
+        "CREATE TABLE stats_record_facts (record_id TEXT PRIMARY KEY, event_type TEXT NOT NULL,"
+        " office_id TEXT NOT NULL, status TEXT NOT NULL, counted INTEGER NOT NULL,"
+        " yyyymm INTEGER NOT NULL, sex TEXT NOT NULL, age_group TEXT NOT NULL,"
+        " place TEXT NOT NULL, timeliness TEXT NOT NULL, declared_at BIGINT NOT NULL,"
+        " registered_at BIGINT NOT NULL)",
+        "CREATE TABLE stats_vital (event_type TEXT NOT NULL, office_id TEXT NOT NULL,"
+        " yyyymm INTEGER NOT NULL, sex TEXT NOT NULL, age_group TEXT NOT NULL,"
+        " place TEXT NOT NULL, timeliness TEXT NOT NULL, registrations BIGINT NOT NULL,"
+        " PRIMARY KEY (event_type, office_id, yyyymm, sex, age_group, place, timeliness))",
+        "CREATE TABLE stats_activity (event_type TEXT NOT NULL, office_id TEXT NOT NULL,"
+        " user_id TEXT NOT NULL, yyyymm INTEGER NOT NULL, kind TEXT NOT NULL,"
+        " steps BIGINT NOT NULL,"
+        " PRIMARY KEY (event_type, office_id, user_id, yyyymm, kind))",
+        "CREATE TABLE stats_delay (event_type TEXT NOT NULL, office_id TEXT NOT NULL,"
+        " user_id TEXT NOT NULL, yyyymm INTEGER NOT NULL, days INTEGER NOT NULL,"
+        " registrations BIGINT NOT NULL,"
+        " PRIMARY KEY (event_type, office_id, user_id, yyyymm, days))",
+        // A database without records is counted already.
+        "INSERT INTO server_meta (key, value) SELECT 'statistics_built', '1' WHERE NOT EXISTS"
+        " (SELECT 1 FROM records)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -2,6 +2,7 @@
 
 #include "sync/protocol/RecordText.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/stats/StatisticsStore.h"
 
 namespace vitalis::server
 {
@@ -134,6 +135,8 @@ void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 q(r.updatedBy),
                 i64(serverTime),
                 i64(serverTime)});
+    // Same transaction: the statistics never disagree with the records.
+    StatisticsStore::recordWritten(db, s, serverTime);
 }
 
 void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
@@ -147,6 +150,7 @@ void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
                 q(r.fields.dump()), q(s.fieldMeta.dump()), q(fieldRevsText(s.fieldMeta)),
                 i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.id)});
+    StatisticsStore::recordWritten(db, s, serverTime);
 }
 
 bool RecordStore::trackingIdTaken(Db& db, const std::string& trackingId)
