@@ -79,6 +79,18 @@ SigningKey SigningKey::fromSecret(const Bytes& secret)
     return SigningKey(secret, std::move(pk));
 }
 
+SigningKey SigningKey::fromSeed(const Bytes& seed)
+{
+    ensureSodium();
+    if (seed.size() != crypto_sign_SEEDBYTES)
+        throw CertificateError("key seed: expected " + std::to_string(crypto_sign_SEEDBYTES) +
+                               " bytes");
+    Bytes pk(crypto_sign_PUBLICKEYBYTES);
+    Bytes sk(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_seed_keypair(pk.data(), sk.data(), seed.data());
+    return SigningKey(std::move(sk), std::move(pk));
+}
+
 Bytes SigningKey::sign(const Bytes& message) const
 {
     Bytes signature(crypto_sign_BYTES);

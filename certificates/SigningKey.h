@@ -24,6 +24,8 @@ public:
     static SigningKey generate();
     // The 64-byte libsodium secret key (seed followed by the public key).
     static SigningKey fromSecret(const Bytes& secret);
+    // The key pair of a 32-byte seed (e.g. one kept in the OS keychain).
+    static SigningKey fromSeed(const Bytes& seed);
 
     const Bytes& publicKey() const { return publicKey_; }
     const Bytes& secret() const { return secret_; }

@@ -16,7 +16,11 @@ constexpr std::int64_t kClockSkew = 24 * 3600;
 
 Verification verdict(Verdict v, std::string reason, std::optional<CertificateClaims> claims)
 {
-    return Verification{v, std::move(claims), std::move(reason)};
+    Verification out;
+    out.verdict = v;
+    out.claims = std::move(claims);
+    out.reason = std::move(reason);
+    return out;
 }
 
 // The device <- server <- root links; an empty string when the chain holds.
@@ -55,6 +59,29 @@ Verification checkKeys(const CertificateClaims& c, const KeyCertificate& device,
     if (revocations->isVoided(c))
         return verdict(Verdict::Voided, "this certificate was voided by the registry", c);
     return verdict(Verdict::Valid, "signed by a key certified by the root key", c);
+}
+
+// The chain, the signature, the issue time and the keys of a decoded certificate.
+Verification checkDecoded(const CoseSign1& message, const CertificateClaims& claims,
+                          const Bytes& rootPublicKey, const RevocationList* revocations,
+                          std::int64_t now)
+{
+    KeyCertificate device;
+    KeyCertificate server;
+    try {
+        if (std::string problem = chainProblem(message, rootPublicKey, device, server);
+            !problem.empty())
+            return verdict(Verdict::UnknownOrUntrustedKey, problem, claims);
+    } catch (const CertificateError& e) {
+        return verdict(Verdict::UnknownOrUntrustedKey, e.what(), claims);
+    }
+    if (!message.verify(device.publicKey))
+        return verdict(Verdict::InvalidSignature,
+                       "the signature does not match the content: it was changed or forged",
+                       claims);
+    if (claims.issuedAt > now + kClockSkew)
+        return verdict(Verdict::Malformed, "the issue time is in the future", claims);
+    return checkKeys(claims, device, server, revocations);
 }
 
 } // namespace
@@ -96,22 +123,9 @@ Verification Verifier::verify(std::string_view text, const Bytes& rootPublicKey,
     } catch (const CertificateError& e) {
         return verdict(Verdict::Malformed, e.what(), claims);
     }
-    KeyCertificate device;
-    KeyCertificate server;
-    try {
-        if (std::string problem = chainProblem(message, rootPublicKey, device, server);
-            !problem.empty())
-            return verdict(Verdict::UnknownOrUntrustedKey, problem, claims);
-    } catch (const CertificateError& e) {
-        return verdict(Verdict::UnknownOrUntrustedKey, e.what(), claims);
-    }
-    if (!message.verify(device.publicKey))
-        return verdict(Verdict::InvalidSignature,
-                       "the signature does not match the content: it was changed or forged",
-                       claims);
-    if (claims->issuedAt > now + kClockSkew)
-        return verdict(Verdict::Malformed, "the issue time is in the future", claims);
-    return checkKeys(*claims, device, server, revocations);
+    Verification v = checkDecoded(message, *claims, rootPublicKey, revocations, now);
+    v.signingKeyId = hex(message.keyId);
+    return v;
 }
 
 } // namespace vitalis::certificates

@@ -30,6 +30,9 @@ struct Verification {
     // valid, so the verifier can compare them with the paper (and see what was forged).
     std::optional<CertificateClaims> claims;
     std::string reason;
+    // The key id (hex) the certificate names as its signer, whenever it could be read: what an
+    // administrator revokes (`vitalis-server keys revoke-device KEYID`) for a stolen laptop.
+    std::string signingKeyId;
 };
 
 class Verifier

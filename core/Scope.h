@@ -21,6 +21,8 @@ inline constexpr std::string_view Correct = "correct";   // correct registered r
 // ask for a correction of a registered record; a registrar (correct) approves or rejects it
 inline constexpr std::string_view CorrectionRequest = "correction.request";
 inline constexpr std::string_view Search = "search"; // search records of the jurisdiction
+// read the vital statistics and office performance of the jurisdiction (counts, no records)
+inline constexpr std::string_view Statistics = "statistics.view";
 inline constexpr std::string_view UserManage = "user.manage";
 inline constexpr std::string_view ConfigManage = "config.manage";
 } // namespace scope
@@ -39,6 +41,7 @@ inline constexpr std::string_view kAllScopes[] = {
     scope::UserManage,
     scope::ConfigManage,
     scope::CorrectionRequest,
+    scope::Statistics,
 };
 
 bool isKnownScope(std::string_view name);

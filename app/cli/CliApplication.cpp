@@ -45,7 +45,10 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("resolve"), resolve},
         {QStringLiteral("attach"), attach},
         {QStringLiteral("pool"), pool},
+        {QStringLiteral("stats"), stats},
         {QStringLiteral("verify"), verify},
+        {QStringLiteral("certificate templates"), certificateTemplates},
+        {QStringLiteral("certificate print"), certificatePrint},
         {QStringLiteral("correct request"), correctRequest},
         {QStringLiteral("correct approve"), correctApprove},
         {QStringLiteral("correct reject"), correctReject},
@@ -57,30 +60,36 @@ const std::map<QString, Command>& commands()
 
 void addOptions(QCommandLineParser& p)
 {
-    p.setApplicationDescription(
-        tr("Vitalis headless client.\n\nCommands:\n"
-           "  profile init --user U --role R [--office O] [--device-code C]\n"
-           "  profile verify                 check the database and the audit chain\n"
-           "  declare --form F [--event E] [--data FILE] [--set f=v]... [--draft|--notify]\n"
-           "  edit ID --set field=value...\n"
-           "  action ID validate|register|certify|reject|archive|reinstate [--reason TEXT]\n"
-           "  list [--status S] [--limit N]\n"
-           "  show ID | history ID [--from-server]  ID is a record id or a tracking ID\n"
-           "  search TEXT [--phonetic] [--dob YYYY-MM-DD]\n"
-           "  outbox [--state S] [--limit N] every op, newest first: state, attempts, last error\n"
-           "  login --username U [--totp C]  password on standard input\n"
-           "  logout | pin set | unlock      PIN on standard input\n"
-           "  sync [--once] [--batch N] [--max-runs N]\n"
-           "  conflicts\n"
-           "  correct request ID --set f=v... --reason-code C --reason TEXT [--attach FILE]...\n"
-           "  correct approve REQUEST | correct reject REQUEST --reason TEXT  [--record ID]\n"
-           "  correct list [--record ID]     open correction requests, before -> after\n"
-           "  correct direct ID --set f=v... --reason TEXT [--reason-code C]\n"
-           "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
-           "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
-           "  pool                           registration numbers held for offline registration\n"
-           "  verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]\n"
-           "                                 check a certificate's QR offline (exit 0: valid)"));
+    p.setApplicationDescription(tr(
+        "Vitalis headless client.\n\nCommands:\n"
+        "  profile init --user U --role R [--office O] [--device-code C]\n"
+        "  profile verify                 check the database and the audit chain\n"
+        "  declare --form F [--event E] [--data FILE] [--set f=v]... [--draft|--notify]\n"
+        "  edit ID --set field=value...\n"
+        "  action ID validate|register|certify|reject|archive|reinstate [--reason TEXT]\n"
+        "  list [--status S] [--limit N]\n"
+        "  show ID | history ID [--from-server]  ID is a record id or a tracking ID\n"
+        "  search TEXT [--phonetic] [--dob YYYY-MM-DD]\n"
+        "  outbox [--state S] [--limit N] every op, newest first: state, attempts, last error\n"
+        "  login --username U [--totp C]  password on standard input\n"
+        "  logout | pin set | unlock      PIN on standard input\n"
+        "  sync [--once] [--batch N] [--max-runs N]\n"
+        "  conflicts\n"
+        "  correct request ID --set f=v... --reason-code C --reason TEXT [--attach FILE]...\n"
+        "  correct approve REQUEST | correct reject REQUEST --reason TEXT  [--record ID]\n"
+        "  correct list [--record ID]     open correction requests, before -> after\n"
+        "  correct direct ID --set f=v... --reason TEXT [--reason-code C]\n"
+        "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
+        "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
+        "  pool                           registration numbers held for offline registration\n"
+        "  stats [--event birth|death] [--by district|month|sex|...] [--period 2026]\n"
+        "        [--location L] [--offline] [--csv]  vital statistics (server, else laptop)\n"
+        "  verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]\n"
+        "                                 check a certificate's QR offline (exit 0: valid)\n"
+        "  certificate templates          the certificate templates on this laptop\n"
+        "  certificate print ID --template T --lang L --collector mother|father|informant|other\n"
+        "    [--collector-name N] --id-type T --id-number N --id-checked --fee-receipt R\n"
+        "    [--reason TEXT] --pdf FILE [--draft]  offline; the print leaves with the next sync"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -100,7 +109,6 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("event"), tr("Event type."), tr("event")},
         {QStringLiteral("data"), tr("JSON file of field values."), tr("file")},
         {QStringLiteral("set"), tr("Set a field: field=value (repeatable)."), tr("field=value")},
-        {QStringLiteral("draft"), tr("Save as a draft only.")},
         {QStringLiteral("notify"), tr("Submit as an incomplete notification.")},
         {QStringLiteral("status"), tr("Only records in this status."), tr("status")},
         {QStringLiteral("state"),
@@ -118,6 +126,15 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("username"), tr("login: user name."), tr("name")},
         {QStringLiteral("totp"), tr("login: second-factor code."), tr("code")},
         {QStringLiteral("once"), tr("sync: one run only.")},
+        {QStringLiteral("by"),
+         tr("stats: breakdown (country, province, district, office, year, quarter, month, sex, "
+            "age_group, place, timeliness)."),
+         tr("breakdown")},
+        {QStringLiteral("period"), tr("stats: 2026, 2026-Q2, 2026-03 or 2025..2026."),
+         tr("period")},
+        {QStringLiteral("location"), tr("stats: a location inside your jurisdiction."), tr("id")},
+        {QStringLiteral("offline"), tr("stats: this laptop's records only.")},
+        {QStringLiteral("csv"), tr("stats: print CSV.")},
         {QStringLiteral("batch"), tr("sync: ops per push request."), tr("n")},
         {QStringLiteral("max-runs"), tr("sync: give up after this many runs."), tr("n")},
         {QStringLiteral("retries"), tr("sync: attempts per request."), tr("n")},
@@ -141,6 +158,22 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("root"), tr("verify: the country's root public key file."), tr("file")},
         {QStringLiteral("revocations"), tr("verify: the registry's revocation list file."),
          tr("file")},
+        {QStringLiteral("template"), tr("certificate print: template id."), tr("id")},
+        {QStringLiteral("lang"), tr("certificate print: language of the certificate."), tr("code")},
+        {QStringLiteral("collector"),
+         tr("certificate print: who collects it (mother, father, informant, other)."), tr("who")},
+        {QStringLiteral("collector-name"), tr("certificate print: the collector's name."),
+         tr("name")},
+        {QStringLiteral("id-type"), tr("certificate print: the collector's ID document type."),
+         tr("type")},
+        {QStringLiteral("id-number"), tr("certificate print: the collector's ID number."),
+         tr("number")},
+        {QStringLiteral("id-checked"), tr("certificate print: the ID document was checked.")},
+        {QStringLiteral("fee-receipt"), tr("certificate print: receipt number of the fee."),
+         tr("number")},
+        {QStringLiteral("pdf"), tr("certificate print: write the certificate to this PDF."),
+         tr("file")},
+        {QStringLiteral("draft"), tr("Save as a draft only; certificate print: a DRAFT preview.")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 }
@@ -159,7 +192,7 @@ int CliApplication::run(const QStringList& arguments)
     }
     QString name = positional.takeFirst();
     if ((name == QStringLiteral("profile") || name == QStringLiteral("pin") ||
-         name == QStringLiteral("correct")) &&
+         name == QStringLiteral("correct") || name == QStringLiteral("certificate")) &&
         !positional.isEmpty())
         name += QLatin1Char(' ') + positional.takeFirst();
     const auto it = commands().find(name);

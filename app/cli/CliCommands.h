@@ -26,7 +26,13 @@ int conflicts(CliContext& ctx);     // conflicts
 int resolve(CliContext& ctx);       // resolve ID --keep mine|theirs | --field f=mine|theirs|=V
 int attach(CliContext& ctx);        // attach ID FILE [--field F] [--doc-type T] [--media-type M]
 int pool(CliContext& ctx);          // pool: reserved registration numbers, offline or not
+// stats [--event E] [--by B] [--period P] [--location L] [--offline] [--csv]
+int stats(CliContext& ctx);
 int verify(CliContext& ctx); // verify --qr TEXT | --image FILE [--root FILE] [--revocations FILE]
+int certificateTemplates(CliContext& ctx); // certificate templates
+// certificate print ID --template T --lang L --collector R [--collector-name N] --id-type T
+//   --id-number N --id-checked --fee-receipt R [--reason TEXT] --pdf FILE [--draft]
+int certificatePrint(CliContext& ctx);
 int correctRequest(CliContext& ctx); // correct request ID --set f=v ... --reason-code C --reason T
 int correctApprove(CliContext& ctx); // correct approve REQUEST [--record ID]
 int correctReject(CliContext& ctx);  // correct reject REQUEST --reason T [--record ID]

@@ -231,6 +231,16 @@ int serverHistory(CliContext& ctx, const std::string& recordId)
                 ") at " + isoTime(e.serverTime) + "  " + e.statusTo +
                 (e.reason.empty() ? std::string() : "  reason: " + e.reason) + "\n" +
                 beforeAfter(e.changes, "    ");
+        if (!e.print.empty()) {
+            j["print"] = e.print;
+            const json collector = e.print.value("collector", json::object());
+            text += "  printed " + e.print.value("template_id", "") + " (" +
+                    e.print.value("language", "") + "), copy " +
+                    std::to_string(e.print.value("copy_number", 0)) + ", collected by " +
+                    collector.value("relation", "") + ", fee " +
+                    std::to_string(e.print.value("fee", 0)) + " " + e.print.value("currency", "") +
+                    " receipt " + e.print.value("receipt_number", "") + "\n";
+        }
         if (!e.correction.empty()) {
             j["correction"] = e.correction;
             const json proposed = e.correction.value("changes", json::object());

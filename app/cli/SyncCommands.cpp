@@ -2,6 +2,8 @@
 // engine's backoff between runs) until the outbox is empty, Ctrl-C, or --max-runs.
 #include "app/cli/CliCommands.h"
 #include "app/cli/SyncSetup.h"
+#include "app/common/IssuingKey.h"
+#include "core/Scope.h"
 #include "sync/client/SyncEngine.h"
 
 #include <atomic>
@@ -19,6 +21,21 @@ void onInterrupt(int)
     g_cancel.store(true);
 }
 } // namespace
+
+// A laptop that may print keeps its issuing key certified: renewed when less than a third of its
+// validity is left (docs/certificates.md). A server without a signing key is not an error.
+void renewIssuingKey(CliContext& ctx, ProfileStore& store, sync::ApiClient& api)
+{
+    if (!ctx.actor().role.has(scope::Certify))
+        return;
+    IssuingKey key(*ctx.keys, ctx.keyName(), store.settings());
+    try {
+        if (key.needsRenewal(ctx.clock.nowMillis() / 1000))
+            key.renew(api);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "certificate signing key not renewed: %s\n", e.what());
+    }
+}
 
 int syncNow(CliContext& ctx)
 {
@@ -63,6 +80,8 @@ int syncNow(CliContext& ctx)
     std::signal(SIGTERM, SIG_DFL);
     if (report.ok)
         refreshFormDefinitions(store.settings(), *stack->api);
+    if (report.ok)
+        renewIssuingKey(ctx, store, *stack->api);
     const auto counts = store.outbox().countByState();
     nlohmann::json outbox = nlohmann::json::object();
     for (const auto& [state, n] : counts)

@@ -300,6 +300,22 @@ void applyV5(Database& db, const MigrationContext&)
     db.exec(kSchemaV5);
 }
 
+// The certificate revocation list the server signed, as downloaded at the last sync
+// (RevocationListRepository owns it): one row, replaced whole; checked against the root key
+// when used, never trusted because it is stored.
+constexpr std::string_view kSchemaV6 = R"sql(
+CREATE TABLE revocation_list (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    signed BLOB NOT NULL,
+    fetched_at INTEGER NOT NULL
+);
+)sql";
+
+void applyV6(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV6);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -312,6 +328,7 @@ const std::vector<Migration>& schemaMigrations()
         {3, "attachment uploads: SHA-256, upload state and acknowledged offset", &applyV3},
         {4, "sync tables under migrations; outbox state apart from its content", &applyV4},
         {5, "offline registration: reserved registration number blocks", &applyV5},
+        {6, "certificate verification: the server's signed revocation list", &applyV6},
     };
     return steps;
 }

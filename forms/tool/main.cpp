@@ -2,6 +2,8 @@
 //   check FILE...                 validate definitions (exit 1 with errors on stderr)
 //   messages [--lang L] [FILE...] audit catalogs: missing/unused ids per language
 //   validate --form F --data D    per-field errors of a data file, as JSON
+//   certificates-check FILE...    check certificate template configurations and their SVGs
+#include "certificates/templates/TemplateCheck.h"
 #include "forms/FormEvaluator.h"
 #include "forms/FormParser.h"
 #include "forms/MessageCatalog.h"
@@ -30,6 +32,7 @@ constexpr const char* kUsage =
     "       vitalis-forms messages [--lang LANG] [--catalogs DIR] [FILE...]\n"
     "       vitalis-forms validate --form FILE --data FILE [--mode draft|declare]\n"
     "                              [--today YYYY-MM-DD] [--reference FILE] [--state]\n"
+    "       vitalis-forms certificates-check [--forms DIR] FILE...\n"
     "Catalogs default to translations/forms found above the given files or the working\n"
     "directory, or $VITALIS_FORMS_CATALOGS. messages defaults to forms/definitions/*.json.\n";
 
@@ -256,6 +259,37 @@ int validate(int argc, char** argv)
     return out["valid"].get<bool>() ? 0 : 1;
 }
 
+// Certificate configurations are checked against the forms of their events: --forms DIR,
+// else the definitions directory above the first file (forms/definitions/certificates/).
+int certificatesCheck(int argc, char** argv)
+{
+    Args args;
+    if (!parseArgs(argc, argv, 2, {"--forms"}, {}, args))
+        return 2;
+    if (args.files.empty()) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    const fs::path formsDir = args.options.count("--forms")
+                                  ? fs::path(args.options.at("--forms"))
+                                  : fs::absolute(args.files.front()).parent_path().parent_path();
+    FormRegistry forms;
+    for (const auto& e : forms.loadDirectory(formsDir))
+        std::cerr << e.toString() << "\n";
+    bool ok = true;
+    for (const auto& file : args.files) {
+        const auto errors = vitalis::certificates::checkTemplateFile(file, forms);
+        for (const auto& e : errors)
+            std::cerr << e.toString() << "\n";
+        if (errors.empty())
+            std::cout << file << ": ok\n";
+        else
+            std::cerr << file << ": " << errors.size() << " error(s)\n";
+        ok = ok && errors.empty();
+    }
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -271,6 +305,8 @@ int main(int argc, char** argv)
         return messages(argc, argv);
     if (command == "validate")
         return validate(argc, argv);
+    if (command == "certificates-check")
+        return certificatesCheck(argc, argv);
     if (command == "--help" || command == "-h" || command == "help") {
         std::cout << kUsage;
         return 0;

@@ -3,6 +3,7 @@
 #include "core/store/SettingsRepository.h"
 #include "forms/FormParser.h"
 #include "sync/client/ApiClient.h"
+#include "sync/client/LocalStatistics.h"
 #include "sync/client/OfficeDirectory.h"
 
 #include <set>
@@ -99,6 +100,7 @@ int FormDefinitionCache::refresh(sync::ApiClient& api)
     if (ref.value("unchanged", false))
         return 0;
     offices.remember(ref.value("offices", json::array()));
+    LocalStatistics::rememberReference(m_settings, ref); // offline statistics by district
     int added = 0;
     for (const auto& f : ref.value("forms", json::array())) {
         const std::string id = f.value("id", std::string());

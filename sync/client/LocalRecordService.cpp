@@ -393,6 +393,39 @@ Record LocalRecordService::correctDirectly(const Actor& actor, const std::string
     return m_store.writer().commit(change).record;
 }
 
+std::int64_t LocalRecordService::copiesPrinted(const Record& record)
+{
+    std::int64_t mine = 0;
+    for (const auto& e : m_store.audit().forRecord(record.id))
+        mine += e.action == toString(RecordAction::Certify) ? 1 : 0;
+    return std::max<std::int64_t>(mine, record.status == RecordStatus::Certified ? 1 : 0);
+}
+
+protocol::CertificatePrint LocalRecordService::printCertificate(const Actor& actor,
+                                                                const std::string& recordId,
+                                                                protocol::CertificatePrint print,
+                                                                const std::string& reason)
+{
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::Certify, stored.status, {});
+    const std::int64_t earlier = copiesPrinted(stored);
+    if (const auto problem = protocol::printProblem(print, earlier, reason))
+        throw WorkflowError(problem->message);
+    print.copyNumber = earlier + 1;
+    Record next = stored;
+    next.status = workflow::transition(RecordAction::Certify, stored.status)->to;
+    nlohmann::json payload = {{"print", protocol::encodeCertificatePrint(print)}};
+    if (!reason.empty())
+        payload["reason"] = reason;
+    const FieldChanges none;
+    LocalChange change{std::move(next), std::string(toString(RecordAction::Certify)),
+                       std::move(payload), actor.userId, m_clock.nowMillis()};
+    change.previous = &stored;
+    change.changes = &none;
+    m_store.writer().commit(change);
+    return print;
+}
+
 bool LocalRecordService::canDiscard(const Actor& actor, const std::string& recordId)
 {
     const auto r = m_store.records().find(recordId);

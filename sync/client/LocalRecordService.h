@@ -111,6 +111,16 @@ public:
                            const nlohmann::json& changes, const std::string& reason,
                            const std::string& reasonCode = {});
 
+    // A certificate printed (certify): one outbox op carrying the print, offline like every
+    // action. The copy number is counted on the device (its own prints, and at least one
+    // before when the record is already certified); the server counts its own. Throws
+    // WorkflowError for a print the rules refuse (a reprint or certified copy without a
+    // reason, an unchecked ID; protocol::printProblem). Returns the print as queued.
+    protocol::CertificatePrint printCertificate(const Actor& actor, const std::string& recordId,
+                                                protocol::CertificatePrint print,
+                                                const std::string& reason);
+    // Copies of the record's certificate printed before, as far as this device knows.
+    std::int64_t copiesPrinted(const Record& record);
     // Whether the record is a draft that only this device knows (nothing of it sent).
     bool canDiscard(const Actor& actor, const std::string& recordId);
     // Deletes such a draft: the record, its draft copy, its queued ops and its attachments.

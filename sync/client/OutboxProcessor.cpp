@@ -192,6 +192,8 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
     op.reasonCode = last.payload.value("reason_code", "");
     if (auto d = last.payload.find("documents"); d != last.payload.end() && d->is_array())
         op.documents = *d;
+    if (auto p = last.payload.find("print"); p != last.payload.end() && p->is_object())
+        op.print = protocol::decodeCertificatePrint(*p, "/print");
     if (op.baseRev == 0)
         op.header = protocol::RecordHeader{record->eventType, record->officeId, record->trackingId,
                                            record->createdAt};

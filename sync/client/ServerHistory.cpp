@@ -55,6 +55,8 @@ ServerHistory parseServerHistory(const json& answer)
         }
         if (const auto c = e.find("correction"); c != e.end() && c->is_object())
             x.correction = *c;
+        if (const auto p = e.find("print"); p != e.end() && p->is_object())
+            x.print = *p;
         h.entries.push_back(std::move(x));
     }
     return h;

@@ -33,6 +33,8 @@ struct ServerHistoryEntry {
     // Corrections: the request this entry belongs to ({} for other entries), with its
     // proposed changes, reason code and status (docs/api.md, the history endpoint).
     nlohmann::json correction = nlohmann::json::object();
+    // Certify: what was printed (template, language, collector, fee, the server's copy number).
+    nlohmann::json print = nlohmann::json::object();
 };
 
 // A registration number a device offered for the record and the server voided (offline

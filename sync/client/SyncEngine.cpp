@@ -11,6 +11,7 @@
 #include "sync/client/PullPageSize.h"
 #include "sync/client/PullPrefetch.h"
 #include "sync/client/RecordRebase.h"
+#include "sync/client/RevocationSync.h"
 #include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/PullPageReader.h"
@@ -49,7 +50,8 @@ json SyncReport::toJson() const
               {"opsWaitingForAttachments", opsWaitingForAttachments},
               {"numbersVoided", numbersVoided},
               {"poolBlocks", poolBlocks},
-              {"poolNumbers", poolNumbers}};
+              {"poolNumbers", poolNumbers},
+              {"revocationsRefreshed", revocationsRefreshed}};
     if (errorKind) {
         j["errorKind"] = toString(*errorKind);
         j["error"] = error;
@@ -105,6 +107,8 @@ SyncReport SyncEngine::run(const SyncOptions& options,
             report.conflictsImported += t.imported;
             report.conflictsClosed += t.closed;
         }
+        if (options.pull)
+            report.revocationsRefreshed = RevocationSync(m_store, m_api, m_clock).run();
         report.ok = true;
     } catch (const SyncError& e) {
         report.errorKind = e.kind();

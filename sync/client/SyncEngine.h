@@ -65,7 +65,8 @@ struct SyncReport {
     int opsWaitingForAttachments = 0; // left queued with the reason (see AttachmentUploader)
     int numbersVoided = 0;            // pool numbers the server refused (the records got others)
     int poolBlocks = 0; // reserved number blocks held after the run (offline registration)
-    std::int64_t poolNumbers = 0; // numbers left in them
+    std::int64_t poolNumbers = 0;      // numbers left in them
+    bool revocationsRefreshed = false; // the certificate revocation list was downloaded
     std::vector<std::string> removedWithEdits;
     CallStats stats;
     nlohmann::json toJson() const;

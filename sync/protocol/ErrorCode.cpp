@@ -11,7 +11,7 @@ struct Entry {
     std::string_view name;
     int status;
 };
-constexpr std::array<Entry, 27> kEntries{{
+constexpr std::array<Entry, 28> kEntries{{
     {ErrorCode::InvalidJson, "invalid_json", 400},
     {ErrorCode::InvalidRequest, "invalid_request", 400},
     {ErrorCode::UnsupportedProtocol, "unsupported_protocol_version", 400},
@@ -37,6 +37,7 @@ constexpr std::array<Entry, 27> kEntries{{
     {ErrorCode::AttachmentHashMismatch, "attachment_hash_mismatch", 422},
     {ErrorCode::UnsupportedMediaType, "unsupported_media_type", 415},
     {ErrorCode::TooManyRequests, "too_many_requests", 429},
+    {ErrorCode::TransactionReused, "transaction_reused", 409},
     {ErrorCode::Internal, "internal_error", 500},
     {ErrorCode::Unavailable, "service_unavailable", 503},
 }};

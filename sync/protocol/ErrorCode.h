@@ -34,6 +34,7 @@ enum class ErrorCode {
     AttachmentHashMismatch, // uploaded bytes do not match the declared SHA-256
     UnsupportedMediaType,   // body sent with a Content-Type other than application/json
     TooManyRequests,        // too many failed logins from one client address; retry later
+    TransactionReused,      // a sender's transaction id came back with another notification
     Internal,               // bug or infrastructure failure; retry later
     Unavailable,            // database unreachable or overloaded; retry later
 };

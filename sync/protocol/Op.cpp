@@ -184,6 +184,11 @@ Op decodeOp(const json& value, const std::string& path)
                                   op.registrationNumber + "\"");
     }
     decodeCorrection(r, op);
+    if (const json* print = r.optional("print")) {
+        if (op.action != RecordAction::Certify)
+            throw DecodeError(r.pathOf("print"), "only a certify op carries a print");
+        op.print = decodeCertificatePrint(*print, r.pathOf("print"));
+    }
     r.finish();
     return op;
 }
@@ -218,6 +223,8 @@ json encodeOp(const Op& op)
         j["reason_code"] = op.reasonCode;
     if (!op.documents.empty())
         j["documents"] = op.documents;
+    if (op.print)
+        j["print"] = encodeCertificatePrint(*op.print);
     return j;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/FieldChanges.h"
 #include "core/RecordAction.h"
+#include "sync/protocol/CertificatePrint.h"
 
 #include <cstdint>
 #include <map>
@@ -42,7 +43,7 @@ struct Op {
     int formVersion = 0;
     std::optional<RecordHeader> header;
     FieldChanges changes;   // field id -> change
-    std::string reason;     // RequestUpdates / Archive
+    std::string reason;     // RequestUpdates / Archive; certify: why a reprint or copy
     std::string conflictId; // ResolveConflict
     // Register only: a number the device took from its reserved pool (offline registration);
     // the server accepts it or voids it and assigns another (docs/architecture.md).
@@ -53,6 +54,8 @@ struct Op {
     std::string reasonCode;   // from the server's correction reasons; required to request
     nlohmann::json documents = nlohmann::json::array(); // attachment refs, as in attachment
                                                         // fields (protocol::attachmentRefs)
+    // Certify only: what was printed, for whom, for what fee (docs/certificates.md).
+    std::optional<CertificatePrint> print;
     bool operator==(const Op&) const = default;
 };
 

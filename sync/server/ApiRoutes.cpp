@@ -5,7 +5,10 @@
 #include "sync/protocol/JsonReader.h"
 #include "sync/protocol/NumberPoolMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
+#include "sync/server/certificates/CertificateRoutes.h"
 #include "sync/server/http/ApiError.h"
+#include "sync/server/interop/InteropRoutes.h"
+#include "sync/server/stats/StatisticsRoutes.h"
 
 #include <limits>
 
@@ -44,17 +47,6 @@ std::optional<qint64> integerParam(const ApiRequest& req, const QString& name, q
         throw ApiError(ErrorCode::InvalidRequest, message, json::object(),
                        "?" + name.toStdString());
     return value;
-}
-
-AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed = false)
-{
-    AuthContext a = s.auth.authenticate(req.header("Authorization"));
-    req.user = QString::fromStdString(a.username);
-    if (a.enrolmentOnly && !enrolmentAllowed)
-        throw ApiError(ErrorCode::TotpEnrolmentRequired,
-                       "your role requires a second factor: enrol one with POST "
-                       "/api/v1/auth/totp/enrol, then /api/v1/auth/totp/activate");
-    return a;
 }
 
 void registerAttachmentRoutes(Router& router, Services& s)
@@ -122,6 +114,17 @@ void registerNumberPoolRoutes(Router& router, Services& s)
 }
 
 } // namespace
+
+AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed)
+{
+    AuthContext a = s.auth.authenticate(req.header("Authorization"));
+    req.user = QString::fromStdString(a.username);
+    if (a.enrolmentOnly && !enrolmentAllowed)
+        throw ApiError(ErrorCode::TotpEnrolmentRequired,
+                       "your role requires a second factor: enrol one with POST "
+                       "/api/v1/auth/totp/enrol, then /api/v1/auth/totp/activate");
+    return a;
+}
 
 void registerRoutes(Router& router, Services& s)
 {
@@ -225,6 +228,12 @@ void registerRoutes(Router& router, Services& s)
         registerAttachmentRoutes(router, s);
     if (s.numberPools)
         registerNumberPoolRoutes(router, s);
+    if (s.certificates)
+        registerCertificateRoutes(router, *s.certificates);
+    registerCertificateKeyRoutes(router, s);
+    if (s.interop)
+        registerInteropRoutes(router, *s.interop);
+    registerStatisticsRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const std::optional<std::int64_t> since =

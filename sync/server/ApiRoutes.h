@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sync/server/auth/AuthService.h"
+#include "sync/server/certificates/CertificateService.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/http/Router.h"
 #include "sync/server/sync/AttachmentService.h"
@@ -14,6 +15,9 @@
 namespace vitalis::server
 {
 
+class CertificateKeyService;
+struct InteropServices;
+
 struct Services {
     DbPool& pool;
     AuthService& auth;
@@ -23,10 +27,17 @@ struct Services {
     Metrics& metrics;
     int maxBatchOps = 1000;
     int maxPullLimit = 5000;
-    AttachmentService* attachments = nullptr; // attachment routes only when set
-    NumberPoolService* numberPools = nullptr; // offline registration routes only when set
+    AttachmentService* attachments = nullptr;         // attachment routes only when set
+    NumberPoolService* numberPools = nullptr;         // offline registration routes only when set
+    CertificateService* certificates = nullptr;       // revocation list and /verify only when set
+    CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
+    InteropServices* interop = nullptr;               // integration client routes only when set
 };
 
 void registerRoutes(Router& router, Services& services);
+void registerCertificateKeyRoutes(Router& router, Services& services); // CertificateKeyRoutes.cpp
+// The caller's session from the Authorization header; an enrolment-only token (role needs
+// TOTP, none enrolled yet) is refused unless `enrolmentAllowed`.
+AuthContext authenticated(Services& s, const ApiRequest& req, bool enrolmentAllowed = false);
 
 } // namespace vitalis::server

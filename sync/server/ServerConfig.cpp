@@ -34,6 +34,11 @@ const OptionSpec kOptions[] = {
     {"max-body-bytes", "bytes", "Largest request body accepted (default 8388608 = 8 MiB)."},
     {"max-batch-ops", "n", "Most ops accepted in one push (default 1000)."},
     {"max-pull-limit", "n", "Largest pull page a client may ask for (default 5000)."},
+    {"websub-retry-base-ms", "ms",
+     "WebSub: wait before the first retry of a failed delivery, doubled each time with jitter "
+     "(default 5000)."},
+    {"websub-dead-after", "seconds",
+     "WebSub: a delivery still failing after this long is dead-lettered (default 86400)."},
     {"lockout-threshold", "n", "Failed logins in a row that lock an account (default 5)."},
     {"lockout-seconds", "seconds", "How long a locked account stays locked (default 900)."},
     {"login-failures-per-hour", "n",
@@ -65,6 +70,12 @@ const OptionSpec kOptions[] = {
      "Key sealing TOTP secrets in the database, created (mode 0600) if absent; every server "
      "process of one database needs the same file (default: secrets.key in --data, or beside "
      "the SQLite file)."},
+    {"certificate-key", "file",
+     "The server's certificate signing key (vitalis-server keys new-server); its root-signed "
+     "certificate is FILE.cert. Laptops that print get their issuing keys certified by it "
+     "(POST /api/v1/certificate-keys); it also signs the published revocation list. "
+     "Default: none (printing with a QR and the revocation list are off)."},
+    {"device-key-days", "n", "Days a laptop's certificate issuing key is valid (default 90)."},
     {"trusted-proxies", "addresses",
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
@@ -87,6 +98,12 @@ const OptionSpec kOptions[] = {
     {"number-pool-clock-offset", "seconds",
      "Drills and tests only: the clock that expires blocks of reserved numbers runs this far "
      "ahead of the machine's (default 0)."},
+    {"root-public-key", "file",
+     "The country's root public key (FILE.pub of keys init-root): what the public /verify "
+     "page checks certificates against (default: none, the page says it is not set up)."},
+    {"verify-requests-per-minute", "n",
+     "Certificate checks one client address may ask the public /verify page for in a "
+     "minute; more get HTTP 429 (default 60)."},
 };
 
 qint64 toInt(const QString& option, const QString& value, qint64 min, qint64 max)
@@ -127,6 +144,10 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.maxBatchOps = static_cast<int>(toInt(key, value, 1, 100000));
     else if (key == u"max-pull-limit")
         c.maxPullLimit = static_cast<int>(toInt(key, value, 1, 100000));
+    else if (key == u"websub-retry-base-ms")
+        c.websubRetryBaseMs = toInt(key, value, 10, 3600LL * 1000);
+    else if (key == u"websub-dead-after")
+        c.websubDeadAfterSeconds = toInt(key, value, 1, 365LL * 24 * 3600);
     else if (key == u"lockout-threshold")
         c.lockoutThreshold = static_cast<int>(toInt(key, value, 1, 1000));
     else if (key == u"lockout-seconds")
@@ -164,6 +185,10 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.rolesFile = path(value);
     else if (key == u"secrets-key")
         c.secretsKey = path(value);
+    else if (key == u"certificate-key")
+        c.certificateKey = path(value);
+    else if (key == u"device-key-days")
+        c.deviceKeyDays = static_cast<int>(toInt(key, value, 1, 3650));
     else if (key == u"trusted-proxies")
         c.trustedProxies = value.split(u',', Qt::SkipEmptyParts);
     else if (key == u"number-block-size")
@@ -178,6 +203,10 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.numberPool.maxActiveBlocks = static_cast<int>(toInt(key, value, 1, 100));
     else if (key == u"number-pool-clock-offset")
         c.numberPoolClockOffsetSeconds = toInt(key, value, -3650LL * 86400, 3650LL * 86400);
+    else if (key == u"root-public-key")
+        c.rootPublicKey = path(value);
+    else if (key == u"verify-requests-per-minute")
+        c.verifyRequestsPerMinute = static_cast<int>(toInt(key, value, 1, 1000000));
     else
         throw std::invalid_argument("unknown configuration key '" + key.toStdString() + "'");
 }

@@ -8,8 +8,10 @@
 #include "sync/server/cli/CommandLine.h"
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/cli/KeyCommands.h"
+#include "sync/server/cli/RevokeCommand.h"
 #include "sync/server/cli/SchemaCommands.h"
 #include "sync/server/cli/ServeCommand.h"
+#include "sync/server/cli/StatsCommand.h"
 #include "sync/server/cli/UserCommand.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,17 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
             parser.value(u"from-database"_qs), parser.isSet(u"accept-lost-number-blocks"_qs));
     if (command == u"seed" && args.size() == 2)
         return cli::SchemaCommands(config, clock).seed(args[1]);
+    if (command == u"keys" && args.size() == 3 && args[1] == u"revoke-device")
+        return cli::RevokeCommand(config, clock)
+            .revokeDevice(args[2], parser.value(u"reason"_qs), parser.value(u"at"_qs));
+    if (command == u"client" && args.size() == 2)
+        return cli::ClientCommand(config, clock).run(args[1], cli::clientOptions(parser));
+    if (command == u"deliveries" && args.size() == 2)
+        return cli::ClientCommand(config, clock)
+            .deliveries(args[1], parser.value(u"state"_qs).toStdString(),
+                        parser.value(u"id"_qs).toStdString());
+    if (command == u"stats" && args.size() == 2 && args[1] == u"rebuild")
+        return cli::StatsCommand(config, clock).rebuild();
     if (command == u"user" && args.size() == 2)
         return cli::UserCommand(config, clock, std::cin).run(args[1], cli::userOptions(parser));
     return cli::fail("unknown command line: " + args.join(u' ').toStdString() + " (see --help)");
@@ -79,7 +92,9 @@ int main(int argc, char** argv)
     parser.process(app);
 
     try {
-        if (const QStringList args = parser.positionalArguments(); args.value(0) == u"keys")
+        // revoke-device records in the server's database; the other key commands need none.
+        if (const QStringList args = parser.positionalArguments();
+            args.value(0) == u"keys" && args.value(1) != u"revoke-device")
             return dispatchKeys(parser);
         return dispatch(parser, configFromParser(parser));
     } catch (const SeedError& e) {

@@ -57,7 +57,7 @@ const std::map<std::string, std::set<std::string>> kRoleScopes = {
       "correction.request"}},
     {"local_registrar",
      {"notify", "declare", "edit", "validate", "register", "reject", "archive", "certify",
-      "correct", "search", "correction.request"}},
+      "correct", "search", "correction.request", "statistics.view"}},
     {"system_admin", {"user.manage", "config.manage", "search"}},
 };
 

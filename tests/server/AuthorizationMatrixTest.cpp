@@ -153,6 +153,16 @@ TEST_P(AuthorizationMatrix, EveryRoleEveryActionOwnAndForeignJurisdiction)
                 }
                 if (t->requiresReason)
                     op["reason"] = "because";
+                if (action == RecordAction::Certify) // what was printed (PrintTest)
+                    op["print"] = {{"template_id", "birth-certificate"},
+                                   {"language", "en"},
+                                   {"collector",
+                                    {{"relation", "mother"},
+                                     {"id_type", "national_id"},
+                                     {"id_number", "1234567"},
+                                     {"id_checked", true}}},
+                                   {"fee", 0},
+                                   {"copy_number", 1}};
                 const auto r = actor.push(json::array({op}));
                 ASSERT_EQ(r.status, 200) << r.raw;
                 const json& res = r.body["results"][0];

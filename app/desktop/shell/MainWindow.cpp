@@ -21,6 +21,7 @@
 #include "app/desktop/records/OutboxScreen.h"
 #include "app/desktop/records/RecordScreen.h"
 #include "app/desktop/records/ReviewQueueScreen.h"
+#include "app/desktop/records/VerifyScreen.h"
 #include "core/Scope.h"
 #endif
 
@@ -59,6 +60,8 @@ MainWindow::MainWindow(DesktopSession& session, LanguageSwitcher& languages, Syn
         m_stack->addWidget(m_review);
         connect(m_home, &HomeScreen::reviewQueueRequested, this, &MainWindow::openReviewQueue);
     }
+    m_verify = new VerifyScreen(session, locateShareDirectory().rootKey, m_stack);
+    m_stack->addWidget(m_verify);
 #else
     m_record = placeholder("recordScreen");
     m_conflicts = placeholder("conflictScreen");
@@ -134,6 +137,10 @@ void MainWindow::buildMenus()
     if (m_review) {
         m_goReview = m_goMenu->addAction(QString(), this, &MainWindow::openReviewQueue);
         m_goReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    }
+    if (m_verify) {
+        m_goVerify = m_goMenu->addAction(QString(), this, &MainWindow::openVerify);
+        m_goVerify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     }
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -238,6 +245,16 @@ void MainWindow::openOutbox()
     showScreen(m_outbox);
 }
 
+void MainWindow::openVerify()
+{
+#if VITALIS_HAVE_GUI_RECORDS
+    if (auto* verify = qobject_cast<VerifyScreen*>(m_verify)) {
+        showScreen(verify);
+        verify->reset();
+    }
+#endif
+}
+
 void MainWindow::openReviewQueue()
 {
 #if VITALIS_HAVE_GUI_RECORDS
@@ -329,6 +346,8 @@ void MainWindow::retranslate()
     m_goConflicts->setText(tr("&Conflicts"));
     if (m_goReview)
         m_goReview->setText(tr("&Review queue"));
+    if (m_goVerify)
+        m_goVerify->setText(tr("&Verify certificate"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_userGuideAction->setText(tr("&User guide"));

@@ -52,7 +52,9 @@ public:
     QWidget* conflictScreen() const { return m_conflicts; }
     QWidget* outboxScreen() const { return m_outbox; }
     QWidget* reviewScreen() const { return m_review; }
+    QWidget* verifyScreen() const { return m_verify; }
     void openReviewQueue();
+    void openVerify(); // Ctrl+Shift+V, Go → Verify certificate
     SyncStatusBar& statusWidget() { return *m_status; }
     IdleLock& idleLock() { return *m_idle; }
     QMenu* languageMenu() const { return m_languageMenu; }
@@ -83,6 +85,7 @@ private:
     QWidget* m_conflicts;
     QWidget* m_outbox;
     QWidget* m_review = nullptr; // the records group's review queue (validate/register roles)
+    QWidget* m_verify = nullptr; // Verify certificate (records group builds only)
     PinForm* m_lock;
     QWidget* m_beforeLock = nullptr;
     SyncStatusBar* m_status;
@@ -102,6 +105,7 @@ private:
     QAction* m_goOutbox = nullptr;
     QAction* m_goConflicts = nullptr;
     QAction* m_goReview = nullptr;
+    QAction* m_goVerify = nullptr;
     QAction* m_about = nullptr;
     QAction* m_userGuideAction = nullptr;
     UserGuideWindow* m_guide = nullptr; // made on first use

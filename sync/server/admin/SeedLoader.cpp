@@ -5,11 +5,13 @@
 #include "core/Uuid.h"
 #include "forms/FormParser.h"
 #include "forms/ReferenceData.h"
+#include "statistics/StatisticsConfig.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/db/Migrations.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/stats/StatisticsStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -123,11 +125,12 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
     if (!seed.is_object())
         throw SeedError({fileName + ": /: expected a JSON object"});
     for (auto it = seed.begin(); it != seed.end(); ++it) {
-        static const std::set<std::string> known = {"$schema", "country", "roles", "locations",
-                                                    "offices", "users",   "forms", "reference"};
+        static const std::set<std::string> known = {"$schema",   "country",   "roles",
+                                                    "locations", "offices",   "users",
+                                                    "forms",     "reference", "statistics"};
         if (!known.count(it.key()))
             err("/" + it.key(), "unknown member (expected one of country, roles, locations, "
-                                "offices, users, forms, reference)");
+                                "offices, users, forms, reference, statistics)");
     }
 
     // Roles: the catalog from the seed, or the built-in defaults.
@@ -260,6 +263,13 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
             for (const auto& e : refErrors)
                 errors.push_back(e.toString());
     }
+    if (seed.contains("statistics")) {
+        try {
+            statistics::StatisticsConfig::fromJson(seed["statistics"], fileName + ": /statistics");
+        } catch (const statistics::StatisticsConfigError& e) {
+            errors.insert(errors.end(), e.errors().begin(), e.errors().end());
+        }
+    }
     if (!errors.empty())
         throw SeedError(errors);
 
@@ -277,6 +287,8 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
                                   "('reference_data', ?) ON CONFLICT (key) DO UPDATE SET value = "
                                   "excluded.value"),
                    {q(seed["reference"].dump())});
+    if (seed.contains("statistics"))
+        StatisticsStore::saveConfig(db, seed["statistics"]);
     // Parents first, so the tree is whole after every statement.
     std::vector<const json*> pending;
     for (const auto& l : seed["locations"])

@@ -190,7 +190,7 @@ protocol::TokenPair AuthService::login(const protocol::LoginRequest& request,
     return tokens;
 }
 
-std::string AuthService::deviceCode(Db& db, const std::string& deviceId)
+std::string AuthService::deviceCode(Db& db, const std::string& deviceId, std::int64_t now)
 {
     if (auto r = db.query(QStringLiteral("SELECT code FROM device_codes WHERE device_id = ?"),
                           {q(deviceId)});
@@ -204,8 +204,7 @@ std::string AuthService::deviceCode(Db& db, const std::string& deviceId)
     // queues the second, which then finds the first one's code instead of failing.
     db.execute(QStringLiteral("INSERT INTO device_codes (device_id, code, created_at) VALUES (?, "
                               "?, ?) ON CONFLICT (device_id) DO NOTHING"),
-               {q(deviceId), q(device_code::fromNumber(static_cast<std::uint32_t>(n))),
-                i64(clock_.nowMillis())});
+               {q(deviceId), q(device_code::fromNumber(static_cast<std::uint32_t>(n))), i64(now)});
     Rows r = db.query(QStringLiteral("SELECT code FROM device_codes WHERE device_id = ?"),
                       {q(deviceId)});
     return r.next() ? r.text(0) : std::string();
@@ -231,7 +230,7 @@ protocol::TokenPair AuthService::createSession(Db& db, const std::string& userId
                               "first_seen_at, last_seen_at) VALUES (?, ?, 0, ?, ?) "
                               "ON CONFLICT (user_id, device_id) DO UPDATE SET last_seen_at = ?"),
                {q(userId), q(deviceId), i64(now), i64(now), i64(now)});
-    t.deviceCode = deviceCode(db, deviceId);
+    t.deviceCode = deviceCode(db, deviceId, now);
     return t;
 }
 
@@ -304,7 +303,7 @@ protocol::TokenPair AuthService::refresh(const protocol::RefreshRequest& request
                                   "refresh_expires_at = ? WHERE id = ?"),
                    {q(tokenDigest(t.accessToken)), i64(t.accessExpiresAt),
                     q(tokenDigest(t.refreshToken)), i64(t.refreshExpiresAt), q(sessionId)});
-        t.deviceCode = deviceCode(db, deviceId);
+        t.deviceCode = deviceCode(db, deviceId, now);
         tx.commit();
         t.user = info(*user);
         return t;

@@ -55,11 +55,13 @@ public:
 
     static void audit(Db& db, std::int64_t now, const std::string& actor, const std::string& action,
                       const std::string& subject, const nlohmann::json& detail);
+    // The 4-symbol code tracking IDs made for `deviceId` start with: allocated once per device
+    // (or integration client), inside the caller's transaction.
+    static std::string deviceCode(Db& db, const std::string& deviceId, std::int64_t now);
 
 private:
     protocol::TokenPair createSession(Db& db, const std::string& userId,
                                       const std::string& deviceId, bool enrolmentOnly);
-    std::string deviceCode(Db& db, const std::string& deviceId);
     bool totpRequired(const std::string& role) const;
     [[noreturn]] static void refuseThrottled(const LoginThrottle::Verdict& v);
     void recordFailure(Db& db, const protocol::LoginRequest& request, const std::string& userId,

@@ -82,15 +82,12 @@ LoginThrottle::Verdict LoginThrottle::recordFailure(Db& db, const std::string& u
 {
     const std::int64_t now = clock_.nowMillis();
     Verdict verdict;
-    Row a = lockRow(db, kAddress, address);
-    if (now - a.windowStart >= settings_.addressWindowMs)
-        a = {0, now, 0, a.lockedUntil};
-    if (++a.windowFailures >= settings_.addressLimit && a.lockedUntil <= now) {
-        a.lockedUntil = a.windowStart + settings_.addressWindowMs;
-        verdict = blocked(Block::Address, a.lockedUntil);
+    std::int64_t addressUntil = 0;
+    if (countInWindow(db, kAddress, address, settings_.addressLimit, settings_.addressWindowMs,
+                      addressUntil)) {
+        verdict = blocked(Block::Address, addressUntil);
         verdict.lockedNow = true;
     }
-    saveRow(db, kAddress, address, a);
 
     Row u = lockRow(db, kAccount, username);
     if (now - u.windowStart >= kHourMs)
@@ -113,6 +110,35 @@ LoginThrottle::Verdict LoginThrottle::recordFailure(Db& db, const std::string& u
                               "locked_until < ?"),
                {i64(now - 24 * kHourMs), i64(now)});
     return verdict;
+}
+
+bool LoginThrottle::countInWindow(Db& db, const char* scope, const std::string& subject, int limit,
+                                  std::int64_t windowMs, std::int64_t& lockedUntil) const
+{
+    const std::int64_t now = clock_.nowMillis();
+    Row a = lockRow(db, scope, subject);
+    if (now - a.windowStart >= windowMs)
+        a = {0, now, 0, a.lockedUntil};
+    bool lockedNow = false;
+    if (++a.windowFailures >= limit && a.lockedUntil <= now) {
+        a.lockedUntil = a.windowStart + windowMs;
+        lockedNow = true;
+    }
+    saveRow(db, scope, subject, a);
+    lockedUntil = a.lockedUntil;
+    return lockedNow;
+}
+
+LoginThrottle::Verdict LoginThrottle::countRequest(Db& db, const char* scope,
+                                                   const std::string& address, int limit,
+                                                   std::int64_t windowMs) const
+{
+    // The request that reaches the limit is still served; the next ones wait for the window.
+    if (const auto until = lockedUntil(db, scope, address); until > clock_.nowMillis())
+        return blocked(Block::Address, until);
+    std::int64_t until = 0;
+    countInWindow(db, scope, address, limit, windowMs, until);
+    return {};
 }
 
 void LoginThrottle::recordSuccess(Db& db, const std::string& username) const

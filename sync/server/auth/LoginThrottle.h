@@ -1,7 +1,8 @@
 // Slows password guessing, with its state in the database so every server process sharing it
 // sees the same counts: an account name (existing or not, so the answer never reveals which)
 // locks after N failures in a row and after a cap per hour; a client address that fails too
-// often in a window is refused whatever account it tries (password spraying).
+// often in a window is refused whatever account it tries (password spraying). The same window
+// rule limits public requests per address (countRequest: the /verify page).
 #pragma once
 
 #include "core/Clock.h"
@@ -40,6 +41,10 @@ public:
     void recordSuccess(Db& db, const std::string& username) const;
     // Administrator unlock or password reset.
     static void clearAccount(Db& db, const std::string& username);
+    // Inside the caller's write transaction: counts one request of `address` under `scope`
+    // (e.g. "verify"); Block::Address once `limit` requests came in the window, until it ends.
+    Verdict countRequest(Db& db, const char* scope, const std::string& address, int limit,
+                         std::int64_t windowMs) const;
 
 private:
     struct Row {
@@ -48,6 +53,9 @@ private:
     Row lockRow(Db& db, const char* scope, const std::string& subject) const;
     void saveRow(Db& db, const char* scope, const std::string& subject, const Row& row) const;
     Verdict blocked(Block block, std::int64_t until) const;
+    // The fixed-window count of one (scope, subject): true when this event locked it.
+    bool countInWindow(Db& db, const char* scope, const std::string& subject, int limit,
+                       std::int64_t windowMs, std::int64_t& lockedUntil) const;
 
     const Clock& clock_;
     ThrottleSettings settings_;

@@ -16,17 +16,27 @@ void describeCommandLine(QCommandLineParser& parser)
         "  user add --username U --role R --office O [--display-name N] [--jurisdiction L]\n"
         "  user reset-password|disable|enable|unlock|totp-reset --username U\n"
         "  user move --username U [--office O] [--jurisdiction L]\n"
+        "  client create --name N --scopes notify,search,... --jurisdiction L\n"
+        "                           [--events birth,death] [--fields F,...] [--rate-limit N]\n"
+        "                           integration client; prints its id and secret once\n"
+        "  client list | client rotate --id ID | client revoke --id ID\n"
+        "  deliveries list [--state pending|delivered|dead|gone]  WebSub deliveries (JSON)\n"
+        "  deliveries replay [--id ID]  queue a dead delivery again (without --id: all dead)\n"
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
         "  backup --out FILE        online snapshot of the SQLite database (PostgreSQL: pg_dump)\n"
         "  restore --from FILE      put a backup in place (server stopped; old file kept)\n"
         "  carry-numbers --from-database URL  after a PostgreSQL restore: carry registration\n"
         "                           counters and number blocks of the replaced database\n"
+        "  stats rebuild            recount the statistics from the records and their history\n"
         "  keys init-root --out FILE  new certificate root key: FILE (private, keep offline)\n"
         "                           and FILE.pub (public, for verifiers)\n"
         "  keys new-server --out FILE  on the server: its signing key FILE and FILE.pub\n"
         "  keys certify-server --root FILE --out FILE [--public FILE.pub] [--days N]\n"
         "                           offline: OUT.cert, the root's certificate of that public key\n"
         "                           (without --public, of a new server key written to OUT)\n"
+        "  keys revoke-device KEYID --reason TEXT [--at TIME]  withdraw a laptop's signing\n"
+        "                           key: its certificates signed from TIME (default now) on\n"
+        "                           are refused; the revocation list publishes it\n"
         "Passwords for 'user add' and 'user reset-password' are read from the first line of "
         "standard input."));
     parser.addHelpOption();
@@ -43,6 +53,25 @@ void describeCommandLine(QCommandLineParser& parser)
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("display-name"), QStringLiteral("user add: full name"),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("id"), QStringLiteral("client rotate/revoke: the client id"),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("state"),
+                      QStringLiteral("deliveries list: only deliveries in this state"),
+                      QStringLiteral("state")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("client create: the system's name"),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("scopes"),
+                      QStringLiteral("client create: notify, search, subscribe, nid, dci"),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("events"),
+                      QStringLiteral("client create: event types it may touch (birth,death)"),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("fields"),
+                      QStringLiteral("client create: form fields it may receive (default: all)"),
+                      QStringLiteral("list")});
+    parser.addOption({QStringLiteral("rate-limit"),
+                      QStringLiteral("client create: requests per minute (default 600)"),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("keep-days"),
                       QStringLiteral("compact-log: keep this many days of change log"),
                       QStringLiteral("days")});
@@ -65,8 +94,23 @@ void describeCommandLine(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("days"),
                       QStringLiteral("keys certify-server: validity in days (default 1825)"),
                       QStringLiteral("days")});
+    parser.addOption({QStringLiteral("reason"),
+                      QStringLiteral("keys revoke-device: why the key is withdrawn"),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("at"),
+                      QStringLiteral("keys revoke-device: revoked from this time (ISO 8601 or "
+                                     "seconds since 1970; default now)"),
+                      QStringLiteral("time")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve | migrate | seed FILE | user ACTION"));
+}
+
+ClientOptions clientOptions(const QCommandLineParser& p)
+{
+    return {p.value(u"id"_qs).toStdString(),        p.value(u"name"_qs).toStdString(),
+            p.value(u"scopes"_qs).toStdString(),    p.value(u"jurisdiction"_qs).toStdString(),
+            p.value(u"events"_qs).toStdString(),    p.value(u"fields"_qs).toStdString(),
+            p.value(u"rate-limit"_qs).toStdString()};
 }
 
 UserOptions userOptions(const QCommandLineParser& p)

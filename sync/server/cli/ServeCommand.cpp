@@ -10,6 +10,10 @@
 #include "sync/server/cli/CommandDatabase.h"
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/http/HttpServer.h"
+#include "sync/server/sync/CertificateKeyService.h"
+#include "sync/server/interop/InteropRoutes.h"
+#include "sync/server/interop/WebSubWorker.h"
+#include "sync/server/stats/StatisticsStore.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
@@ -128,15 +132,18 @@ void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& t
     if (const int sealed = totpSecrets.prepare(*db); sealed > 0)
         std::fprintf(stderr, "vitalis-server: sealed %d TOTP secret(s) with %s\n", sealed,
                      key.file().toLocal8Bit().constData());
-    if (config_.seedFile.isEmpty() ||
-        db->scalarInt(QStringLiteral("SELECT COUNT(*) FROM users")).value_or(0) != 0)
-        return;
-    const SeedSummary s = SeedLoader::loadFile(*db, config_.seedFile, clock);
-    std::fprintf(stderr,
-                 "vitalis-server: seeded %s: %d locations, %d offices, %d users, %d "
-                 "forms\n",
-                 config_.seedFile.toLocal8Bit().constData(), s.locations, s.offices, s.usersAdded,
-                 s.formsAdded);
+    if (!config_.seedFile.isEmpty() &&
+        db->scalarInt(QStringLiteral("SELECT COUNT(*) FROM users")).value_or(0) == 0) {
+        const SeedSummary s = SeedLoader::loadFile(*db, config_.seedFile, clock);
+        std::fprintf(stderr,
+                     "vitalis-server: seeded %s: %d locations, %d offices, %d users, %d "
+                     "forms\n",
+                     config_.seedFile.toLocal8Bit().constData(), s.locations, s.offices,
+                     s.usersAdded, s.formsAdded);
+    }
+    // An upgrade, a restored older backup or a new statistics configuration: count again.
+    if (StatisticsStore::ensureBuilt(*db))
+        std::fprintf(stderr, "vitalis-server: statistics rebuilt from the records\n");
 }
 
 int ServeCommand::run()
@@ -157,10 +164,28 @@ int ServeCommand::run()
     AttachmentService attachments(pool, directory, clock);
     const ShiftedClock poolClock(clock, config_.numberPoolClockOffsetSeconds * 1000);
     NumberPoolService numberPools(pool, directory, poolClock, config_.numberPool);
+    CertificateKeyService certificateKeys(pool, directory, clock, config_.certificateKey,
+                                          config_.deviceKeyDays);
     Services services{
         pool, auth, push, pull, query, metrics, config_.maxBatchOps, config_.maxPullLimit};
+    services.certificateKeys = &certificateKeys;
     services.attachments = &attachments;
     services.numberPools = &numberPools;
+    CertificateService certificates(
+        pool, clock, CertificateKeys::fromFiles(config_.certificateKey, config_.rootPublicKey),
+        config_.verifyRequestsPerMinute);
+    services.certificates = &certificates;
+    ClientTokenService clientTokens(pool, clock);
+    NotificationService notifications(pool, directory, push, clock);
+    WebSubHub hub(pool, clock);
+    SearchService search(pool, clock);
+    InteropServices interop{clientTokens, notifications, hub, search};
+    services.interop = &interop;
+    WebSubSettings websub;
+    websub.retryBaseMs = config_.websubRetryBaseMs;
+    websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
+    WebSubWorker deliveries(pool, clock, metrics, websub);
+    deliveries.start();
     Router router;
     registerRoutes(router, services);
 
@@ -194,6 +219,7 @@ int ServeCommand::run()
     const int rc = QCoreApplication::exec();
     // Each worker closes its own database connection now, while the application object and
     // Qt Sql's connection registry are alive; none is left to the threads' exit.
+    deliveries.stop();
     server.stopWorkers([&pool] { pool.releaseLocal(); });
     pool.releaseLocal();
     return rc;

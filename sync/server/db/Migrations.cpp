@@ -146,6 +146,84 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "CREATE INDEX correction_requests_status ON correction_requests(status, requested_at)",
         "ALTER TABLE record_history ADD COLUMN correction_id TEXT NOT NULL DEFAULT ''",
     },
+    // 7: device signing keys revoked by `vitalis-server keys revoke-device` (RevocationStore):
+    // certificates a key signed at or after revoked_at are rejected by every verifier.
+    {
+        "CREATE TABLE revoked_keys (key_id TEXT PRIMARY KEY, revoked_at BIGINT NOT NULL,"
+        " reason TEXT NOT NULL, recorded_at BIGINT NOT NULL)",
+    },
+    // 8: printed certificates (PrintStore): one row per print, the copy counted by the server;
+    // the print a history entry records ('' for every other entry).
+    {
+        "CREATE TABLE certificate_prints (record_id TEXT NOT NULL, copy_number BIGINT NOT NULL,"
+        " template_id TEXT NOT NULL, language TEXT NOT NULL, certified_copy INTEGER NOT NULL,"
+        " collector TEXT NOT NULL, fee BIGINT NOT NULL, currency TEXT NOT NULL,"
+        " receipt_number TEXT NOT NULL, reason TEXT NOT NULL, device_copy_number BIGINT NOT NULL,"
+        " user_id TEXT NOT NULL, device_id TEXT NOT NULL, mutation_id BIGINT NOT NULL,"
+        " rev BIGINT NOT NULL, printed_at BIGINT NOT NULL, PRIMARY KEY (record_id, copy_number))",
+        "CREATE UNIQUE INDEX certificate_prints_op ON certificate_prints(device_id, mutation_id)",
+        "ALTER TABLE record_history ADD COLUMN print TEXT NOT NULL DEFAULT ''",
+    },
+    // 9: integration clients (OAuth 2.0 client credentials), their short-lived tokens, and the
+    // notifications they sent, keyed by the sender's transaction id (idempotent repeats).
+    {
+        "CREATE TABLE integration_clients (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+        " secret_hash TEXT NOT NULL, scopes TEXT NOT NULL, jurisdiction_id TEXT NOT NULL,"
+        " events TEXT NOT NULL, allowed_fields TEXT NOT NULL, rate_limit INTEGER NOT NULL,"
+        " tracking_sequence BIGINT NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+        " rotated_at BIGINT, revoked_at BIGINT)",
+        "CREATE TABLE client_tokens (token_hash TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " scopes TEXT NOT NULL, expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+        "CREATE INDEX client_tokens_client ON client_tokens(client_id)",
+        "CREATE TABLE client_notifications (client_id TEXT NOT NULL,"
+        " transaction_id TEXT NOT NULL, record_id TEXT NOT NULL, tracking_id TEXT NOT NULL,"
+        " payload_hash TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " PRIMARY KEY (client_id, transaction_id))",
+        // WebSub: subscriptions (pending until the subscriber echoes the challenge) and the
+        // delivery outbox, written in the transaction of the event it announces.
+        "CREATE TABLE websub_subscriptions (id TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " topic TEXT NOT NULL, callback TEXT NOT NULL, secret TEXT NOT NULL,"
+        " lease_seconds BIGINT NOT NULL, expires_at BIGINT NOT NULL, state TEXT NOT NULL,"
+        " pending_mode TEXT NOT NULL DEFAULT '', verify_at BIGINT NOT NULL DEFAULT 0,"
+        " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+        "CREATE UNIQUE INDEX websub_subscriptions_key ON websub_subscriptions(client_id, topic,"
+        " callback)",
+        "CREATE INDEX websub_subscriptions_topic ON websub_subscriptions(topic, state)",
+        "CREATE TABLE websub_deliveries (id TEXT PRIMARY KEY, subscription_id TEXT NOT NULL,"
+        " topic TEXT NOT NULL, record_id TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL,"
+        " created_at BIGINT NOT NULL, delivered_at BIGINT, last_status INTEGER,"
+        " last_error TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX websub_deliveries_due ON websub_deliveries(state, next_attempt_at)",
+    },
+    // 10: vital statistics kept current with every record write (StatisticsStore owns all
+    // four tables). stats_record_facts remembers what each record last contributed, so a
+    // correction or an archive moves exactly that count; the other three are the counters a
+    // dashboard reads instead of the records. Filled by `vitalis-server stats rebuild`, which
+    // the server also runs at start when server_meta has no statistics_built mark (an upgrade,
+    // or a restore of an older backup).
+    {
+        "CREATE TABLE stats_record_facts (record_id TEXT PRIMARY KEY, event_type TEXT NOT NULL,"
+        " office_id TEXT NOT NULL, status TEXT NOT NULL, counted INTEGER NOT NULL,"
+        " yyyymm INTEGER NOT NULL, sex TEXT NOT NULL, age_group TEXT NOT NULL,"
+        " place TEXT NOT NULL, timeliness TEXT NOT NULL, declared_at BIGINT NOT NULL,"
+        " registered_at BIGINT NOT NULL)",
+        "CREATE TABLE stats_vital (event_type TEXT NOT NULL, office_id TEXT NOT NULL,"
+        " yyyymm INTEGER NOT NULL, sex TEXT NOT NULL, age_group TEXT NOT NULL,"
+        " place TEXT NOT NULL, timeliness TEXT NOT NULL, registrations BIGINT NOT NULL,"
+        " PRIMARY KEY (event_type, office_id, yyyymm, sex, age_group, place, timeliness))",
+        "CREATE TABLE stats_activity (event_type TEXT NOT NULL, office_id TEXT NOT NULL,"
+        " user_id TEXT NOT NULL, yyyymm INTEGER NOT NULL, kind TEXT NOT NULL,"
+        " steps BIGINT NOT NULL,"
+        " PRIMARY KEY (event_type, office_id, user_id, yyyymm, kind))",
+        "CREATE TABLE stats_delay (event_type TEXT NOT NULL, office_id TEXT NOT NULL,"
+        " user_id TEXT NOT NULL, yyyymm INTEGER NOT NULL, days INTEGER NOT NULL,"
+        " registrations BIGINT NOT NULL,"
+        " PRIMARY KEY (event_type, office_id, user_id, yyyymm, days))",
+        // A database without records is counted already.
+        "INSERT INTO server_meta (key, value) SELECT 'statistics_built', '1' WHERE NOT EXISTS"
+        " (SELECT 1 FROM records)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -12,6 +12,7 @@
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <algorithm>
 #include <condition_variable>
 #include <cstdio>
 #include <mutex>
@@ -52,13 +53,14 @@ void logLine(const QString& line)
     std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
 }
 
-// JSON bodies must say so: a text/plain POST is a "simple" cross-site request a browser sends
-// without a CORS preflight, and a server that sniffs bodies invites confusion attacks.
-bool declaresJson(const ApiRequest& request)
+// Bodies must say what they are (JSON unless the route accepts another type): a text/plain POST
+// is a "simple" cross-site request a browser sends without a CORS preflight, and a server that
+// sniffs bodies invites confusion attacks.
+bool declaresAccepted(const ApiRequest& request, const QList<QByteArray>& accepted)
 {
     const QByteArray type = request.header("Content-Type");
     const qsizetype semicolon = type.indexOf(';');
-    return (semicolon < 0 ? type : type.left(semicolon)).trimmed().toLower() == "application/json";
+    return accepted.contains((semicolon < 0 ? type : type.left(semicolon)).trimmed().toLower());
 }
 
 bool wantsClose(const QHttpServerRequest& request)
@@ -73,9 +75,11 @@ bool wantsClose(const QHttpServerRequest& request)
 ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBytes)
 {
     ApiResponse response;
-    if (route.method == "POST" && !request.body.isEmpty() && !declaresJson(request))
+    if (route.method == "POST" && !request.body.isEmpty() &&
+        !declaresAccepted(request, route.bodyTypes))
         return ApiResponse::error(ErrorCode::UnsupportedMediaType,
-                                  "send the body as Content-Type: application/json");
+                                  "send the body as Content-Type: " +
+                                      route.bodyTypes.join(" or ").toStdString());
     try {
         const QByteArray encoding = request.header("Content-Encoding").trimmed().toLower();
         if (encoding == "gzip") {
@@ -298,9 +302,16 @@ void HttpServer::write(QTcpSocket* socket, const QHttpServerRequest& request, co
     {
         QHttpServerResponder responder = makeResponder(request, socket);
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
-        responder.writeHeader("Content-Type", r.contentType);
+        if (!r.contentType.isEmpty()) // a 304 has no body to describe
+            responder.writeHeader("Content-Type", r.contentType);
         responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-        responder.writeHeader("Cache-Control", "no-store");
+        // Nothing is cached unless the handler says so (the public revocation list).
+        const bool ownCacheControl =
+            std::any_of(r.headers.begin(), r.headers.end(), [](const auto& h) {
+                return h.first.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+            });
+        if (!ownCacheControl)
+            responder.writeHeader("Cache-Control", "no-store");
         for (const auto& [k, v] : r.headers)
             responder.writeHeader(k, v);
         if (close)

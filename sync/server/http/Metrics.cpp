@@ -37,6 +37,21 @@ void Metrics::recordLogin(bool success)
     ++(success ? loginOk_ : loginFailed_);
 }
 
+void Metrics::recordDelivery(const std::string& subscription, bool ok, double seconds)
+{
+    std::lock_guard lock(mutex_);
+    auto& counts = deliveries_[subscription];
+    ++(ok ? counts.first : counts.second);
+    deliveryLatency_[subscription].observe(seconds);
+}
+
+void Metrics::setDeliveryQueue(std::int64_t pending, std::int64_t dead)
+{
+    std::lock_guard lock(mutex_);
+    deliveryPending_ = pending;
+    deliveryDead_ = dead;
+}
+
 namespace
 {
 void histogram(QByteArray& out, const char* name, const QByteArray& labels, auto& h)
@@ -82,6 +97,24 @@ QByteArray Metrics::render() const
            "# TYPE vitalis_logins_total counter\n";
     out += "vitalis_logins_total{result=\"success\"} " + QByteArray::number(loginOk_) + '\n';
     out += "vitalis_logins_total{result=\"failure\"} " + QByteArray::number(loginFailed_) + '\n';
+    out += "# HELP vitalis_websub_queue WebSub deliveries waiting (pending) or dead-lettered.\n"
+           "# TYPE vitalis_websub_queue gauge\n";
+    out += "vitalis_websub_queue{state=\"pending\"} " + QByteArray::number(deliveryPending_) + '\n';
+    out += "vitalis_websub_queue{state=\"dead\"} " + QByteArray::number(deliveryDead_) + '\n';
+    out += "# HELP vitalis_websub_deliveries_total Delivery attempts by subscription and result.\n"
+           "# TYPE vitalis_websub_deliveries_total counter\n";
+    for (const auto& [sub, n] : deliveries_) {
+        const QByteArray id = QByteArray::fromStdString(sub);
+        out += "vitalis_websub_deliveries_total{subscription=\"" + id + "\",result=\"ok\"} " +
+               QByteArray::number(n.first) + '\n';
+        out += "vitalis_websub_deliveries_total{subscription=\"" + id + "\",result=\"failed\"} " +
+               QByteArray::number(n.second) + '\n';
+    }
+    out += "# HELP vitalis_websub_delivery_seconds Time a subscriber took to answer.\n"
+           "# TYPE vitalis_websub_delivery_seconds histogram\n";
+    for (const auto& [sub, h] : deliveryLatency_)
+        histogram(out, "vitalis_websub_delivery_seconds",
+                  "subscription=\"" + QByteArray::fromStdString(sub) + '"', h);
     return out;
 }
 

@@ -21,6 +21,9 @@ public:
     void recordOp(const std::string& outcome); // applied, merged, conflict, rejected
     void recordDbTime(double seconds);
     void recordLogin(bool success);
+    // WebSub: one delivery attempt to a subscription (its id), and the outbox's state.
+    void recordDelivery(const std::string& subscription, bool ok, double seconds);
+    void setDeliveryQueue(std::int64_t pending, std::int64_t dead);
     QByteArray render() const;
 
     static constexpr std::array<double, 12> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
@@ -40,6 +43,10 @@ private:
     Histogram db_;
     std::uint64_t loginOk_ = 0;
     std::uint64_t loginFailed_ = 0;
+    std::map<std::string, std::pair<std::uint64_t, std::uint64_t>> deliveries_; // ok, failed
+    std::map<std::string, Histogram> deliveryLatency_;
+    std::int64_t deliveryPending_ = 0;
+    std::int64_t deliveryDead_ = 0;
 };
 
 } // namespace vitalis::server

@@ -15,6 +15,13 @@ void Router::add(QByteArray method, const QString& pattern, Handler handler, boo
     routes_.push_back(std::move(r));
 }
 
+void Router::add(QByteArray method, const QString& pattern, QList<QByteArray> bodyTypes,
+                 Handler handler)
+{
+    add(std::move(method), pattern, std::move(handler));
+    routes_.back().bodyTypes = std::move(bodyTypes);
+}
+
 Router::Match Router::match(const QByteArray& method, const QString& path) const
 {
     Match m;

@@ -22,12 +22,17 @@ struct Route {
     QString name;         // metrics label, e.g. "/api/v1/records/{id}/history"
     Handler handler;
     bool onEventLoop = false; // cheap and DB-free: answered without a worker thread
+    // Media types a POST body may declare (without parameters); JSON unless the route says so.
+    QList<QByteArray> bodyTypes{"application/json"};
 };
 
 class Router
 {
 public:
     void add(QByteArray method, const QString& pattern, Handler handler, bool onEventLoop = false);
+    // A route whose body comes in other media types (OAuth and WebSub forms, FHIR JSON).
+    void add(QByteArray method, const QString& pattern, QList<QByteArray> bodyTypes,
+             Handler handler);
 
     struct Match {
         const Route* route = nullptr;

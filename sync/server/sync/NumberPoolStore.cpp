@@ -194,4 +194,14 @@ std::int64_t NumberPoolStore::countVoids(Db& db, const std::string& kind)
         .value_or(0);
 }
 
+std::vector<std::string> NumberPoolStore::voidedNumbers(Db& db)
+{
+    Rows r = db.query(QStringLiteral("SELECT DISTINCT number FROM number_voids WHERE kind = "
+                                     "'voided' ORDER BY number"));
+    std::vector<std::string> out;
+    while (r.next())
+        out.push_back(r.text(0));
+    return out;
+}
+
 } // namespace vitalis::server

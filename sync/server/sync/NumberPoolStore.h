@@ -74,6 +74,9 @@ public:
     static std::vector<NumberVoid> voidsSince(Db& db, const std::string& kind, std::int64_t since,
                                               int limit);
     static std::int64_t countVoids(Db& db, const std::string& kind);
+    // Every number voided after it was offered (kind "voided"), once each: the registration
+    // numbers the published revocation list cancels.
+    static std::vector<std::string> voidedNumbers(Db& db);
 };
 
 } // namespace vitalis::server

@@ -2,11 +2,13 @@
 // the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/interop/WebSubOutbox.h"
 #include "sync/server/sync/AttachmentGate.h"
 #include "sync/server/sync/ConflictStore.h"
 #include "sync/server/sync/CorrectionService.h"
 #include "sync/server/sync/OfferedNumber.h"
 #include "sync/server/sync/OpRejection.h"
+#include "sync/server/sync/PrintStore.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RegistrationNumberAllocator.h"
@@ -97,6 +99,19 @@ std::string numberFor(Db& db, const AuthContext& auth, const DirectorySnapshot& 
     }
     return RegistrationNumberAllocator::allocate(db, officeId,
                                                  office ? office->code : std::string("X"), now);
+}
+
+// A certify op's print, checked after the permission: what was printed, the reason a reprint
+// needs, and the copy number the server counts itself.
+PrintRow checkPrint(Db& db, const AuthContext& auth, const protocol::Op& op, std::int64_t now)
+{
+    if (!op.print)
+        reject("/print", "required", "a certify op must say what was printed (print)");
+    const std::int64_t earlier = PrintStore::copiesPrinted(db, op.recordId);
+    if (const auto problem = protocol::printProblem(*op.print, earlier, op.reason))
+        reject(problem->path, problem->code, problem->message);
+    return PrintRow{op.recordId,   earlier + 1,   *op.print, op.reason, auth.userId,
+                    auth.deviceId, op.mutationId, 0,         now};
 }
 
 } // namespace
@@ -206,6 +221,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 s.fieldMeta[it.key()] = meta;
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
+            WebSubOutbox::recordEvent(db, s, op.action, now); // same transaction: no event lost
             HistoryEntry created{r.id,
                                  1,
                                  std::string(toString(op.action)),
@@ -298,6 +314,9 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                    "no open conflict " + op.conflictId + " on this record");
         if (op.action == RecordAction::Correct)
             CorrectionService::requireKnownReason(dir, op);
+        std::optional<PrintRow> print;
+        if (op.action == RecordAction::Certify)
+            print = checkPrint(db, auth, op, now);
         const bool statusChanged = t->to != from;
         // Values stored were checked when they came; a change is checked for what it touches,
         // except when required fields start to count (notified -> declared): then all of them.
@@ -312,7 +331,8 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             diff = applyChanges(r.fields, checked.changes);
         }
         const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
-        const bool bump = !diff.empty() || statusChanged || registers ||
+        // Every print is news for every device (its history), even a reprint.
+        const bool bump = !diff.empty() || statusChanged || registers || print ||
                           (t->requiresReason && op.reason != r.statusReason);
         if (bump) {
             const std::int64_t rev = r.serverRevision + 1;
@@ -330,6 +350,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             r.updatedAt = now;
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
+            WebSubOutbox::recordEvent(db, s, op.action, now);
             HistoryEntry changed{r.id,
                                  rev,
                                  std::string(toString(op.action)),
@@ -346,6 +367,12 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             if (op.action == RecordAction::Correct)
                 changed.correctionId =
                     corrections_.recordDirect(db, {auth, dir, *role, now}, op, r.serverRevision);
+            if (print) {
+                print->rev = rev;
+                PrintStore::insert(db, *print);
+                changed.print = PrintStore::historyJson(*print);
+                changed.reason = op.reason;
+            }
             RecordStore::appendHistory(db, changed);
             changes.push_back({r.id, rev, s.locationPath});
         }

@@ -102,6 +102,38 @@ protocol::PushResponse PushService::push(const AuthContext& auth,
     return response;
 }
 
+protocol::OpResult
+PushService::applyExternal(const AuthContext& auth, const protocol::Op& op,
+                           const std::function<void(Db&, const protocol::OpResult&)>& alongside)
+{
+    Db& db = pool_.local();
+    const auto dir = directory_.current(db);
+    protocol::PushRequest one;
+    one.ops.push_back(op);
+    const Prechecked prechecked = precheck(*dir, one);
+    OpResult result;
+    const std::function<void(Db&)> apply = [&](Db& wdb) {
+        const std::int64_t now = clock_.nowMillis();
+        std::vector<ChangeRow> changes;
+        result = applyOne(wdb, auth, *dir, op, prechecked[0], now, changes);
+        if (result.outcome == OpOutcome::Applied || result.outcome == OpOutcome::Merged) {
+            appendChangeLog(wdb, changes, now);
+            alongside(wdb, result);
+        }
+    };
+    if (writer_) {
+        withRetry([&] { writer_->run(apply); });
+    } else {
+        withRetry([&] {
+            Transaction tx(db, nullptr);
+            apply(db);
+            tx.commit();
+        });
+    }
+    metrics_.recordOp(std::string(toString(result.outcome)));
+    return result;
+}
+
 std::int64_t PushService::lockWatermark(Db& db, const AuthContext& auth)
 {
     // The device row lock serialises pushes of one device (a retry racing the original).

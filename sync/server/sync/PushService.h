@@ -14,6 +14,7 @@
 #include "sync/server/sync/CorrectionService.h"
 #include "sync/server/sync/RecordValidator.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -36,6 +37,13 @@ public:
 
     // Throws ApiError(MutationGap) when the batch starts beyond watermark + 1.
     protocol::PushResponse push(const AuthContext& auth, const protocol::PushRequest& request);
+
+    // One op from outside a device (an integration client's notification), applied exactly
+    // as a pushed op; `alongside` runs in the same transaction after an applied op (the
+    // sender's idempotency row, outbox rows). No device watermark: the caller owns repeats.
+    protocol::OpResult
+    applyExternal(const AuthContext& auth, const protocol::Op& op,
+                  const std::function<void(Db&, const protocol::OpResult&)>& alongside);
 
     // Appends change-log rows with gap-free, commit-ordered sequence numbers: the counter row
     // is locked until commit, so no transaction can take a later number and commit earlier.

@@ -2,6 +2,7 @@
 
 #include "sync/protocol/RecordText.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/stats/StatisticsStore.h"
 
 namespace vitalis::server
 {
@@ -134,6 +135,8 @@ void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 q(r.updatedBy),
                 i64(serverTime),
                 i64(serverTime)});
+    // Same transaction: the statistics never disagree with the records.
+    StatisticsStore::recordWritten(db, s, serverTime);
 }
 
 void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
@@ -147,6 +150,7 @@ void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
                 q(r.fields.dump()), q(s.fieldMeta.dump()), q(fieldRevsText(s.fieldMeta)),
                 i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.id)});
+    StatisticsStore::recordWritten(db, s, serverTime);
 }
 
 bool RecordStore::trackingIdTaken(Db& db, const std::string& trackingId)
@@ -180,11 +184,12 @@ void RecordStore::appendHistory(Db& db, const HistoryEntry& e)
 {
     db.execute(QStringLiteral("INSERT INTO record_history (record_id, rev, kind, outcome, "
                               "user_id, device_id, mutation_id, server_time, status_from, "
-                              "status_to, reason, changes, device_time, correction_id) VALUES (?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              "status_to, reason, changes, device_time, correction_id, print) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {q(e.recordId), i64(e.rev), q(e.action), q(e.outcome), q(e.userId), q(e.deviceId),
                 i64(e.mutationId), i64(e.serverTime), q(e.statusFrom), q(e.statusTo), q(e.reason),
-                q(e.changes.dump()), i64(e.deviceTime), q(e.correctionId)});
+                q(e.changes.dump()), i64(e.deviceTime), q(e.correctionId),
+                q(e.print.is_null() ? std::string() : e.print.dump())});
 }
 
 std::vector<ServerChange> RecordStore::changesSince(Db& db, const std::string& id,
@@ -214,7 +219,7 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
     std::vector<HistoryEntry> out;
     Rows r = db.query(QStringLiteral("SELECT rev, kind, outcome, user_id, device_id, mutation_id, "
                                      "server_time, status_from, status_to, reason, changes, "
-                                     "device_time, correction_id FROM record_history WHERE "
+                                     "device_time, correction_id, print FROM record_history WHERE "
                                      "record_id = ? ORDER BY rev"),
                       {q(id)});
     while (r.next()) {
@@ -233,6 +238,11 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
         e.changes = parseObject(r.text(10));
         e.deviceTime = r.i64(11);
         e.correctionId = r.text(12);
+        if (const std::string print = r.text(13); !print.empty()) {
+            e.print = json::parse(print, nullptr, false);
+            if (e.print.is_discarded()) // written by this class, so never; but never a throw
+                e.print = nullptr;
+        }
         out.push_back(std::move(e));
     }
     return out;
@@ -256,7 +266,8 @@ json HistoryEntry::toJson() const
                 {"status_to", statusTo},
                 {"reason", reason},
                 {"changes", std::move(fields)},
-                {"correction_id", correctionId}};
+                {"correction_id", correctionId},
+                {"print", print}};
 }
 
 protocol::WireRecord RecordStore::toWire(const StoredRecord& s)

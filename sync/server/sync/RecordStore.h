@@ -35,6 +35,7 @@ struct HistoryEntry {
     nlohmann::json changes = nlohmann::json::object(); // field -> [old, new]
     std::int64_t deviceTime = 0;   // the acting device's clock (op client_time); 0 = unknown
     std::string correctionId = {}; // the correction request this entry belongs to, if any
+    nlohmann::json print = {};     // certify: the print (PrintStore::historyJson); null otherwise
 
     nlohmann::json toJson() const;
 };

@@ -1,5 +1,6 @@
 // Certificate QR costs: signing the claims into the QR text, that plus the QR matrix, and
-// verifying one QR offline (with and without a 10,000-entry revocation list).
+// verifying one QR offline (with and without a 10,000-entry revocation list, and opening a
+// stored list first as the desktop screen does).
 #include "certificates/QrCode.h"
 #include "certificates/Verifier.h"
 #include "tests/certificates/CertificateKeys.h"
@@ -65,6 +66,28 @@ void BM_VerifyWithRevocationList(benchmark::State& state)
     }
 }
 BENCHMARK(BM_VerifyWithRevocationList)->Unit(benchmark::kMicrosecond);
+
+// What the desktop's Verify screen and `vitalis-cli --profile P verify` do per check: open the
+// stored list (CBOR decode + the server key's and the list's Ed25519 checks), then verify.
+void BM_OpenStoredListAndVerify(benchmark::State& state)
+{
+    const CertificateKeys keys;
+    const std::string text = keys.issuer().sign(birthClaims());
+    RevocationList list;
+    list.issuedAt = kNow;
+    for (int i = 0; i < state.range(0); ++i) {
+        list.revokedKeys.push_back({SigningKey::generate().keyId(), kNow});
+        list.voided.push_back("BR-2025-" + std::to_string(100000 + i));
+    }
+    const Bytes signedList = list.sign(keys.server, keys.serverCertificate);
+    for (auto _ : state) {
+        const RevocationList opened = RevocationList::open(signedList, keys.root.publicKey());
+        const Verification v = Verifier::verify(text, keys.root.publicKey(), &opened, kNow);
+        if (v.verdict != Verdict::Valid)
+            state.SkipWithError("not valid");
+    }
+}
+BENCHMARK(BM_OpenStoredListAndVerify)->Arg(100)->Arg(10000)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

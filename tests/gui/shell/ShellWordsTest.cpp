@@ -176,3 +176,29 @@ TEST(ShellWords, SessionFormsAreTheServersCachedDefinitionsWithShippedFallback)
 }
 
 } // namespace
+
+// Issue 16: Go → Verify certificate (Ctrl+Shift+V) opens the screen ready for the scanner.
+TEST(ShellWords, CtrlShiftVOpensVerifyCertificateReadyForTheScanner)
+{
+    FixedClock clock{SystemClock().nowMillis()};
+    GuiTestProfile profile("field_agent");
+    auto session = profile.openSession(clock);
+    LanguageSwitcher languages;
+    languages.apply(QStringLiteral("en"));
+    MainWindow window(*session, languages, nullptr);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_NE(window.verifyScreen(), nullptr);
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(window.currentScreen(), window.verifyScreen());
+    ASSERT_NE(QApplication::focusWidget(), nullptr);
+    EXPECT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("qrText"));
+    bool inGoMenu = false;
+    for (QAction* menu : window.menuBar()->actions())
+        if (menu->menu())
+            for (QAction* a : menu->menu()->actions())
+                inGoMenu |= a->text() == QStringLiteral("&Verify certificate") &&
+                            a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    EXPECT_TRUE(inGoMenu);
+}

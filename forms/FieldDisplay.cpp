@@ -1,10 +1,10 @@
-#include "app/desktop/records/FieldDisplay.h"
+#include "forms/FieldDisplay.h"
 
 #include "core/DateText.h"
 
 #include <set>
 
-namespace vitalis::desktop
+namespace vitalis::forms
 {
 
 using nlohmann::json;
@@ -166,4 +166,4 @@ std::vector<DisplayRow> FieldDisplay::rows(const Record& record) const
     return out;
 }
 
-} // namespace vitalis::desktop
+} // namespace vitalis::forms

@@ -1,0 +1,26 @@
+// POST /api/v1/certificate-keys: a laptop that prints has its issuing key certified
+// (CertificateKeyService; docs/api.md).
+#include "sync/server/ApiRoutes.h"
+#include "sync/server/http/ApiError.h"
+#include "sync/server/sync/CertificateKeyService.h"
+
+namespace vitalis::server
+{
+
+void registerCertificateKeyRoutes(Router& router, Services& s)
+{
+    if (!s.certificateKeys)
+        return;
+    router.add("POST", QStringLiteral("/api/v1/certificate-keys"), [&s](const ApiRequest& req) {
+        const AuthContext a = s.auth.authenticate(req.header("Authorization"));
+        req.user = QString::fromStdString(a.username);
+        if (a.enrolmentOnly)
+            throw ApiError(protocol::ErrorCode::TotpEnrolmentRequired,
+                           "your role requires a second factor: enrol one first");
+        const auto body = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(200, s.certificateKeys->certify(a, body));
+    });
+}
+
+} // namespace vitalis::server

@@ -1,0 +1,69 @@
+#include "sync/server/interop/InteropRoutes.h"
+
+#include "sync/protocol/JsonReader.h"
+#include "sync/server/http/ApiError.h"
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+
+namespace
+{
+
+void noStore(ApiResponse& r)
+{
+    r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    r.headers.append(qMakePair(QByteArray("Pragma"), QByteArray("no-cache")));
+}
+
+} // namespace
+
+void registerInteropRoutes(Router& router, InteropServices& s)
+{
+    // RFC 6749 §4.4: form-encoded, answers in §5.1/§5.2 shapes (not the API's error shape).
+    router.add("POST", QStringLiteral("/oauth/token"), {"application/x-www-form-urlencoded"},
+               [&s](const ApiRequest& req) {
+                   const TokenAnswer a = s.tokens.issue(req.header("Authorization"),
+                                                        ClientTokenService::parseForm(req.body),
+                                                        req.remote.toString().toStdString());
+                   ApiResponse r = ApiResponse::json(a.status, a.body);
+                   noStore(r);
+                   if (a.challengeBasic)
+                       r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
+                                                  QByteArray("Basic realm=\"vitalis\"")));
+                   return r;
+               });
+    // W3C WebSub §5.1: form-encoded hub.* parameters; 202, then verification of intent.
+    // The token is checked before the media type, so callers without one learn nothing more.
+    router.add(
+        "POST", QStringLiteral("/websub"),
+        {"application/x-www-form-urlencoded", "application/json"}, [&s](const ApiRequest& req) {
+            const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "subscribe");
+            req.user = QString::fromStdString("client:" + c.client.id);
+            if (!req.header("Content-Type").startsWith("application/x-www-form-urlencoded"))
+                throw ApiError(protocol::ErrorCode::UnsupportedMediaType,
+                               "send hub.* parameters as Content-Type: "
+                               "application/x-www-form-urlencoded (WebSub)");
+            const std::string id = s.hub.request(c, ClientTokenService::parseForm(req.body));
+            return ApiResponse::json(202,
+                                     {{"subscription_id", id}, {"status", "verification_pending"}});
+        });
+    router.add("POST", QStringLiteral("/api/v1/search"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "search");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json query = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(200, s.search.search(c, query));
+    });
+    router.add("POST", QStringLiteral("/api/v1/notifications"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "notify");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json body = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        const NotificationAnswer a = s.notifications.notify(c, body);
+        return ApiResponse::json(a.status, a.body);
+    });
+}
+
+} // namespace vitalis::server

@@ -1,0 +1,23 @@
+// The integration surface of vitalis-server: the OAuth 2.0 token endpoint for integration
+// clients and the endpoints they call with its tokens (docs/integration-guide.md).
+#pragma once
+
+#include "sync/server/http/Router.h"
+#include "sync/server/interop/ClientTokenService.h"
+#include "sync/server/interop/NotificationService.h"
+#include "sync/server/interop/SearchService.h"
+#include "sync/server/interop/WebSubHub.h"
+
+namespace vitalis::server
+{
+
+struct InteropServices {
+    ClientTokenService& tokens;
+    NotificationService& notifications;
+    WebSubHub& hub;
+    SearchService& search;
+};
+
+void registerInteropRoutes(Router& router, InteropServices& services);
+
+} // namespace vitalis::server

@@ -1,0 +1,62 @@
+// Sends what the WebSub outbox holds, on its own thread and database connection: verifies
+// subscribers' intent (GET with hub.challenge), POSTs each delivery signed with the
+// subscription's secret (X-Hub-Signature: sha256=HMAC of the exact body), retries network
+// errors and every non-2xx with exponential backoff and jitter, dead-letters after the horizon,
+// and ends a subscription whose subscriber answers 410 Gone. At least once: rows stay pending
+// until a 2xx, across crashes and restarts.
+#pragma once
+
+#include "core/Clock.h"
+#include "sync/server/db/Db.h"
+#include "sync/server/http/Metrics.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace vitalis::server
+{
+
+struct WebSubSettings {
+    std::int64_t retryBaseMs = 5000;
+    std::int64_t retryMaxMs = 3600LL * 1000;
+    std::int64_t deadAfterMs = 24LL * 3600 * 1000;
+    std::int64_t requestTimeoutMs = 10000;
+    int pollMs = 200;
+};
+
+class WebSubWorker
+{
+public:
+    WebSubWorker(DbPool& pool, const Clock& clock, Metrics& metrics, WebSubSettings settings)
+        : pool_(pool), clock_(clock), metrics_(metrics), settings_(settings)
+    {
+    }
+    ~WebSubWorker() { stop(); }
+    void start();
+    void stop(); // finishes the request in flight, then returns
+
+    // sha256=<hex HMAC-SHA256 of body with secret>, the X-Hub-Signature value.
+    static std::string signature(const std::string& secret, const std::string& body);
+
+private:
+    void run();
+    bool verifyOne(Db& db);  // false when nothing was waiting
+    bool deliverDue(Db& db); // false when nothing was due
+    std::int64_t backoffMs(int attempts) const;
+    void publishQueue(Db& db);
+
+    DbPool& pool_;
+    const Clock& clock_;
+    Metrics& metrics_;
+    WebSubSettings settings_;
+    std::int64_t queuePublishedAt_ = 0;
+    std::thread thread_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    std::atomic<bool> stopping_{false};
+};
+
+} // namespace vitalis::server

@@ -1,0 +1,40 @@
+// Certifies the issuing keys of laptops that print (POST /api/v1/certificate-keys): the laptop
+// sends the public half of a key it made, the server signs a device key certificate with its
+// own signing key (the chain device <- server <- root the QR carries; docs/certificates.md).
+#pragma once
+
+#include "certificates/KeyCertificate.h"
+#include "core/Clock.h"
+#include "sync/server/Directory.h"
+#include "sync/server/auth/AuthService.h"
+#include "sync/server/db/Db.h"
+
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace vitalis::server
+{
+
+class CertificateKeyService
+{
+public:
+    // Reads the server key and `keyFile`.cert; an empty `keyFile` leaves printing with a QR off
+    // (the endpoint answers so). Throws std::runtime_error naming a file that cannot be used.
+    CertificateKeyService(DbPool& pool, Directory& directory, const Clock& clock,
+                          const QString& keyFile, int deviceDays);
+
+    // {"public_key": hex} -> {"device_certificate", "server_certificate" (hex), "valid_from",
+    // "valid_until" (seconds)}. Refused (forbidden) to a role without the certify scope.
+    nlohmann::json certify(const AuthContext& auth, const nlohmann::json& body);
+
+private:
+    DbPool& pool_;
+    Directory& directory_;
+    const Clock& clock_;
+    int deviceDays_;
+    std::optional<certificates::SigningKey> serverKey_;
+    std::optional<certificates::KeyCertificate> serverCertificate_;
+};
+
+} // namespace vitalis::server
