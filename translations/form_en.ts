@@ -128,22 +128,22 @@
 <context>
     <name>vitalis::desktop::CorrectionReasonDialog</name>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="35" />
         <source>Correct the record</source>
         <translation>Correct the record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="35" />
         <source>Request a correction</source>
         <translation>Request a correction</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="21" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="37" />
         <source>&amp;Why is it wrong?</source>
         <translation>&amp;Why is it wrong?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="24" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="23" />
         <source>Spelling mistake</source>
         <translation>Spelling mistake</translation>
     </message>
@@ -153,62 +153,62 @@
         <translation>Wrong date</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="26" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="27" />
         <source>Wrong place</source>
         <translation>Wrong place</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="27" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="29" />
         <source>Court order</source>
         <translation>Court order</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="28" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="30" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="30" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="43" />
         <source>&amp;Explain what was wrong and how you know:</source>
         <translation>&amp;Explain what was wrong and how you know:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="32" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="45" />
         <source>Explanation</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="36" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="48" />
         <source>Add &amp;supporting document…</source>
         <translation>Add &amp;supporting document…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="37" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="49" />
         <source>No supporting document</source>
         <translation>No supporting document</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="53" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="53" />
         <source>Request correction</source>
         <translation>Request correction</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="86" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="84" />
         <source>Supporting document</source>
         <translation>Supporting document</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="87" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="85" />
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="94" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="92" />
         <source>Supporting documents: %1</source>
         <translation>Supporting documents: %1</translation>
     </message>

@@ -128,22 +128,22 @@
 <context>
     <name>vitalis::desktop::CorrectionReasonDialog</name>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="35" />
         <source>Correct the record</source>
         <translation>Corriger l'acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="19" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="35" />
         <source>Request a correction</source>
         <translation>Demander une correction</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="21" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="37" />
         <source>&amp;Why is it wrong?</source>
         <translation>&amp;Pourquoi est-ce faux ?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="24" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="23" />
         <source>Spelling mistake</source>
         <translation>Faute d'orthographe</translation>
     </message>
@@ -153,62 +153,62 @@
         <translation>Date erronée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="26" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="27" />
         <source>Wrong place</source>
         <translation>Lieu erroné</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="27" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="29" />
         <source>Court order</source>
         <translation>Décision de justice</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="28" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="30" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="30" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="43" />
         <source>&amp;Explain what was wrong and how you know:</source>
         <translation>&amp;Expliquez ce qui était faux et comment vous le savez :</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="32" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="45" />
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="36" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="48" />
         <source>Add &amp;supporting document…</source>
         <translation>Ajouter un &amp;justificatif…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="37" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="49" />
         <source>No supporting document</source>
         <translation>Aucun justificatif</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="53" />
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="41" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="53" />
         <source>Request correction</source>
         <translation>Demander la correction</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="86" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="84" />
         <source>Supporting document</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="87" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="85" />
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans et documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="94" />
+        <location filename="../app/desktop/form/CorrectionReasonDialog.cpp" line="92" />
         <source>Supporting documents: %1</source>
         <translation>Justificatifs : %1</translation>
     </message>

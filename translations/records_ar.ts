@@ -1,6 +1,139 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>CertificateTexts</name>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="29" />
+        <source>Birth</source>
+        <translation>ولادة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="30" />
+        <source>Death</source>
+        <translation>وفاة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="31" />
+        <source>Marriage</source>
+        <translation>زواج</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="32" />
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="33" />
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="34" />
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="46" />
+        <source>VALID: this certificate was issued by the civil registry</source>
+        <translation>صالحة: أصدر هذه الشهادة السجل المدني</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="49" />
+        <source>NOT VALID: the content was changed or the signature is forged</source>
+        <translation>غير صالحة: تغيّر المحتوى أو التوقيع مزوّر</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="52" />
+        <source>NOT VALID: signed by a key the country's registry does not recognise</source>
+        <translation>غير صالحة: موقعة بمفتاح لا يعترف به السجل المدني في البلد</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="56" />
+        <source>NOT VALID: the issuing key had expired when this was issued</source>
+        <translation>غير صالحة: كان مفتاح الإصدار منتهي الصلاحية عند إصدارها</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="59" />
+        <source>NOT VALID: the issuing key was withdrawn before this was issued</source>
+        <translation>غير صالحة: سُحب مفتاح الإصدار قبل إصدارها</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="62" />
+        <source>NOT VALID: this certificate was cancelled by the registry</source>
+        <translation>غير صالحة: ألغى السجل المدني هذه الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="67" />
+        <source>NOT VALID: this is not a readable Vitalis certificate</source>
+        <translation>غير صالحة: هذه ليست شهادة Vitalis مقروءة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="79" />
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="80" />
+        <source>Event</source>
+        <translation>الواقعة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="81" />
+        <source>Given names</source>
+        <translation>الأسماء الأولى</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="82" />
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="83" />
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="84" />
+        <source>Date of event</source>
+        <translation>تاريخ الواقعة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="85" />
+        <source>Place of event</source>
+        <translation>مكان الواقعة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="86" />
+        <source>Mother</source>
+        <translation>الأم</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="87" />
+        <source>Father</source>
+        <translation>الأب</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="88" />
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="89" />
+        <source>Issuing office</source>
+        <translation>المكتب المُصدِر</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="90" />
+        <source>Copy number</source>
+        <translation>رقم النسخة</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="91" />
+        <source>Printed on</source>
+        <translation>تاريخ الطباعة</translation>
+    </message>
+</context>
+<context>
     <name>RecordTexts</name>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="17" />
@@ -499,63 +632,69 @@
 <context>
     <name>vitalis::desktop::CorrectionsPane</name>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Corrected to</source>
         <translation>يُصحَّح إلى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="95" />
         <source>Correction requests</source>
         <translation>طلبات التصحيح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="96" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="97" />
         <source>Apply the selected correction (Ctrl+Shift+P)</source>
         <translation>تطبيق التصحيح المحدد (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="98" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="99" />
         <source>Refuse the selected correction, with a reason (Ctrl+Shift+F)</source>
         <translation>رفض التصحيح المحدد مع ذكر السبب (Ctrl+Shift+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="132" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="133" />
         <source>Correction requested (%n)</source>
         <translation>
-            <numerusform>لا توجد طلبات تصحيح</numerusform><numerusform>طلب تصحيح واحد</numerusform><numerusform>طلبا تصحيح</numerusform><numerusform>طلبات تصحيح (%n)</numerusform><numerusform>طلبات تصحيح (%n)</numerusform><numerusform>طلبات تصحيح (%n)</numerusform></translation>
+            <numerusform>لا توجد طلبات تصحيح</numerusform>
+            <numerusform>طلب تصحيح واحد</numerusform>
+            <numerusform>طلبا تصحيح</numerusform>
+            <numerusform>طلبات تصحيح (%n)</numerusform>
+            <numerusform>طلبات تصحيح (%n)</numerusform>
+            <numerusform>طلبات تصحيح (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="138" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="139" />
         <source>you, not sent yet</source>
         <translation>أنت، لم يُرسل بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="140" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="141" />
         <source>Requested by %1 on %2: %3</source>
         <translation>طلبه %1 في %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="183" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="184" />
         <source>This request has not reached the server yet: sync first.</source>
         <translation>لم يصل هذا الطلب إلى الخادم بعد: قم بالمزامنة أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="193" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="194" />
         <source>The record keeps its values. Tell the person who asked why the correction is refused.</source>
         <translation>يحتفظ السجل بقيمه. أخبر من طلب التصحيح بسبب رفضه.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="204" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="205" />
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>
@@ -897,17 +1036,17 @@
 <context>
     <name>vitalis::desktop::ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="23" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="24" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="53" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 حرفًا — الحد الأقصى %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="69" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="54" />
         <source>%1 of %2 characters</source>
         <translation>%1 من %2 حرفًا</translation>
     </message>
@@ -1471,6 +1610,84 @@
             <numerusform>%n تصريحًا لم يُسجل:</numerusform>
             <numerusform>%n تصريح لم يُسجل:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::VerifyScreen</name>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="106" />
+        <source>Scan the QR code or type its text first.</source>
+        <translation>امسح رمز QR أو اكتب نصه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="114" />
+        <source>This computer does not have the country's certificate key, so it cannot check certificates. Ask your administrator.</source>
+        <translation>لا يملك هذا الحاسوب مفتاح شهادات البلد، فلا يمكنه التحقق منها. اطلب ذلك من المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="132" />
+        <source>Why: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="141" />
+        <source>Checked against the list of withdrawn keys and cancelled certificates from the sync of %1.</source>
+        <translation>تم التحقق بقائمة المفاتيح المسحوبة والشهادات الملغاة من مزامنة %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="145" />
+        <source>Not checked against the list of withdrawn keys and cancelled certificates: sync once to get it.</source>
+        <translation>لم يتم التحقق بقائمة المفاتيح المسحوبة والشهادات الملغاة: قم بالمزامنة مرة للحصول عليها.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="157" />
+        <source>No certificate QR code could be read in this photo. Take a sharper photo, or type or scan the text.</source>
+        <translation>تعذرت قراءة رمز QR لشهادة في هذه الصورة. التقط صورة أوضح، أو اكتب النص أو امسحه.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="166" />
+        <source>Open a photo of the certificate</source>
+        <translation>فتح صورة للشهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="167" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="181" />
+        <source>Verify a certificate</source>
+        <translation>التحقق من شهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="182" />
+        <source>Scan the QR code on the certificate (the scanner types it here and presses Enter), or open a photo of it. Compare the details shown with the paper.</source>
+        <translation>امسح رمز QR على الشهادة (يكتبه الماسح هنا ويضغط Enter)، أو افتح صورة لها. قارن التفاصيل المعروضة بالورقة.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="185" />
+        <source>&amp;QR code text:</source>
+        <translation>نص رمز QR: (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="186" />
+        <source>&amp;Check</source>
+        <translation>تحقق (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="187" />
+        <source>Open &amp;photo…</source>
+        <translation>فتح صورة… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="188" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="188" />
+        <source>Signed value</source>
+        <translation>القيمة الموقّعة</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,139 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertificateTexts</name>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="29" />
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="30" />
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="31" />
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="32" />
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="33" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="34" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="46" />
+        <source>VALID: this certificate was issued by the civil registry</source>
+        <translation>VALID: this certificate was issued by the civil registry</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="49" />
+        <source>NOT VALID: the content was changed or the signature is forged</source>
+        <translation>NOT VALID: the content was changed or the signature is forged</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="52" />
+        <source>NOT VALID: signed by a key the country's registry does not recognise</source>
+        <translation>NOT VALID: signed by a key the country's registry does not recognise</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="56" />
+        <source>NOT VALID: the issuing key had expired when this was issued</source>
+        <translation>NOT VALID: the issuing key had expired when this was issued</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="59" />
+        <source>NOT VALID: the issuing key was withdrawn before this was issued</source>
+        <translation>NOT VALID: the issuing key was withdrawn before this was issued</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="62" />
+        <source>NOT VALID: this certificate was cancelled by the registry</source>
+        <translation>NOT VALID: this certificate was cancelled by the registry</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="67" />
+        <source>NOT VALID: this is not a readable Vitalis certificate</source>
+        <translation>NOT VALID: this is not a readable Vitalis certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="79" />
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="80" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="81" />
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="82" />
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="83" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="84" />
+        <source>Date of event</source>
+        <translation>Date of event</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="85" />
+        <source>Place of event</source>
+        <translation>Place of event</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="86" />
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="87" />
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="88" />
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="89" />
+        <source>Issuing office</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="90" />
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="91" />
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+</context>
+<context>
     <name>RecordTexts</name>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="17" />
@@ -491,63 +624,65 @@
 <context>
     <name>vitalis::desktop::CorrectionsPane</name>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Corrected to</source>
         <translation>Corrected to</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="95" />
         <source>Correction requests</source>
         <translation>Correction requests</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="96" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="97" />
         <source>Apply the selected correction (Ctrl+Shift+P)</source>
         <translation>Apply the selected correction (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="98" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="99" />
         <source>Refuse the selected correction, with a reason (Ctrl+Shift+F)</source>
         <translation>Refuse the selected correction, with a reason (Ctrl+Shift+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="132" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="133" />
         <source>Correction requested (%n)</source>
         <translation>
-            <numerusform>Correction requested (%n)</numerusform><numerusform>Correction requested (%n)</numerusform></translation>
+            <numerusform>Correction requested (%n)</numerusform>
+            <numerusform>Correction requested (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="138" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="139" />
         <source>you, not sent yet</source>
         <translation>you, not sent yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="140" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="141" />
         <source>Requested by %1 on %2: %3</source>
         <translation>Requested by %1 on %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="183" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="184" />
         <source>This request has not reached the server yet: sync first.</source>
         <translation>This request has not reached the server yet: sync first.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="193" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="194" />
         <source>The record keeps its values. Tell the person who asked why the correction is refused.</source>
         <translation>The record keeps its values. Tell the person who asked why the correction is refused.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="204" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="205" />
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
@@ -861,17 +996,17 @@
 <context>
     <name>vitalis::desktop::ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="23" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="24" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="53" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 characters — at most %2.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="69" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="54" />
         <source>%1 of %2 characters</source>
         <translation>%1 of %2 characters</translation>
     </message>
@@ -1411,6 +1546,84 @@
             <numerusform>%n not registered:</numerusform>
             <numerusform>%n not registered:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::VerifyScreen</name>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="106" />
+        <source>Scan the QR code or type its text first.</source>
+        <translation>Scan the QR code or type its text first.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="114" />
+        <source>This computer does not have the country's certificate key, so it cannot check certificates. Ask your administrator.</source>
+        <translation>This computer does not have the country's certificate key, so it cannot check certificates. Ask your administrator.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="132" />
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="141" />
+        <source>Checked against the list of withdrawn keys and cancelled certificates from the sync of %1.</source>
+        <translation>Checked against the list of withdrawn keys and cancelled certificates from the sync of %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="145" />
+        <source>Not checked against the list of withdrawn keys and cancelled certificates: sync once to get it.</source>
+        <translation>Not checked against the list of withdrawn keys and cancelled certificates: sync once to get it.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="157" />
+        <source>No certificate QR code could be read in this photo. Take a sharper photo, or type or scan the text.</source>
+        <translation>No certificate QR code could be read in this photo. Take a sharper photo, or type or scan the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="166" />
+        <source>Open a photo of the certificate</source>
+        <translation>Open a photo of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="167" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="181" />
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="182" />
+        <source>Scan the QR code on the certificate (the scanner types it here and presses Enter), or open a photo of it. Compare the details shown with the paper.</source>
+        <translation>Scan the QR code on the certificate (the scanner types it here and presses Enter), or open a photo of it. Compare the details shown with the paper.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="185" />
+        <source>&amp;QR code text:</source>
+        <translation>&amp;QR code text:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="186" />
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="187" />
+        <source>Open &amp;photo…</source>
+        <translation>Open &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="188" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="188" />
+        <source>Signed value</source>
+        <translation>Signed value</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,139 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CertificateTexts</name>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="29" />
+        <source>Birth</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="30" />
+        <source>Death</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="31" />
+        <source>Marriage</source>
+        <translation>Mariage</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="32" />
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="33" />
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="34" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="46" />
+        <source>VALID: this certificate was issued by the civil registry</source>
+        <translation>VALIDE : cet acte a été délivré par l'état civil</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="49" />
+        <source>NOT VALID: the content was changed or the signature is forged</source>
+        <translation>NON VALIDE : le contenu a été modifié ou la signature est falsifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="52" />
+        <source>NOT VALID: signed by a key the country's registry does not recognise</source>
+        <translation>NON VALIDE : signé par une clé que l'état civil du pays ne reconnaît pas</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="56" />
+        <source>NOT VALID: the issuing key had expired when this was issued</source>
+        <translation>NON VALIDE : la clé d'émission avait expiré lors de la délivrance</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="59" />
+        <source>NOT VALID: the issuing key was withdrawn before this was issued</source>
+        <translation>NON VALIDE : la clé d'émission avait été retirée avant la délivrance</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="62" />
+        <source>NOT VALID: this certificate was cancelled by the registry</source>
+        <translation>NON VALIDE : cet acte a été annulé par l'état civil</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="67" />
+        <source>NOT VALID: this is not a readable Vitalis certificate</source>
+        <translation>NON VALIDE : ce n'est pas un acte Vitalis lisible</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="79" />
+        <source>Registration number</source>
+        <translation>Numéro d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="80" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="81" />
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="82" />
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="83" />
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="84" />
+        <source>Date of event</source>
+        <translation>Date de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="85" />
+        <source>Place of event</source>
+        <translation>Lieu de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="86" />
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="87" />
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="88" />
+        <source>Registered on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="89" />
+        <source>Issuing office</source>
+        <translation>Bureau émetteur</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="90" />
+        <source>Copy number</source>
+        <translation>Numéro de copie</translation>
+    </message>
+    <message>
+        <location filename="../app/common/CertificateTexts.cpp" line="91" />
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+</context>
+<context>
     <name>RecordTexts</name>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="17" />
@@ -491,63 +624,65 @@
 <context>
     <name>vitalis::desktop::CorrectionsPane</name>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="93" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
         <source>Corrected to</source>
         <translation>Corrigé en</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="94" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="95" />
         <source>Correction requests</source>
         <translation>Demandes de correction</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="96" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="97" />
         <source>Apply the selected correction (Ctrl+Shift+P)</source>
         <translation>Appliquer la correction choisie (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="98" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="99" />
         <source>Refuse the selected correction, with a reason (Ctrl+Shift+F)</source>
         <translation>Refuser la correction choisie, avec un motif (Ctrl+Maj+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="132" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="133" />
         <source>Correction requested (%n)</source>
         <translation>
-            <numerusform>Correction demandée (%n)</numerusform><numerusform>Corrections demandées (%n)</numerusform></translation>
+            <numerusform>Correction demandée (%n)</numerusform>
+            <numerusform>Corrections demandées (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="138" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="139" />
         <source>you, not sent yet</source>
         <translation>vous, pas encore envoyée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="140" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="141" />
         <source>Requested by %1 on %2: %3</source>
         <translation>Demandée par %1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="183" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="184" />
         <source>This request has not reached the server yet: sync first.</source>
         <translation>Cette demande n'est pas encore arrivée au serveur : synchronisez d'abord.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="193" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="194" />
         <source>The record keeps its values. Tell the person who asked why the correction is refused.</source>
         <translation>L'acte garde ses valeurs. Dites à la personne qui a demandé pourquoi la correction est refusée.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="204" />
+        <location filename="../app/desktop/records/CorrectionsPane.cpp" line="205" />
         <source>Not done: %1</source>
         <translation>Non fait : %1</translation>
     </message>
@@ -861,17 +996,17 @@
 <context>
     <name>vitalis::desktop::ReasonDialog</name>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="23" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="24" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="68" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="53" />
         <source>%1 characters — at most %2.</source>
         <translation>%1 caractères — %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/ReasonDialog.cpp" line="69" />
+        <location filename="../app/desktop/records/ReasonDialog.cpp" line="54" />
         <source>%1 of %2 characters</source>
         <translation>%1 sur %2 caractères</translation>
     </message>
@@ -1411,6 +1546,84 @@
             <numerusform>%n non enregistrée :</numerusform>
             <numerusform>%n non enregistrées :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::VerifyScreen</name>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="106" />
+        <source>Scan the QR code or type its text first.</source>
+        <translation>Scannez d'abord le code QR ou saisissez son texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="114" />
+        <source>This computer does not have the country's certificate key, so it cannot check certificates. Ask your administrator.</source>
+        <translation>Cet ordinateur n'a pas la clé des actes du pays : il ne peut pas vérifier les actes. Adressez-vous à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="132" />
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="141" />
+        <source>Checked against the list of withdrawn keys and cancelled certificates from the sync of %1.</source>
+        <translation>Vérifié avec la liste des clés retirées et des actes annulés de la synchronisation du %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="145" />
+        <source>Not checked against the list of withdrawn keys and cancelled certificates: sync once to get it.</source>
+        <translation>Non vérifié avec la liste des clés retirées et des actes annulés : synchronisez une fois pour la recevoir.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="157" />
+        <source>No certificate QR code could be read in this photo. Take a sharper photo, or type or scan the text.</source>
+        <translation>Aucun code QR d'acte n'a pu être lu sur cette photo. Prenez une photo plus nette, ou saisissez ou scannez le texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="166" />
+        <source>Open a photo of the certificate</source>
+        <translation>Ouvrir une photo de l'acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="167" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="181" />
+        <source>Verify a certificate</source>
+        <translation>Vérifier un acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="182" />
+        <source>Scan the QR code on the certificate (the scanner types it here and presses Enter), or open a photo of it. Compare the details shown with the paper.</source>
+        <translation>Scannez le code QR de l'acte (le lecteur le saisit ici et appuie sur Entrée), ou ouvrez-en une photo. Comparez les informations affichées avec le papier.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="185" />
+        <source>&amp;QR code text:</source>
+        <translation>Texte du code &amp;QR :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="186" />
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="187" />
+        <source>Open &amp;photo…</source>
+        <translation>Ouvrir une &amp;photo…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="188" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/VerifyScreen.cpp" line="188" />
+        <source>Signed value</source>
+        <translation>Valeur signée</translation>
     </message>
 </context>
 </TS>

@@ -13,12 +13,12 @@
 <context>
     <name>vitalis::desktop::AppController</name>
     <message>
-        <location filename="../app/desktop/shell/AppController.cpp" line="54" />
+        <location filename="../app/desktop/shell/AppController.cpp" line="55" />
         <source>Vitalis</source>
         <translation>Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/AppController.cpp" line="55" />
+        <location filename="../app/desktop/shell/AppController.cpp" line="56" />
         <source>This profile has no user: sign in online first.</source>
         <translation>This profile has no user: sign in online first.</translation>
     </message>
@@ -54,108 +54,108 @@
 <context>
     <name>vitalis::desktop::HomeScreen</name>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="146" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="147" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
         <source>Requires updates</source>
         <translation>Requires updates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="148" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="153" />
         <source>Sent for review</source>
         <translation>Sent for review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="155" />
         <source>Ready for review</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="150" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="157" />
         <source>Ready to print</source>
         <translation>Ready to print</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="159" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="152" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="161" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="189" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="199" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="216" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="226" />
         <source>Press Enter on "Outbox" to see every item waiting to be sent.</source>
         <translation>Press Enter on "Outbox" to see every item waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="218" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="228" />
         <source>Press Enter on "Conflicts" to compare and resolve them.</source>
         <translation>Press Enter on "Conflicts" to compare and resolve them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="220" />
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="229" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="230" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="239" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="287" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="298" />
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="288" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="300" />
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="290" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="302" />
         <source>New &amp;birth</source>
         <translation>New &amp;birth</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="291" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="303" />
         <source>New &amp;death</source>
         <translation>New &amp;death</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="292" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="304" />
         <source>New birth declaration</source>
         <translation>New birth declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="293" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="305" />
         <source>New death declaration</source>
         <translation>New death declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="294" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="306" />
         <source>Workqueues</source>
         <translation>Workqueues</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="295" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="307" />
         <source>Filter by name or tracking ID</source>
         <translation>Filter by name or tracking ID</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="296" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="308" />
         <source>Filter the list</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="297" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="309" />
         <source>Records in this workqueue</source>
         <translation>Records in this workqueue</translation>
     </message>
@@ -171,107 +171,112 @@
 <context>
     <name>vitalis::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="263" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
         <source>About Vitalis</source>
         <translation>About Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="264" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
         <source>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="303" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="334" />
         <source>Vitalis — %1</source>
         <translation>Vitalis — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="304" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="335" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="305" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="336" />
         <source>New &amp;birth declaration</source>
         <translation>New &amp;birth declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="306" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="337" />
         <source>New &amp;death declaration</source>
         <translation>New &amp;death declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="307" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="338" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="308" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="339" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="309" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="340" />
         <source>S&amp;witch user</source>
         <translation>S&amp;witch user</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="310" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="341" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="311" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="342" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="312" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="343" />
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="313" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="344" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="314" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="345" />
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="315" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="346" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="317" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="348" />
         <source>&amp;Review queue</source>
         <translation>&amp;Review queue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="318" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="350" />
+        <source>&amp;Verify certificate</source>
+        <translation>&amp;Verify certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="319" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="352" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="320" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="353" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="321" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="354" />
         <source>&amp;About Vitalis</source>
         <translation>&amp;About Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="324" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="357" />
         <source>This screen is not part of this build yet.</source>
         <translation>This screen is not part of this build yet.</translation>
     </message>
@@ -279,27 +284,27 @@
 <context>
     <name>vitalis::desktop::OnlineLogin</name>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="81" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="84" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Enter the 6-digit code from your authenticator app.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="84" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="87" />
         <source>Cannot reach the server. Check the address and the connection.</source>
         <translation>Cannot reach the server. Check the address and the connection.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="88" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="91" />
         <source>Wrong username or password.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="90" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="94" />
         <source>The server refused the sign-in: %1</source>
         <translation>The server refused the sign-in: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="94" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="98" />
         <source>Sign-in failed: %1</source>
         <translation>Sign-in failed: %1</translation>
     </message>
@@ -307,8 +312,8 @@
 <context>
     <name>vitalis::desktop::PinForm</name>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/PinForm.cpp" line="119" />
-        <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="128" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="173" />
         <source>Wrong PIN. %n attempt(s) left before this profile locks.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left before this profile locks.</numerusform>
@@ -316,49 +321,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="125" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="136" />
         <source>This profile has no PIN yet: sign in online.</source>
         <translation>This profile has no PIN yet: sign in online.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="136" />
-        <location filename="../app/desktop/shell/PinForm.cpp" line="158" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="147" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="169" />
         <source>Too many wrong PINs: this profile is locked. Sign in online with your password to unlock it.</source>
         <translation>Too many wrong PINs: this profile is locked. Sign in online with your password to unlock it.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="150" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="150" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
         <source>Unlock %1</source>
         <translation>Unlock %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="151" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="162" />
         <source>Enter your PIN to open your records on this laptop.</source>
         <translation>Enter your PIN to open your records on this laptop.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="152" />
-        <location filename="../app/desktop/shell/PinForm.cpp" line="153" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="163" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="164" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="154" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="165" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="155" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="166" />
         <source>Sign in &amp;online</source>
         <translation>Sign in &amp;online</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="156" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="167" />
         <source>&amp;Another user</source>
         <translation>&amp;Another user</translation>
     </message>
@@ -418,37 +423,37 @@
         <translation>The sync could not start on this laptop; ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="58" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="59" />
         <source>The server has a problem right now; your work is kept and will be sent later.</source>
         <translation>The server has a problem right now; your work is kept and will be sent later.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="59" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="61" />
         <source>Sync stopped: sign in again online to send your work.</source>
         <translation>Sync stopped: sign in again online to send your work.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="61" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="63" />
         <source>The server refused this laptop's request; ask your IT team.</source>
         <translation>The server refused this laptop's request; ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="62" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="65" />
         <source>Another sync of your work is still running; try again in a moment.</source>
         <translation>Another sync of your work is still running; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="64" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="67" />
         <source>Sync cancelled. Your work is kept and will be sent at the next sync.</source>
         <translation>Sync cancelled. Your work is kept and will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="65" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="69" />
         <source>This laptop could not read or save your work; ask your IT team.</source>
         <translation>This laptop could not read or save your work; ask your IT team.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="69" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="74" />
         <source>The sync did not finish; it will try again.</source>
         <translation>The sync did not finish; it will try again.</translation>
     </message>
@@ -456,82 +461,82 @@
 <context>
     <name>vitalis::desktop::RecordListModel</name>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="118" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="119" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="124" />
         <source>Incomplete</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="120" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="126" />
         <source>Declared</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="121" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="128" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="130" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="123" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="132" />
         <source>Certified</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="124" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="134" />
         <source>Requires updates</source>
         <translation>Requires updates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="125" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="136" />
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="133" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="144" />
         <source>Birth</source>
         <translation>Birth</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="135" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="146" />
         <source>Death</source>
         <translation>Death</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="153" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="164" />
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="172" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="186" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="173" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="188" />
         <source>Tracking ID</source>
         <translation>Tracking ID</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="174" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="190" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="175" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="192" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="176" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="194" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -544,7 +549,7 @@
         <translation>More than %1 records found: type more to narrow the search.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="109" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="108" />
         <source>%n record(s) found</source>
         <translation>
             <numerusform>%n record found</numerusform>
@@ -552,22 +557,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="140" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="139" />
         <source>Name, tracking ID, registration number or date of birth</source>
         <translation>Name, tracking ID, registration number or date of birth</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="141" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="140" />
         <source>Search records</source>
         <translation>Search records</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="142" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="141" />
         <source>Names also match names that sound alike. Dates: %1 or 2024-01-31. Press Down to move to the results, Enter to open one.</source>
         <translation>Names also match names that sound alike. Dates: %1 or 2024-01-31. Press Down to move to the results, Enter to open one.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="145" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="144" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -575,139 +580,139 @@
 <context>
     <name>vitalis::desktop::SignInWindow</name>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="219" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="221" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="280" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="293" />
         <source>This profile cannot be opened: %1</source>
         <translation>This profile cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="305" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="318" />
         <source>Enter the server address, your username and your password.</source>
         <translation>Enter the server address, your username and your password.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="315" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="329" />
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="355" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="369" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>The two PINs differ. Type the same PIN twice.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="364" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="379" />
         <source>This PIN cannot be used: %1</source>
         <translation>This PIN cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="387" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
         <source>Vitalis — sign in</source>
         <translation>Vitalis — sign in</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="388" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="403" />
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="404" />
         <source>People who use this laptop</source>
         <translation>People who use this laptop</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
         <source>&amp;Another user…</source>
         <translation>&amp;Another user…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
         <source>Sign in online to unlock</source>
         <translation>Sign in online to unlock</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="407" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="393" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
         <source>&amp;Server address</source>
         <translation>&amp;Server address</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="394" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="409" />
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="395" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="410" />
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="396" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="411" />
         <source>&amp;Authenticator code</source>
         <translation>&amp;Authenticator code</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="397" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="412" />
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="399" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="414" />
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="400" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="415" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="401" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="416" />
         <source>Authenticator code</source>
         <translation>Authenticator code</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="417" />
         <source>Sign &amp;in</source>
         <translation>Sign &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="403" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="418" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="420" />
         <source>Choose your offline PIN</source>
         <translation>Choose your offline PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="421" />
         <source>You will use this PIN to open your records on this laptop when there is no network. At least 6 digits; avoid 123456 or 111111.</source>
         <translation>You will use this PIN to open your records on this laptop when there is no network. At least 6 digits; avoid 123456 or 111111.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="409" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="423" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="424" />
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="410" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="411" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="425" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="426" />
         <source>Repeat the PIN</source>
         <translation>Repeat the PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="412" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="427" />
         <source>&amp;Save PIN</source>
         <translation>&amp;Save PIN</translation>
     </message>
@@ -721,37 +726,37 @@
     </message>
     <message>
         <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="60" />
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="184" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="202" />
         <source>Cancel sync</source>
         <translation>Cancel sync</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="69" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="70" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="87" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="89" />
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="91" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="93" />
         <source>Sending documents: %1 of %2</source>
         <translation>Sending documents: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="97" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="100" />
         <source>Receiving documents</source>
         <translation>Receiving documents</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="98" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="101" />
         <source>Nothing to send</source>
         <translation>Nothing to send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="99" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="102" />
         <source>Receiving changes: %n record(s)</source>
         <translation>
             <numerusform>Receiving changes: %n record</numerusform>
@@ -759,32 +764,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="114" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="117" />
         <source>%1 sent, %2 received</source>
         <translation>%1 sent, %2 received</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="179" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="179" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="182" />
         <source>Connected to the server</source>
         <translation>Connected to the server</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="182" />
         <source>Working offline</source>
         <translation>Working offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="167" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="187" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n change waiting to be sent</numerusform>
@@ -792,12 +797,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="170" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="189" />
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="171" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="190" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>

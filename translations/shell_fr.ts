@@ -13,12 +13,12 @@
 <context>
     <name>vitalis::desktop::AppController</name>
     <message>
-        <location filename="../app/desktop/shell/AppController.cpp" line="54" />
+        <location filename="../app/desktop/shell/AppController.cpp" line="55" />
         <source>Vitalis</source>
         <translation>Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/AppController.cpp" line="55" />
+        <location filename="../app/desktop/shell/AppController.cpp" line="56" />
         <source>This profile has no user: sign in online first.</source>
         <translation>Ce profil n'a pas d'utilisateur : connectez-vous d'abord en ligne.</translation>
     </message>
@@ -54,108 +54,108 @@
 <context>
     <name>vitalis::desktop::HomeScreen</name>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="146" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="147" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
         <source>Requires updates</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="148" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="153" />
         <source>Sent for review</source>
         <translation>Envoyés pour vérification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="155" />
         <source>Ready for review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="150" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="157" />
         <source>Ready to print</source>
         <translation>À imprimer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="159" />
         <source>Outbox</source>
         <translation>Boîte d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="152" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="161" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="189" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="199" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="216" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="226" />
         <source>Press Enter on "Outbox" to see every item waiting to be sent.</source>
         <translation>Appuyez sur Entrée sur « Boîte d'envoi » pour voir chaque élément en attente d'envoi.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="218" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="228" />
         <source>Press Enter on "Conflicts" to compare and resolve them.</source>
         <translation>Appuyez sur Entrée sur « Conflits » pour les comparer et les résoudre.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="220" />
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="229" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="230" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="239" />
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="287" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="298" />
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="288" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="300" />
         <source>Office: %1</source>
         <translation>Bureau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="290" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="302" />
         <source>New &amp;birth</source>
         <translation>Nouvelle &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="291" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="303" />
         <source>New &amp;death</source>
         <translation>Nouveau &amp;décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="292" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="304" />
         <source>New birth declaration</source>
         <translation>Nouvelle déclaration de naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="293" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="305" />
         <source>New death declaration</source>
         <translation>Nouvelle déclaration de décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="294" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="306" />
         <source>Workqueues</source>
         <translation>Files de travail</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="295" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="307" />
         <source>Filter by name or tracking ID</source>
         <translation>Filtrer par nom ou numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="296" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="308" />
         <source>Filter the list</source>
         <translation>Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="297" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="309" />
         <source>Records in this workqueue</source>
         <translation>Dossiers de cette file</translation>
     </message>
@@ -171,107 +171,112 @@
 <context>
     <name>vitalis::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="263" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
         <source>About Vitalis</source>
         <translation>À propos de Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="264" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
         <source>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;L'état civil qui fonctionne hors ligne : naissances et décès déclarés, vérifiés et enregistrés, chaque dossier chiffré sur cet ordinateur et synchronisé avec le registre central dès qu'une connexion est disponible.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="303" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="334" />
         <source>Vitalis — %1</source>
         <translation>Vitalis — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="304" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="335" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="305" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="336" />
         <source>New &amp;birth declaration</source>
         <translation>Nouvelle déclaration de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="306" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="337" />
         <source>New &amp;death declaration</source>
         <translation>Nouvelle déclaration de &amp;décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="307" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="338" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="308" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="339" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="309" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="340" />
         <source>S&amp;witch user</source>
         <translation>&amp;Changer d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="310" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="341" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="311" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="342" />
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="312" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="343" />
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="313" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="344" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="314" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="345" />
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="315" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="346" />
         <source>&amp;Conflicts</source>
         <translation>C&amp;onflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="317" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="348" />
         <source>&amp;Review queue</source>
         <translation>File de &amp;vérification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="318" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="350" />
+        <source>&amp;Verify certificate</source>
+        <translation>&amp;Vérifier un acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="319" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="352" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="320" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="353" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="321" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="354" />
         <source>&amp;About Vitalis</source>
         <translation>À &amp;propos de Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="324" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="357" />
         <source>This screen is not part of this build yet.</source>
         <translation>Cet écran ne fait pas encore partie de cette version.</translation>
     </message>
@@ -279,27 +284,27 @@
 <context>
     <name>vitalis::desktop::OnlineLogin</name>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="81" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="84" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Saisissez le code à 6 chiffres de votre application d'authentification.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="84" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="87" />
         <source>Cannot reach the server. Check the address and the connection.</source>
         <translation>Serveur injoignable. Vérifiez l'adresse et la connexion.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="88" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="91" />
         <source>Wrong username or password.</source>
         <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="90" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="94" />
         <source>The server refused the sign-in: %1</source>
         <translation>Le serveur a refusé la connexion : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="94" />
+        <location filename="../app/desktop/shell/OnlineLogin.cpp" line="98" />
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
@@ -307,8 +312,8 @@
 <context>
     <name>vitalis::desktop::PinForm</name>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/PinForm.cpp" line="119" />
-        <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="128" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="173" />
         <source>Wrong PIN. %n attempt(s) left before this profile locks.</source>
         <translation>
             <numerusform>Code PIN erroné. %n essai restant avant le verrouillage du profil.</numerusform>
@@ -316,49 +321,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="125" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="136" />
         <source>This profile has no PIN yet: sign in online.</source>
         <translation>Ce profil n'a pas encore de code PIN : connectez-vous en ligne.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="136" />
-        <location filename="../app/desktop/shell/PinForm.cpp" line="158" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="147" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="169" />
         <source>Too many wrong PINs: this profile is locked. Sign in online with your password to unlock it.</source>
         <translation>Trop de codes PIN erronés : ce profil est verrouillé. Connectez-vous en ligne avec votre mot de passe pour le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="150" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="150" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="161" />
         <source>Unlock %1</source>
         <translation>Déverrouiller %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="151" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="162" />
         <source>Enter your PIN to open your records on this laptop.</source>
         <translation>Saisissez votre code PIN pour ouvrir vos dossiers sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="152" />
-        <location filename="../app/desktop/shell/PinForm.cpp" line="153" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="163" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="164" />
         <source>PIN</source>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="154" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="165" />
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="155" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="166" />
         <source>Sign in &amp;online</source>
         <translation>Se connecter en &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/PinForm.cpp" line="156" />
+        <location filename="../app/desktop/shell/PinForm.cpp" line="167" />
         <source>&amp;Another user</source>
         <translation>&amp;Autre utilisateur</translation>
     </message>
@@ -418,37 +423,37 @@
         <translation>La synchronisation n'a pas pu démarrer sur cet ordinateur ; demandez à votre service informatique.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="58" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="59" />
         <source>The server has a problem right now; your work is kept and will be sent later.</source>
         <translation>Le serveur a un problème en ce moment ; votre travail est conservé et sera envoyé plus tard.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="59" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="61" />
         <source>Sync stopped: sign in again online to send your work.</source>
         <translation>Synchronisation arrêtée : reconnectez-vous en ligne pour envoyer votre travail.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="61" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="63" />
         <source>The server refused this laptop's request; ask your IT team.</source>
         <translation>Le serveur a refusé la demande de cet ordinateur ; demandez à votre service informatique.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="62" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="65" />
         <source>Another sync of your work is still running; try again in a moment.</source>
         <translation>Une autre synchronisation de votre travail est en cours ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="64" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="67" />
         <source>Sync cancelled. Your work is kept and will be sent at the next sync.</source>
         <translation>Synchronisation annulée. Votre travail est conservé et sera envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="65" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="69" />
         <source>This laptop could not read or save your work; ask your IT team.</source>
         <translation>Cet ordinateur n'a pas pu lire ou enregistrer votre travail ; demandez à votre service informatique.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/session/PlainWords.cpp" line="69" />
+        <location filename="../app/desktop/session/PlainWords.cpp" line="74" />
         <source>The sync did not finish; it will try again.</source>
         <translation>La synchronisation n'a pas abouti ; elle sera relancée.</translation>
     </message>
@@ -456,82 +461,82 @@
 <context>
     <name>vitalis::desktop::RecordListModel</name>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="118" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="119" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="124" />
         <source>Incomplete</source>
         <translation>Incomplet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="120" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="126" />
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="121" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="128" />
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="122" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="130" />
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="123" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="132" />
         <source>Certified</source>
         <translation>Certifié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="124" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="134" />
         <source>Requires updates</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="125" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="136" />
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="133" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="144" />
         <source>Birth</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="135" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="146" />
         <source>Death</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="153" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="164" />
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="172" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="186" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="173" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="188" />
         <source>Tracking ID</source>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="174" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="190" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="175" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="192" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/RecordListModel.cpp" line="176" />
+        <location filename="../app/desktop/shell/RecordListModel.cpp" line="194" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -544,7 +549,7 @@
         <translation>Plus de %1 dossiers trouvés : précisez la recherche.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="109" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="108" />
         <source>%n record(s) found</source>
         <translation>
             <numerusform>%n dossier trouvé</numerusform>
@@ -552,22 +557,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="140" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="139" />
         <source>Name, tracking ID, registration number or date of birth</source>
         <translation>Nom, numéro de suivi, numéro d'enregistrement ou date de naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="141" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="140" />
         <source>Search records</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="142" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="141" />
         <source>Names also match names that sound alike. Dates: %1 or 2024-01-31. Press Down to move to the results, Enter to open one.</source>
         <translation>Les noms trouvent aussi les noms qui se prononcent pareil. Dates : %1 ou 2024-01-31. Flèche bas pour aller aux résultats, Entrée pour en ouvrir un.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SearchScreen.cpp" line="145" />
+        <location filename="../app/desktop/shell/SearchScreen.cpp" line="144" />
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
@@ -575,139 +580,139 @@
 <context>
     <name>vitalis::desktop::SignInWindow</name>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="219" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="221" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="280" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="293" />
         <source>This profile cannot be opened: %1</source>
         <translation>Ce profil ne peut pas être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="305" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="318" />
         <source>Enter the server address, your username and your password.</source>
         <translation>Saisissez l'adresse du serveur, votre nom d'utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="315" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="329" />
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="355" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="369" />
         <source>The two PINs differ. Type the same PIN twice.</source>
         <translation>Les deux codes PIN diffèrent. Saisissez deux fois le même code.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="364" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="379" />
         <source>This PIN cannot be used: %1</source>
         <translation>Ce code PIN ne peut pas être utilisé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="387" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
         <source>Vitalis — sign in</source>
         <translation>Vitalis — connexion</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="388" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="403" />
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="389" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="404" />
         <source>People who use this laptop</source>
         <translation>Personnes qui utilisent cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="390" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
         <source>&amp;Another user…</source>
         <translation>&amp;Autre utilisateur…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="391" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
         <source>Sign in online to unlock</source>
         <translation>Connexion en ligne pour déverrouiller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="392" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="407" />
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="393" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="394" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="409" />
         <source>&amp;Username</source>
         <translation>Nom d'&amp;utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="395" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="410" />
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="396" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="411" />
         <source>&amp;Authenticator code</source>
         <translation>Code d'&amp;authentification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="397" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="412" />
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="399" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="414" />
         <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="400" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="415" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="401" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="416" />
         <source>Authenticator code</source>
         <translation>Code d'authentification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="402" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="417" />
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="403" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="418" />
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="405" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="420" />
         <source>Choose your offline PIN</source>
         <translation>Choisissez votre code PIN hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="406" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="421" />
         <source>You will use this PIN to open your records on this laptop when there is no network. At least 6 digits; avoid 123456 or 111111.</source>
         <translation>Ce code PIN ouvrira vos dossiers sur cet ordinateur quand il n'y a pas de réseau. Au moins 6 chiffres ; évitez 123456 ou 111111.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="408" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="409" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="423" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="424" />
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="410" />
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="411" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="425" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="426" />
         <source>Repeat the PIN</source>
         <translation>Répétez le code PIN</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SignInWindow.cpp" line="412" />
+        <location filename="../app/desktop/shell/SignInWindow.cpp" line="427" />
         <source>&amp;Save PIN</source>
         <translation>&amp;Enregistrer le code PIN</translation>
     </message>
@@ -721,37 +726,37 @@
     </message>
     <message>
         <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="60" />
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="184" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="202" />
         <source>Cancel sync</source>
         <translation>Annuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="69" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="70" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="87" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="89" />
         <source>Sending %1 of %2</source>
         <translation>Envoi de %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="91" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="93" />
         <source>Sending documents: %1 of %2</source>
         <translation>Envoi des documents : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="97" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="100" />
         <source>Receiving documents</source>
         <translation>Réception des documents</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="98" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="101" />
         <source>Nothing to send</source>
         <translation>Rien à envoyer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="99" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="102" />
         <source>Receiving changes: %n record(s)</source>
         <translation>
             <numerusform>Réception des modifications : %n dossier</numerusform>
@@ -759,32 +764,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="114" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="117" />
         <source>%1 sent, %2 received</source>
         <translation>%1 envoyés, %2 reçus</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="179" />
         <source>● Online</source>
         <translation>● En ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="161" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="179" />
         <source>○ Offline</source>
         <translation>○ Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="182" />
         <source>Connected to the server</source>
         <translation>Connecté au serveur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="163" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="182" />
         <source>Working offline</source>
         <translation>Travail hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="167" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="187" />
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification en attente d'envoi</numerusform>
@@ -792,12 +797,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="170" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="189" />
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="171" />
+        <location filename="../app/desktop/shell/SyncStatusBar.cpp" line="190" />
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation : %1</translation>
     </message>

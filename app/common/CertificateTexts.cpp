@@ -15,7 +15,9 @@ using namespace certificates;
 namespace
 {
 
-QString tr(const char* text)
+// One translation context at run time and for lupdate (a free function's tr() would be
+// filed under the namespace).
+QString translated(const char* text)
 {
     return QCoreApplication::translate("CertificateTexts", text);
 }
@@ -32,7 +34,7 @@ QString words(const std::string& code)
         {"other", QT_TRANSLATE_NOOP("CertificateTexts", "Other")},
     };
     const auto it = table.find(code);
-    return it == table.end() ? QString::fromStdString(code) : tr(it->second);
+    return it == table.end() ? QString::fromStdString(code) : translated(it->second);
 }
 
 } // namespace
@@ -41,21 +43,29 @@ QString certificateVerdictText(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Valid:
-        return tr("VALID: this certificate was issued by the civil registry");
+        return QCoreApplication::translate(
+            "CertificateTexts", "VALID: this certificate was issued by the civil registry");
     case Verdict::InvalidSignature:
-        return tr("NOT VALID: the content was changed or the signature is forged");
+        return QCoreApplication::translate(
+            "CertificateTexts", "NOT VALID: the content was changed or the signature is forged");
     case Verdict::UnknownOrUntrustedKey:
-        return tr("NOT VALID: signed by a key the country's registry does not recognise");
+        return QCoreApplication::translate(
+            "CertificateTexts",
+            "NOT VALID: signed by a key the country's registry does not recognise");
     case Verdict::KeyExpired:
-        return tr("NOT VALID: the issuing key had expired when this was issued");
+        return QCoreApplication::translate(
+            "CertificateTexts", "NOT VALID: the issuing key had expired when this was issued");
     case Verdict::KeyRevoked:
-        return tr("NOT VALID: the issuing key was withdrawn before this was issued");
+        return QCoreApplication::translate(
+            "CertificateTexts", "NOT VALID: the issuing key was withdrawn before this was issued");
     case Verdict::Voided:
-        return tr("NOT VALID: this certificate was cancelled by the registry");
+        return QCoreApplication::translate(
+            "CertificateTexts", "NOT VALID: this certificate was cancelled by the registry");
     case Verdict::Malformed:
         break;
     }
-    return tr("NOT VALID: this is not a readable Vitalis certificate");
+    return QCoreApplication::translate("CertificateTexts",
+                                       "NOT VALID: this is not a readable Vitalis certificate");
 }
 
 QList<QPair<QString, QString>> certificateFields(const CertificateClaims& c)

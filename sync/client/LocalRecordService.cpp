@@ -418,8 +418,8 @@ protocol::CertificatePrint LocalRecordService::printCertificate(const Actor& act
     if (!reason.empty())
         payload["reason"] = reason;
     const FieldChanges none;
-    LocalChange change{std::move(next), std::string(toString(RecordAction::Certify)),
-                       std::move(payload), actor.userId, m_clock.nowMillis()};
+    LocalChange change{std::move(next), OpKind::of(RecordAction::Certify), std::move(payload),
+                       actor.userId, m_clock.nowMillis()};
     change.previous = &stored;
     change.changes = &none;
     m_store.writer().commit(change);
