@@ -5,6 +5,7 @@
 #include "sync/protocol/JsonReader.h"
 #include "sync/protocol/NumberPoolMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
+#include "sync/server/DuplicateRoutes.h"
 #include "sync/server/http/ApiError.h"
 
 #include <limits>
@@ -225,6 +226,7 @@ void registerRoutes(Router& router, Services& s)
         registerAttachmentRoutes(router, s);
     if (s.numberPools)
         registerNumberPoolRoutes(router, s);
+    registerDuplicateRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const std::optional<std::int64_t> since =

@@ -14,6 +14,8 @@
 namespace vitalis::server
 {
 
+class DuplicateService;
+
 struct Services {
     DbPool& pool;
     AuthService& auth;
@@ -25,6 +27,7 @@ struct Services {
     int maxPullLimit = 5000;
     AttachmentService* attachments = nullptr; // attachment routes only when set
     NumberPoolService* numberPools = nullptr; // offline registration routes only when set
+    DuplicateService* duplicates = nullptr;   // duplicate routes only when set
 };
 
 void registerRoutes(Router& router, Services& services);

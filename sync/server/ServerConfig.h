@@ -41,9 +41,10 @@ struct ServerConfig {
     QString seedFile; // loaded at start when the database has no users yet
     int workers = 4;
     QString sqliteSynchronous = QStringLiteral("FULL");
-    QString rolesFile;           // optional JSON role catalog; defaults from core otherwise
-    QString secretsKey;          // key file sealing TOTP secrets; see secretsKeyFile()
-    QStringList trustedProxies;  // load balancers whose X-Forwarded-For is believed
+    QString rolesFile;          // optional JSON role catalog; defaults from core otherwise
+    QString dedupRulesDir;      // duplicate-detection rules; DedupRules::defaultDirectory otherwise
+    QString secretsKey;         // key file sealing TOTP secrets; see secretsKeyFile()
+    QStringList trustedProxies; // load balancers whose X-Forwarded-For is believed
     NumberPoolPolicy numberPool; // offline registration: block size, refill, expiry, limits
     qint64 numberPoolClockOffsetSeconds = 0; // drills and tests only: block expiry clock ahead
 
