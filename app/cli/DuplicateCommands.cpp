@@ -136,8 +136,9 @@ int duplicatesList(CliContext& ctx)
     std::string text;
     for (const auto& d : answer.value("duplicates", json::array())) {
         std::string of;
-        for (const auto& t : d.value("candidates", json::array()))
-            of += (of.empty() ? "" : ", ") + tracking_id::display(t.get<std::string>());
+        for (const auto& c : d.value("candidates", json::array()))
+            of += (of.empty() ? "" : ", ") +
+                  tracking_id::display(c.value("tracking_id", std::string()));
         text += tracking_id::display(d.value("tracking_id", std::string())) + "  " +
                 d.value("record_status", std::string()) + "  possible duplicate of " + of + "\n";
     }

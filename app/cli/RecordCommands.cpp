@@ -131,7 +131,7 @@ int declare(CliContext& ctx)
             Transaction tx(ctx.openProfile().db());
             const Record draft = service.startDraft(ctx.actor(), request);
             r = service.actDespiteDuplicates(ctx.actor(), draft.id, RecordAction::Declare,
-                                             candidates, note);
+                                             nlohmann::json::object(), candidates, note);
             tx.commit();
         }
     } catch (const FieldValidationError& e) {
@@ -180,7 +180,8 @@ int action(CliContext& ctx)
         r = candidates.empty()
                 ? service.act(ctx.actor(), id, *act,
                               ctx.option(QStringLiteral("reason")).toStdString())
-                : service.actDespiteDuplicates(ctx.actor(), id, *act, candidates, note);
+                : service.actDespiteDuplicates(ctx.actor(), id, *act, nlohmann::json::object(),
+                                               candidates, note);
     } catch (const FieldValidationError& e) {
         return reportFieldErrors(ctx, e);
     }

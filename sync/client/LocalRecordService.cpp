@@ -266,16 +266,20 @@ Record LocalRecordService::markDuplicate(const Actor& actor, const std::string& 
 }
 
 Record LocalRecordService::actDespiteDuplicates(const Actor& actor, const std::string& recordId,
-                                                RecordAction action,
+                                                RecordAction action, const nlohmann::json& changes,
                                                 const std::vector<std::string>& candidates,
                                                 const std::string& note)
 {
+    if (!changes.is_object())
+        throw WorkflowError("field changes must be a JSON object keyed by field id");
     const Record stored = m_store.records().get(recordId);
     require(actor, action, stored.status, {});
+    if (!changes.empty())
+        require(actor, RecordAction::Edit, stored.status, {});
     nlohmann::json extra = nlohmann::json::object();
     if (!candidates.empty())
         extra["duplicate_warning"] = {{"candidates", candidates}, {"note", note}};
-    return commitAction(actor, stored, action, nlohmann::json::object(), {}, extra);
+    return commitAction(actor, stored, action, changes, {}, extra);
 }
 
 Record LocalRecordService::commitAction(const Actor& actor, const Record& stored,

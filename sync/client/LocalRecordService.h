@@ -118,10 +118,11 @@ public:
                             const std::string& reason);
     Record markDuplicate(const Actor& actor, const std::string& recordId,
                          const std::string& originalId, const std::string& reason);
-    // The declaration with the clerk's answer to the device's duplicate warning: the
-    // candidates' tracking ids and the note travel in the op (the server checks again).
+    // actWithEdits with the clerk's answer to the device's duplicate warning: the candidates'
+    // tracking ids and the note travel in the op (the server checks again).
     Record actDespiteDuplicates(const Actor& actor, const std::string& recordId,
-                                RecordAction action, const std::vector<std::string>& candidates,
+                                RecordAction action, const nlohmann::json& changes,
+                                const std::vector<std::string>& candidates,
                                 const std::string& note);
 
     // Whether the record is a draft that only this device knows (nothing of it sent).

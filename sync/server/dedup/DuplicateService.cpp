@@ -85,15 +85,14 @@ json DuplicateService::openQueue(const AuthContext& auth, int limit)
         const auto rec = RecordStore::load(db, f.recordId, false);
         if (!rec || !scope.contains(*rec))
             continue;
-        json ids = json::array();
-        for (const auto& c : f.candidates)
-            ids.push_back(c.value("tracking_id", std::string()));
+        // The candidates as stored (record and tracking ids, score, matched fields): what a
+        // device keeps to show the queue and the comparison while offline.
         items.push_back({{"record_id", f.recordId},
                          {"tracking_id", rec->record.trackingId},
                          {"event_type", rec->record.eventType},
                          {"record_status", std::string(toString(rec->record.status))},
                          {"flagged_at", f.flaggedAt},
-                         {"candidates", std::move(ids)}});
+                         {"candidates", f.candidates}});
     }
     return json{{"duplicates", std::move(items)}};
 }
