@@ -90,7 +90,8 @@ TEST_P(Duplicates, DeclaringWhatTheLaptopHoldsIsWarnedAndTheFlagReachesTheServer
     const std::string original = agent().declare("birth", birthDeclaration(serverClock()));
     agent().sync();
     const std::size_t before = agent().list().size();
-    const std::string shown = tracking_id::display(agent().show(original)["trackingId"]);
+    const std::string shown =
+        tracking_id::display(agent().show(original)["trackingId"].get<std::string>());
 
     // Offline: the laptop finds it among its own records and saves nothing.
     const CommandRun warned = declareRun(agent(), birthDeclaration(serverClock()));

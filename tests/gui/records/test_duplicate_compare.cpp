@@ -20,6 +20,7 @@
 using namespace vitalis;
 using namespace vitalis::desktop;
 using namespace vitalis::test;
+using nlohmann::json;
 
 namespace
 {
