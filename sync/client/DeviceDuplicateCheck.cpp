@@ -52,9 +52,11 @@ std::vector<DeviceCandidate> DeviceDuplicateCheck::find(const std::string& event
         auto r = m_store.records().find(id);
         if (!r || r->status == RecordStatus::Archived || r->eventType != eventType)
             continue;
-        const dedup::Explanation e = matcher->explain(mine, matcher->prepare(r->fields));
-        if (e.flagged)
-            out.push_back({std::move(*r), e.score, rules->totalWeight(), e.matchedFields()});
+        const dedup::PreparedRecord theirs = matcher->prepare(r->fields);
+        if (matcher->score(mine, theirs) < rules->threshold)
+            continue; // the explanation only for the few flagged
+        const dedup::Explanation e = matcher->explain(mine, theirs);
+        out.push_back({std::move(*r), e.score, rules->totalWeight(), e.matchedFields()});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const auto& a, const auto& b) { return a.score > b.score; });

@@ -53,9 +53,11 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
          DedupKeyStore::candidates(db, record.eventType, keys, record.id, kCandidateLimit)) {
         if (std::find(dismissed.begin(), dismissed.end(), c.id) != dismissed.end())
             continue;
-        const dedup::Explanation e = matcher->explain(mine, matcher->prepare(c.fields));
-        if (!e.flagged)
+        // The score alone first (the hot path); the explanation only for the few flagged.
+        const dedup::PreparedRecord theirs = matcher->prepare(c.fields);
+        if (matcher->score(mine, theirs) < rules->threshold)
             continue;
+        const dedup::Explanation e = matcher->explain(mine, theirs);
         found.push_back({{"record_id", c.id},
                          {"tracking_id", c.trackingId},
                          {"office_id", c.officeId},
