@@ -36,20 +36,21 @@ void DedupIndexRepository::replaceKeys(const std::string& recordId,
 std::vector<std::string> DedupIndexRepository::candidates(const std::vector<std::string>& keys,
                                                           const std::string& exceptId, int limit)
 {
+    // A key shared by more than `limit` records tells nothing: skipped, as on the server.
     std::set<std::string> ids;
     for (const std::string& k : keys) {
         Statement st = m_db.cached("SELECT record_id FROM dedup_keys WHERE key = ? LIMIT ?");
         st.bind(1, k).bind(2, limit + 1);
-        while (st.step() && static_cast<int>(ids.size()) <= limit) {
-            std::string id = st.text(0);
+        std::vector<std::string> found;
+        while (st.step())
+            found.push_back(st.text(0));
+        if (static_cast<int>(found.size()) > limit)
+            continue;
+        for (std::string& id : found)
             if (id != exceptId)
                 ids.insert(std::move(id));
-        }
     }
-    std::vector<std::string> out(ids.begin(), ids.end());
-    if (static_cast<int>(out.size()) > limit)
-        out.resize(static_cast<std::size_t>(limit));
-    return out;
+    return {ids.begin(), ids.end()};
 }
 
 } // namespace vitalis

@@ -26,7 +26,8 @@ public:
     std::vector<DirtyRecord> dirty(int limit);
     // The record's keys become `keys` (none for a record that is gone) and it is clean.
     void replaceKeys(const std::string& recordId, const std::vector<std::string>& keys);
-    // Ids of records sharing at least one key, other than `exceptId`, at most `limit`.
+    // Ids of records sharing at least one key, other than `exceptId`; a key shared by more
+    // than `limit` records is skipped.
     std::vector<std::string> candidates(const std::vector<std::string>& keys,
                                         const std::string& exceptId, int limit);
 

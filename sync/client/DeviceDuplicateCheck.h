@@ -43,7 +43,7 @@ public:
     // The tracking ids the op carries.
     static std::vector<std::string> trackingIds(const std::vector<DeviceCandidate>& candidates);
 
-    static constexpr int kCandidateLimit = 200;
+    static constexpr int kCandidateLimit = 200; // records per key beyond which it is skipped
 
 private:
     ProfileStore& m_store;

@@ -34,31 +34,45 @@ std::vector<CandidateRow> DedupKeyStore::candidates(Db& db, const std::string& e
                                                     const std::vector<std::string>& keys,
                                                     const std::string& exceptId, int limit)
 {
-    std::vector<CandidateRow> out;
-    if (keys.empty())
-        return out;
-    QString marks;
-    QVariantList params{q(eventType)};
+    // Key by key on the (event_type, key) index. A key shared by more than `limit` records
+    // (a very common mother's name in one year) tells nothing and is skipped, so it cannot
+    // crowd out the records a selective key (the child's name and year) finds.
+    std::set<std::string> ids;
     for (const std::string& k : keys) {
-        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
-        params.push_back(q(k));
+        Rows rows = db.query(QStringLiteral("SELECT record_id FROM dedup_keys WHERE event_type = ?"
+                                            " AND key = ? LIMIT ?"),
+                             {q(eventType), q(k), limit + 1});
+        std::vector<std::string> found;
+        while (rows.next())
+            found.push_back(rows.text(0));
+        if (static_cast<int>(found.size()) > limit)
+            continue;
+        for (std::string& id : found)
+            if (id != exceptId)
+                ids.insert(std::move(id));
     }
-    params.push_back(q(exceptId));
-    params.push_back(limit);
-    // The index on (event_type, key) finds the ids; the records are read by primary key.
-    Rows rows = db.query(
-        QStringLiteral("SELECT r.id, r.tracking_id, r.office_id, r.status, r.fields FROM records r"
-                       " WHERE r.id IN (SELECT k.record_id FROM dedup_keys k WHERE"
-                       " k.event_type = ? AND k.key IN (%1)) AND r.id <> ?"
-                       " AND r.status <> 'archived' ORDER BY r.id LIMIT ?")
-            .arg(marks),
-        params);
-    while (rows.next()) {
-        CandidateRow c{rows.text(0), rows.text(1), rows.text(2), rows.text(3),
-                       nlohmann::json::parse(rows.text(4), nullptr, false)};
-        if (!c.fields.is_object())
-            c.fields = nlohmann::json::object();
-        out.push_back(std::move(c));
+    // The records by primary key, a fixed number of ids per statement (one cached statement).
+    constexpr int kChunk = 50;
+    std::vector<CandidateRow> out;
+    const std::vector<std::string> all(ids.begin(), ids.end());
+    for (std::size_t i = 0; i < all.size(); i += kChunk) {
+        QVariantList params;
+        QString marks;
+        for (int j = 0; j < kChunk; ++j) {
+            marks += j ? QStringLiteral(", ?") : QStringLiteral("?");
+            params.push_back(i + j < all.size() ? q(all[i + j]) : QString());
+        }
+        Rows rows = db.query(QStringLiteral("SELECT id, tracking_id, office_id, status, fields FROM"
+                                            " records WHERE id IN (%1) AND status <> 'archived'")
+                                 .arg(marks),
+                             params);
+        while (rows.next()) {
+            CandidateRow c{rows.text(0), rows.text(1), rows.text(2), rows.text(3),
+                           nlohmann::json::parse(rows.text(4), nullptr, false)};
+            if (!c.fields.is_object())
+                c.fields = nlohmann::json::object();
+            out.push_back(std::move(c));
+        }
     }
     return out;
 }

@@ -26,9 +26,8 @@ public:
     // The record's keys become exactly `keys` (edits and corrections move them).
     static void replace(Db& db, const std::string& recordId, const std::string& eventType,
                         const std::vector<std::string>& keys);
-    // Records of the event sharing at least one key, other than `exceptId`, not archived,
-    // at most `limit` of them (a key shared by thousands is a bad key, not thousands of
-    // duplicates).
+    // Records of the event sharing at least one key, other than `exceptId`, not archived. A
+    // key shared by more than `limit` records is skipped (a bad key, not that many duplicates).
     static std::vector<CandidateRow> candidates(Db& db, const std::string& eventType,
                                                 const std::vector<std::string>& keys,
                                                 const std::string& exceptId, int limit);

@@ -40,7 +40,7 @@ public:
     // (score 12 of 15; matching child_name, child_birth_date)", one line per candidate.
     std::string refusal(const DuplicateFlag& flag, const std::string& event) const;
 
-    // Upper bound on candidates read per check: a key shared by more records is a bad key.
+    // A key shared by more records than this is skipped by the search (a bad key).
     static constexpr int kCandidateLimit = 200;
 
 private:
