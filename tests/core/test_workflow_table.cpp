@@ -98,7 +98,7 @@ TEST(WorkflowTable, EveryActionAndStatusCellMatchesTheSpecification)
             ++cells;
         }
     }
-    EXPECT_EQ(cells, 15 * 8);
+    EXPECT_EQ(cells, 17 * 8);
 }
 
 TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
@@ -122,7 +122,7 @@ TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
             }
         }
     }
-    EXPECT_EQ(checked, 5 * 15 * 8);
+    EXPECT_EQ(checked, 5 * 17 * 8);
 }
 
 TEST(WorkflowTable, StoryLevelGuarantees)
