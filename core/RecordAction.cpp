@@ -7,7 +7,7 @@ namespace vitalis
 {
 namespace
 {
-constexpr std::array<std::pair<RecordAction, std::string_view>, 15> kNames{{
+constexpr std::array<std::pair<RecordAction, std::string_view>, 17> kNames{{
     {RecordAction::CreateDraft, "create_draft"},
     {RecordAction::Notify, "notify"},
     {RecordAction::Declare, "declare"},
@@ -23,6 +23,8 @@ constexpr std::array<std::pair<RecordAction, std::string_view>, 15> kNames{{
     {RecordAction::RequestCorrection, "request_correction"},
     {RecordAction::ApproveCorrection, "approve_correction"},
     {RecordAction::RejectCorrection, "reject_correction"},
+    {RecordAction::MarkNotDuplicate, "mark_not_duplicate"},
+    {RecordAction::MarkDuplicate, "mark_duplicate"},
 }};
 } // namespace
 

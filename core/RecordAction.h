@@ -24,6 +24,8 @@ enum class RecordAction {
     RequestCorrection, // ask for a correction of a registered record (fields stay as they are)
     ApproveCorrection, // a registrar applies an open correction request
     RejectCorrection,  // a registrar closes an open correction request, with a reason
+    MarkNotDuplicate,  // a possible duplicate is not one: clears the flag, with a reason
+    MarkDuplicate,     // archives the record as a duplicate of another (duplicate_of), reason
 };
 
 inline constexpr RecordAction kAllActions[] = {
@@ -34,7 +36,8 @@ inline constexpr RecordAction kAllActions[] = {
     RecordAction::Archive,           RecordAction::Reinstate,
     RecordAction::Correct,           RecordAction::ResolveConflict,
     RecordAction::RequestCorrection, RecordAction::ApproveCorrection,
-    RecordAction::RejectCorrection,
+    RecordAction::RejectCorrection,  RecordAction::MarkNotDuplicate,
+    RecordAction::MarkDuplicate,
 };
 
 // The three actions on a correction request (they carry its correction_id).

@@ -59,7 +59,7 @@ RoleCatalog RoleCatalog::defaults()
             {Notify, Declare, Edit, Validate, Reject, Archive, Certify, Search, CorrectionRequest}),
         makeRole(role::LocalRegistrar, "role.local_registrar",
                  {Notify, Declare, Edit, Validate, Register, Reject, Archive, Certify, Correct,
-                  Search, CorrectionRequest, Statistics}),
+                  Search, CorrectionRequest, Statistics, DuplicateDecide}),
         makeRole(role::SystemAdmin, "role.system_admin", {UserManage, ConfigManage, Search}),
     };
     for (const auto& r : roles)

@@ -20,6 +20,8 @@ inline constexpr std::string_view Certify = "certify";   // print certificates
 inline constexpr std::string_view Correct = "correct";   // correct registered records
 // ask for a correction of a registered record; a registrar (correct) approves or rejects it
 inline constexpr std::string_view CorrectionRequest = "correction.request";
+// decide on a possible duplicate (not a duplicate / duplicate of another record)
+inline constexpr std::string_view DuplicateDecide = "duplicate.decide";
 inline constexpr std::string_view Search = "search"; // search records of the jurisdiction
 // read the vital statistics and office performance of the jurisdiction (counts, no records)
 inline constexpr std::string_view Statistics = "statistics.view";
@@ -42,6 +44,7 @@ inline constexpr std::string_view kAllScopes[] = {
     scope::ConfigManage,
     scope::CorrectionRequest,
     scope::Statistics,
+    scope::DuplicateDecide,
 };
 
 bool isKnownScope(std::string_view name);

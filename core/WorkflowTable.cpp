@@ -52,6 +52,17 @@ const std::vector<Transition> kTable = {
     {A::ApproveCorrection, S::Certified, scope::Correct, S::Certified},
     {A::RejectCorrection, S::Registered, scope::Correct, S::Registered, true},
     {A::RejectCorrection, S::Certified, scope::Correct, S::Certified, true},
+    // Possible duplicates (docs/deduplication.md): decided before registration, by whoever
+    // holds duplicate.decide; both need a reason. Whether a record is flagged is the server's
+    // duplicate check, not a status.
+    {A::MarkNotDuplicate, S::Notified, scope::DuplicateDecide, S::Notified, true},
+    {A::MarkNotDuplicate, S::Declared, scope::DuplicateDecide, S::Declared, true},
+    {A::MarkNotDuplicate, S::Validated, scope::DuplicateDecide, S::Validated, true},
+    {A::MarkNotDuplicate, S::RequiresUpdates, scope::DuplicateDecide, S::RequiresUpdates, true},
+    {A::MarkDuplicate, S::Notified, scope::DuplicateDecide, S::Archived, true},
+    {A::MarkDuplicate, S::Declared, scope::DuplicateDecide, S::Archived, true},
+    {A::MarkDuplicate, S::Validated, scope::DuplicateDecide, S::Archived, true},
+    {A::MarkDuplicate, S::RequiresUpdates, scope::DuplicateDecide, S::Archived, true},
 };
 
 } // namespace

@@ -22,6 +22,8 @@ std::string_view toString(Workqueue queue)
         return "outbox";
     case Workqueue::Conflicts:
         return "conflicts";
+    case Workqueue::PossibleDuplicates:
+        return "possible_duplicates";
     }
     return "unknown";
 }
@@ -62,6 +64,7 @@ std::vector<RecordStatus> workqueueStatuses(Workqueue queue, const Role& role)
         return {};
     case Workqueue::Outbox:
     case Workqueue::Conflicts:
+    case Workqueue::PossibleDuplicates:
         return {};
     }
     return {};
@@ -75,6 +78,8 @@ std::vector<Workqueue> workqueuesFor(const Role& role)
           Workqueue::ReadyForReview, Workqueue::ReadyToPrint})
         if (!workqueueStatuses(q, role).empty())
             out.push_back(q);
+    if (role.has(scope::DuplicateDecide))
+        out.push_back(Workqueue::PossibleDuplicates);
     if (!out.empty()) { // anyone who changes records has an outbox and may meet conflicts
         out.push_back(Workqueue::Outbox);
         out.push_back(Workqueue::Conflicts);

@@ -19,6 +19,8 @@ enum class Workqueue {
     ReadyToPrint,    // registered, certificate not yet printed
     Outbox,          // local changes the server has not confirmed (not status based)
     Conflicts,       // open field conflicts (not status based)
+    // records the server flagged as possible duplicates, for who decides (not status based)
+    PossibleDuplicates,
 };
 
 std::string_view toString(Workqueue queue); // stable id: "in_progress", ...

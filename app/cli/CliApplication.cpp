@@ -54,6 +54,10 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("correct reject"), correctReject},
         {QStringLiteral("correct list"), correctList},
         {QStringLiteral("correct direct"), correctDirect},
+        {QStringLiteral("duplicates"), duplicates},
+        {QStringLiteral("duplicates list"), duplicatesList},
+        {QStringLiteral("duplicates not-duplicate"), duplicatesNotDuplicate},
+        {QStringLiteral("duplicates of"), duplicatesOf},
     };
     return table;
 }
@@ -79,6 +83,9 @@ void addOptions(QCommandLineParser& p)
         "  correct approve REQUEST | correct reject REQUEST --reason TEXT  [--record ID]\n"
         "  correct list [--record ID]     open correction requests, before -> after\n"
         "  correct direct ID --set f=v... --reason TEXT [--reason-code C]\n"
+        "  duplicates ID                  the server's possible duplicates of a record\n"
+        "  duplicates list                possible duplicates waiting for a decision\n"
+        "  duplicates not-duplicate ID --reason TEXT | duplicates of ID ORIGINAL --reason TEXT\n"
         "  resolve ID --keep mine|theirs | --field f=mine|theirs|=VALUE ...\n"
         "  attach ID FILE [--field F] [--doc-type T] [--media-type M]  uploaded at sync\n"
         "  pool                           registration numbers held for offline registration\n"
@@ -151,6 +158,10 @@ void addOptions(QCommandLineParser& p)
          tr("file")},
         {QStringLiteral("record"), tr("correct: the record of a request."), tr("id")},
         {QStringLiteral("from-server"), tr("history: the server's history of the record.")},
+        {QStringLiteral("despite-duplicate"),
+         tr("declare: send it although this device found a possible duplicate, with a note "
+            "saying why."),
+         tr("note")},
         {QStringLiteral("media-type"), tr("attach: media type (default: from the file name)."),
          tr("type")},
         {QStringLiteral("qr"), tr("verify: the text of a certificate's QR code."), tr("text")},
@@ -194,6 +205,10 @@ int CliApplication::run(const QStringList& arguments)
     if ((name == QStringLiteral("profile") || name == QStringLiteral("pin") ||
          name == QStringLiteral("correct") || name == QStringLiteral("certificate")) &&
         !positional.isEmpty())
+        name += QLatin1Char(' ') + positional.takeFirst();
+    // "duplicates ID" shows a record; "duplicates list|not-duplicate|of ..." are subcommands.
+    if (name == QStringLiteral("duplicates") && !positional.isEmpty() &&
+        commands().count(name + QLatin1Char(' ') + positional.first()))
         name += QLatin1Char(' ') + positional.takeFirst();
     const auto it = commands().find(name);
     if (it == commands().end()) {

@@ -38,6 +38,10 @@ int correctApprove(CliContext& ctx); // correct approve REQUEST [--record ID]
 int correctReject(CliContext& ctx);  // correct reject REQUEST --reason T [--record ID]
 int correctList(CliContext& ctx);    // correct list [--record ID]
 int correctDirect(CliContext& ctx);  // correct direct ID --set f=v ... --reason T
+int duplicates(CliContext& ctx);     // duplicates ID: the server's verdict and candidates
+int duplicatesList(CliContext& ctx); // duplicates list: the possible duplicates to decide
+int duplicatesNotDuplicate(CliContext& ctx); // duplicates not-duplicate ID --reason T
+int duplicatesOf(CliContext& ctx);           // duplicates of ID ORIGINAL --reason T
 // history ID --from-server: the server's history of the record (people's names, before/after)
 int serverHistory(CliContext& ctx, const std::string& recordId);
 

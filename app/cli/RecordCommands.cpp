@@ -1,8 +1,10 @@
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliDuplicates.h"
 #include "app/cli/CliForms.h"
 #include "app/cli/RecordFormatting.h"
 #include "app/common/ShareDirectory.h"
 #include "core/TrackingId.h"
+#include "core/store/Database.h"
 #include "sync/client/FormCheck.h"
 #include "sync/client/FormDefinitionCache.h"
 
@@ -112,9 +114,26 @@ int declare(CliContext& ctx)
                                                           : RecordAction::Declare;
     CliForms forms(ctx);
     LocalRecordService service(ctx.openProfile(), ctx.clock, &forms.check);
+    // The device's duplicate check before anything is saved (declarations only: a draft or a
+    // notification is checked when it is declared).
+    std::vector<std::string> candidates;
+    std::string note;
+    if (request.submit == RecordAction::Declare)
+        if (const auto refused =
+                refuseUnlessDespite(ctx, request.eventType, request.fields, {}, candidates, note))
+            return *refused;
     Record r;
     try {
-        r = service.start(ctx.actor(), request);
+        if (candidates.empty()) {
+            r = service.start(ctx.actor(), request);
+        } else {
+            // One transaction: never a draft left behind by a declaration that failed.
+            Transaction tx(ctx.openProfile().db());
+            const Record draft = service.startDraft(ctx.actor(), request);
+            r = service.actDespiteDuplicates(ctx.actor(), draft.id, RecordAction::Declare,
+                                             nlohmann::json::object(), candidates, note);
+            tx.commit();
+        }
     } catch (const FieldValidationError& e) {
         return reportFieldErrors(ctx, e);
     }
@@ -148,9 +167,21 @@ int action(CliContext& ctx)
         throw UsageError("unknown action '" + name + "'");
     CliForms forms(ctx);
     LocalRecordService service(ctx.openProfile(), ctx.clock, &forms.check);
+    std::vector<std::string> candidates;
+    std::string note;
+    if (*act == RecordAction::Declare) {
+        const Record before = ctx.openProfile().records().get(id);
+        if (const auto refused =
+                refuseUnlessDespite(ctx, before.eventType, before.fields, id, candidates, note))
+            return *refused;
+    }
     Record r;
     try {
-        r = service.act(ctx.actor(), id, *act, ctx.option(QStringLiteral("reason")).toStdString());
+        r = candidates.empty()
+                ? service.act(ctx.actor(), id, *act,
+                              ctx.option(QStringLiteral("reason")).toStdString())
+                : service.actDespiteDuplicates(ctx.actor(), id, *act, nlohmann::json::object(),
+                                               candidates, note);
     } catch (const FieldValidationError& e) {
         return reportFieldErrors(ctx, e);
     }

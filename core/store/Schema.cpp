@@ -316,6 +316,37 @@ void applyV6(Database& db, const MigrationContext&)
     db.exec(kSchemaV6);
 }
 
+// Version 7: duplicate detection on the device (DedupIndexRepository owns both tables).
+// dedup_keys holds each record's blocking keys (docs/deduplication.md) so candidate search
+// reads only records sharing a key. The keys come from the rule files, which the store does
+// not read: triggers list every record written (by any path: local actions, pulls, rebases)
+// in dedup_dirty, and the duplicate check brings their keys up to date before it searches.
+// Records of version 6 start dirty.
+constexpr std::string_view kSchemaV7 = R"sql(
+CREATE TABLE dedup_keys (
+    key TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (key, record_id)
+) WITHOUT ROWID;
+CREATE INDEX dedup_keys_record ON dedup_keys(record_id);
+CREATE TABLE dedup_dirty (record_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TRIGGER records_dedup_insert AFTER INSERT ON records BEGIN
+    INSERT OR IGNORE INTO dedup_dirty(record_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER records_dedup_update AFTER UPDATE OF fields ON records BEGIN
+    INSERT OR IGNORE INTO dedup_dirty(record_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER records_dedup_delete AFTER DELETE ON records BEGIN
+    INSERT OR IGNORE INTO dedup_dirty(record_id) VALUES (OLD.id);
+END;
+INSERT INTO dedup_dirty(record_id) SELECT id FROM records;
+)sql";
+
+void applyV7(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV7);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -329,6 +360,8 @@ const std::vector<Migration>& schemaMigrations()
         {4, "sync tables under migrations; outbox state apart from its content", &applyV4},
         {5, "offline registration: reserved registration number blocks", &applyV5},
         {6, "certificate verification: the server's signed revocation list", &applyV6},
+        {7, "duplicate detection: blocking keys of the records, kept current by triggers",
+         &applyV7},
     };
     return steps;
 }

@@ -232,9 +232,56 @@ Record LocalRecordService::actWithEdits(const Actor& actor, const std::string& r
     return commitAction(actor, stored, action, changes, reason);
 }
 
+Record LocalRecordService::markNotDuplicate(const Actor& actor, const std::string& recordId,
+                                            const std::string& reason)
+{
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::MarkNotDuplicate, stored.status, reason);
+    return commitAction(actor, stored, RecordAction::MarkNotDuplicate, nlohmann::json::object(),
+                        reason);
+}
+
+Record LocalRecordService::markDuplicate(const Actor& actor, const std::string& recordId,
+                                         const std::string& originalId, const std::string& reason)
+{
+    const Record stored = m_store.records().get(recordId);
+    require(actor, RecordAction::MarkDuplicate, stored.status, reason);
+    const auto original = m_store.records().find(originalId);
+    if (!original)
+        throw WorkflowError("the original record is not on this device: sync, then name it "
+                            "again");
+    if (original->id == stored.id)
+        throw WorkflowError("a record cannot be a duplicate of itself");
+    if (original->eventType != stored.eventType)
+        throw WorkflowError("the original is a " + original->eventType + " record and this one a " +
+                            stored.eventType + " record");
+    if (original->status == RecordStatus::Archived)
+        throw WorkflowError("the original is archived: name the record that stays in the "
+                            "register");
+    return commitAction(actor, stored, RecordAction::MarkDuplicate, nlohmann::json::object(),
+                        reason, {{"duplicate_of", original->id}});
+}
+
+Record LocalRecordService::actDespiteDuplicates(const Actor& actor, const std::string& recordId,
+                                                RecordAction action, const nlohmann::json& changes,
+                                                const std::vector<std::string>& candidates,
+                                                const std::string& note)
+{
+    if (!changes.is_object())
+        throw WorkflowError("field changes must be a JSON object keyed by field id");
+    const Record stored = m_store.records().get(recordId);
+    require(actor, action, stored.status, {});
+    if (!changes.empty())
+        require(actor, RecordAction::Edit, stored.status, {});
+    nlohmann::json extra = nlohmann::json::object();
+    if (!candidates.empty())
+        extra["duplicate_warning"] = {{"candidates", candidates}, {"note", note}};
+    return commitAction(actor, stored, action, changes, {}, extra);
+}
+
 Record LocalRecordService::commitAction(const Actor& actor, const Record& stored,
                                         RecordAction action, const nlohmann::json& values,
-                                        const std::string& reason)
+                                        const std::string& reason, const nlohmann::json& extra)
 {
     // The op carries the changes; computed values are each side's own (never sent).
     const auto resolved = resolve(stored, FieldChanges::ofValues(stored.fields, values), action);
@@ -243,9 +290,11 @@ Record LocalRecordService::commitAction(const Actor& actor, const Record& stored
     changes.applyTo(next.fields);
     resolved.computed.applyTo(next.fields);
     next.status = workflow::transition(action, stored.status)->to;
-    nlohmann::json payload = nlohmann::json::object();
+    nlohmann::json payload = extra;
     if (!reason.empty()) {
-        next.statusReason = reason;
+        // "Not a duplicate" explains a decision, not the record's status (as on the server).
+        if (action != RecordAction::MarkNotDuplicate)
+            next.statusReason = reason;
         payload["reason"] = reason;
     }
     // The number, the record and its op commit together: a number is never taken for a

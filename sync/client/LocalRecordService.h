@@ -121,6 +121,20 @@ public:
                                                 const std::string& reason);
     // Copies of the record's certificate printed before, as far as this device knows.
     std::int64_t copiesPrinted(const Record& record);
+    // Duplicate decisions (docs/deduplication.md), offline like every action: "not a
+    // duplicate" keeps the record as it is; "duplicate of" archives it with a link to the
+    // original (a record id this device holds). Both need a reason.
+    Record markNotDuplicate(const Actor& actor, const std::string& recordId,
+                            const std::string& reason);
+    Record markDuplicate(const Actor& actor, const std::string& recordId,
+                         const std::string& originalId, const std::string& reason);
+    // actWithEdits with the clerk's answer to the device's duplicate warning: the candidates'
+    // tracking ids and the note travel in the op (the server checks again).
+    Record actDespiteDuplicates(const Actor& actor, const std::string& recordId,
+                                RecordAction action, const nlohmann::json& changes,
+                                const std::vector<std::string>& candidates,
+                                const std::string& note);
+
     // Whether the record is a draft that only this device knows (nothing of it sent).
     bool canDiscard(const Actor& actor, const std::string& recordId);
     // Deletes such a draft: the record, its draft copy, its queued ops and its attachments.
@@ -168,7 +182,8 @@ private:
     // One diff and one form evaluation per save: applies `values` (null clears) to `stored`,
     // checks the result for `action`, takes it and saves record, op and audit entry.
     Record commitAction(const Actor& actor, const Record& stored, RecordAction action,
-                        const nlohmann::json& values, const std::string& reason);
+                        const nlohmann::json& values, const std::string& reason,
+                        const nlohmann::json& extra = nlohmann::json::object());
     ProfileStore& m_store;
     const Clock& m_clock;
     const FormCheck* m_forms;

@@ -194,6 +194,15 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
         op.documents = *d;
     if (auto p = last.payload.find("print"); p != last.payload.end() && p->is_object())
         op.print = protocol::decodeCertificatePrint(*p, "/print");
+    if (op.action == RecordAction::MarkDuplicate)
+        op.duplicateOf = last.payload.value("duplicate_of", "");
+    if (auto w = last.payload.find("duplicate_warning");
+        w != last.payload.end() && w->is_object()) {
+        for (const auto& c : w->value("candidates", json::array()))
+            if (c.is_string())
+                op.deviceDuplicates.push_back(c.get<std::string>());
+        op.duplicateNote = w->value("note", "");
+    }
     if (op.baseRev == 0)
         op.header = protocol::RecordHeader{record->eventType, record->officeId, record->trackingId,
                                            record->createdAt};

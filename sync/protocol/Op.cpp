@@ -95,6 +95,36 @@ void decodeCorrection(ObjectReader& r, Op& op)
         op.documents = *docs;
     }
 }
+
+// The duplicate members (see Op.h): mark_duplicate's original, the device's warning.
+void decodeDuplicate(ObjectReader& r, Op& op)
+{
+    op.duplicateOf = r.optionalString("duplicate_of", {36, 36}).value_or("");
+    if (!op.duplicateOf.empty() && !isCanonicalUuid(op.duplicateOf))
+        throw DecodeError(r.pathOf("duplicate_of"), "must be a lowercase canonical UUID");
+    if (op.action == RecordAction::MarkDuplicate && op.duplicateOf.empty())
+        throw DecodeError(r.pathOf("duplicate_of"),
+                          "required for mark_duplicate (the record this one duplicates)");
+    if (!op.duplicateOf.empty() && op.action != RecordAction::MarkDuplicate)
+        throw DecodeError(r.pathOf("duplicate_of"), "only a mark_duplicate op names an original");
+    if (const json* w = r.optional("duplicate_warning")) {
+        ObjectReader d(*w, r.pathOf("duplicate_warning"));
+        const json* c = d.optional("candidates");
+        const std::string cPath = d.pathOf("candidates");
+        if (!c || !c->is_array() || c->empty() || c->size() > 50)
+            throw DecodeError(cPath, "expected an array of 1 to 50 tracking IDs");
+        for (std::size_t i = 0; i < c->size(); ++i) {
+            const TrackingIdParse parsed = (*c)[i].is_string()
+                                               ? tracking_id::parse((*c)[i].get<std::string>())
+                                               : TrackingIdParse{std::nullopt, "expected a string"};
+            if (!parsed.id)
+                throw DecodeError(childPath(cPath, i), "invalid tracking ID: " + parsed.error);
+            op.deviceDuplicates.push_back(*parsed.id);
+        }
+        op.duplicateNote = d.optionalString("note", {0, kMaxReasonLength}).value_or("");
+        d.finish();
+    }
+}
 } // namespace
 
 json attachmentValues(const Op& op)
@@ -189,6 +219,7 @@ Op decodeOp(const json& value, const std::string& path)
             throw DecodeError(r.pathOf("print"), "only a certify op carries a print");
         op.print = decodeCertificatePrint(*print, r.pathOf("print"));
     }
+    decodeDuplicate(r, op);
     r.finish();
     return op;
 }
@@ -225,6 +256,13 @@ json encodeOp(const Op& op)
         j["documents"] = op.documents;
     if (op.print)
         j["print"] = encodeCertificatePrint(*op.print);
+    if (!op.duplicateOf.empty())
+        j["duplicate_of"] = op.duplicateOf;
+    if (!op.deviceDuplicates.empty()) {
+        j["duplicate_warning"] = {{"candidates", op.deviceDuplicates}};
+        if (!op.duplicateNote.empty())
+            j["duplicate_warning"]["note"] = op.duplicateNote;
+    }
     return j;
 }
 

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vitalis::protocol
 {
@@ -56,6 +57,13 @@ struct Op {
                                                         // fields (protocol::attachmentRefs)
     // Certify only: what was printed, for whom, for what fee (docs/certificates.md).
     std::optional<CertificatePrint> print;
+    // mark_duplicate: the record id of the original this record duplicates (required).
+    std::string duplicateOf;
+    // The device's own duplicate check at declare/validate/register: the tracking ids of the
+    // candidates it found and the clerk's note for sending anyway. The server records it and
+    // runs its own check; it never trusts a device that found nothing.
+    std::vector<std::string> deviceDuplicates;
+    std::string duplicateNote;
     bool operator==(const Op&) const = default;
 };
 

@@ -140,6 +140,8 @@ json encodeOpResult(const OpResult& r)
     }
     if (r.outcome == OpOutcome::Merged)
         j["merged"] = r.merged;
+    if (!r.possibleDuplicates.empty())
+        j["possible_duplicates"] = r.possibleDuplicates;
     if (r.outcome == OpOutcome::Conflict) {
         j["conflict_id"] = r.conflictId;
         json fields = json::array();
@@ -179,6 +181,16 @@ OpResult decodeOpResult(const json& value, const std::string& path)
     res.registrationNumber = r.optionalString("registration_number").value_or("");
     res.voidedNumber = r.optionalString("voided_number").value_or("");
     res.voidReason = r.optionalString("void_reason", {0, 2000}).value_or("");
+    if (const json* d = r.optional("possible_duplicates")) {
+        if (!d->is_array())
+            throw DecodeError(r.pathOf("possible_duplicates"), "expected an array");
+        for (std::size_t i = 0; i < d->size(); ++i) {
+            if (!(*d)[i].is_string())
+                throw DecodeError(childPath(r.pathOf("possible_duplicates"), i),
+                                  "expected a tracking ID");
+            res.possibleDuplicates.push_back((*d)[i].get<std::string>());
+        }
+    }
     if (const json* m = r.optional("merged")) {
         if (!m->is_object())
             throw DecodeError(r.pathOf("merged"), "expected an object");

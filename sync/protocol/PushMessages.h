@@ -60,6 +60,9 @@ struct OpResult {
     std::vector<ConflictField> conflicts;             // Conflict: fields both sides changed
     nlohmann::json current = nlohmann::json(); // Conflict: server's record (fields, revs, who)
     std::vector<FieldError> errors;            // Rejected
+    // Applied/merged declare, validate or register: the tracking ids of the records the
+    // server's duplicate check flagged this one as a possible duplicate of (open flag).
+    std::vector<std::string> possibleDuplicates;
     bool operator==(const OpResult&) const = default;
 };
 

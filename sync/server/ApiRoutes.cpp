@@ -6,6 +6,7 @@
 #include "sync/protocol/NumberPoolMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/server/certificates/CertificateRoutes.h"
+#include "sync/server/DuplicateRoutes.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/interop/InteropRoutes.h"
 #include "sync/server/stats/StatisticsRoutes.h"
@@ -234,6 +235,7 @@ void registerRoutes(Router& router, Services& s)
     if (s.interop)
         registerInteropRoutes(router, *s.interop);
     registerStatisticsRoutes(router, s);
+    registerDuplicateRoutes(router, s);
     router.add("GET", QStringLiteral("/api/v1/reference"), [&s](const ApiRequest& req) {
         const AuthContext a = authenticated(s, req);
         const std::optional<std::int64_t> since =

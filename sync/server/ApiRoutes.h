@@ -17,6 +17,7 @@ namespace vitalis::server
 
 class CertificateKeyService;
 struct InteropServices;
+class DuplicateService;
 
 struct Services {
     DbPool& pool;
@@ -32,6 +33,7 @@ struct Services {
     CertificateService* certificates = nullptr;       // revocation list and /verify only when set
     CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
     InteropServices* interop = nullptr;               // integration client routes only when set
+    DuplicateService* duplicates = nullptr;           // duplicate routes only when set
 };
 
 void registerRoutes(Router& router, Services& services);

@@ -66,6 +66,9 @@ const OptionSpec kOptions[] = {
     {"sqlite-synchronous", "mode",
      "SQLite synchronous pragma: FULL (default, survives power loss) or NORMAL."},
     {"roles", "file", "JSON role catalog ({\"roles\": {...}}); default: built-in roles."},
+    {"dedup-rules", "dir",
+     "Folder of duplicate-detection rule files, one per event (default: share/vitalis/forms/"
+     "dedup beside the program)."},
     {"secrets-key", "file",
      "Key sealing TOTP secrets in the database, created (mode 0600) if absent; every server "
      "process of one database needs the same file (default: secrets.key in --data, or beside "
@@ -183,6 +186,8 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.sqliteSynchronous = v;
     } else if (key == u"roles")
         c.rolesFile = path(value);
+    else if (key == u"dedup-rules")
+        c.dedupRulesDir = path(value);
     else if (key == u"secrets-key")
         c.secretsKey = path(value);
     else if (key == u"certificate-key")

@@ -44,6 +44,7 @@ struct ServerConfig {
     qint64 websubDeadAfterSeconds = 86400; // a delivery failing this long is dead-lettered
     QString sqliteSynchronous = QStringLiteral("FULL");
     QString rolesFile;           // optional JSON role catalog; defaults from core otherwise
+    QString dedupRulesDir;       // duplicate-detection rules; DedupRules::defaultDirectory otherwise
     QString secretsKey;          // key file sealing TOTP secrets; see secretsKeyFile()
     QString certificateKey;      // server signing key; its certificate is certificateKey + ".cert"
     int deviceKeyDays = 90;      // validity of the device issuing keys the server certifies

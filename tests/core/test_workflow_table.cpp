@@ -43,6 +43,13 @@ const std::map<std::string, std::vector<std::string>> kExpected = {
      {"-", "-", "-", "-", "correct>registered", "correct>certified", "-", "-"}},
     {"reject_correction",
      {"-", "-", "-", "-", "correct>registered", "correct>certified", "-", "-"}},
+    // Possible duplicates are decided before registration (issue 17).
+    {"mark_not_duplicate",
+     {"-", "duplicate.decide>notified", "duplicate.decide>declared", "duplicate.decide>validated",
+      "-", "-", "duplicate.decide>requires_updates", "-"}},
+    {"mark_duplicate",
+     {"-", "duplicate.decide>archived", "duplicate.decide>archived", "duplicate.decide>archived",
+      "-", "-", "duplicate.decide>archived", "-"}},
 };
 
 const std::vector<std::string> kStatusColumns = {
@@ -57,12 +64,17 @@ const std::map<std::string, std::set<std::string>> kRoleScopes = {
       "correction.request"}},
     {"local_registrar",
      {"notify", "declare", "edit", "validate", "register", "reject", "archive", "certify",
-      "correct", "search", "correction.request", "statistics.view"}},
+      "correct", "search", "correction.request", "statistics.view", "duplicate.decide"}},
     {"system_admin", {"user.manage", "config.manage", "search"}},
 };
 
-const std::set<std::string> kNeedsReason = {"reject", "archive", "correct", "request_correction",
-                                            "reject_correction"};
+const std::set<std::string> kNeedsReason = {"reject",
+                                            "archive",
+                                            "correct",
+                                            "request_correction",
+                                            "reject_correction",
+                                            "mark_not_duplicate",
+                                            "mark_duplicate"};
 
 TEST(WorkflowTable, EveryActionAndStatusCellMatchesTheSpecification)
 {
@@ -86,7 +98,7 @@ TEST(WorkflowTable, EveryActionAndStatusCellMatchesTheSpecification)
             ++cells;
         }
     }
-    EXPECT_EQ(cells, 15 * 8);
+    EXPECT_EQ(cells, 17 * 8);
 }
 
 TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
@@ -110,7 +122,7 @@ TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
             }
         }
     }
-    EXPECT_EQ(checked, 5 * 15 * 8);
+    EXPECT_EQ(checked, 5 * 17 * 8);
 }
 
 TEST(WorkflowTable, StoryLevelGuarantees)

@@ -150,6 +150,10 @@ TEST_P(AuthorizationMatrix, EveryRoleEveryActionOwnAndForeignJurisdiction)
                         op["correction_id"] = conflictId;
                     if (action == RecordAction::RequestCorrection)
                         op.update({{"correction_id", newRecordId()}, {"reason_code", "spelling"}});
+                    if (action == RecordAction::MarkDuplicate) {
+                        auto [original, originalRev, unused] = prepare(from, office, false, false);
+                        op["duplicate_of"] = original;
+                    }
                 }
                 if (t->requiresReason)
                     op["reason"] = "because";
@@ -180,7 +184,7 @@ TEST_P(AuthorizationMatrix, EveryRoleEveryActionOwnAndForeignJurisdiction)
             }
         }
     }
-    EXPECT_EQ(cells.size(), 5u * 14u * 2u);
+    EXPECT_EQ(cells.size(), 5u * 16u * 2u);
     auto outcome = [&](const std::string& role, const std::string& action, bool own) {
         for (const auto& c : cells)
             if (c.role == role && c.action == action && c.own == own)
@@ -203,6 +207,9 @@ TEST_P(AuthorizationMatrix, EveryRoleEveryActionOwnAndForeignJurisdiction)
     EXPECT_EQ(outcome("field_agent", "request_correction", true), "rejected");
     EXPECT_EQ(outcome("system_admin", "edit", true), "rejected");
     EXPECT_EQ(outcome("system_admin", "notify", true), "rejected");
+    EXPECT_EQ(outcome("local_registrar", "mark_duplicate", true), "applied");
+    EXPECT_EQ(outcome("local_registrar", "mark_not_duplicate", false), "rejected");
+    EXPECT_EQ(outcome("registration_agent", "mark_not_duplicate", true), "rejected");
 
     // Reads: nobody ever receives a record outside their jurisdiction; administrators see
     // no records; hospital clerks see only what they sent.

@@ -196,6 +196,21 @@ TEST(PushDecode, NamesThePathOfEveryProblem)
          "/ops/0/reason_code", "required"},
         {"documents not references", [](json& op) { op["documents"] = json::array({1}); },
          "/ops/0/documents/0", "attachment reference"},
+        {"mark_duplicate without its original", [](json& op) { op["action"] = "mark_duplicate"; },
+         "/ops/0/duplicate_of", "required for mark_duplicate"},
+        {"an original on another action",
+         [](json& op) { op["duplicate_of"] = "0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f"; },
+         "/ops/0/duplicate_of", "only a mark_duplicate op"},
+        {"a device warning without candidates",
+         [](json& op) {
+             op["duplicate_warning"] = {{"note", "x"}};
+         },
+         "/ops/0/duplicate_warning/candidates", "1 to 50 tracking IDs"},
+        {"a device warning naming a bad tracking id",
+         [](json& op) {
+             op["duplicate_warning"] = {{"candidates", {"B7K4Q22274", "nope!"}}};
+         },
+         "/ops/0/duplicate_warning/candidates/1", "invalid tracking ID"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
@@ -420,6 +435,29 @@ TEST(PushDecode, ARegisterCarriesItsPoolNumberThrough)
     ASSERT_EQ(req.ops.size(), 1u);
     EXPECT_EQ(req.ops[0].registrationNumber, "ALD-2026-000457");
     EXPECT_EQ(encodeOp(req.ops[0]), op);
+}
+
+TEST(PushDecode, DuplicateMembersRoundTrip)
+{
+    json op = validOp();
+    op["action"] = "mark_duplicate";
+    op["base_rev"] = 2;
+    op.erase("record");
+    op.erase("changes");
+    op["reason"] = "declared twice";
+    op["duplicate_of"] = "0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f";
+    const auto req = decodePushRequest(pushBody({op}), 10);
+    EXPECT_EQ(req.ops[0].duplicateOf, "0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f");
+    EXPECT_EQ(encodeOp(req.ops[0]), op);
+
+    json declare = validOp();
+    const std::string candidate =
+        encodeOp(decodePushRequest(pushBody({declare}), 10).ops[0])["record"]["tracking_id"];
+    declare["duplicate_warning"] = {{"candidates", {candidate}}, {"note", "the mother insists"}};
+    const auto warned = decodePushRequest(pushBody({declare}), 10).ops[0];
+    EXPECT_EQ(warned.deviceDuplicates, std::vector<std::string>{candidate});
+    EXPECT_EQ(warned.duplicateNote, "the mother insists");
+    EXPECT_EQ(encodeOp(warned), declare);
 }
 
 TEST(NumberPoolCodec, RequestAndResponseRoundTripAndRefuseStrangers)

@@ -7,6 +7,7 @@
 #include "core/DateText.h"
 
 #include <chrono>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -19,6 +20,27 @@ inline std::string isoDaysBefore(const Clock& clock, int daysBack)
     using namespace std::chrono;
     const sys_days today = floor<days>(sys_time<milliseconds>(milliseconds(clock.nowMillis())));
     return isoDate(year_month_day(today - days(daysBack)));
+}
+
+// The mother's date of birth in birthDeclaration. Numbered names ("Child1", "Child2") differ by
+// one letter, so a registrar (and the duplicate check, docs/deduplication.md) would take two
+// of them for one child declared twice; their mothers are born 40 days apart per number
+// (modulo 300, within the form's mother ages), so they read as different families' children.
+// Names without digits keep 1996-02-29.
+inline std::string motherBirthDate(const std::string& childFirst)
+{
+    using namespace std::chrono;
+    long n = 0;
+    bool numbered = false;
+    for (char c : childFirst)
+        if (c >= '0' && c <= '9') {
+            n = (n * 10 + (c - '0')) % 300;
+            numbered = true;
+        }
+    if (!numbered || n == 0)
+        return "1996-02-29";
+    const sys_days base = sys_days(year(1996) / February / 29);
+    return isoDate(year_month_day(base - days(40 * n)));
 }
 
 // A complete birth declaration (born three days before the clock's today): child, mother and
@@ -47,6 +69,7 @@ inline nlohmann::json birthDeclaration(const Clock& clock, const std::string& fi
     j["child_birth_date"] = isoDaysBefore(clock, 3);
     j["child_name"] = {{"first", first}, {"family", family}};
     j["mother_name"] = {{"first", "Ruth"}, {"family", family}};
+    j["mother_birth_date"] = motherBirthDate(first);
     j["father_name"] = {{"first", "Joseph"}, {"family", family}};
     return j;
 }
@@ -66,6 +89,24 @@ inline nlohmann::json notificationFields(int i)
 {
     return {{"child_name", {{"first", "Child" + std::to_string(i)}, {"family", "Banda"}}},
             {"child_sex", i % 2 ? "female" : "male"}};
+}
+
+// A Luhn-valid 10-digit national ID of its own for each name: one ID shared by two deceased
+// people would make them one person to the duplicate check (the same ID decides).
+inline std::string nationalIdFor(const std::string& name)
+{
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    for (unsigned char c : name)
+        h = (h ^ c) * 1099511628211ULL;
+    std::string digits = std::to_string(100000000 + h % 900000000); // 9 digits
+    int sum = 0;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        int d = digits[digits.size() - 1 - i] - '0';
+        if (i % 2 == 0) // doubled: every second digit from the right, the check digit aside
+            d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+        sum += d;
+    }
+    return digits + std::to_string((10 - sum % 10) % 10);
 }
 
 // A complete death declaration (died two days before the clock's today).
@@ -89,6 +130,7 @@ inline nlohmann::json deathDeclaration(const Clock& clock, const std::string& fi
         "informant_declaration": true})");
     j["death_date"] = isoDaysBefore(clock, 2);
     j["deceased_name"] = {{"first", first}, {"family", family}};
+    j["deceased_national_id"] = nationalIdFor(first + " " + family);
     j["informant_name"] = {{"first", "Peter"}, {"family", family}};
     return j;
 }

@@ -108,10 +108,14 @@ void DeclarationDraft::commit(const json& recordValues, const json& raw, const s
     m_store.drafts().save({m_recordId, page, raw, m_clock.nowMillis()});
 }
 
-Record DeclarationDraft::submit(RecordAction action, const json& recordValues)
+Record DeclarationDraft::submit(RecordAction action, const json& recordValues,
+                                const std::vector<std::string>& duplicates, const std::string& note)
 {
     ensureRecord(recordValues);
-    Record r = m_records.actWithEdits(m_actor, m_recordId, action, changesFrom(recordValues));
+    Record r = duplicates.empty()
+                   ? m_records.actWithEdits(m_actor, m_recordId, action, changesFrom(recordValues))
+                   : m_records.actDespiteDuplicates(m_actor, m_recordId, action,
+                                                    changesFrom(recordValues), duplicates, note);
     m_saved = r.fields;
     finish();
     return r;

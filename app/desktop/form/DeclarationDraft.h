@@ -53,7 +53,10 @@ public:
                 const std::string& page);
     // The action with the answers not saved yet, as one op (the values are checked once, by
     // the action: FieldValidationError when they do not pass); the draft copy is dropped.
-    Record submit(RecordAction action, const nlohmann::json& recordValues);
+    // `duplicates` and `note`: the clerk sends it despite the device's duplicate warning (the
+    // candidates' tracking ids and the note travel in the op).
+    Record submit(RecordAction action, const nlohmann::json& recordValues,
+                  const std::vector<std::string>& duplicates = {}, const std::string& note = {});
     // The record changed outside this class (an attachment was linked): refresh the baseline.
     void reload();
     // After declare/notify: the draft table's copy is no longer needed.

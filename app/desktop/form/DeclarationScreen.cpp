@@ -4,6 +4,7 @@
 #include "app/desktop/form/AttachmentImport.h"
 #include "app/desktop/form/CorrectionReasonDialog.h"
 #include "app/desktop/form/DeclarationActionBar.h"
+#include "app/desktop/form/DuplicateWarningDialog.h"
 #include "app/desktop/form/FieldRow.h"
 #include "app/desktop/form/FormFocus.h"
 #include "app/desktop/form/PageList.h"
@@ -15,6 +16,7 @@
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
 #include "sync/client/AttachmentLinker.h"
+#include "sync/client/DeviceDuplicateCheck.h"
 
 #include <QEvent>
 #include <QFile>
@@ -645,8 +647,14 @@ void DeclarationScreen::submit(RecordAction action)
         setStatus(tr("Not sent: correct the answers marked in red."), true);
         return;
     }
+    std::vector<std::string> duplicates;
+    std::string note;
+    if (action == RecordAction::Declare && !confirmDuplicates(duplicates, note)) {
+        setStatus(tr("Not sent: check the possible duplicate first."), true);
+        return;
+    }
     try {
-        m_draft.submit(action, recordValues());
+        m_draft.submit(action, recordValues(), duplicates, note);
         m_session.notifyRecordChanged(QString::fromStdString(id));
         Q_EMIT m_session.syncRequested(); // like validate and register: leaves at once if online
         Q_EMIT submitted(QString::fromStdString(id));
@@ -659,6 +667,37 @@ void DeclarationScreen::submit(RecordAction action)
     } catch (const std::exception& e) {
         setStatus(tr("Not sent: %1").arg(QString::fromStdString(e.what())), true);
     }
+}
+
+bool DeclarationScreen::confirmDuplicates(std::vector<std::string>& duplicates, std::string& note)
+{
+    // The rule is the Qt-free DeviceDuplicateCheck's; this only asks the clerk.
+    std::vector<DeviceCandidate> found;
+    try {
+        DeviceDuplicateCheck check(m_session.store(), m_session.dedupRules());
+        found = check.find(m_form->event, recordValues(), m_draft.recordId());
+    } catch (const std::exception& e) {
+        // A store busy with a sync must not stop a declaration: the server checks it again.
+        qWarning("duplicate check skipped: %s", e.what());
+        return true;
+    }
+    if (found.empty())
+        return true;
+    const auto form = m_form;
+    DuplicateWarningDialog dialog(
+        found,
+        [this, form](const std::string& fieldId) {
+            for (const auto& f : form->fields)
+                if (f.id == fieldId)
+                    return m_text.text(f.label);
+            return QString::fromStdString(fieldId);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    duplicates = DeviceDuplicateCheck::trackingIds(found);
+    note = dialog.note().toStdString();
+    return true;
 }
 
 void DeclarationScreen::addAttachment(int fieldIndex, const QString& path,

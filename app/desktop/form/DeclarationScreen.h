@@ -87,6 +87,9 @@ private:
     void showSentBackReason(const Record& record);
     void autosave(bool commit);
     void submit(RecordAction action);
+    // The device's duplicate check before a declaration leaves: false when the clerk went
+    // back; otherwise `duplicates` (tracking ids) and `note` are what they sent it despite.
+    bool confirmDuplicates(std::vector<std::string>& duplicates, std::string& note);
     void finishCorrection();
     nlohmann::json correctedValues() const; // field -> new value (null clears) vs the record
     nlohmann::json storeDocuments(const QStringList& paths, const std::string& recordId);

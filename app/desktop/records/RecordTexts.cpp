@@ -66,6 +66,10 @@ QString RecordTexts::action(RecordAction a)
         return tr("A&pprove correction");
     case RecordAction::RejectCorrection:
         return tr("Re&fuse correction…");
+    case RecordAction::MarkNotDuplicate:
+        return tr("&Not a duplicate…");
+    case RecordAction::MarkDuplicate:
+        return tr("D&uplicate of this record…");
     }
     return {};
 }
@@ -132,6 +136,10 @@ QString RecordTexts::actionDone(const std::string& kind)
         return tr("Correction approved");
     if (kind == "reject_correction")
         return tr("Correction refused");
+    if (kind == "mark_not_duplicate")
+        return tr("Decided: not a duplicate");
+    if (kind == "mark_duplicate")
+        return tr("Archived as a duplicate");
     return QString::fromStdString(kind);
 }
 

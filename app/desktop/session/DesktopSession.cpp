@@ -1,7 +1,10 @@
 #include "app/desktop/session/DesktopSession.h"
 
 #include "app/common/AccountBinding.h"
+#include "app/common/ShareDirectory.h"
 #include "sync/client/OfficeDirectory.h"
+
+#include <filesystem>
 
 namespace vitalis::desktop
 {
@@ -53,6 +56,21 @@ void DesktopSession::setLanguage(const QString& language)
         return;
     m_language = language;
     Q_EMIT languageChanged(language);
+}
+
+const dedup::RuleLibrary& DesktopSession::dedupRules()
+{
+    if (!m_dedupRules) {
+        m_dedupRules.emplace();
+        try {
+            const auto dir = locateShareDirectory().definitions / "dedup";
+            if (std::filesystem::is_directory(dir))
+                m_dedupRules = dedup::RuleLibrary::loadDirectory(dir);
+        } catch (const std::exception& e) {
+            qWarning("duplicate rules not loaded: %s", e.what());
+        }
+    }
+    return *m_dedupRules;
 }
 
 } // namespace vitalis::desktop

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/store/ProfileStore.h"
+#include "dedup/RuleLibrary.h"
 #include "forms/FormRegistry.h"
 #include "forms/ReferenceData.h"
 #include "sync/client/FormCheck.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace vitalis::desktop
 {
@@ -42,6 +44,9 @@ public:
     QString officeName(const std::string& officeId) const;
     // The signed-in user's jurisdiction (location id) as stored at sign-in; "" before that.
     std::string jurisdiction() const;
+    // The duplicate rules shipped with the forms (read on first use; none when missing or
+    // unreadable: the server still checks).
+    const dedup::RuleLibrary& dedupRules();
 
     // Screens call these after they changed the store, so lists and counters refresh.
     void notifyRecordChanged(const QString& recordId);
@@ -64,6 +69,7 @@ private:
     FormCheck m_formCheck; // the service checks values on the device, as the server will
     LocalRecordService m_records;
     QString m_language = QStringLiteral("en");
+    std::optional<dedup::RuleLibrary> m_dedupRules;
 };
 
 } // namespace vitalis::desktop

@@ -23,6 +23,9 @@ public:
     virtual void openConflicts(const QString& recordId) = 0; // empty: every open conflict
     virtual void openOutbox() = 0;
     virtual void openSearch(const QString& text) = 0;
+    // The side-by-side comparison of a possible duplicate (empty: the oldest in the queue).
+    // Not pure: screens and test navigators that never go there need not implement it.
+    virtual void openDuplicates(const QString& recordId) { (void)recordId; }
 };
 
 } // namespace vitalis::desktop

@@ -7,6 +7,7 @@
 #include "app/desktop/shell/RecordListModel.h"
 #include "core/Scope.h"
 #include "core/TrackingId.h"
+#include "sync/client/DuplicateQueue.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -118,6 +119,8 @@ HomeScreen::HomeScreen(DesktopSession& session, Navigator& navigator, QWidget* p
             m_navigator.openOutbox();
         else if (q == Workqueue::Conflicts)
             m_navigator.openConflicts({});
+        else if (q == Workqueue::PossibleDuplicates)
+            m_navigator.openDuplicates({});
         else if (q == Workqueue::ReadyForReview &&
                  isSignalConnected(QMetaMethod::fromSignal(&HomeScreen::reviewQueueRequested)))
             Q_EMIT reviewQueueRequested();
@@ -159,6 +162,8 @@ QString HomeScreen::queueTitle(Workqueue queue)
         return tr("Outbox");
     case Workqueue::Conflicts:
         return tr("Conflicts");
+    case Workqueue::PossibleDuplicates:
+        return tr("Possible duplicates");
     }
     return {};
 }
@@ -168,6 +173,8 @@ std::int64_t HomeScreen::count(Workqueue queue) const
     auto& store = m_session.store();
     if (queue == Workqueue::Conflicts)
         return store.conflicts().openCount();
+    if (queue == Workqueue::PossibleDuplicates)
+        return static_cast<std::int64_t>(sync::DuplicateQueue(store).entries().size());
     if (queue == Workqueue::Outbox) {
         std::int64_t n = 0;
         for (const auto& [state, c] : store.outbox().countByState())
@@ -226,6 +233,9 @@ void HomeScreen::showQueue(Workqueue queue)
         m_emptyHint->setText(tr("Press Enter on \"Outbox\" to see every item waiting to be sent."));
     else if (queue == Workqueue::Conflicts)
         m_emptyHint->setText(tr("Press Enter on \"Conflicts\" to compare and resolve them."));
+    else if (queue == Workqueue::PossibleDuplicates)
+        m_emptyHint->setText(tr("Press Enter on \"Possible duplicates\" to compare each record "
+                                "with the record it looks like, and decide."));
     else
         m_emptyHint->setText(m_model->rowCount() == 0 ? tr("Nothing here.") : QString());
     m_emptyHint->setVisible(!m_emptyHint->text().isEmpty());
@@ -235,7 +245,8 @@ void HomeScreen::refresh()
 {
     updateCounts();
     m_model->reload();
-    if (m_current != Workqueue::Outbox && m_current != Workqueue::Conflicts) {
+    if (m_current != Workqueue::Outbox && m_current != Workqueue::Conflicts &&
+        m_current != Workqueue::PossibleDuplicates) {
         m_emptyHint->setText(m_model->rowCount() == 0 ? tr("Nothing here.") : QString());
         m_emptyHint->setVisible(!m_emptyHint->text().isEmpty());
     }

@@ -18,6 +18,7 @@
 #endif
 #if VITALIS_HAVE_GUI_RECORDS
 #include "app/desktop/records/ConflictScreen.h"
+#include "app/desktop/records/DuplicateCompareScreen.h"
 #include "app/desktop/records/OutboxScreen.h"
 #include "app/desktop/records/RecordScreen.h"
 #include "app/desktop/records/ReviewQueueScreen.h"
@@ -55,6 +56,10 @@ MainWindow::MainWindow(DesktopSession& session, LanguageSwitcher& languages, Syn
     m_record = new RecordScreen(session, *this, m_stack);
     m_conflicts = new ConflictScreen(session, *this, m_stack);
     m_outbox = new OutboxScreen(session, *this, m_stack);
+    if (session.actor().role.has(scope::DuplicateDecide)) {
+        m_duplicates = new DuplicateCompareScreen(session, *this, m_stack);
+        m_stack->addWidget(m_duplicates);
+    }
     if (session.actor().role.has(scope::Register) || session.actor().role.has(scope::Validate)) {
         m_review = new ReviewQueueScreen(session, *this, m_stack);
         m_stack->addWidget(m_review);
@@ -235,6 +240,18 @@ void MainWindow::openConflicts(const QString& recordId)
     Q_UNUSED(recordId);
 #endif
     showScreen(m_conflicts);
+}
+
+void MainWindow::openDuplicates(const QString& recordId)
+{
+#if VITALIS_HAVE_GUI_RECORDS
+    if (auto* screen = static_cast<DuplicateCompareScreen*>(m_duplicates)) {
+        screen->showRecord(recordId);
+        showScreen(screen);
+    }
+#else
+    Q_UNUSED(recordId);
+#endif
 }
 
 void MainWindow::openOutbox()

@@ -40,6 +40,7 @@ public:
     void openRecord(const QString& recordId) override;
     void openConflicts(const QString& recordId) override;
     void openOutbox() override;
+    void openDuplicates(const QString& recordId) override;
     void openSearch(const QString& text) override;
 
     void lock();
@@ -84,8 +85,9 @@ private:
     QWidget* m_record;
     QWidget* m_conflicts;
     QWidget* m_outbox;
-    QWidget* m_review = nullptr; // the records group's review queue (validate/register roles)
-    QWidget* m_verify = nullptr; // Verify certificate (records group builds only)
+    QWidget* m_review = nullptr;     // the records group's review queue (validate/register roles)
+    QWidget* m_verify = nullptr;     // Verify certificate (records group builds only)
+    QWidget* m_duplicates = nullptr; // possible duplicates side by side (duplicate.decide)
     PinForm* m_lock;
     QWidget* m_beforeLock = nullptr;
     SyncStatusBar* m_status;

@@ -5,6 +5,7 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
 #include "sync/client/CurlTransport.h"
+#include "sync/client/DuplicateQueue.h"
 #include "sync/client/FormDefinitionCache.h"
 #include "sync/client/SyncEngine.h"
 
@@ -83,6 +84,12 @@ void SyncWorker::run()
         if (report.ok) {
             settings.setInt(kLastSuccessSetting, m_clock.nowMillis());
             refreshFormDefinitions(settings, api);
+            try {
+                // The Possible duplicates queue, kept for offline use; an older server without
+                // the endpoint leaves the kept list as it was.
+                sync::DuplicateQueue(*m_store).refresh(api);
+            } catch (const std::exception&) {
+            }
         }
     } catch (const std::exception& e) {
         summary.ok = false;

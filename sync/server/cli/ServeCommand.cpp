@@ -9,6 +9,9 @@
 #include "sync/server/auth/TotpSecretStore.h"
 #include "sync/server/cli/CommandDatabase.h"
 #include "sync/server/cli/CommandOutput.h"
+#include "sync/server/dedup/DedupRules.h"
+#include "sync/server/dedup/DuplicateCheck.h"
+#include "sync/server/dedup/DuplicateService.h"
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/sync/CertificateKeyService.h"
 #include "sync/server/interop/InteropRoutes.h"
@@ -123,6 +126,21 @@ AuthSettings authSettings(const ServerConfig& config)
     return a;
 }
 
+// The rules the duplicate check uses: --dedup-rules, else the shipped ones beside the program.
+// Without any, the server says so and flags nothing.
+DedupRules loadDedupRules(const ServerConfig& config)
+{
+    std::filesystem::path dir = config.dedupRulesDir.toStdString();
+    if (dir.empty())
+        dir = defaultDedupRulesDirectory(QCoreApplication::applicationDirPath().toStdString());
+    if (dir.empty()) {
+        std::fprintf(stderr, "vitalis-server: no duplicate-detection rules found "
+                             "(--dedup-rules): records are not checked for duplicates\n");
+        return {};
+    }
+    return DedupRules::loadDirectory(dir);
+}
+
 } // namespace
 
 void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets) const
@@ -158,7 +176,9 @@ int ServeCommand::run()
     Metrics metrics;
     AuthService auth(pool, directory, clock, metrics, totpSecrets, authSettings(config_));
     FormEngineValidator validator(clock);
-    PushService push(pool, directory, clock, metrics, validator);
+    const DedupRules dedupRules = loadDedupRules(config_);
+    const DuplicateCheck duplicates(dedupRules);
+    PushService push(pool, directory, clock, metrics, validator, duplicates);
     PullService pull(pool, directory);
     QueryService query(pool, directory);
     AttachmentService attachments(pool, directory, clock);
@@ -186,6 +206,8 @@ int ServeCommand::run()
     websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
     WebSubWorker deliveries(pool, clock, metrics, websub);
     deliveries.start();
+    DuplicateService duplicateQueries(pool, directory, dedupRules);
+    services.duplicates = &duplicateQueries;
     Router router;
     registerRoutes(router, services);
 

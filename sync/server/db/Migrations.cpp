@@ -224,6 +224,22 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "INSERT INTO server_meta (key, value) SELECT 'statistics_built', '1' WHERE NOT EXISTS"
         " (SELECT 1 FROM records)",
     },
+    // 11: duplicate detection (docs/deduplication.md). dedup_keys (DedupKeyStore): each
+    // record's blocking keys, indexed by (event, key) so the candidate search reads only
+    // records sharing a key. duplicate_flags (DuplicateFlagStore): the server's verdict on a
+    // record (open until decided), the candidates with score and matched fields, the
+    // candidates a decision dismissed, the device's own warning and the decision.
+    {
+        "CREATE TABLE dedup_keys (record_id TEXT NOT NULL, event_type TEXT NOT NULL,"
+        " key TEXT NOT NULL, PRIMARY KEY (record_id, key))",
+        "CREATE INDEX dedup_keys_key ON dedup_keys(event_type, key)",
+        "CREATE TABLE duplicate_flags (record_id TEXT PRIMARY KEY, status TEXT NOT NULL,"
+        " candidates TEXT NOT NULL, dismissed TEXT NOT NULL, device_candidates TEXT NOT NULL,"
+        " device_note TEXT NOT NULL, flagged_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+        " decided_by TEXT NOT NULL DEFAULT '', decided_at BIGINT NOT NULL DEFAULT 0,"
+        " decision_reason TEXT NOT NULL DEFAULT '', original_id TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX duplicate_flags_status ON duplicate_flags(status, flagged_at)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

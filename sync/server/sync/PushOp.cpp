@@ -114,6 +114,14 @@ PrintRow checkPrint(Db& db, const AuthContext& auth, const protocol::Op& op, std
                     auth.deviceId, op.mutationId, 0,         now};
 }
 
+std::vector<std::string> trackingIdsOf(const DuplicateFlag& flag)
+{
+    std::vector<std::string> out;
+    for (const auto& c : flag.candidates)
+        out.push_back(c.value("tracking_id", std::string()));
+    return out;
+}
+
 } // namespace
 
 PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
@@ -150,6 +158,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
         changes.resize(changesBefore);
     };
     std::string recordOffice; // of an existing record: an offered number refused with it is voided
+    std::optional<Record> refusedAsDuplicate; // register refused: the flag outlives the refusal
     try {
         const Role* role = dir.roles.find(auth.role);
         if (!role)
@@ -222,6 +231,12 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
             WebSubOutbox::recordEvent(db, s, op.action, now); // same transaction: no event lost
+            if (DuplicateCheck::checksAt(op.action)) {
+                if (const auto flag = duplicates_.check(db, r, op, now); flag && flag->open())
+                    res.possibleDuplicates = trackingIdsOf(*flag);
+            } else {
+                duplicates_.index(db, r);
+            }
             HistoryEntry created{r.id,
                                  1,
                                  std::string(toString(op.action)),
@@ -262,6 +277,9 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
         if (isCorrectionRequestAction(op.action)) {
             // Requests, approvals and refusals have their own rules (CorrectionService).
             OpResult cr = corrections_.apply(db, {auth, dir, *role, now}, op, s, changes);
+            if (op.action == RecordAction::ApproveCorrection)
+                if (const auto corrected = RecordStore::load(db, op.recordId, false))
+                    duplicates_.index(db, corrected->record); // the keys follow the fields
             db.control(QStringLiteral("RELEASE SAVEPOINT op"));
             cr.mutationId = op.mutationId;
             cr.recordId = op.recordId;
@@ -330,9 +348,28 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 throw Rejection{checked.errors};
             diff = applyChanges(r.fields, checked.changes);
         }
+        std::string historyReason = t->requiresReason ? op.reason : std::string();
+        const bool decides =
+            op.action == RecordAction::MarkNotDuplicate || op.action == RecordAction::MarkDuplicate;
+        if (decides) {
+            applyDuplicateDecision(db, auth, op, r, now, historyReason);
+        } else if (DuplicateCheck::checksAt(op.action)) {
+            // Recomputed every time: a device that saw no duplicate is not believed.
+            const auto flag = duplicates_.check(db, r, op, now);
+            if (flag && flag->open()) {
+                if (op.action == RecordAction::Register) {
+                    refusedAsDuplicate = r;
+                    reject("", "possible_duplicate", duplicates_.refusal(*flag, r.eventType));
+                }
+                res.possibleDuplicates = trackingIdsOf(*flag);
+            }
+        } else if (!diff.empty()) {
+            duplicates_.index(db, r);
+        }
         const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
-        // Every print is news for every device (its history), even a reprint.
-        const bool bump = !diff.empty() || statusChanged || registers || print ||
+        // Every print is news for every device (its history), even a reprint; so is a "not a
+        // duplicate" decision, which keeps the status.
+        const bool bump = !diff.empty() || statusChanged || registers || print || decides ||
                           (t->requiresReason && op.reason != r.statusReason);
         if (bump) {
             const std::int64_t rev = r.serverRevision + 1;
@@ -341,7 +378,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 s.fieldMeta[it.key()] = meta;
             r.serverRevision = rev;
             r.status = t->to;
-            if (t->requiresReason)
+            if (t->requiresReason && op.action != RecordAction::MarkNotDuplicate)
                 r.statusReason = op.reason;
             else if (statusChanged)
                 r.statusReason.clear();
@@ -361,7 +398,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                                  now,
                                  std::string(toString(from)),
                                  std::string(toString(r.status)),
-                                 t->requiresReason ? op.reason : std::string(),
+                                 historyReason,
                                  diff};
             changed.deviceTime = op.clientTime;
             if (op.action == RecordAction::Correct)
@@ -392,6 +429,8 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
         return res;
     } catch (const Rejection& rej) {
         rollback();
+        if (refusedAsDuplicate) // outside the savepoint: the flag reaches the queue
+            duplicates_.check(db, *refusedAsDuplicate, op, now);
         res.outcome = OpOutcome::Rejected;
         res.errors = rej.errors;
         res.rev = 0;

@@ -10,6 +10,7 @@
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/db/GroupCommitWriter.h"
+#include "sync/server/dedup/DuplicateCheck.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/sync/CorrectionService.h"
 #include "sync/server/sync/RecordValidator.h"
@@ -33,7 +34,7 @@ class PushService
 {
 public:
     PushService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
-                const RecordValidator& validator);
+                const RecordValidator& validator, const DuplicateCheck& duplicates);
 
     // Throws ApiError(MutationGap) when the batch starts beyond watermark + 1.
     protocol::PushResponse push(const AuthContext& auth, const protocol::PushRequest& request);
@@ -65,12 +66,17 @@ private:
                                 const protocol::Op& op,
                                 const std::optional<CheckedChange>& prechecked, std::int64_t now,
                                 std::vector<ChangeRow>& changes);
+    // The duplicate decisions' own checks and effects (PushOp.cpp), before the record is saved.
+    void applyDuplicateDecision(Db& db, const AuthContext& auth, const protocol::Op& op,
+                                const Record& record, std::int64_t now,
+                                std::string& historyReason) const;
 
     DbPool& pool_;
     Directory& directory_;
     const Clock& clock_;
     Metrics& metrics_;
     const RecordValidator& validator_;
+    const DuplicateCheck& duplicates_;
     CorrectionService corrections_;
     std::unique_ptr<GroupCommitWriter> writer_; // SQLite only; PostgreSQL runs in parallel
 };

@@ -105,6 +105,10 @@ TEST(ShellHome, QueuesFollowTheRole)
               registrar.end());
     EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::ReadyToPrint),
               registrar.end());
+    // Who decides on possible duplicates (duplicate.decide) has their queue; an agent does not.
+    EXPECT_NE(std::find(registrar.begin(), registrar.end(), Workqueue::PossibleDuplicates),
+              registrar.end());
+    EXPECT_EQ(std::find(agent.begin(), agent.end(), Workqueue::PossibleDuplicates), agent.end());
 }
 
 TEST(ShellSearch, InterpretsWhatIsTypedAndFindsSoundAlikeNames)

@@ -1,0 +1,80 @@
+#include "sync/server/dedup/DedupKeyStore.h"
+
+#include "sync/server/db/SqlValue.h"
+
+#include <set>
+
+namespace vitalis::server
+{
+
+using sql::q;
+
+void DedupKeyStore::replace(Db& db, const std::string& recordId, const std::string& eventType,
+                            const std::vector<std::string>& keys)
+{
+    std::set<std::string> wanted(keys.begin(), keys.end());
+    std::set<std::string> stored;
+    Rows rows =
+        db.query(QStringLiteral("SELECT key FROM dedup_keys WHERE record_id = ?"), {q(recordId)});
+    while (rows.next())
+        stored.insert(rows.text(0));
+    // Only the difference is written: an edit that leaves names and dates alone costs a read.
+    for (const std::string& k : stored)
+        if (!wanted.count(k))
+            db.execute(QStringLiteral("DELETE FROM dedup_keys WHERE record_id = ? AND key = ?"),
+                       {q(recordId), q(k)});
+    for (const std::string& k : wanted)
+        if (!stored.count(k))
+            db.execute(QStringLiteral("INSERT INTO dedup_keys (record_id, event_type, key) "
+                                      "VALUES (?, ?, ?)"),
+                       {q(recordId), q(eventType), q(k)});
+}
+
+std::vector<CandidateRow> DedupKeyStore::candidates(Db& db, const std::string& eventType,
+                                                    const std::vector<std::string>& keys,
+                                                    const std::string& exceptId, int limit)
+{
+    // Key by key on the (event_type, key) index. A key shared by more than `limit` records
+    // (a very common mother's name in one year) tells nothing and is skipped, so it cannot
+    // crowd out the records a selective key (the child's name and year) finds.
+    std::set<std::string> ids;
+    for (const std::string& k : keys) {
+        Rows rows = db.query(QStringLiteral("SELECT record_id FROM dedup_keys WHERE event_type = ?"
+                                            " AND key = ? LIMIT ?"),
+                             {q(eventType), q(k), limit + 1});
+        std::vector<std::string> found;
+        while (rows.next())
+            found.push_back(rows.text(0));
+        if (static_cast<int>(found.size()) > limit)
+            continue;
+        for (std::string& id : found)
+            if (id != exceptId)
+                ids.insert(std::move(id));
+    }
+    // The records by primary key, a fixed number of ids per statement (one cached statement).
+    constexpr int kChunk = 50;
+    std::vector<CandidateRow> out;
+    const std::vector<std::string> all(ids.begin(), ids.end());
+    for (std::size_t i = 0; i < all.size(); i += kChunk) {
+        QVariantList params;
+        QString marks;
+        for (int j = 0; j < kChunk; ++j) {
+            marks += j ? QStringLiteral(", ?") : QStringLiteral("?");
+            params.push_back(i + j < all.size() ? q(all[i + j]) : QString());
+        }
+        Rows rows = db.query(QStringLiteral("SELECT id, tracking_id, office_id, status, fields FROM"
+                                            " records WHERE id IN (%1) AND status <> 'archived'")
+                                 .arg(marks),
+                             params);
+        while (rows.next()) {
+            CandidateRow c{rows.text(0), rows.text(1), rows.text(2), rows.text(3),
+                           nlohmann::json::parse(rows.text(4), nullptr, false)};
+            if (!c.fields.is_object())
+                c.fields = nlohmann::json::object();
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+} // namespace vitalis::server

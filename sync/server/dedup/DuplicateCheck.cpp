@@ -1,0 +1,161 @@
+#include "sync/server/dedup/DuplicateCheck.h"
+
+#include "core/TrackingId.h"
+#include "dedup/BlockingKeys.h"
+#include "sync/server/dedup/DedupKeyStore.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+
+namespace
+{
+std::string number(double v)
+{
+    std::ostringstream s;
+    s << (std::round(v * 100) / 100);
+    return s.str();
+}
+} // namespace
+
+bool DuplicateCheck::checksAt(RecordAction action)
+{
+    return action == RecordAction::Declare || action == RecordAction::Validate ||
+           action == RecordAction::Register;
+}
+
+void DuplicateCheck::index(Db& db, const Record& record) const
+{
+    const dedup::RuleSet* rules = rules_.forEvent(record.eventType);
+    if (!rules)
+        return;
+    DedupKeyStore::replace(db, record.id, record.eventType,
+                           dedup::blockingKeys(*rules, record.fields));
+}
+
+json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
+                                     const std::vector<std::string>& dismissed) const
+{
+    const dedup::RuleSet* rules = rules_.forEvent(record.eventType);
+    const dedup::Matcher* matcher = rules_.matcherFor(record.eventType);
+    json found = json::array();
+    if (!rules || !matcher)
+        return found;
+    const auto keys = dedup::blockingKeys(*rules, record.fields);
+    DedupKeyStore::replace(db, record.id, record.eventType, keys);
+    const dedup::PreparedRecord mine = matcher->prepare(record.fields);
+    for (const CandidateRow& c :
+         DedupKeyStore::candidates(db, record.eventType, keys, record.id, kCandidateLimit)) {
+        if (std::find(dismissed.begin(), dismissed.end(), c.id) != dismissed.end())
+            continue;
+        // The score alone first (the hot path); the explanation only for the few flagged.
+        const dedup::PreparedRecord theirs = matcher->prepare(c.fields);
+        if (matcher->score(mine, theirs) < rules->threshold)
+            continue;
+        const dedup::Explanation e = matcher->explain(mine, theirs);
+        found.push_back({{"record_id", c.id},
+                         {"tracking_id", c.trackingId},
+                         {"office_id", c.officeId},
+                         {"status", c.status},
+                         {"score", e.score},
+                         {"matched_fields", e.matchedFields()}});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const json& a, const json& b) {
+        return a["score"].get<double>() > b["score"].get<double>();
+    });
+    return found;
+}
+
+std::optional<DuplicateFlag> DuplicateCheck::check(Db& db, const Record& record,
+                                                   const protocol::Op& op, std::int64_t now) const
+{
+    std::optional<DuplicateFlag> stored = DuplicateFlagStore::load(db, record.id);
+    DuplicateFlag flag = stored.value_or(DuplicateFlag{});
+    flag.recordId = record.id;
+    const json found = scoreCandidates(db, record, flag.dismissed);
+    const bool deviceWarned = !op.deviceDuplicates.empty();
+    if (deviceWarned) {
+        flag.deviceCandidates = op.deviceDuplicates;
+        flag.deviceNote = op.duplicateNote;
+    }
+    if (!found.empty()) {
+        if (!flag.open())
+            flag.flaggedAt = now;
+        flag.status = "open";
+        flag.candidates = found;
+    } else if (!stored && !deviceWarned) {
+        return std::nullopt; // nothing to remember: most records
+    } else if (flag.status.empty() || flag.open()) {
+        // Fields changed since, or only the device saw a likeness: nothing open any more.
+        flag.status = "clear";
+        flag.candidates = json::array();
+        if (!flag.flaggedAt)
+            flag.flaggedAt = now;
+    }
+    flag.updatedAt = now;
+    DuplicateFlagStore::save(db, flag);
+    return flag;
+}
+
+void DuplicateCheck::markNotDuplicate(Db& db, const Record& record, const std::string& userId,
+                                      const std::string& reason, std::int64_t now) const
+{
+    DuplicateFlag flag = DuplicateFlagStore::load(db, record.id).value_or(DuplicateFlag{});
+    flag.recordId = record.id;
+    for (const auto& c : flag.candidates)
+        if (c.contains("record_id"))
+            flag.dismissed.push_back(c["record_id"].get<std::string>());
+    flag.status = "not_duplicate";
+    if (!flag.flaggedAt)
+        flag.flaggedAt = now;
+    flag.updatedAt = now;
+    flag.decidedBy = userId;
+    flag.decidedAt = now;
+    flag.decisionReason = reason;
+    flag.originalId.clear();
+    DuplicateFlagStore::save(db, flag);
+}
+
+void DuplicateCheck::markDuplicate(Db& db, const Record& record, const Record& original,
+                                   const std::string& userId, const std::string& reason,
+                                   std::int64_t now) const
+{
+    DuplicateFlag flag = DuplicateFlagStore::load(db, record.id).value_or(DuplicateFlag{});
+    flag.recordId = record.id;
+    flag.status = "duplicate";
+    if (!flag.flaggedAt)
+        flag.flaggedAt = now;
+    flag.updatedAt = now;
+    flag.decidedBy = userId;
+    flag.decidedAt = now;
+    flag.decisionReason = reason;
+    flag.originalId = original.id;
+    DuplicateFlagStore::save(db, flag);
+}
+
+std::string DuplicateCheck::refusal(const DuplicateFlag& flag, const std::string& event) const
+{
+    const dedup::RuleSet* rules = rules_.forEvent(event);
+    std::string out = "the record is a possible duplicate and cannot be registered until a "
+                      "registrar decides (not a duplicate, or duplicate of): ";
+    bool first = true;
+    for (const auto& c : flag.candidates) {
+        std::string fields;
+        for (const auto& f : c.value("matched_fields", json::array()))
+            fields += (fields.empty() ? "" : ", ") + f.get<std::string>();
+        out += std::string(first ? "" : "; ") + "possible duplicate of " +
+               tracking_id::display(c.value("tracking_id", std::string())) + " (score " +
+               number(c.value("score", 0.0)) +
+               (rules ? " of " + number(rules->totalWeight()) : std::string()) +
+               (fields.empty() ? std::string() : "; matching " + fields) + ")";
+        first = false;
+    }
+    return out;
+}
+
+} // namespace vitalis::server

@@ -1,0 +1,53 @@
+// The server's duplicate check in the push path: keeps each record's blocking keys current,
+// searches candidates by key, scores them with the event's rules and stores the verdict
+// (DuplicateFlagStore). It recomputes at every declare/validate/register: a device's verdict is
+// recorded, never believed. The two decisions (not a duplicate / duplicate of) land here too.
+#pragma once
+
+#include "core/Record.h"
+#include "sync/protocol/Op.h"
+#include "sync/server/db/Db.h"
+#include "sync/server/dedup/DedupRules.h"
+#include "sync/server/dedup/DuplicateFlagStore.h"
+
+#include <optional>
+#include <string>
+
+namespace vitalis::server
+{
+
+class DuplicateCheck
+{
+public:
+    explicit DuplicateCheck(const DedupRules& rules) : rules_(rules) {}
+
+    // Actions at which the record is checked (the others only keep its keys current).
+    static bool checksAt(RecordAction action);
+    // The record's keys follow its current fields.
+    void index(Db& db, const Record& record) const;
+    // Indexes, searches, scores and stores the verdict; returns the stored flag, if any.
+    std::optional<DuplicateFlag> check(Db& db, const Record& record, const protocol::Op& op,
+                                       std::int64_t now) const;
+    // "Not a duplicate": the current candidates are dismissed for good (a later check flags
+    // only new ones); the flag closes with the reason.
+    void markNotDuplicate(Db& db, const Record& record, const std::string& userId,
+                          const std::string& reason, std::int64_t now) const;
+    // "Duplicate of": the flag closes naming the original (the record is archived by the op).
+    void markDuplicate(Db& db, const Record& record, const Record& original,
+                       const std::string& userId, const std::string& reason,
+                       std::int64_t now) const;
+    // What a clerk reads when registration is refused: "possible duplicate of B7K3M-2222W
+    // (score 12 of 15; matching child_name, child_birth_date)", one line per candidate.
+    std::string refusal(const DuplicateFlag& flag, const std::string& event) const;
+
+    // A key shared by more records than this is skipped by the search (a bad key).
+    static constexpr int kCandidateLimit = 200;
+
+private:
+    nlohmann::json scoreCandidates(Db& db, const Record& record,
+                                   const std::vector<std::string>& dismissed) const;
+
+    const DedupRules& rules_;
+};
+
+} // namespace vitalis::server
