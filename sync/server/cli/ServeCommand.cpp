@@ -13,10 +13,10 @@
 #include "sync/server/dedup/DuplicateCheck.h"
 #include "sync/server/dedup/DuplicateService.h"
 #include "sync/server/http/HttpServer.h"
-#include "sync/server/sync/CertificateKeyService.h"
 #include "sync/server/interop/InteropRoutes.h"
 #include "sync/server/interop/WebSubWorker.h"
 #include "sync/server/stats/StatisticsStore.h"
+#include "sync/server/sync/CertificateKeyService.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
