@@ -65,7 +65,7 @@ TEST_F(KeychainProfileTest, ProfileReopensWithTheKeyFromTheKeychain)
     KeychainKeyProvider keys(service);
     {
         auto store = ProfileStore::open(dir, keys, options());
-        store->writer().commit({sampleRecord(), "create", {}, "clerk1", 1000});
+        store->writer().commit({sampleRecord(), OpKind::create(), {}, "clerk1", 1000});
     }
     KeychainKeyProvider afterRestart(service);
     auto store = ProfileStore::open(dir, afterRestart, options());
@@ -78,7 +78,7 @@ TEST_F(KeychainProfileTest, MissingKeyForExistingDatabaseFailsClosed)
     KeychainKeyProvider keys(service);
     {
         auto store = ProfileStore::open(dir, keys, options());
-        store->writer().commit({sampleRecord(), "create", {}, "clerk1", 1000});
+        store->writer().commit({sampleRecord(), OpKind::create(), {}, "clerk1", 1000});
     }
     // A locked keyring answers exactly like this: "entry not found".
     keys.deleteKey("clerk1");

@@ -82,7 +82,7 @@ TEST_F(CoalesceTest, AnEditAfterAWorkflowActionIsItsOwnOp)
 {
     Record r = synced("rec-1", 4);
     r.status = RecordStatus::Validated;
-    store->writer().commit(change(r, "validate", 100));
+    store->writer().commit(change(r, OpKind::of(RecordAction::Validate), 100));
     r.fields["child.firstName"] = "Kwame";
     store->writer().commit(change(r, OpKind::edit(), 200));
     const auto ops = store->outbox().forRecord("rec-1");
@@ -106,7 +106,7 @@ TEST_F(CoalesceTest, ADraftNeverSentQueuesNothingUntilItsFirstActionCarriesEvery
     EXPECT_EQ(store->records().get("rec-1").createdAt, 100);
 
     r.status = RecordStatus::Declared;
-    const auto declared = store->writer().commit(change(r, "declare", 200));
+    const auto declared = store->writer().commit(change(r, OpKind::of(RecordAction::Declare), 200));
     const auto ops = store->outbox().forRecord("rec-1");
     ASSERT_EQ(ops.size(), 1u);
     EXPECT_EQ(ops[0].kind.name(), "declare");
@@ -142,7 +142,7 @@ TEST_F(CoalesceTest, ADiscardedDraftLeavesNothing)
 
     // Anything the server has, or that is on its way, is not a draft to discard.
     Record notified = sampleRecord("rec-2", "Neema", "Phiri", RecordStatus::Notified);
-    store->writer().commit(change(notified, "notify", 300));
+    store->writer().commit(change(notified, OpKind::of(RecordAction::Notify), 300));
     EXPECT_FALSE(store->writer().discardable("rec-2"));
     EXPECT_THROW(store->writer().discard("rec-2", "user-1", 400), StoreError);
     synced("rec-3", 2);

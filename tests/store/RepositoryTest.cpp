@@ -221,7 +221,7 @@ TEST_F(StoreTest, WriterCommitsRecordOutboxAndAuditTogether)
     // A workflow action with no field change is still queued, with its payload.
     Record declared = store->records().get("rec-1");
     declared.status = RecordStatus::Declared;
-    LocalChange action = change(declared, "declare", 400);
+    LocalChange action = change(declared, OpKind::of(RecordAction::Declare), 400);
     action.payload = {{"comment", "all documents seen"}};
     const auto d = store->writer().commit(action);
     EXPECT_EQ(d.mutationId, 3);

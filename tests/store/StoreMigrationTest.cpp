@@ -316,7 +316,7 @@ TEST(StoreMigration, V3ProfileMidSyncKeepsEveryOpAndItsState)
         SCOPED_TRACE(w.id);
         const auto e = outbox.find(w.id);
         ASSERT_TRUE(e);
-        EXPECT_EQ(e->kind, w.kind);
+        EXPECT_EQ(e->kind.name(), w.kind);
         EXPECT_EQ(e->state, w.state);
         EXPECT_EQ(e->attempts, w.attempts);
         EXPECT_EQ(e->lastError, w.error);

@@ -125,7 +125,7 @@ TEST_F(DeviceDuplicatesTest, TheWarningAndTheDecisionsTravelInTheOps)
         service->markDuplicate(registrar(), sent.id, original.id, "declared twice");
     EXPECT_EQ(archived.status, RecordStatus::Archived);
     ops = store->outbox().forRecord(sent.id);
-    EXPECT_EQ(ops.back().kind, "mark_duplicate");
+    EXPECT_EQ(ops.back().kind.name(), "mark_duplicate");
     EXPECT_EQ(ops.back().payload["duplicate_of"], original.id);
 
     const Record kept = service->markNotDuplicate(registrar(), original.id, "checked");

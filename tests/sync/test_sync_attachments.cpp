@@ -284,7 +284,7 @@ TEST_F(SyncAttachments, ServerRefusalPutsTheAttachmentBackInLine)
     for (const auto& e : a->store().outbox().forRecord(record.id))
         if (e.kind != OpKind::create()) {
             EXPECT_NE(e.lastError.find("attachments_incomplete"), std::string::npos)
-                << e.kind << ": " << e.lastError;
+                << e.kind.name() << ": " << e.lastError;
         }
 
     const auto second = a->sync();

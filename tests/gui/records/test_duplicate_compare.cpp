@@ -82,7 +82,7 @@ protected:
     std::string lastOutboxKind(const std::string& recordId)
     {
         const auto ops = session->store().outbox().forRecord(recordId);
-        return ops.empty() ? std::string() : ops.back().kind;
+        return ops.empty() ? std::string() : std::string(ops.back().kind.name());
     }
 
     FixedClock clock{SystemClock().nowMillis()};
