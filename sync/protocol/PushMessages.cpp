@@ -124,6 +124,17 @@ std::string encodePushRequestText(std::span<const std::string_view> encodedOps)
     return body;
 }
 
+std::string clipText(std::string_view text, std::size_t maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return std::string(text);
+    constexpr std::string_view kMark = "...";
+    std::size_t cut = maxBytes > kMark.size() ? maxBytes - kMark.size() : 0;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut; // never split a character: back up to its first byte
+    return std::string(text.substr(0, cut)) + std::string(kMark);
+}
+
 json encodeOpResult(const OpResult& r)
 {
     json j = {{"mutation_id", r.mutationId},
@@ -180,7 +191,7 @@ OpResult decodeOpResult(const json& value, const std::string& path)
     res.status = r.optionalString("record_status").value_or("");
     res.registrationNumber = r.optionalString("registration_number").value_or("");
     res.voidedNumber = r.optionalString("voided_number").value_or("");
-    res.voidReason = r.optionalString("void_reason", {0, 2000}).value_or("");
+    res.voidReason = r.optionalString("void_reason", {0, kMaxVoidReasonBytes}).value_or("");
     if (const json* d = r.optional("possible_duplicates")) {
         if (!d->is_array())
             throw DecodeError(r.pathOf("possible_duplicates"), "expected an array");

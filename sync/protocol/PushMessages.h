@@ -24,6 +24,12 @@ struct PushRequest {
 
 enum class OpOutcome { Applied, Merged, Conflict, Rejected };
 std::string_view toString(OpOutcome outcome);
+
+// The longest reason a voided registration number's answer carries (the decoder refuses more).
+inline constexpr std::size_t kMaxVoidReasonBytes = 2000;
+// `text` cut to at most `maxBytes` bytes at a UTF-8 character boundary, "..." marking the cut:
+// for texts built from data (candidate lists) that must fit a wire limit.
+std::string clipText(std::string_view text, std::size_t maxBytes);
 std::optional<OpOutcome> opOutcomeFromString(std::string_view name);
 
 struct FieldError {

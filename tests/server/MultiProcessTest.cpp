@@ -83,6 +83,7 @@ private:
 
 struct Laptop {
     std::string username;
+    int number = 0; // in the children's names: two laptops never declare the same child
     std::unique_ptr<TestClient> client;
     std::vector<std::string> declared; // record ids this laptop created
     std::set<std::string> registered;  // record ids this laptop registered
@@ -267,6 +268,7 @@ protected:
         for (const auto& office : kOffices) {
             for (int i = 0; i < kAgentsPerOffice + 1; ++i) {
                 Laptop l;
+                l.number = n;
                 l.username = (i < kAgentsPerOffice ? "agent." : "registrar.") + office;
                 l.client = std::make_unique<TestClient>(dir_ / ("laptop" + std::to_string(n++)),
                                                         proxy_->url());
@@ -284,8 +286,9 @@ protected:
             for (int b = 0; b < kBirthsPerRound; ++b)
                 l.declared.push_back(
                     l.client
-                        ->declare(birthDeclaration(serverClock(), "R" + std::to_string(round) +
-                                                                      "B" + std::to_string(b)))
+                        ->declare(birthDeclaration(
+                            serverClock(), "R" + std::to_string(round) + "L" +
+                                               std::to_string(l.number) + "B" + std::to_string(b)))
                         .id);
             l.client->syncUntilOk();
             return;
@@ -448,6 +451,7 @@ TEST_F(MultiProcessPoolTest, TwentyDevicesGetNumberBlocksConcurrentlyWithoutOver
     for (const auto& office : kOffices)
         for (int i = 0; i < 5; ++i) {
             Laptop l;
+            l.number = n;
             l.username = "registrar." + office;
             l.client = std::make_unique<TestClient>(dir_ / ("laptop" + std::to_string(n++)),
                                                     proxy_->url());
@@ -460,8 +464,8 @@ TEST_F(MultiProcessPoolTest, TwentyDevicesGetNumberBlocksConcurrentlyWithoutOver
         for (auto& l : laptops_)
             threads.emplace_back([&l, round] {
                 l.client->syncUntilOk();
-                const Record d =
-                    l.client->declare(birthDeclaration(serverClock(), "P" + std::to_string(round)));
+                const Record d = l.client->declare(birthDeclaration(
+                    serverClock(), "P" + std::to_string(round) + "L" + std::to_string(l.number)));
                 const Record r = l.client->act(d.id, RecordAction::Register);
                 EXPECT_FALSE(r.registrationNumber.empty()) << "registered from the pool";
                 l.registered.insert(r.id);

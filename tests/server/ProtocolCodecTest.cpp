@@ -492,3 +492,28 @@ TEST(NumberPoolCodec, RequestAndResponseRoundTripAndRefuseStrangers)
     EXPECT_EQ(decodeFailure([&] { decodeNumberPoolResponse(answer); }).path(),
               "/offices/0/blocks/0/last_seq");
 }
+
+// A voided number's reason built from data (a long list of possible duplicates) is cut to the
+// wire limit at a character boundary, so the device can always read the answer.
+TEST(ProtocolCodec, AVoidReasonLongerThanTheLimitIsCutAtACharacterAndStillDecodes)
+{
+    std::string reason;
+    while (reason.size() < 3 * protocol::kMaxVoidReasonBytes)
+        reason += "doublon possible de B7K3M-2222W (Émilie, مريم); ";
+    const std::string clipped = protocol::clipText(reason, protocol::kMaxVoidReasonBytes);
+    EXPECT_LE(clipped.size(), protocol::kMaxVoidReasonBytes);
+    EXPECT_EQ(clipped.substr(clipped.size() - 3), "...");
+    EXPECT_EQ(reason.compare(0, clipped.size() - 3, clipped, 0, clipped.size() - 3), 0);
+    EXPECT_EQ(protocol::clipText("short", 10), "short");
+    // Never half a character: the original's byte after the cut starts a character.
+    for (std::size_t limit = 4; limit < 80; ++limit) {
+        const std::size_t cut = protocol::clipText(reason, limit).size() - 3;
+        EXPECT_NE(static_cast<unsigned char>(reason[cut]) & 0xC0, 0x80) << "limit " << limit;
+    }
+    protocol::OpResult r;
+    r.mutationId = 1;
+    r.recordId = "r";
+    r.voidedNumber = "ALD-2026-000001";
+    r.voidReason = clipped;
+    EXPECT_EQ(protocol::decodeOpResult(protocol::encodeOpResult(r), "").voidReason, clipped);
+}

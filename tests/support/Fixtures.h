@@ -43,6 +43,24 @@ inline std::string motherBirthDate(const std::string& childFirst)
     return isoDate(year_month_day(base - days(40 * n)));
 }
 
+// A Luhn-valid 10-digit national ID of its own for each name: one ID shared by two deceased
+// people would make them one person to the duplicate check (the same ID decides).
+inline std::string nationalIdFor(const std::string& name)
+{
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    for (unsigned char c : name)
+        h = (h ^ c) * 1099511628211ULL;
+    std::string digits = std::to_string(100000000 + h % 900000000); // 9 digits
+    int sum = 0;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        int d = digits[digits.size() - 1 - i] - '0';
+        if (i % 2 == 0) // doubled: every second digit from the right, the check digit aside
+            d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+        sum += d;
+    }
+    return digits + std::to_string((10 - sum % 10) % 10);
+}
+
 // A complete birth declaration (born three days before the clock's today): child, mother and
 // father share `family`.
 inline nlohmann::json birthDeclaration(const Clock& clock, const std::string& first = "Amina",
@@ -70,6 +88,9 @@ inline nlohmann::json birthDeclaration(const Clock& clock, const std::string& fi
     j["child_name"] = {{"first", first}, {"family", family}};
     j["mother_name"] = {{"first", "Ruth"}, {"family", family}};
     j["mother_birth_date"] = motherBirthDate(first);
+    // Numbered children have mothers of their own (an ID decides when both records give one).
+    if (first.find_first_of("0123456789") != std::string::npos)
+        j["mother_national_id"] = nationalIdFor("mother of " + first + " " + family);
     j["father_name"] = {{"first", "Joseph"}, {"family", family}};
     return j;
 }
@@ -89,24 +110,6 @@ inline nlohmann::json notificationFields(int i)
 {
     return {{"child_name", {{"first", "Child" + std::to_string(i)}, {"family", "Banda"}}},
             {"child_sex", i % 2 ? "female" : "male"}};
-}
-
-// A Luhn-valid 10-digit national ID of its own for each name: one ID shared by two deceased
-// people would make them one person to the duplicate check (the same ID decides).
-inline std::string nationalIdFor(const std::string& name)
-{
-    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
-    for (unsigned char c : name)
-        h = (h ^ c) * 1099511628211ULL;
-    std::string digits = std::to_string(100000000 + h % 900000000); // 9 digits
-    int sum = 0;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        int d = digits[digits.size() - 1 - i] - '0';
-        if (i % 2 == 0) // doubled: every second digit from the right, the check digit aside
-            d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-        sum += d;
-    }
-    return digits + std::to_string((10 - sum % 10) % 10);
 }
 
 // A complete death declaration (died two days before the clock's today).

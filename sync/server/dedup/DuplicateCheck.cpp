@@ -143,8 +143,16 @@ std::string DuplicateCheck::refusal(const DuplicateFlag& flag, const std::string
     const dedup::RuleSet* rules = rules_.forEvent(event);
     std::string out = "the record is a possible duplicate and cannot be registered until a "
                       "registrar decides (not a duplicate, or duplicate of): ";
+    // A few candidates say enough (the comparison screen lists them all), and the text
+    // travels back as the op's refusal and a voided number's reason, which have size limits.
+    constexpr std::size_t kNamed = 5;
     bool first = true;
+    std::size_t named = 0;
     for (const auto& c : flag.candidates) {
+        if (named++ == kNamed) {
+            out += "; and " + std::to_string(flag.candidates.size() - kNamed) + " more";
+            break;
+        }
         std::string fields;
         for (const auto& f : c.value("matched_fields", json::array()))
             fields += (fields.empty() ? "" : ", ") + f.get<std::string>();

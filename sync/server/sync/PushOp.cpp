@@ -72,7 +72,7 @@ void voidOffered(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
     OfferedNumber::voidNumber(db, auth, officeId, op.recordId, op.registrationNumber, verdict,
                               reason, now);
     res.voidedNumber = op.registrationNumber;
-    res.voidReason = reason;
+    res.voidReason = protocol::clipText(reason, protocol::kMaxVoidReasonBytes);
 }
 
 // The registration number of a record the op registers: the one the device offered from its
