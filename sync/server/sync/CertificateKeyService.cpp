@@ -25,11 +25,11 @@ CertificateKeyService::CertificateKeyService(DbPool& pool, Directory& directory,
         serverKey_ = cert::keyfile::readPrivate(keyFile.toStdString());
         serverCertificate_ = cert::keyfile::readCertificate(keyFile.toStdString() + ".cert");
     } catch (const cert::CertificateError& e) {
-        throw std::runtime_error(std::string("--certificate-key: ") + e.what());
+        throw std::invalid_argument(std::string("--certificate-key: ") + e.what());
     }
     if (serverCertificate_->publicKey != serverKey_->publicKey())
-        throw std::runtime_error("--certificate-key: " + keyFile.toStdString() +
-                                 ".cert certifies another key");
+        throw std::invalid_argument("--certificate-key: " + keyFile.toStdString() +
+                                    ".cert certifies another key");
 }
 
 json CertificateKeyService::certify(const AuthContext& auth, const json& body)
