@@ -184,16 +184,16 @@ int ServeCommand::run()
     AttachmentService attachments(pool, directory, clock);
     const ShiftedClock poolClock(clock, config_.numberPoolClockOffsetSeconds * 1000);
     NumberPoolService numberPools(pool, directory, poolClock, config_.numberPool);
-    CertificateKeyService certificateKeys(pool, directory, clock, config_.certificateKey,
-                                          config_.deviceKeyDays);
+    // The server key is read once: it certifies laptops' keys and signs the revocation list.
+    const CertificateKeys keys =
+        CertificateKeys::fromFiles(config_.certificateKey, config_.rootPublicKey);
+    CertificateKeyService certificateKeys(pool, directory, clock, keys, config_.deviceKeyDays);
     Services services{
         pool, auth, push, pull, query, metrics, config_.maxBatchOps, config_.maxPullLimit};
     services.certificateKeys = &certificateKeys;
     services.attachments = &attachments;
     services.numberPools = &numberPools;
-    CertificateService certificates(
-        pool, clock, CertificateKeys::fromFiles(config_.certificateKey, config_.rootPublicKey),
-        config_.verifyRequestsPerMinute);
+    CertificateService certificates(pool, clock, keys, config_.verifyRequestsPerMinute);
     services.certificates = &certificates;
     ClientTokenService clientTokens(pool, clock);
     NotificationService notifications(pool, directory, push, clock);

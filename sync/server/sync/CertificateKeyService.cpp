@@ -16,20 +16,10 @@ using protocol::ErrorCode;
 namespace cert = certificates;
 
 CertificateKeyService::CertificateKeyService(DbPool& pool, Directory& directory, const Clock& clock,
-                                             const QString& keyFile, int deviceDays)
-    : pool_(pool), directory_(directory), clock_(clock), deviceDays_(deviceDays)
+                                             const CertificateKeys& keys, int deviceDays)
+    : pool_(pool), directory_(directory), clock_(clock), deviceDays_(deviceDays),
+      serverKey_(keys.signingKey), serverCertificate_(keys.signingCertificate)
 {
-    if (keyFile.isEmpty())
-        return;
-    try {
-        serverKey_ = cert::keyfile::readPrivate(keyFile.toStdString());
-        serverCertificate_ = cert::keyfile::readCertificate(keyFile.toStdString() + ".cert");
-    } catch (const cert::CertificateError& e) {
-        throw std::invalid_argument(std::string("--certificate-key: ") + e.what());
-    }
-    if (serverCertificate_->publicKey != serverKey_->publicKey())
-        throw std::invalid_argument("--certificate-key: " + keyFile.toStdString() +
-                                    ".cert certifies another key");
 }
 
 json CertificateKeyService::certify(const AuthContext& auth, const json& body)

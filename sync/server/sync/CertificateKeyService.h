@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
+#include "sync/server/certificates/CertificateService.h"
 #include "sync/server/db/Db.h"
 
 #include <QString>
@@ -19,10 +20,10 @@ namespace vitalis::server
 class CertificateKeyService
 {
 public:
-    // Reads the server key and `keyFile`.cert; an empty `keyFile` leaves printing with a QR off
-    // (the endpoint answers so). Throws std::runtime_error naming a file that cannot be used.
+    // `keys` are the server's signing key and certificate, read once at start
+    // (CertificateKeys::fromFiles, shared with the revocation list); none: printing is off.
     CertificateKeyService(DbPool& pool, Directory& directory, const Clock& clock,
-                          const QString& keyFile, int deviceDays);
+                          const CertificateKeys& keys, int deviceDays);
 
     // {"public_key": hex} -> {"device_certificate", "server_certificate" (hex), "valid_from",
     // "valid_until" (seconds)}. Refused (forbidden) to a role without the certify scope.
