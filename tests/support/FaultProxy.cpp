@@ -44,4 +44,11 @@ std::string FaultProxy::send(const std::string& command)
     return reply;
 }
 
+long long FaultProxy::stat(const std::string& key)
+{
+    const auto stats = send("stats");
+    const auto at = stats.find(" " + key + "=");
+    return at == std::string::npos ? -1 : std::stoll(stats.substr(at + key.size() + 2));
+}
+
 } // namespace vitalis::test

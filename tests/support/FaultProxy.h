@@ -19,6 +19,8 @@ public:
     FaultProxy& operator=(const FaultProxy&) = delete;
     // One control command; its "ok ..." reply (anything else throws).
     std::string send(const std::string& command);
+    // One counter from "stats" (up, down, connections, cuts, dropped); -1 when absent.
+    long long stat(const std::string& key);
     std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
 
 private:

@@ -27,12 +27,6 @@ std::vector<std::uint8_t> randomBytes(std::size_t n, unsigned seed)
     return v;
 }
 
-long long statValue(const std::string& stats, const std::string& key)
-{
-    const auto at = stats.find(key + "=");
-    return at == std::string::npos ? -1 : std::stoll(stats.substr(at + key.size() + 1));
-}
-
 class SyncAttachments : public ::testing::Test
 {
 protected:
@@ -112,7 +106,7 @@ TEST_F(SyncAttachments, CutUploadResumesFromLastAcknowledgedChunkAndReachesSecon
 
     // The link dies right after the 4th chunk is acknowledged and stays dead (stalled, so
     // libcurl's own reconnect cannot heal it): the 5th chunk never arrives whole.
-    const long long upStart = statValue(proxy->send("stats"), "up");
+    const long long upStart = proxy->stat("up");
     bool cut = false;
     const auto first = a->engine().run({}, [&](const sync::SyncProgress& p) {
         if (!cut && p.phase == "attachments" && p.attachmentBytesSent >= 4 * kChunk) {
@@ -136,7 +130,7 @@ TEST_F(SyncAttachments, CutUploadResumesFromLastAcknowledgedChunkAndReachesSecon
     const std::int64_t serverOffset = before["received"];
     EXPECT_GE(serverOffset, local.uploadedBytes);
     EXPECT_LE(serverOffset - local.uploadedBytes, kChunk);
-    const long long upBefore = statValue(proxy->send("stats"), "up");
+    const long long upBefore = proxy->stat("up");
 
     const auto second = a->sync();
     ASSERT_TRUE(second.ok) << second.error;
@@ -146,7 +140,7 @@ TEST_F(SyncAttachments, CutUploadResumesFromLastAcknowledgedChunkAndReachesSecon
         << "resumed at the acknowledged offset: nothing before it was sent again";
     // On the wire, over both runs: the file once, plus at most the one chunk that was cut and
     // the requests' overhead (headers, the declare op, pulls).
-    const long long upAfter = statValue(proxy->send("stats"), "up");
+    const long long upAfter = proxy->stat("up");
     EXPECT_LE(upAfter - upBefore, remaining + 32 * 1024);
     EXPECT_LE(upAfter - upStart, static_cast<long long>(scan.size()) + kChunk + 48 * 1024);
     const json after = serverUpload(*a, info.id);
