@@ -18,6 +18,8 @@ std::string_view toString(Workqueue queue)
         return "ready_for_review";
     case Workqueue::ReadyToPrint:
         return "ready_to_print";
+    case Workqueue::Printed:
+        return "printed";
     case Workqueue::Outbox:
         return "outbox";
     case Workqueue::Conflicts:
@@ -60,6 +62,10 @@ std::vector<RecordStatus> workqueueStatuses(Workqueue queue, const Role& role)
         if (role.has(scope::Certify))
             return {S::Registered};
         return {};
+    case Workqueue::Printed:
+        if (role.has(scope::Certify))
+            return {S::Certified};
+        return {};
     case Workqueue::Outbox:
     case Workqueue::Conflicts:
         return {};
@@ -72,7 +78,7 @@ std::vector<Workqueue> workqueuesFor(const Role& role)
     std::vector<Workqueue> out;
     for (const auto q :
          {Workqueue::InProgress, Workqueue::RequiresUpdates, Workqueue::SentForReview,
-          Workqueue::ReadyForReview, Workqueue::ReadyToPrint})
+          Workqueue::ReadyForReview, Workqueue::ReadyToPrint, Workqueue::Printed})
         if (!workqueueStatuses(q, role).empty())
             out.push_back(q);
     if (!out.empty()) { // anyone who changes records has an outbox and may meet conflicts

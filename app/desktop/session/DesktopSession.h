@@ -35,6 +35,9 @@ public:
     const forms::ReferenceData* reference() const { return m_reference.get(); }
     const Actor& actor() const { return m_actor; }
     const Clock& clock() const { return m_clock; }
+    // The keychain holding this laptop's certificate issuing key (null: printing is refused).
+    KeyProvider* issuingKeys() const { return m_issuingKeys; }
+    void setIssuingKeys(KeyProvider* keys) { m_issuingKeys = keys; }
     const QString& language() const { return m_language; } // "en", "fr", "ar"
     QString displayName() const;                           // the user's name for the header
     // An office's name from the server's reference data ("Aldmoor Civil Registry"), never its
@@ -64,6 +67,7 @@ private:
     FormCheck m_formCheck; // the service checks values on the device, as the server will
     LocalRecordService m_records;
     QString m_language = QStringLiteral("en");
+    KeyProvider* m_issuingKeys = nullptr;
 };
 
 } // namespace vitalis::desktop
