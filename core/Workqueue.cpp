@@ -18,6 +18,8 @@ std::string_view toString(Workqueue queue)
         return "ready_for_review";
     case Workqueue::ReadyToPrint:
         return "ready_to_print";
+    case Workqueue::Printed:
+        return "printed";
     case Workqueue::Outbox:
         return "outbox";
     case Workqueue::Conflicts:
@@ -62,6 +64,10 @@ std::vector<RecordStatus> workqueueStatuses(Workqueue queue, const Role& role)
         if (role.has(scope::Certify))
             return {S::Registered};
         return {};
+    case Workqueue::Printed:
+        if (role.has(scope::Certify))
+            return {S::Certified};
+        return {};
     case Workqueue::Outbox:
     case Workqueue::Conflicts:
     case Workqueue::PossibleDuplicates:
@@ -75,7 +81,7 @@ std::vector<Workqueue> workqueuesFor(const Role& role)
     std::vector<Workqueue> out;
     for (const auto q :
          {Workqueue::InProgress, Workqueue::RequiresUpdates, Workqueue::SentForReview,
-          Workqueue::ReadyForReview, Workqueue::ReadyToPrint})
+          Workqueue::ReadyForReview, Workqueue::ReadyToPrint, Workqueue::Printed})
         if (!workqueueStatuses(q, role).empty())
             out.push_back(q);
     if (role.has(scope::DuplicateDecide))

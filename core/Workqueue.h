@@ -17,6 +17,7 @@ enum class Workqueue {
     SentForReview,   // declared by this role, waiting for someone above it
     ReadyForReview,  // waiting for this role to validate or register
     ReadyToPrint,    // registered, certificate not yet printed
+    Printed,         // certificate printed (certified): found again for a reprint
     Outbox,          // local changes the server has not confirmed (not status based)
     Conflicts,       // open field conflicts (not status based)
     // records the server flagged as possible duplicates, for who decides (not status based)

@@ -29,12 +29,8 @@ void renewIssuingKey(CliContext& ctx, ProfileStore& store, sync::ApiClient& api)
     if (!ctx.actor().role.has(scope::Certify))
         return;
     IssuingKey key(*ctx.keys, ctx.keyName(), store.settings());
-    try {
-        if (key.needsRenewal(ctx.clock.nowMillis() / 1000))
-            key.renew(api);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "certificate signing key not renewed: %s\n", e.what());
-    }
+    if (const auto problem = key.renewIfDue(api, ctx.clock.nowMillis() / 1000))
+        std::fprintf(stderr, "certificate signing key not renewed: %s\n", problem->c_str());
 }
 
 int syncNow(CliContext& ctx)

@@ -64,6 +64,17 @@ void IssuingKey::renew(sync::ApiClient& api)
     m_settings.set(kServerCertificate, answer.at("server_certificate").get<std::string>());
 }
 
+std::optional<std::string> IssuingKey::renewIfDue(sync::ApiClient& api, std::int64_t now)
+{
+    try {
+        if (needsRenewal(now))
+            renew(api);
+    } catch (const std::exception& e) {
+        return std::string(e.what());
+    }
+    return std::nullopt;
+}
+
 cert::CertificateIssuer IssuingKey::issuer(std::int64_t now)
 {
     const auto device = deviceCertificate();

@@ -29,6 +29,9 @@ public:
     bool needsRenewal(std::int64_t nowSeconds);
     // Asks the server to certify the key (POST /api/v1/certificate-keys) and stores the chain.
     void renew(sync::ApiClient& api);
+    // What a successful sync does (CLI and desktop): renews when due. A failure (e.g. a server
+    // without a signing key) is returned, not thrown: the sync itself went through.
+    std::optional<std::string> renewIfDue(sync::ApiClient& api, std::int64_t nowSeconds);
     // The signer for a print at `nowSeconds`. Throws std::runtime_error ("sync to renew it")
     // when there is no certificate valid at that time: a laptop never prints with an expired key.
     certificates::CertificateIssuer issuer(std::int64_t nowSeconds);

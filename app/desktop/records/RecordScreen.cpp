@@ -5,6 +5,7 @@
 #include "app/desktop/records/CorrectionsPane.h"
 #include "app/desktop/records/DocumentsPane.h"
 #include "app/desktop/records/FieldDisplay.h"
+#include "app/desktop/records/PrintCertificateDialog.h"
 #include "app/desktop/records/ReasonDialog.h"
 #include "app/desktop/records/RecordHistoryView.h"
 #include "app/desktop/records/RecordTexts.h"
@@ -116,10 +117,21 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
         if (DiscardDraftDialog::run(m_session, m_id, this))
             m_navigator.goHome();
     });
+    m_print = new QPushButton(actions);
+    m_print->setObjectName(QStringLiteral("printCertificate"));
+    bindShortcut(m_print, RecordTexts::shortcut(RecordAction::Certify));
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        PrintCertificateDialog dialog(m_session, m_id, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            Q_EMIT m_session.syncRequested(); // the print leaves with the next sync
+            render();
+        }
+    });
     m_actionsLayout->addWidget(m_back);
     m_actionsLayout->addStretch(1);
     m_actionsLayout->addWidget(m_discard);
     m_actionsLayout->addWidget(m_edit);
+    m_actionsLayout->addWidget(m_print);
     for (const auto a : kOffered) {
         auto* b = new QPushButton(actions);
         bindShortcut(b, RecordTexts::shortcut(a));
@@ -171,7 +183,8 @@ RecordScreen::RecordScreen(DesktopSession& session, Navigator& navigator, QWidge
 
     setTabOrder(m_back, m_discard);
     setTabOrder(m_discard, m_edit);
-    QWidget* prev = m_edit;
+    setTabOrder(m_edit, m_print);
+    QWidget* prev = m_print;
     for (const auto a : kOffered) {
         setTabOrder(prev, m_actions[a]);
         prev = m_actions[a];
@@ -220,6 +233,9 @@ void RecordScreen::retranslate()
             b->setToolTip(RecordTexts::shortcut(a).toString(QKeySequence::NativeText));
     }
     m_discard->setText(tr("Discard draft"));
+    m_print->setText(tr("&Print certificate…"));
+    m_print->setToolTip(
+        RecordTexts::shortcut(RecordAction::Certify).toString(QKeySequence::NativeText));
     m_discard->setToolTip(tr("Delete this draft from this computer (it was never sent)"));
     m_conflictButton->setText(tr("Resolve conflicts…"));
     m_conflictButton->setToolTip(tr("Ctrl+K"));
@@ -295,6 +311,7 @@ void RecordScreen::render()
             b->hide();
         m_edit->hide();
         m_discard->hide();
+        m_print->hide();
         m_conflictBanner->hide();
         m_waiting->hide();
         m_reason->hide();
@@ -385,6 +402,8 @@ void RecordScreen::renderActions(const Record& r)
     const auto& role = m_session.actor().role;
     m_edit->setVisible(workflow::isAllowed(role, RecordAction::Edit, r.status));
     m_discard->setVisible(m_session.records().canDiscard(m_session.actor(), r.id));
+    // The scope table decides, as for every action (registered, or certified for a reprint).
+    m_print->setVisible(workflow::isAllowed(role, RecordAction::Certify, r.status));
     const auto allowed = workflow::availableActions(role, r.status);
     for (auto& [a, b] : m_actions)
         b->setVisible(std::find(allowed.begin(), allowed.end(), a) != allowed.end());

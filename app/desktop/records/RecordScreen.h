@@ -40,6 +40,7 @@ public:
     QPushButton* actionButton(RecordAction action) const;
     QPushButton* editButton() const { return m_edit; }
     QPushButton* discardButton() const { return m_discard; } // drafts never sent only
+    QPushButton* printButton() const { return m_print; }     // opens PrintCertificateDialog
     QPushButton* conflictButton() const { return m_conflictButton; }
     QTreeWidget* fieldsView() const { return m_fields; }
     QTreeWidget* historyView() const;
@@ -86,6 +87,7 @@ private:
     QPushButton* m_back;
     QPushButton* m_edit;
     QPushButton* m_discard;
+    QPushButton* m_print;
     std::map<RecordAction, QPushButton*> m_actions;
     QTabWidget* m_tabs;
     QTreeWidget* m_fields;

@@ -37,6 +37,9 @@ public:
     const forms::ReferenceData* reference() const { return m_reference.get(); }
     const Actor& actor() const { return m_actor; }
     const Clock& clock() const { return m_clock; }
+    // The keychain holding this laptop's certificate issuing key (null: printing is refused).
+    KeyProvider* issuingKeys() const { return m_issuingKeys; }
+    void setIssuingKeys(KeyProvider* keys) { m_issuingKeys = keys; }
     const QString& language() const { return m_language; } // "en", "fr", "ar"
     QString displayName() const;                           // the user's name for the header
     // An office's name from the server's reference data ("Aldmoor Civil Registry"), never its
@@ -70,6 +73,7 @@ private:
     LocalRecordService m_records;
     QString m_language = QStringLiteral("en");
     std::optional<dedup::RuleLibrary> m_dedupRules;
+    KeyProvider* m_issuingKeys = nullptr;
 };
 
 } // namespace vitalis::desktop

@@ -64,6 +64,7 @@ void AppController::openMainWindow()
     const auto forms = formsForProfile(*store, shipped()); // the server's cached definitions first
     m_session = std::make_unique<DesktopSession>(std::move(store), *actor, forms.registry,
                                                  forms.reference, m_clock);
+    m_session->setIssuingKeys(&m_keys);
     if (!saved.isEmpty())
         m_languages->apply(saved);
     m_languages->attach(m_session.get());

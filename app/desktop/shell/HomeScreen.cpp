@@ -158,6 +158,8 @@ QString HomeScreen::queueTitle(Workqueue queue)
         return tr("Ready for review");
     case Workqueue::ReadyToPrint:
         return tr("Ready to print");
+    case Workqueue::Printed:
+        return tr("Printed");
     case Workqueue::Outbox:
         return tr("Outbox");
     case Workqueue::Conflicts:

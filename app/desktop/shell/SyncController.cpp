@@ -2,6 +2,7 @@
 
 #include "app/desktop/session/DesktopSession.h"
 #include "app/desktop/shell/ConnectivityMonitor.h"
+#include "core/Scope.h"
 
 #include <QThread>
 #include <QTimer>
@@ -19,6 +20,7 @@ SyncController::SyncController(DesktopSession& session, KeyProvider& keys, const
       m_autoSync(new QTimer(this))
 {
     qRegisterMetaType<SyncSummary>();
+    m_worker->setRenewsIssuingKey(session.actor().role.has(scope::Certify));
     m_thread->setObjectName(QStringLiteral("vitalis-sync"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

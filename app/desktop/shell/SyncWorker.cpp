@@ -1,6 +1,7 @@
 #include "app/desktop/shell/SyncWorker.h"
 
 #include "app/common/AccountBinding.h"
+#include "app/common/IssuingKey.h"
 #include "core/RandomSource.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/ApiClient.h"
@@ -90,6 +91,10 @@ void SyncWorker::run()
                 sync::DuplicateQueue(*m_store).refresh(api);
             } catch (const std::exception&) {
             }
+            // Not fatal either: printing says "sync first" while the key is missing or expired.
+            if (m_renewsIssuingKey)
+                IssuingKey(m_keys, m_profileId, settings)
+                    .renewIfDue(api, m_clock.nowMillis() / 1000);
         }
     } catch (const std::exception& e) {
         summary.ok = false;

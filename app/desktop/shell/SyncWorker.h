@@ -40,6 +40,9 @@ public:
                const Clock& clock);
     ~SyncWorker() override;
     void cancel() { m_cancel = true; }
+    // Set before the first run (the user's role may print): a successful run then renews this
+    // laptop's certificate issuing key like `vitalis-cli sync` does.
+    void setRenewsIssuingKey(bool renews) { m_renewsIssuingKey = renews; }
 
 public Q_SLOTS:
     void run();
@@ -58,6 +61,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<ProfileStore> m_store; // opened on the sync thread, on first run
     std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_renewsIssuingKey{false};
 };
 
 } // namespace vitalis::desktop

@@ -1,0 +1,207 @@
+#include "app/common/CertificatePrinting.h"
+
+#include "core/DateText.h"
+#include "forms/FieldDisplay.h"
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace vitalis
+{
+namespace
+{
+
+using nlohmann::json;
+using namespace certificates;
+
+std::string isoDay(std::int64_t unixMs)
+{
+    const auto days = std::chrono::floor<std::chrono::days>(
+        std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(unixMs)));
+    return isoDate(std::chrono::year_month_day(days));
+}
+
+int daysBetween(const std::string& from, const std::string& to)
+{
+    const auto a = fromIsoDate(from);
+    const auto b = fromIsoDate(to);
+    if (!a || !b)
+        return 0;
+    return static_cast<int>((std::chrono::sys_days(*b) - std::chrono::sys_days(*a)).count());
+}
+
+std::string stringField(const Record& r, const std::string& field)
+{
+    const auto v = r.fields.value(field, json());
+    return v.is_string() ? v.get<std::string>() : std::string();
+}
+
+std::string firstValue(const json& values, const TemplateConfig& c, const std::string& claim)
+{
+    const auto it = c.qrFields.find(claim);
+    if (it == c.qrFields.end())
+        return {};
+    for (const auto& f : it->second)
+        if (values.contains(f) && values[f].is_string() && !values[f].get<std::string>().empty())
+            return values[f].get<std::string>();
+    return {};
+}
+
+CertificateClaims claimsOf(const Record& r, const json& values, const TemplateConfig& c,
+                           const PrintFacts& facts, std::int64_t issuedAt)
+{
+    CertificateClaims claims;
+    claims.registrationNumber = r.registrationNumber;
+    claims.eventType = r.eventType;
+    const std::string personField =
+        c.qrFields.count("person") ? c.qrFields.at("person").front() : std::string();
+    claims.givenNames = values.value(personField + "_given", "");
+    claims.familyName = values.value(personField + "_family", "");
+    const std::string sex =
+        stringField(r, c.qrFields.count("sex") ? c.qrFields.at("sex").front() : "");
+    claims.sex = sex == "male" || sex == "female" ? sex : (sex.empty() ? "" : "other");
+    claims.dateOfEvent = stringField(r, c.eventDateField);
+    claims.placeOfEvent = firstValue(values, c, "place");
+    claims.motherName = firstValue(values, c, "mother");
+    claims.fatherName = firstValue(values, c, "father");
+    claims.registrationDate = facts.registrationDate;
+    claims.issuingOffice = facts.issuingOffice;
+    claims.copyNumber = facts.copyNumber;
+    claims.issuedAt = issuedAt;
+    return claims;
+}
+
+std::string readText(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+std::map<std::string, TemplateConfig>
+CertificatePrinting::loadConfigs(const std::filesystem::path& definitions,
+                                 forms::FormErrors& errors)
+{
+    return loadTemplateDirectory(definitions / "certificates", errors);
+}
+
+CertificatePrinting::CertificatePrinting(ProfileStore& store, const Clock& clock,
+                                         std::map<std::string, TemplateConfig> configs,
+                                         const forms::FormRegistry& forms,
+                                         const forms::ReferenceData* reference)
+    : m_store(store), m_clock(clock), m_configs(std::move(configs)), m_forms(forms),
+      m_reference(reference)
+{
+}
+
+const TemplateConfig& CertificatePrinting::configFor(const Record& r) const
+{
+    const auto it = m_configs.find(r.eventType);
+    if (it == m_configs.end())
+        throw std::runtime_error("no certificate template for " + r.eventType + " records");
+    return it->second;
+}
+
+const CertificateTemplate& CertificatePrinting::templateFor(const Record& r,
+                                                            CertificateChoice& choice) const
+{
+    const TemplateConfig& c = configFor(r);
+    const CertificateTemplate* t =
+        choice.templateId.empty() ? c.choose(r.fields, false) : c.find(choice.templateId);
+    if (!t)
+        throw std::invalid_argument("unknown template '" + choice.templateId +
+                                    "' (see: certificate templates)");
+    if (choice.language.empty())
+        choice.language = c.languages.front();
+    if (!t->files.count(choice.language))
+        throw std::invalid_argument("template '" + t->id + "' has no language '" + choice.language +
+                                    "'");
+    choice.templateId = t->id;
+    return *t;
+}
+
+// The registration day: this device's register entry, else the record's last change (a record
+// registered elsewhere and pulled).
+std::string CertificatePrinting::registrationDate(const Record& r) const
+{
+    for (const auto& e : m_store.audit().forRecord(r.id))
+        if (e.action == "register")
+            return isoDay(e.at);
+    return isoDay(r.updatedAt);
+}
+
+std::int64_t CertificatePrinting::fee(const Record& r, const CertificateTemplate& t) const
+{
+    const TemplateConfig& c = configFor(r);
+    // A certified copy pays the copy fee; the server recomputes it from what it knows.
+    return c.fee(daysBetween(stringField(r, c.eventDateField), registrationDate(r)),
+                 t.certifiedCopy);
+}
+
+PrintFacts CertificatePrinting::facts(const Record& r, const CertificateTemplate& t,
+                                      const std::string& lang) const
+{
+    PrintFacts facts;
+    facts.registrationNumber = r.registrationNumber;
+    facts.registrationDate = registrationDate(r);
+    facts.issueDate = isoDay(m_clock.nowMillis());
+    facts.issuingOffice = r.officeId;
+    facts.templateLabel = t.labels.count(lang) ? t.labels.at(lang) : t.labels.begin()->second;
+    facts.certifiedCopy = t.certifiedCopy;
+    return facts;
+}
+
+std::string CertificatePrinting::fill(const Record& r, const CertificateTemplate& t,
+                                      const std::string& lang, const PrintFacts& facts) const
+{
+    const forms::FieldDisplay display(m_forms, m_reference, lang);
+    return fillTemplate(readText(t.files.at(lang)), certificateValues(r, display, facts));
+}
+
+PreparedCertificate CertificatePrinting::preview(const Record& r, CertificateChoice choice) const
+{
+    const CertificateTemplate& t = templateFor(r, choice);
+    PrintFacts f = facts(r, t, choice.language);
+    f.receiptNumber = choice.receiptNumber;
+    return {
+        fill(r, t, choice.language, f), {}, t.id, choice.language, f.templateLabel, f.copyNumber};
+}
+
+PreparedCertificate CertificatePrinting::print(const Actor& actor, const Record& r,
+                                               CertificateChoice choice, IssuingKey& key) const
+{
+    const CertificateTemplate& t = templateFor(r, choice);
+    const TemplateConfig& c = configFor(r);
+    const std::int64_t nowMs = m_clock.nowMillis();
+    const auto issuer = key.issuer(nowMs / 1000); // refuses before anything is queued
+    protocol::CertificatePrint p;
+    p.templateId = t.id;
+    p.language = choice.language;
+    p.certifiedCopy = t.certifiedCopy;
+    p.collector = choice.collector;
+    p.receiptNumber = choice.receiptNumber;
+    p.currency = c.currency;
+    p.issuedAt = nowMs / 1000;
+    p.fee = fee(r, t);
+    LocalRecordService service(m_store, m_clock);
+    const auto printed = service.printCertificate(actor, r.id, p, choice.reason);
+    PrintFacts f = facts(r, t, choice.language);
+    f.copyNumber = printed.copyNumber;
+    f.fee = std::to_string(printed.fee) + " " + printed.currency;
+    f.receiptNumber = printed.receiptNumber;
+    const forms::FieldDisplay display(m_forms, m_reference, choice.language);
+    const json values = certificateValues(r, display, f);
+    return {fillTemplate(readText(t.files.at(choice.language)), values),
+            issuer.sign(claimsOf(r, values, c, f, nowMs / 1000)),
+            t.id,
+            choice.language,
+            f.templateLabel,
+            f.copyNumber};
+}
+
+} // namespace vitalis
