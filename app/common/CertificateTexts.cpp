@@ -73,7 +73,7 @@ QList<QPair<QString, QString>> certificateFields(const CertificateClaims& c)
     QList<QPair<QString, QString>> rows;
     auto add = [&rows](const char* label, const QString& value) {
         if (!value.isEmpty())
-            rows.append({tr(label), value});
+            rows.append({translated(label), value});
     };
     auto text = [](const std::string& s) { return QString::fromStdString(s); };
     add(QT_TRANSLATE_NOOP("CertificateTexts", "Registration number"), text(c.registrationNumber));

@@ -55,6 +55,8 @@ public:
     QWidget* verifyScreen() const { return m_verify; }
     void openReviewQueue();
     void openVerify(); // Ctrl+Shift+V, Go → Verify certificate
+    QWidget* statisticsScreen() const { return m_statistics; }
+    void openStatistics(); // Ctrl+Shift+T, Go → Statistics (roles with statistics.view)
     SyncStatusBar& statusWidget() { return *m_status; }
     IdleLock& idleLock() { return *m_idle; }
     QMenu* languageMenu() const { return m_languageMenu; }
@@ -84,8 +86,9 @@ private:
     QWidget* m_record;
     QWidget* m_conflicts;
     QWidget* m_outbox;
-    QWidget* m_review = nullptr; // the records group's review queue (validate/register roles)
-    QWidget* m_verify = nullptr; // Verify certificate (records group builds only)
+    QWidget* m_review = nullptr;     // the records group's review queue (validate/register roles)
+    QWidget* m_verify = nullptr;     // Verify certificate (records group builds only)
+    QWidget* m_statistics = nullptr; // Statistics (roles with statistics.view)
     PinForm* m_lock;
     QWidget* m_beforeLock = nullptr;
     SyncStatusBar* m_status;
@@ -106,6 +109,7 @@ private:
     QAction* m_goConflicts = nullptr;
     QAction* m_goReview = nullptr;
     QAction* m_goVerify = nullptr;
+    QAction* m_goStatistics = nullptr;
     QAction* m_about = nullptr;
     QAction* m_userGuideAction = nullptr;
     UserGuideWindow* m_guide = nullptr; // made on first use
