@@ -115,8 +115,9 @@ void StatisticsCharts::showMonthly(QChart* chart, QTableWidget* table, const jso
             const QString label = QString::fromStdString(r->value("label", std::string()));
             if (categories.size() < static_cast<qsizetype>(eventRows.size()))
                 categories << label;
-            set->append(number((*r)["registrations"]));
-            rows.push_back({eventName(event), label, cellText((*r)["registrations"])});
+            const json n = r->value("registrations", json());
+            set->append(number(n));
+            rows.push_back({eventName(event), label, cellText(n)});
         }
         series->append(set);
     }
@@ -144,7 +145,7 @@ void StatisticsCharts::showTimeliness(QChart* chart, QTableWidget* table, const 
         const QString event = eventName(t.value("event", std::string()));
         categories << event;
         for (const auto& [key, label] : bands) {
-            const json& n = t["timeliness"][key];
+            const json n = t.value("timeliness", json::object()).value(key, json());
             sets[key]->append(number(n));
             rows.push_back({event, label, cellText(n)});
         }
@@ -166,9 +167,10 @@ void StatisticsCharts::showCompleteness(QChart* chart, QTableWidget* table, cons
             const QString label = QString::fromStdString(r->value("label", std::string()));
             if (categories.size() < static_cast<qsizetype>(eventRows.size()))
                 categories << label;
-            set->append(number((*r)["completeness_percent"]));
-            rows.push_back({eventName(event), label, cellText((*r)["registrations"]),
-                            cellText((*r)["expected"]), cellText((*r)["completeness_percent"])});
+            const json percent = r->value("completeness_percent", json());
+            set->append(number(percent));
+            rows.push_back({eventName(event), label, cellText(r->value("registrations", json())),
+                            cellText(r->value("expected", json())), cellText(percent)});
         }
         series->append(set);
     }
@@ -184,7 +186,7 @@ QString StatisticsCharts::sexRatioText(const json& report)
     for (const auto& t : report.value("totals", json::array())) {
         if (t.value("event", std::string()) != "birth")
             continue;
-        const json& ratio = t.value("sex_ratio_at_birth", json());
+        const json ratio = t.value("sex_ratio_at_birth", json());
         if (!ratio.is_number())
             return tr("Sex ratio at birth: no girls registered yet, so no ratio.");
         return tr("Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)")

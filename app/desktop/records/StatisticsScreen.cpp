@@ -12,12 +12,16 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUrl>
+#include <algorithm>
 
 namespace vitalis::desktop
 {
@@ -37,6 +41,11 @@ std::string queryString(const std::map<std::string, std::string>& params)
         q += (q.empty() ? "?" : "&") + k + "=" +
              QUrl::toPercentEncoding(QString::fromStdString(v)).toStdString();
     return q;
+}
+
+bool fromLaptop(const json& report)
+{
+    return report.is_object() && report.value("source", std::string()) == "laptop";
 }
 
 } // namespace
@@ -60,7 +69,7 @@ StatisticsScreen::StatisticsScreen(DesktopSession& session, QWidget* parent)
     m_source->setWordWrap(true);
     m_source->setObjectName(QStringLiteral("statisticsSource"));
     m_sexRatio->setObjectName(QStringLiteral("sexRatio"));
-    m_event->addItems({{}, {}, {}});
+    m_event->addItems({QString(), QString(), QString()});
     m_event->setItemData(0, QString());
     m_event->setItemData(1, QStringLiteral("birth"));
     m_event->setItemData(2, QStringLiteral("death"));
@@ -147,7 +156,7 @@ void StatisticsScreen::reload()
     m_source->setText(tr("Loading the figures…"));
     const QString gen = QString::number(m_generation);
     m_fetcher->fetch(kMonth + gen, "/api/v1/statistics" + queryString(parameters("month")));
-    if (m_byMonth.is_null() || m_byMonth.value("source", "") != "laptop")
+    if (!fromLaptop(m_byMonth)) // no server binding: the laptop's figures are already shown
         m_fetcher->fetch(kDistrict + gen,
                          "/api/v1/statistics" + queryString(parameters("district")));
 }
@@ -155,7 +164,7 @@ void StatisticsScreen::reload()
 void StatisticsScreen::answered(const QString& tag, const json& report)
 {
     const QString gen = QString::number(m_generation);
-    if (m_byMonth.value("source", "") == "laptop")
+    if (fromLaptop(m_byMonth))
         return; // already fell back to this laptop's records for these filters
     if (tag == kMonth + gen)
         m_byMonth = report;
@@ -172,7 +181,7 @@ void StatisticsScreen::answered(const QString& tag, const json& report)
 void StatisticsScreen::fetchFailed(const QString& tag, StatisticsFetcher::Failure why,
                                    const QString& message)
 {
-    if (!tag.endsWith(QString::number(m_generation)) || m_byMonth.value("source", "") == "laptop")
+    if (!tag.endsWith(QString::number(m_generation)) || fromLaptop(m_byMonth))
         return;
     if (why == StatisticsFetcher::Failure::Refused) {
         ++m_generation; // the other answer is of no use now

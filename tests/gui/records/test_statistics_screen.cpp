@@ -10,6 +10,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -185,7 +186,7 @@ TEST_F(StatisticsScreenTest, ExportsTheFiguresAsCsvAndTheChartAsPng)
 
 TEST_F(StatisticsScreenTest, ScreenshotsInThreeLanguages)
 {
-    for (const QString lang : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ar")}) {
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ar")}) {
         UiLanguage language(lang);
         session->setLanguage(lang);
         QEvent change(QEvent::LanguageChange);
