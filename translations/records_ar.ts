@@ -1817,6 +1817,14 @@
         <source>Completeness by district</source>
         <translation>الاكتمال حسب المنطقة</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Map of the districts coloured by completeness</source>
+        <translation>خريطة المناطق ملوّنة حسب الاكتمال</translation>
+    </message>
 </context>
 <context>
     <name>vitalis::desktop::VerifyScreen</name>

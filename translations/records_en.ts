@@ -1753,6 +1753,14 @@
         <source>Completeness by district</source>
         <translation>Completeness by district</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Map of the districts coloured by completeness</source>
+        <translation>Map of the districts coloured by completeness</translation>
+    </message>
 </context>
 <context>
     <name>vitalis::desktop::VerifyScreen</name>

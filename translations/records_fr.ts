@@ -1753,6 +1753,14 @@
         <source>Completeness by district</source>
         <translation>Exhaustivité par district</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Map of the districts coloured by completeness</source>
+        <translation>Carte des districts colorés selon l'exhaustivité</translation>
+    </message>
 </context>
 <context>
     <name>vitalis::desktop::VerifyScreen</name>

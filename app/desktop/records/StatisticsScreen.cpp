@@ -1,5 +1,6 @@
 #include "app/desktop/records/StatisticsScreen.h"
 
+#include "app/desktop/records/DistrictMap.h"
 #include "app/desktop/records/StatisticsCharts.h"
 #include "statistics/StatisticsCsv.h"
 #include "sync/client/LocalStatistics.h"
@@ -50,14 +51,15 @@ bool fromLaptop(const json& report)
 
 } // namespace
 
-StatisticsScreen::StatisticsScreen(DesktopSession& session, QWidget* parent)
+StatisticsScreen::StatisticsScreen(DesktopSession& session, const std::filesystem::path& boundaries,
+                                   QWidget* parent)
     : QWidget(parent), m_session(session), m_fetcher(new StatisticsFetcher(session, this)),
       m_title(new QLabel(this)), m_eventLabel(new QLabel(this)), m_periodLabel(new QLabel(this)),
       m_locationLabel(new QLabel(this)), m_event(new QComboBox(this)),
       m_period(new QComboBox(this)), m_location(new QComboBox(this)),
       m_refresh(new QPushButton(this)), m_exportPng(new QPushButton(this)),
       m_exportCsv(new QPushButton(this)), m_source(new QLabel(this)), m_sexRatio(new QLabel(this)),
-      m_tabs(new QTabWidget(this))
+      m_tabs(new QTabWidget(this)), m_map(new DistrictMap(this))
 {
     setObjectName(QStringLiteral("statisticsScreen"));
     QFont big = m_title->font();
@@ -91,6 +93,9 @@ StatisticsScreen::StatisticsScreen(DesktopSession& session, QWidget* parent)
                    {});
     m_tabs->addTab(
         chartTab(m_completenessChart, m_completenessTable, QStringLiteral("completeness")), {});
+    if (!boundaries.empty())
+        m_map->load(boundaries);
+    m_tabs->addTab(m_map, {});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -233,6 +238,26 @@ void StatisticsScreen::showReports()
                                        m_byDistrict);
     m_sexRatio->setText(StatisticsCharts::sexRatioText(m_byMonth));
     fillLocations(m_byDistrict);
+    showMap(m_byDistrict);
+}
+
+void StatisticsScreen::showMap(const json& byDistrict)
+{
+    // One event on the map: births unless only deaths are asked for.
+    const std::string event =
+        m_event->currentData().toString() == QStringLiteral("death") ? "death" : "birth";
+    std::map<QString, std::optional<double>> percent;
+    std::map<QString, QString> names;
+    for (const auto& r : byDistrict.value("rows", json::array())) {
+        if (r.value("event", std::string()) != event)
+            continue;
+        const QString key = QString::fromStdString(r.value("key", std::string()));
+        const json value = r.value("completeness_percent", json());
+        percent[key] =
+            value.is_number() ? std::optional<double>(value.get<double>()) : std::nullopt;
+        names[key] = QString::fromStdString(r.value("label", std::string()));
+    }
+    m_map->setValues(percent, names);
 }
 
 void StatisticsScreen::fillLocations(const json& byDistrict)
@@ -252,13 +277,13 @@ void StatisticsScreen::fillLocations(const json& byDistrict)
 
 bool StatisticsScreen::exportPng(const QString& file) const
 {
-    QChartView* views[] = {m_monthlyChart, m_timelinessChart, m_completenessChart};
+    QWidget* views[] = {m_monthlyChart, m_timelinessChart, m_completenessChart, m_map};
     return views[m_tabs->currentIndex()]->grab().save(file, "PNG");
 }
 
 bool StatisticsScreen::exportCsv(const QString& file) const
 {
-    const json& report = m_tabs->currentIndex() == 2 ? m_byDistrict : m_byMonth;
+    const json& report = m_tabs->currentIndex() >= 2 ? m_byDistrict : m_byMonth;
     if (report.is_null())
         return false;
     QFile out(file);
@@ -310,6 +335,8 @@ void StatisticsScreen::retranslate()
     m_tabs->setTabText(0, tr("Registrations per month"));
     m_tabs->setTabText(1, tr("Timeliness"));
     m_tabs->setTabText(2, tr("Completeness by district"));
+    m_tabs->setTabText(3, tr("Map"));
+    m_map->setAccessibleName(tr("Map of the districts coloured by completeness"));
     m_monthlyTable->setAccessibleName(tr("Registrations per month"));
     m_timelinessTable->setAccessibleName(tr("Timeliness"));
     m_completenessTable->setAccessibleName(tr("Completeness by district"));

@@ -8,6 +8,7 @@
 #include "app/desktop/session/DesktopSession.h"
 
 #include <QWidget>
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,11 +23,15 @@ class QTableWidget;
 namespace vitalis::desktop
 {
 
+class DistrictMap;
+
 class StatisticsScreen : public QWidget
 {
     Q_OBJECT
 public:
-    explicit StatisticsScreen(DesktopSession& session, QWidget* parent = nullptr);
+    // `boundaries`: the districts' GeoJSON for the map tab (none: the tab says so).
+    explicit StatisticsScreen(DesktopSession& session, const std::filesystem::path& boundaries = {},
+                              QWidget* parent = nullptr);
 
     void reload();                             // asks again with the current filters
     bool exportPng(const QString& file) const; // the chart on the current tab
@@ -43,6 +48,7 @@ public:
     QTableWidget* completenessTable() const { return m_completenessTable; }
     QLabel* sourceLabel() const { return m_source; }
     QLabel* sexRatioLabel() const { return m_sexRatio; }
+    DistrictMap* districtMap() const { return m_map; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -57,6 +63,7 @@ private:
     void showLocal();
     void showReports();
     void fillLocations(const nlohmann::json& byDistrict);
+    void showMap(const nlohmann::json& byDistrict);
     void askExportPng();
     void askExportCsv();
 
@@ -84,6 +91,7 @@ private:
     QTableWidget* m_monthlyTable = nullptr;
     QTableWidget* m_timelinessTable = nullptr;
     QTableWidget* m_completenessTable = nullptr;
+    DistrictMap* m_map;
 };
 
 } // namespace vitalis::desktop

@@ -64,7 +64,9 @@ MainWindow::MainWindow(DesktopSession& session, LanguageSwitcher& languages, Syn
     m_verify = new VerifyScreen(session, locateShareDirectory().rootKey, m_stack);
     m_stack->addWidget(m_verify);
     if (session.actor().role.has(scope::Statistics)) { // hidden from roles without the scope
-        m_statistics = new StatisticsScreen(session, m_stack);
+        // The districts' boundaries ship beside the country's reference data.
+        m_statistics = new StatisticsScreen(
+            session, locateShareDirectory().reference.parent_path() / "districts.geojson", m_stack);
         m_stack->addWidget(m_statistics);
     }
 #else

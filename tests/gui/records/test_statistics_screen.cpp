@@ -2,6 +2,7 @@
 // labelled "as of last sync", the charts carry the hand-counted figures, the event filter (by
 // keyboard) changes the series; export writes the CSV and PNG; screenshots in en/fr/ar.
 #include "RecordsTestSupport.h"
+#include "app/desktop/records/DistrictMap.h"
 #include "app/desktop/records/StatisticsScreen.h"
 #include "sync/client/LocalStatistics.h"
 
@@ -60,7 +61,8 @@ protected:
         // Deaths: two in March.
         registered("d1", "death", "OFF-ALD", "2026-03-05", "male");
         registered("d2", "death", "OFF-BRE", "2026-03-08", "female");
-        screen = std::make_unique<StatisticsScreen>(*session);
+        screen = std::make_unique<StatisticsScreen>(
+            *session, locateShareDirectory().reference.parent_path() / "districts.geojson");
         screen->resize(1180, 760);
         screen->show();
         screen->reload();
@@ -167,6 +169,17 @@ TEST_F(StatisticsScreenTest, EventAndDistrictFiltersChangeTheCharts)
     const auto births = values(screen->monthlyChart(), QStringLiteral("Births"));
     EXPECT_EQ(sum(births), 3); // b3 is Brenwick's
     EXPECT_EQ(births[2], 2);
+}
+
+TEST_F(StatisticsScreenTest, MapDrawsTheSixDemoDistrictsGreyWhileCompletenessIsNotKnown)
+{
+    ASSERT_EQ(screen->districtMap()->districts().size(), 6u);
+    // The laptop has no expected events: completeness is not known, so grey.
+    EXPECT_EQ(screen->districtMap()->colourOf(QStringLiteral("VD-N-ALD")), QColor(200, 200, 200));
+    screen->districtMap()->setValues(
+        {{QStringLiteral("VD-N-ALD"), 100.0}, {QStringLiteral("VD-N-BRE"), 0.0}}, {});
+    EXPECT_EQ(screen->districtMap()->colourOf(QStringLiteral("VD-N-ALD")).hue(), 120);
+    EXPECT_EQ(screen->districtMap()->colourOf(QStringLiteral("VD-N-BRE")).hue(), 0);
 }
 
 TEST_F(StatisticsScreenTest, ExportsTheFiguresAsCsvAndTheChartAsPng)
