@@ -6,7 +6,7 @@ find_package(CURL REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Threads REQUIRED)
 # Pdf: the document viewer shows scanned PDFs page by page (Debian: qt6-pdf-dev).
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql HttpServer LinguistTools Test Pdf Svg Xml PrintSupport)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network Sql HttpServer LinguistTools Test Pdf Svg Xml PrintSupport Charts)
 find_package(Qt6Keychain REQUIRED)
 if(VITALIS_BUILD_TESTS)
   find_package(GTest REQUIRED)

@@ -411,6 +411,89 @@
     </message>
 </context>
 <context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>الوفيات</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>المواليد</translation>
+    </message>
+    <message>
+        <source>Registrations per month</source>
+        <translation>التسجيلات حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الواقعة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>How quickly events are registered</source>
+        <translation>سرعة تسجيل الوقائع</translation>
+    </message>
+    <message>
+        <source>Within the legal period</source>
+        <translation>ضمن المهلة القانونية</translation>
+    </message>
+    <message>
+        <source>Within a year</source>
+        <translation>خلال سنة</translation>
+    </message>
+    <message>
+        <source>Later than a year</source>
+        <translation>بعد أكثر من سنة</translation>
+    </message>
+    <message>
+        <source>Date of event not stated</source>
+        <translation>تاريخ الواقعة غير مذكور</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Completeness: registrations per 100 expected events</source>
+        <translation>الاكتمال: التسجيلات لكل 100 واقعة متوقعة</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>Completeness (%)</source>
+        <translation>الاكتمال (%)</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
+        <translation>نسبة الجنس عند الولادة: لم تُسجَّل أي أنثى بعد، فلا نسبة.</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
+        <translation>نسبة الجنس عند الولادة: %1 ذكرًا لكل 100 أنثى (المعتاد نحو 103 إلى 107)</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: choose births or all events to see it.</source>
+        <translation>نسبة الجنس عند الولادة: اختر المواليد أو كل الوقائع لرؤيتها.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
@@ -1610,6 +1693,137 @@
             <numerusform>%n تصريحًا لم يُسجل:</numerusform>
             <numerusform>%n تصريح لم يُسجل:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::StatisticsScreen</name>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>جارٍ تحميل الأرقام…</translation>
+    </message>
+    <message>
+        <source>The registry server refused to give these figures: %1</source>
+        <translation>رفض خادم السجل إعطاء هذه الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون ذكر سبب</translation>
+    </message>
+    <message>
+        <source>These figures cannot be computed on this laptop: %1</source>
+        <translation>لا يمكن حساب هذه الأرقام على هذا الحاسوب: %1</translation>
+    </message>
+    <message>
+        <source>Figures from the registry server.</source>
+        <translation>أرقام من خادم السجل.</translation>
+    </message>
+    <message>
+        <source>This laptop's records only, as of last sync: %1</source>
+        <translation>سجلات هذا الحاسوب فقط، حتى آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>This laptop's records only: this laptop has never synced, so the figures are incomplete.</source>
+        <translation>سجلات هذا الحاسوب فقط: لم تتم مزامنته قط، لذا الأرقام ناقصة.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>statistics.png</source>
+        <translation>statistics.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>تعذّر حفظ الرسم البياني في %1.</translation>
+    </message>
+    <message>
+        <source>Save the figures for a spreadsheet</source>
+        <translation>حفظ الأرقام لجدول بيانات</translation>
+    </message>
+    <message>
+        <source>statistics.csv</source>
+        <translation>statistics.csv</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>جدول بيانات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved to %1.</source>
+        <translation>تعذّر حفظ الأرقام في %1.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>الواقعة (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>السنة (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>المنطقة (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Births and deaths</source>
+        <translation>المواليد والوفيات</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>المواليد</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>الوفيات</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>كل السنوات</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>كامل المنطقة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save &amp;chart…</source>
+        <translation>حفظ الرسم (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;figures…</source>
+        <translation>حفظ الأرقام (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Registrations per month</source>
+        <translation>التسجيلات حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>سرعة التسجيل</translation>
+    </message>
+    <message>
+        <source>Completeness by district</source>
+        <translation>الاكتمال حسب المنطقة</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Map of the districts coloured by completeness</source>
+        <translation>خريطة المناطق ملوّنة حسب الاكتمال</translation>
     </message>
 </context>
 <context>

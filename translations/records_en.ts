@@ -411,6 +411,89 @@
     </message>
 </context>
 <context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Deaths</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>Births</translation>
+    </message>
+    <message>
+        <source>Registrations per month</source>
+        <translation>Registrations per month</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>How quickly events are registered</source>
+        <translation>How quickly events are registered</translation>
+    </message>
+    <message>
+        <source>Within the legal period</source>
+        <translation>Within the legal period</translation>
+    </message>
+    <message>
+        <source>Within a year</source>
+        <translation>Within a year</translation>
+    </message>
+    <message>
+        <source>Later than a year</source>
+        <translation>Later than a year</translation>
+    </message>
+    <message>
+        <source>Date of event not stated</source>
+        <translation>Date of event not stated</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Completeness: registrations per 100 expected events</source>
+        <translation>Completeness: registrations per 100 expected events</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Completeness (%)</source>
+        <translation>Completeness (%)</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
+        <translation>Sex ratio at birth: no girls registered yet, so no ratio.</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
+        <translation>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: choose births or all events to see it.</source>
+        <translation>Sex ratio at birth: choose births or all events to see it.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
@@ -1546,6 +1629,137 @@
             <numerusform>%n not registered:</numerusform>
             <numerusform>%n not registered:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::StatisticsScreen</name>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Loading the figures…</translation>
+    </message>
+    <message>
+        <source>The registry server refused to give these figures: %1</source>
+        <translation>The registry server refused to give these figures: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>These figures cannot be computed on this laptop: %1</source>
+        <translation>These figures cannot be computed on this laptop: %1</translation>
+    </message>
+    <message>
+        <source>Figures from the registry server.</source>
+        <translation>Figures from the registry server.</translation>
+    </message>
+    <message>
+        <source>This laptop's records only, as of last sync: %1</source>
+        <translation>This laptop's records only, as of last sync: %1</translation>
+    </message>
+    <message>
+        <source>This laptop's records only: this laptop has never synced, so the figures are incomplete.</source>
+        <translation>This laptop's records only: this laptop has never synced, so the figures are incomplete.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <source>statistics.png</source>
+        <translation>statistics.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>The chart could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save the figures for a spreadsheet</source>
+        <translation>Save the figures for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>statistics.csv</source>
+        <translation>statistics.csv</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved to %1.</source>
+        <translation>The figures could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Births and deaths</source>
+        <translation>Births and deaths</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>Births</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Deaths</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Whole area</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Save &amp;chart…</source>
+        <translation>Save &amp;chart…</translation>
+    </message>
+    <message>
+        <source>Save &amp;figures…</source>
+        <translation>Save &amp;figures…</translation>
+    </message>
+    <message>
+        <source>Registrations per month</source>
+        <translation>Registrations per month</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>Completeness by district</source>
+        <translation>Completeness by district</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Map of the districts coloured by completeness</source>
+        <translation>Map of the districts coloured by completeness</translation>
     </message>
 </context>
 <context>

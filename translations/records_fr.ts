@@ -411,6 +411,89 @@
     </message>
 </context>
 <context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>Naissances</translation>
+    </message>
+    <message>
+        <source>Registrations per month</source>
+        <translation>Enregistrements par mois</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>How quickly events are registered</source>
+        <translation>Délai d'enregistrement des faits</translation>
+    </message>
+    <message>
+        <source>Within the legal period</source>
+        <translation>Dans le délai légal</translation>
+    </message>
+    <message>
+        <source>Within a year</source>
+        <translation>En moins d'un an</translation>
+    </message>
+    <message>
+        <source>Later than a year</source>
+        <translation>Après plus d'un an</translation>
+    </message>
+    <message>
+        <source>Date of event not stated</source>
+        <translation>Date du fait non indiquée</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <source>Completeness: registrations per 100 expected events</source>
+        <translation>Exhaustivité : enregistrements pour 100 faits attendus</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Completeness (%)</source>
+        <translation>Exhaustivité (%)</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
+        <translation>Rapport de masculinité à la naissance : aucune fille enregistrée, donc pas de rapport.</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
+        <translation>Rapport de masculinité à la naissance : %1 garçons pour 100 filles (habituellement 103 à 107)</translation>
+    </message>
+    <message>
+        <source>Sex ratio at birth: choose births or all events to see it.</source>
+        <translation>Rapport de masculinité à la naissance : choisissez les naissances ou tous les faits pour le voir.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::ConflictScreen</name>
     <message>
         <location filename="../app/desktop/records/ConflictScreen.cpp" line="131" />
@@ -1546,6 +1629,137 @@
             <numerusform>%n non enregistrée :</numerusform>
             <numerusform>%n non enregistrées :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::StatisticsScreen</name>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <source>The registry server refused to give these figures: %1</source>
+        <translation>Le serveur du registre a refusé ces chiffres : %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans motif</translation>
+    </message>
+    <message>
+        <source>These figures cannot be computed on this laptop: %1</source>
+        <translation>Ces chiffres ne peuvent pas être calculés sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Figures from the registry server.</source>
+        <translation>Chiffres du serveur du registre.</translation>
+    </message>
+    <message>
+        <source>This laptop's records only, as of last sync: %1</source>
+        <translation>Dossiers de cet ordinateur seulement, à la dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>This laptop's records only: this laptop has never synced, so the figures are incomplete.</source>
+        <translation>Dossiers de cet ordinateur seulement : il n'a jamais été synchronisé, les chiffres sont donc incomplets.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>statistics.png</source>
+        <translation>statistiques.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Le graphique n'a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the figures for a spreadsheet</source>
+        <translation>Enregistrer les chiffres pour un tableur</translation>
+    </message>
+    <message>
+        <source>statistics.csv</source>
+        <translation>statistiques.csv</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved to %1.</source>
+        <translation>Les chiffres n'ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;District :</translation>
+    </message>
+    <message>
+        <source>Births and deaths</source>
+        <translation>Naissances et décès</translation>
+    </message>
+    <message>
+        <source>Births</source>
+        <translation>Naissances</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Whole area</source>
+        <translation>Toute la zone</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Save &amp;chart…</source>
+        <translation>Enregistrer le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Save &amp;figures…</source>
+        <translation>Enregistrer les &amp;chiffres…</translation>
+    </message>
+    <message>
+        <source>Registrations per month</source>
+        <translation>Enregistrements par mois</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Completeness by district</source>
+        <translation>Exhaustivité par district</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Map of the districts coloured by completeness</source>
+        <translation>Carte des districts colorés selon l'exhaustivité</translation>
     </message>
 </context>
 <context>

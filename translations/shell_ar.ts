@@ -256,6 +256,10 @@
         <translation>التحقق من شهادة (&amp;V)</translation>
     </message>
     <message>
+        <source>S&amp;tatistics</source>
+        <translation>الإحصاءات (&amp;T)</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
         <source>&amp;Language</source>
         <translation>اللغة (&amp;ل)</translation>

@@ -256,6 +256,10 @@
         <translation>&amp;Verify certificate</translation>
     </message>
     <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>

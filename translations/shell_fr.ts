@@ -256,6 +256,10 @@
         <translation>&amp;Vérifier un acte</translation>
     </message>
     <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistiques</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>

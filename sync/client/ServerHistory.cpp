@@ -62,7 +62,8 @@ ServerHistory parseServerHistory(const json& answer)
     return h;
 }
 
-ServerHistory fetchServerHistory(const HistoryRequest& request, const std::atomic<bool>* cancel)
+nlohmann::json authenticatedGet(const HistoryRequest& request, const std::string& path,
+                                const std::atomic<bool>* cancel)
 {
     // ApiClient keeps its tokens in settings: a private in-memory copy holding only the access
     // token and the device id (no refresh token, so it cannot renew the session).
@@ -80,7 +81,13 @@ ServerHistory fetchServerHistory(const HistoryRequest& request, const std::atomi
     ApiClient api(transport, settings, sleeper, random, policy);
     transport.setCancelFlag(cancel);
     api.setCancelFlag(cancel);
-    return parseServerHistory(api.get("/api/v1/records/" + request.recordId + "/history"));
+    return api.get(path);
+}
+
+ServerHistory fetchServerHistory(const HistoryRequest& request, const std::atomic<bool>* cancel)
+{
+    return parseServerHistory(
+        authenticatedGet(request, "/api/v1/records/" + request.recordId + "/history", cancel));
 }
 
 std::vector<TimelineEntry> notOnServer(const ServerHistory& server,

@@ -64,9 +64,12 @@ struct HistoryRequest {
 
 ServerHistory parseServerHistory(const nlohmann::json& answer);
 
-// One authenticated GET. It never refreshes the session: the sync run owns the refresh token
-// (two refreshers would race for it); an expired access token is SyncError(NotLoggedIn).
+// One authenticated GET of `path` (the history; the statistics screen too). It never refreshes
+// the session: the sync run owns the refresh token (two refreshers would race for it); an
+// expired access token is SyncError(NotLoggedIn).
 // Throws SyncError (Network when the server cannot be reached, Cancelled once `cancel` is set).
+nlohmann::json authenticatedGet(const HistoryRequest& request, const std::string& path,
+                                const std::atomic<bool>* cancel = nullptr);
 ServerHistory fetchServerHistory(const HistoryRequest& request,
                                  const std::atomic<bool>* cancel = nullptr);
 

@@ -22,6 +22,7 @@
 #include "app/desktop/records/OutboxScreen.h"
 #include "app/desktop/records/RecordScreen.h"
 #include "app/desktop/records/ReviewQueueScreen.h"
+#include "app/desktop/records/StatisticsScreen.h"
 #include "app/desktop/records/VerifyScreen.h"
 #include "core/Scope.h"
 #endif
@@ -67,6 +68,12 @@ MainWindow::MainWindow(DesktopSession& session, LanguageSwitcher& languages, Syn
     }
     m_verify = new VerifyScreen(session, locateShareDirectory().rootKey, m_stack);
     m_stack->addWidget(m_verify);
+    if (session.actor().role.has(scope::Statistics)) { // hidden from roles without the scope
+        // The districts' boundaries ship beside the country's reference data.
+        m_statistics = new StatisticsScreen(
+            session, locateShareDirectory().reference.parent_path() / "districts.geojson", m_stack);
+        m_stack->addWidget(m_statistics);
+    }
 #else
     m_record = placeholder("recordScreen");
     m_conflicts = placeholder("conflictScreen");
@@ -146,6 +153,10 @@ void MainWindow::buildMenus()
     if (m_verify) {
         m_goVerify = m_goMenu->addAction(QString(), this, &MainWindow::openVerify);
         m_goVerify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    }
+    if (m_statistics) {
+        m_goStatistics = m_goMenu->addAction(QString(), this, &MainWindow::openStatistics);
+        m_goStatistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     }
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -272,6 +283,16 @@ void MainWindow::openVerify()
 #endif
 }
 
+void MainWindow::openStatistics()
+{
+#if VITALIS_HAVE_GUI_RECORDS
+    if (auto* statistics = qobject_cast<StatisticsScreen*>(m_statistics)) {
+        showScreen(statistics);
+        statistics->reload();
+    }
+#endif
+}
+
 void MainWindow::openReviewQueue()
 {
 #if VITALIS_HAVE_GUI_RECORDS
@@ -365,6 +386,8 @@ void MainWindow::retranslate()
         m_goReview->setText(tr("&Review queue"));
     if (m_goVerify)
         m_goVerify->setText(tr("&Verify certificate"));
+    if (m_goStatistics)
+        m_goStatistics->setText(tr("S&tatistics"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_userGuideAction->setText(tr("&User guide"));

@@ -56,6 +56,8 @@ public:
     QWidget* verifyScreen() const { return m_verify; }
     void openReviewQueue();
     void openVerify(); // Ctrl+Shift+V, Go → Verify certificate
+    QWidget* statisticsScreen() const { return m_statistics; }
+    void openStatistics(); // Ctrl+Shift+T, Go → Statistics (roles with statistics.view)
     SyncStatusBar& statusWidget() { return *m_status; }
     IdleLock& idleLock() { return *m_idle; }
     QMenu* languageMenu() const { return m_languageMenu; }
@@ -88,6 +90,7 @@ private:
     QWidget* m_review = nullptr;     // the records group's review queue (validate/register roles)
     QWidget* m_verify = nullptr;     // Verify certificate (records group builds only)
     QWidget* m_duplicates = nullptr; // possible duplicates side by side (duplicate.decide)
+    QWidget* m_statistics = nullptr; // Statistics (roles with statistics.view)
     PinForm* m_lock;
     QWidget* m_beforeLock = nullptr;
     SyncStatusBar* m_status;
@@ -108,6 +111,7 @@ private:
     QAction* m_goConflicts = nullptr;
     QAction* m_goReview = nullptr;
     QAction* m_goVerify = nullptr;
+    QAction* m_goStatistics = nullptr;
     QAction* m_about = nullptr;
     QAction* m_userGuideAction = nullptr;
     UserGuideWindow* m_guide = nullptr; // made on first use
