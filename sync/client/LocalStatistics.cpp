@@ -85,11 +85,20 @@ json LocalStatistics::report(ProfileStore& store, const statistics::StatisticsQu
         if (!tree.contains(scope))
             scope = tree.contains(kLocalRoot) ? std::string(kLocalRoot) : std::string();
     }
+    // A district asked for narrows the scope, as the server does; one outside it is ignored.
+    if (!query.location.empty() && tree.contains(query.location) &&
+        (scope.empty() || tree.isInside(query.location, scope)))
+        scope = query.location;
     statistics::Geography geo{tree, offices, {}, scope, query.language};
     statistics::StatisticsData data;
     const auto config = statistics::StatisticsConfig::defaults();
-    for (const auto& r : records)
+    for (const auto& r : records) {
+        // The server reads only its scope's counters; the laptop counts only the scope's offices.
+        const auto office = offices.find(r.officeId);
+        if (office != offices.end() && !tree.isInside(office->second.locationId, scope))
+            continue;
         data.vitals.push_back({statistics::factsOf(r, r.updatedAt, config), 1});
+    }
     json report = statistics::buildReport(query, config, geo, data);
     report["source"] = "laptop";
     report["as_of"] = std::max(store.settings().getInt(kDesktopLastSync, 0),

@@ -5,11 +5,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDate>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QValueAxis>
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -48,6 +50,14 @@ void attachAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& ca
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    // Nothing registered yet gives a 0..0 range, which Qt Charts cannot scale; stacked or not,
+    // the sum per category bounds the tallest bar.
+    std::vector<double> stack(static_cast<std::size_t>(categories.size()), 0.0);
+    for (const QBarSet* set : series->barSets())
+        for (qsizetype i = 0; i < set->count() && i < categories.size(); ++i)
+            stack[static_cast<std::size_t>(i)] += set->at(i);
+    y->setRange(0,
+                std::max(1.0, stack.empty() ? 0.0 : *std::max_element(stack.begin(), stack.end())));
     y->applyNiceNumbers();
 }
 
@@ -68,10 +78,21 @@ void fillTable(QTableWidget* table, const QStringList& headers,
 }
 
 // Rows of one event in report order, keyed by row key.
+// "2026-03" as the axis shows it ("Mar" in the screen's language); a full year fits the axis.
+QString shortMonth(const QString& yearMonth)
+{
+    const QDate d = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
+    return d.isValid() ? QLocale().monthName(d.month(), QLocale::ShortFormat) : yearMonth;
+}
+
 std::vector<const json*> rowsOf(const json& report, const std::string& event)
 {
     std::vector<const json*> out;
-    for (const auto& r : report.value("rows", json::array()))
+    // Pointers into the report itself: value("rows", ...) would return a copy that dies here.
+    const auto rows = report.find("rows");
+    if (rows == report.end() || !rows->is_array())
+        return out;
+    for (const auto& r : *rows)
         if (r.value("event", std::string()) == event &&
             r.value("key", std::string()) != "not_stated")
             out.push_back(&r);
@@ -114,7 +135,7 @@ void StatisticsCharts::showMonthly(QChart* chart, QTableWidget* table, const jso
         for (const json* r : eventRows) {
             const QString label = QString::fromStdString(r->value("label", std::string()));
             if (categories.size() < static_cast<qsizetype>(eventRows.size()))
-                categories << label;
+                categories << shortMonth(label);
             const json n = r->value("registrations", json());
             set->append(number(n));
             rows.push_back({eventName(event), label, cellText(n)});
@@ -166,7 +187,7 @@ void StatisticsCharts::showCompleteness(QChart* chart, QTableWidget* table, cons
         for (const json* r : eventRows) {
             const QString label = QString::fromStdString(r->value("label", std::string()));
             if (categories.size() < static_cast<qsizetype>(eventRows.size()))
-                categories << label;
+                categories << shortMonth(label);
             const json percent = r->value("completeness_percent", json());
             set->append(number(percent));
             rows.push_back({eventName(event), label, cellText(r->value("registrations", json())),

@@ -130,6 +130,9 @@ QWidget* StatisticsScreen::chartTab(QChartView*& view, QTableWidget*& table, con
     split->addWidget(table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The table's size hint is its full width: give the chart the larger share from the start.
+    table->horizontalHeader()->setStretchLastSection(true);
+    split->setSizes({600, 400});
     return split;
 }
 
