@@ -147,19 +147,19 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="21" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
         <source>Declared</source>
         <translation>مُصرَّح به</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="23" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
         <source>Validated</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="25" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="120" />
         <source>Registered</source>
         <translation>مُسجَّل</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="31" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
@@ -255,157 +255,177 @@
         <translation>رفض التصحيح… (&amp;ر)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="70" />
+        <source>&amp;Not a duplicate…</source>
+        <translation>ليس تكرارًا… (&amp;ل)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="72" />
+        <source>D&amp;uplicate of this record…</source>
+        <translation>تكرار لهذا السجل… (&amp;ت)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
         <source>Draft started</source>
         <translation>بدأت المسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
         <source>Edited</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
         <source>Sent as notification</source>
         <translation>أُرسل كإبلاغ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="122" />
         <source>Certificate printed</source>
         <translation>طُبعت الشهادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="120" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="124" />
         <source>Sent back for updates</source>
         <translation>أُعيد للتحديث</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
         <source>Reinstated</source>
         <translation>استُعيد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
         <source>Corrected</source>
         <translation>صُحِّح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
         <source>Conflict resolved</source>
         <translation>حُسم التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
         <source>Correction requested</source>
         <translation>طُلب تصحيح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="136" />
         <source>Correction approved</source>
         <translation>وُوفق على التصحيح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="138" />
         <source>Correction refused</source>
         <translation>رُفض التصحيح</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="140" />
+        <source>Decided: not a duplicate</source>
+        <translation>تقرر: ليس تكرارًا</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="142" />
+        <source>Archived as a duplicate</source>
+        <translation>أُرشف بوصفه تكرارًا</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
         <source>Queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="144" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
         <source>Sending</source>
         <translation>قيد الإرسال</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
         <source>Applied</source>
         <translation>مُطبَّق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="156" />
         <source>Merged</source>
         <translation>مدموج</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158" />
         <source>Conflict</source>
         <translation>تعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
         <source>Waiting to retry</source>
         <translation>بانتظار إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
         <source>Conflict decided</source>
         <translation>تم البت في التعارض</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="172" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>ينتظر حتى تصل مستنداته إلى الخادم؛ ترفعها المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="167" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="175" />
         <source>Waits for the next sync.</source>
         <translation>ينتظر المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>قيد الإرسال. إن لم تكن هناك مزامنة جارية، ترسله المزامنة التالية مجددًا (مرة واحدة فقط).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="171" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="179" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة تلقائيًا بعد %1؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="174" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="182" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>تُعاد المحاولة في المزامنة التالية؛ تحقق من الشبكة أو الخادم، أو أعد المحاولة الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="185" />
         <source>Confirmed by the server.</source>
         <translation>أكّده الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="179" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="187" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>أكّده الخادم، ودُمج مع تغييرات أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="181" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="189" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>غيّر شخص آخر الحقل نفسه: قرّر أي قيمة تحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="183" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="191" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>رفضه الخادم: افتح السجل وصحّحه ثم أرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="185" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="193" />
         <source>Someone else changed the same field; the value to keep was decided and goes to the server as its own change.</source>
         <translation>غيّر شخص آخر الحقل نفسه؛ تم اختيار القيمة التي ستُحفظ وتُرسل إلى الخادم كتعديل مستقل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="193" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="201" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 على هذا الجهاز — بانتظار تأكيد الخادم.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="217" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="225" />
         <source>another user</source>
         <translation>مستخدم آخر</translation>
     </message>
@@ -413,82 +433,106 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="118" />
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>Deaths</source>
         <translation>الوفيات</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>Births</source>
         <translation>المواليد</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
         <source>Registrations per month</source>
         <translation>التسجيلات حسب الشهر</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Event</source>
         <translation>الواقعة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Registrations</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
         <source>How quickly events are registered</source>
         <translation>سرعة تسجيل الوقائع</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="153" />
         <source>Within the legal period</source>
         <translation>ضمن المهلة القانونية</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="154" />
         <source>Within a year</source>
         <translation>خلال سنة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="155" />
         <source>Later than a year</source>
         <translation>بعد أكثر من سنة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="156" />
         <source>Date of event not stated</source>
         <translation>تاريخ الواقعة غير مذكور</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
         <source>Registered</source>
         <translation>التسجيل</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
         <source>Completeness: registrations per 100 expected events</source>
         <translation>الاكتمال: التسجيلات لكل 100 واقعة متوقعة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>District</source>
         <translation>المنطقة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Completeness (%)</source>
         <translation>الاكتمال (%)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="212" />
         <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
         <translation>نسبة الجنس عند الولادة: لم تُسجَّل أي أنثى بعد، فلا نسبة.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="213" />
         <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
         <translation>نسبة الجنس عند الولادة: %1 ذكرًا لكل 100 أنثى (المعتاد نحو 103 إلى 107)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="216" />
         <source>Sex ratio at birth: choose births or all events to see it.</source>
         <translation>نسبة الجنس عند الولادة: اختر المواليد أو كل الوقائع لرؤيتها.</translation>
     </message>
@@ -899,6 +943,85 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::DuplicateCompareScreen</name>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="101" />
+        <source>Possible duplicate: %1</source>
+        <translation>تكرار محتمل: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102" />
+        <source>Possible duplicate</source>
+        <translation>تكرار محتمل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103" />
+        <source>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</source>
+        <translation>يشبه هذا السجل سجلًا آخر في السجل المدني. قارن بينهما حقلًا بحقل: الفروق مظللة والحقول المتشابهة بخط عريض. لا يمكن تسجيله حتى تقرر.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="106" />
+        <source>&amp;Compare with:</source>
+        <translation>قارن مع: (&amp;ق)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>This record</source>
+        <translation>هذا السجل</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>Other record</source>
+        <translation>السجل الآخر</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="110" />
+        <source>&amp;Back</source>
+        <translation>رجوع (&amp;ر)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="154" />
+        <source>Score %1</source>
+        <translation>الدرجة %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="159" />
+        <source>The other record (%1) is not on this computer: it belongs to another office. Only "Not a duplicate" can be decided here.</source>
+        <translation>السجل الآخر (%1) ليس على هذا الحاسوب: إنه تابع لمكتب آخر. لا يمكن هنا إلا تقرير «ليس تكرارًا».</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="202" />
+        <source>Why is this record a duplicate of %1? It will be archived.</source>
+        <translation>لماذا يُعد هذا السجل تكرارًا لـ %1؟ سيُؤرشف.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="203" />
+        <source>Why is this record not a duplicate? (for example: twins, checked with the mother)</source>
+        <translation>لماذا ليس هذا السجل تكرارًا؟ (مثلًا: توأمان، تم التحقق مع الأم)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="221" />
+        <source>Decided: not a duplicate. It can now be registered.</source>
+        <translation>تقرر: ليس تكرارًا. يمكن تسجيله الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="224" />
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="242" />
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="239" />
+        <source>Archived as a duplicate.</source>
+        <translation>أُرشف بوصفه تكرارًا.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="167" />
@@ -1117,6 +1240,164 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::PrintCertificateDialog</name>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="41" />
+        <source>Print certificate</source>
+        <translation>طباعة الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="61" />
+        <source>Mother</source>
+        <translation>الأم</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="62" />
+        <source>Father</source>
+        <translation>الأب</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="63" />
+        <source>Informant</source>
+        <translation>المُبلِّغ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="64" />
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="67" />
+        <source>National ID card</source>
+        <translation>بطاقة الهوية الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="68" />
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="69" />
+        <source>Driving licence</source>
+        <translation>رخصة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="70" />
+        <source>Other document</source>
+        <translation>وثيقة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="72" />
+        <source>I have checked the ID document</source>
+        <translation>لقد تحققت من وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="76" />
+        <source>&amp;Certificate:</source>
+        <translation>الشهادة: (&amp;ش)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="77" />
+        <source>&amp;Language:</source>
+        <translation>اللغة: (&amp;ل)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="78" />
+        <source>C&amp;ollected by:</source>
+        <translation>استلمها: (&amp;س)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="79" />
+        <source>&amp;Name of the person collecting:</source>
+        <translation>اسم المستلم: (&amp;ا)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="80" />
+        <source>I&amp;D document:</source>
+        <translation>وثيقة الهوية: (&amp;و)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="81" />
+        <source>ID n&amp;umber:</source>
+        <translation>رقم الوثيقة: (&amp;ر)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="83" />
+        <source>Fee:</source>
+        <translation>الرسوم:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="84" />
+        <source>&amp;Receipt number:</source>
+        <translation>رقم الإيصال: (&amp;ي)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <source>Reason for the re&amp;print:</source>
+        <translation>سبب إعادة الطباعة: (&amp;ب)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <source>Reason (copies only):</source>
+        <translation>السبب (للنسخ فقط):</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="90" />
+        <source>Preview of the certificate</source>
+        <translation>معاينة الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="96" />
+        <source>&amp;Print…</source>
+        <translation>طباعة… (&amp;ط)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="97" />
+        <source>&amp;Save as PDF…</source>
+        <translation>حفظ بصيغة PDF… (&amp;ح)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="138" />
+        <source>There is no certificate for this kind of record on this computer.</source>
+        <translation>لا توجد شهادة لهذا النوع من السجلات على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="167" />
+        <source>%1 %2 (from the date of the event to the registration)</source>
+        <translation>%1 %2 (من تاريخ الواقعة إلى التسجيل)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="178" />
+        <source>The certificate cannot be shown: %1</source>
+        <translation>تعذر عرض الشهادة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="197" />
+        <source>This computer cannot sign certificates: sync with the server first.</source>
+        <translation>لا يستطيع هذا الحاسوب توقيع الشهادات: قم بالمزامنة مع الخادم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="208" />
+        <source>Not printed: %1</source>
+        <translation>لم تُطبع: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="221" />
+        <source>The print is recorded but the PDF could not be written: %1</source>
+        <translation>سُجلت الطباعة لكن تعذرت كتابة ملف PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="232" />
+        <source>Save the certificate as PDF</source>
+        <translation>حفظ الشهادة بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="234" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::ReasonDialog</name>
     <message>
         <location filename="../app/desktop/records/ReasonDialog.cpp" line="24" />
@@ -1307,122 +1588,127 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="210" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="223" />
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="224" />
         <source>Back to the workqueues (Esc)</source>
         <translation>العودة إلى قوائم العمل (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="227" />
         <source>Open the form to change the values (%1)</source>
         <translation>افتح الاستمارة لتغيير القيم (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="224" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="240" />
         <source>Resolve conflicts…</source>
         <translation>حسم التعارضات…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="225" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="241" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="226" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="242" />
         <source>&amp;Details</source>
         <translation>&amp;التفاصيل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="227" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="243" />
         <source>&amp;History</source>
         <translation>&amp;السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="230" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="246" />
         <source>Record details</source>
         <translation>تفاصيل السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="102" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="103" />
         <source>What was done</source>
         <translation>ما تم إنجازه</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="222" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="235" />
         <source>Discard draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="223" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="236" />
+        <source>&amp;Print certificate…</source>
+        <translation>طباعة الشهادة… (&amp;ط)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="239" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>حذف هذه المسودة من هذا الحاسوب (لم تُرسل قط)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="288" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="304" />
         <source>Record not found</source>
         <translation>السجل غير موجود</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="307" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>السجل %1 ليس على هذا الجهاز (ربما خرج من نطاق اختصاصك).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="311" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="328" />
         <source>no tracking ID yet</source>
         <translation>لا رقم تتبع بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="313" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="316" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="333" />
         <source>Tracking ID: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="319" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="336" />
         <source>Registration number: not registered yet</source>
         <translation>رقم التسجيل: لم يُسجَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="320" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="337" />
         <source>Registration number: %1</source>
         <translation>رقم التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="321" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="327" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="344" />
         <source>Not on the server yet.</source>
         <translation>ليس على الخادم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="329" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="346" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>مراجعة الخادم %1 — آخر تغيير بواسطة %2 في %3 (بتوقيت الخادم).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="334" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="351" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>مراجعة الخادم %1.</numerusform>
@@ -1434,12 +1720,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="342" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (بانتظار التأكيد)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="349" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="366" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>لم يغيّر أحد آخر أي حقل من هذا السجل.</numerusform>
@@ -1451,112 +1737,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="358" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="375" />
         <source>Sent back for updates: %1</source>
         <translation>أُعيد للتحديث: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="360" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="377" />
         <source>Archived: %1</source>
         <translation>مؤرشف: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="390" />
         <source>D&amp;ocuments (%1)</source>
         <translation>المستندات (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="374" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="391" />
         <source>D&amp;ocuments</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="397" />
         <source>the person who declared it</source>
         <translation>الشخص الذي صرّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="405" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="424" />
         <source>Other values</source>
         <translation>قيم أخرى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="420" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="439" />
         <source>No values entered yet.</source>
         <translation>لم تُدخل أي قيم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="469" />
         <source>this declaration</source>
         <translation>هذا التصريح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="457" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>يعود %1 إلى %2 للتحديث. اذكر ما يجب تصحيحه؛ يظهر هذا النص مع السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="460" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
         <translation>يُؤرشف %1: يخرج من قوائم العمل. لماذا؟ يُحفظ السبب في سجل تغييرات السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="492" />
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>تسجيل %1؟ التسجيل نهائي: يحصل السجل على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="477" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="496" />
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>التحقق من %1؟ يذهب إلى أمين السجل للتسجيل ولا يمكن تعديله هنا بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="492" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="511" />
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>سُجّل على هذا الجهاز. سيحصل على رقمه في المزامنة القادمة (الخادم يمنح رقم التسجيل).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="494" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
         <source>Registered: %1</source>
         <translation>مسجَّل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="497" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="516" />
         <source>Validated</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="500" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="519" />
         <source>Sent back to %1</source>
         <translation>أُعيد إلى %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="503" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="522" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="525" />
         <source>Reinstated</source>
         <translation>أُعيد تفعيله</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="509" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="528" />
         <source>Declared</source>
         <translation>مصرَّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="533" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="552" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>لم يتم: يجب تصحيح بعض القيم أولًا (%1). استخدم «تعديل» لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="537" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="556" />
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="540" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="559" />
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
@@ -1698,130 +1984,165 @@
 <context>
     <name>vitalis::desktop::StatisticsScreen</name>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="164" />
         <source>Loading the figures…</source>
         <translation>جارٍ تحميل الأرقام…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="196" />
         <source>The registry server refused to give these figures: %1</source>
         <translation>رفض خادم السجل إعطاء هذه الأرقام: %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="197" />
         <source>no reason given</source>
         <translation>دون ذكر سبب</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="217" />
         <source>These figures cannot be computed on this laptop: %1</source>
         <translation>لا يمكن حساب هذه الأرقام على هذا الحاسوب: %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="228" />
         <source>Figures from the registry server.</source>
         <translation>أرقام من خادم السجل.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="232" />
         <source>This laptop's records only, as of last sync: %1</source>
         <translation>سجلات هذا الحاسوب فقط، حتى آخر مزامنة: %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="235" />
         <source>This laptop's records only: this laptop has never synced, so the figures are incomplete.</source>
         <translation>سجلات هذا الحاسوب فقط: لم تتم مزامنته قط، لذا الأرقام ناقصة.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>Save the chart as a picture</source>
         <translation>حفظ الرسم البياني كصورة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>statistics.png</source>
         <translation>statistics.png</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="305" />
         <source>The chart could not be saved to %1.</source>
         <translation>تعذّر حفظ الرسم البياني في %1.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="311" />
         <source>Save the figures for a spreadsheet</source>
         <translation>حفظ الأرقام لجدول بيانات</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="312" />
         <source>statistics.csv</source>
         <translation>statistics.csv</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="312" />
         <source>CSV spreadsheet (*.csv)</source>
         <translation>جدول بيانات CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="314" />
         <source>The figures could not be saved to %1.</source>
         <translation>تعذّر حفظ الأرقام في %1.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="326" />
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="327" />
         <source>&amp;Event:</source>
         <translation>الواقعة (&amp;E):</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="328" />
         <source>&amp;Year:</source>
         <translation>السنة (&amp;Y):</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="329" />
         <source>&amp;District:</source>
         <translation>المنطقة (&amp;D):</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="330" />
         <source>Births and deaths</source>
         <translation>المواليد والوفيات</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="331" />
         <source>Births</source>
         <translation>المواليد</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="332" />
         <source>Deaths</source>
         <translation>الوفيات</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="333" />
         <source>All years</source>
         <translation>كل السنوات</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="334" />
         <source>Whole area</source>
         <translation>كامل المنطقة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="335" />
         <source>&amp;Refresh</source>
         <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="336" />
         <source>Save &amp;chart…</source>
         <translation>حفظ الرسم (&amp;C)…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="337" />
         <source>Save &amp;figures…</source>
         <translation>حفظ الأرقام (&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="338" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="343" />
         <source>Registrations per month</source>
         <translation>التسجيلات حسب الشهر</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="339" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="344" />
         <source>Timeliness</source>
         <translation>سرعة التسجيل</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="340" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="345" />
         <source>Completeness by district</source>
         <translation>الاكتمال حسب المنطقة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="341" />
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="342" />
         <source>Map of the districts coloured by completeness</source>
         <translation>خريطة المناطق ملوّنة حسب الاكتمال</translation>
     </message>

@@ -147,19 +147,19 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="21" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
         <source>Declared</source>
         <translation>Declared</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="23" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="25" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="120" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="31" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
@@ -255,157 +255,177 @@
         <translation>Re&amp;fuse correction…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="70" />
+        <source>&amp;Not a duplicate…</source>
+        <translation>&amp;Not a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="72" />
+        <source>D&amp;uplicate of this record…</source>
+        <translation>D&amp;uplicate of this record…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
         <source>Draft started</source>
         <translation>Draft started</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
         <source>Sent as notification</source>
         <translation>Sent as notification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="122" />
         <source>Certificate printed</source>
         <translation>Certificate printed</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="120" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="124" />
         <source>Sent back for updates</source>
         <translation>Sent back for updates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
         <source>Reinstated</source>
         <translation>Reinstated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
         <source>Conflict resolved</source>
         <translation>Conflict resolved</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
         <source>Correction requested</source>
         <translation>Correction requested</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="136" />
         <source>Correction approved</source>
         <translation>Correction approved</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="138" />
         <source>Correction refused</source>
         <translation>Correction refused</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="140" />
+        <source>Decided: not a duplicate</source>
+        <translation>Decided: not a duplicate</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="142" />
+        <source>Archived as a duplicate</source>
+        <translation>Archived as a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="144" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="156" />
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158" />
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
         <source>Waiting to retry</source>
         <translation>Waiting to retry</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
         <source>Conflict decided</source>
         <translation>Conflict decided</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="172" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>Waits until its documents are on the server; the next sync uploads them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="167" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="175" />
         <source>Waits for the next sync.</source>
         <translation>Waits for the next sync.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>On its way. If no sync is running, the next one sends it again (exactly once).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="171" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="179" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>Retried automatically after %1; check the network or the server, or retry now.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="174" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="182" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>Retried at the next sync; check the network or the server, or retry now.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="185" />
         <source>Confirmed by the server.</source>
         <translation>Confirmed by the server.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="179" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="187" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>Confirmed by the server, merged with other changes.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="181" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="189" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>Someone else changed the same field: decide which value to keep.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="183" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="191" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>The server refused it: open the record, fix it and submit again.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="185" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="193" />
         <source>Someone else changed the same field; the value to keep was decided and goes to the server as its own change.</source>
         <translation>Someone else changed the same field; the value to keep was decided and goes to the server as its own change.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="193" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="201" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 on this device — waiting for confirmation from the server.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="217" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="225" />
         <source>another user</source>
         <translation>another user</translation>
     </message>
@@ -413,82 +433,106 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="118" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
         <source>Registrations per month</source>
         <translation>Registrations per month</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
         <source>How quickly events are registered</source>
         <translation>How quickly events are registered</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="153" />
         <source>Within the legal period</source>
         <translation>Within the legal period</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="154" />
         <source>Within a year</source>
         <translation>Within a year</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="155" />
         <source>Later than a year</source>
         <translation>Later than a year</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="156" />
         <source>Date of event not stated</source>
         <translation>Date of event not stated</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
         <source>Completeness: registrations per 100 expected events</source>
         <translation>Completeness: registrations per 100 expected events</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Completeness (%)</source>
         <translation>Completeness (%)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="212" />
         <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
         <translation>Sex ratio at birth: no girls registered yet, so no ratio.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="213" />
         <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
         <translation>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="216" />
         <source>Sex ratio at birth: choose births or all events to see it.</source>
         <translation>Sex ratio at birth: choose births or all events to see it.</translation>
     </message>
@@ -887,6 +931,85 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::DuplicateCompareScreen</name>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="101" />
+        <source>Possible duplicate: %1</source>
+        <translation>Possible duplicate: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102" />
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103" />
+        <source>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</source>
+        <translation>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="106" />
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>This record</source>
+        <translation>This record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>Other record</source>
+        <translation>Other record</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="110" />
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="154" />
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="159" />
+        <source>The other record (%1) is not on this computer: it belongs to another office. Only "Not a duplicate" can be decided here.</source>
+        <translation>The other record (%1) is not on this computer: it belongs to another office. Only "Not a duplicate" can be decided here.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="202" />
+        <source>Why is this record a duplicate of %1? It will be archived.</source>
+        <translation>Why is this record a duplicate of %1? It will be archived.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="203" />
+        <source>Why is this record not a duplicate? (for example: twins, checked with the mother)</source>
+        <translation>Why is this record not a duplicate? (for example: twins, checked with the mother)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="221" />
+        <source>Decided: not a duplicate. It can now be registered.</source>
+        <translation>Decided: not a duplicate. It can now be registered.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="224" />
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="242" />
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="239" />
+        <source>Archived as a duplicate.</source>
+        <translation>Archived as a duplicate.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="167" />
@@ -1074,6 +1197,164 @@
             <numerusform>%n item already has the server's answer and are not sent again.</numerusform>
             <numerusform>%n items already have the server's answer and are not sent again.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::PrintCertificateDialog</name>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="41" />
+        <source>Print certificate</source>
+        <translation>Print certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="61" />
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="62" />
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="63" />
+        <source>Informant</source>
+        <translation>Informant</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="64" />
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="67" />
+        <source>National ID card</source>
+        <translation>National ID card</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="68" />
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="69" />
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="70" />
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="72" />
+        <source>I have checked the ID document</source>
+        <translation>I have checked the ID document</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="76" />
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="77" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="78" />
+        <source>C&amp;ollected by:</source>
+        <translation>C&amp;ollected by:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="79" />
+        <source>&amp;Name of the person collecting:</source>
+        <translation>&amp;Name of the person collecting:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="80" />
+        <source>I&amp;D document:</source>
+        <translation>I&amp;D document:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="81" />
+        <source>ID n&amp;umber:</source>
+        <translation>ID n&amp;umber:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="83" />
+        <source>Fee:</source>
+        <translation>Fee:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="84" />
+        <source>&amp;Receipt number:</source>
+        <translation>&amp;Receipt number:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <source>Reason for the re&amp;print:</source>
+        <translation>Reason for the re&amp;print:</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <source>Reason (copies only):</source>
+        <translation>Reason (copies only):</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="90" />
+        <source>Preview of the certificate</source>
+        <translation>Preview of the certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="96" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="97" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="138" />
+        <source>There is no certificate for this kind of record on this computer.</source>
+        <translation>There is no certificate for this kind of record on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="167" />
+        <source>%1 %2 (from the date of the event to the registration)</source>
+        <translation>%1 %2 (from the date of the event to the registration)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="178" />
+        <source>The certificate cannot be shown: %1</source>
+        <translation>The certificate cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="197" />
+        <source>This computer cannot sign certificates: sync with the server first.</source>
+        <translation>This computer cannot sign certificates: sync with the server first.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="208" />
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="221" />
+        <source>The print is recorded but the PDF could not be written: %1</source>
+        <translation>The print is recorded but the PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="232" />
+        <source>Save the certificate as PDF</source>
+        <translation>Save the certificate as PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="234" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1267,122 +1548,127 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="210" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="223" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="224" />
         <source>Back to the workqueues (Esc)</source>
         <translation>Back to the workqueues (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="227" />
         <source>Open the form to change the values (%1)</source>
         <translation>Open the form to change the values (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="224" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="240" />
         <source>Resolve conflicts…</source>
         <translation>Resolve conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="225" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="241" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="226" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="242" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="227" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="243" />
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="230" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="246" />
         <source>Record details</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="102" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="103" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="222" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="235" />
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="223" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="236" />
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Print certificate…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="239" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>Delete this draft from this computer (it was never sent)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="288" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="304" />
         <source>Record not found</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="307" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>The record %1 is not on this device (it may have left your jurisdiction).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="311" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="328" />
         <source>no tracking ID yet</source>
         <translation>no tracking ID yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="313" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="316" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="333" />
         <source>Tracking ID: %1</source>
         <translation>Tracking ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="319" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="336" />
         <source>Registration number: not registered yet</source>
         <translation>Registration number: not registered yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="320" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="337" />
         <source>Registration number: %1</source>
         <translation>Registration number: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="321" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="327" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="344" />
         <source>Not on the server yet.</source>
         <translation>Not on the server yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="329" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="346" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>Server revision %1 — last changed by %2 at %3 (server time).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="334" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="351" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>Server revision %1, plus %n change from this device not yet confirmed.</numerusform>
@@ -1390,12 +1676,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="342" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (waiting for confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="349" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="366" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>%n field of this record was changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</numerusform>
@@ -1403,112 +1689,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="358" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="375" />
         <source>Sent back for updates: %1</source>
         <translation>Sent back for updates: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="360" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="377" />
         <source>Archived: %1</source>
         <translation>Archived: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="390" />
         <source>D&amp;ocuments (%1)</source>
         <translation>D&amp;ocuments (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="374" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="391" />
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="397" />
         <source>the person who declared it</source>
         <translation>the person who declared it</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="405" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="424" />
         <source>Other values</source>
         <translation>Other values</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="420" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="439" />
         <source>No values entered yet.</source>
         <translation>No values entered yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="469" />
         <source>this declaration</source>
         <translation>this declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="457" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="460" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
         <translation>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="492" />
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="477" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="496" />
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>Validate %1? It goes to the registrar for registration and can no longer be edited here.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="492" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="511" />
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="494" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
         <source>Registered: %1</source>
         <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="497" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="516" />
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="500" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="519" />
         <source>Sent back to %1</source>
         <translation>Sent back to %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="503" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="522" />
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="525" />
         <source>Reinstated</source>
         <translation>Reinstated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="509" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="528" />
         <source>Declared</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="533" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="552" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>Not done: some values must be fixed first (%1). Use Edit to correct them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="537" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="556" />
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="540" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="559" />
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -1634,130 +1920,165 @@
 <context>
     <name>vitalis::desktop::StatisticsScreen</name>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="164" />
         <source>Loading the figures…</source>
         <translation>Loading the figures…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="196" />
         <source>The registry server refused to give these figures: %1</source>
         <translation>The registry server refused to give these figures: %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="197" />
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="217" />
         <source>These figures cannot be computed on this laptop: %1</source>
         <translation>These figures cannot be computed on this laptop: %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="228" />
         <source>Figures from the registry server.</source>
         <translation>Figures from the registry server.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="232" />
         <source>This laptop's records only, as of last sync: %1</source>
         <translation>This laptop's records only, as of last sync: %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="235" />
         <source>This laptop's records only: this laptop has never synced, so the figures are incomplete.</source>
         <translation>This laptop's records only: this laptop has never synced, so the figures are incomplete.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>Save the chart as a picture</source>
         <translation>Save the chart as a picture</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>statistics.png</source>
         <translation>statistics.png</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="305" />
         <source>The chart could not be saved to %1.</source>
         <translation>The chart could not be saved to %1.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="311" />
         <source>Save the figures for a spreadsheet</source>
         <translation>Save the figures for a spreadsheet</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="312" />
         <source>statistics.csv</source>
         <translation>statistics.csv</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="312" />
         <source>CSV spreadsheet (*.csv)</source>
         <translation>CSV spreadsheet (*.csv)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="314" />
         <source>The figures could not be saved to %1.</source>
         <translation>The figures could not be saved to %1.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="326" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="327" />
         <source>&amp;Event:</source>
         <translation>&amp;Event:</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="328" />
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="329" />
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="330" />
         <source>Births and deaths</source>
         <translation>Births and deaths</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="331" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="332" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="333" />
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="334" />
         <source>Whole area</source>
         <translation>Whole area</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="335" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="336" />
         <source>Save &amp;chart…</source>
         <translation>Save &amp;chart…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="337" />
         <source>Save &amp;figures…</source>
         <translation>Save &amp;figures…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="338" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="343" />
         <source>Registrations per month</source>
         <translation>Registrations per month</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="339" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="344" />
         <source>Timeliness</source>
         <translation>Timeliness</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="340" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="345" />
         <source>Completeness by district</source>
         <translation>Completeness by district</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="341" />
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="342" />
         <source>Map of the districts coloured by completeness</source>
         <translation>Map of the districts coloured by completeness</translation>
     </message>

@@ -147,19 +147,19 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="21" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="23" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="25" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="116" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="120" />
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="31" />
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="122" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
@@ -255,157 +255,177 @@
         <translation>Re&amp;fuser la correction…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="106" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="70" />
+        <source>&amp;Not a duplicate…</source>
+        <translation>&amp;Pas un doublon…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="72" />
+        <source>D&amp;uplicate of this record…</source>
+        <translation>&amp;Doublon de cet acte…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
         <source>Draft started</source>
         <translation>Brouillon commencé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="108" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="112" />
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="110" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="114" />
         <source>Sent as notification</source>
         <translation>Envoyé comme notification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="118" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="122" />
         <source>Certificate printed</source>
         <translation>Acte imprimé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="120" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="124" />
         <source>Sent back for updates</source>
         <translation>Renvoyé pour correction</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="124" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
         <source>Reinstated</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="126" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
         <source>Corrected</source>
         <translation>Rectifié</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="128" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
         <source>Conflict resolved</source>
         <translation>Conflit résolu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="130" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
         <source>Correction requested</source>
         <translation>Correction demandée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="132" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="136" />
         <source>Correction approved</source>
         <translation>Correction approuvée</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="134" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="138" />
         <source>Correction refused</source>
         <translation>Correction refusée</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="140" />
+        <source>Decided: not a duplicate</source>
+        <translation>Décidé : pas un doublon</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/records/RecordTexts.cpp" line="142" />
+        <source>Archived as a duplicate</source>
+        <translation>Archivé comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="144" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="146" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
         <source>Applied</source>
         <translation>Appliqué</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="148" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="156" />
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="150" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="158" />
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="152" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="160" />
         <source>Rejected</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="154" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="162" />
         <source>Waiting to retry</source>
         <translation>Nouvel essai prévu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="156" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
         <source>Conflict decided</source>
         <translation>Conflit tranché</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="164" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="172" />
         <source>Waits until its documents are on the server; the next sync uploads them.</source>
         <translation>Attend que ses documents soient sur le serveur ; la prochaine synchronisation les envoie.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="167" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="175" />
         <source>Waits for the next sync.</source>
         <translation>Attend la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="169" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
         <source>On its way. If no sync is running, the next one sends it again (exactly once).</source>
         <translation>En cours d'envoi. Si aucune synchronisation n'est en cours, la prochaine le renverra (une seule fois).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="171" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="179" />
         <source>Retried automatically after %1; check the network or the server, or retry now.</source>
         <translation>Réessayé automatiquement après %1 ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="174" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="182" />
         <source>Retried at the next sync; check the network or the server, or retry now.</source>
         <translation>Réessayé à la prochaine synchronisation ; vérifiez le réseau ou le serveur, ou réessayez maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="177" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="185" />
         <source>Confirmed by the server.</source>
         <translation>Confirmé par le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="179" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="187" />
         <source>Confirmed by the server, merged with other changes.</source>
         <translation>Confirmé par le serveur, fusionné avec d'autres modifications.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="181" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="189" />
         <source>Someone else changed the same field: decide which value to keep.</source>
         <translation>Quelqu'un d'autre a modifié le même champ : choisissez la valeur à garder.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="183" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="191" />
         <source>The server refused it: open the record, fix it and submit again.</source>
         <translation>Le serveur l'a refusé : ouvrez l'acte, corrigez-le et soumettez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="185" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="193" />
         <source>Someone else changed the same field; the value to keep was decided and goes to the server as its own change.</source>
         <translation>Quelqu’un d’autre a modifié le même champ ; la valeur à garder a été choisie et part vers le serveur comme une modification à part.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="193" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="201" />
         <source>%1 on this device — waiting for confirmation from the server.</source>
         <translation>%1 sur cet appareil — en attente de confirmation par le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordTexts.cpp" line="217" />
+        <location filename="../app/desktop/records/RecordTexts.cpp" line="225" />
         <source>another user</source>
         <translation>un autre utilisateur</translation>
     </message>
@@ -413,82 +433,106 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="118" />
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>Deaths</source>
         <translation>Décès</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>Births</source>
         <translation>Naissances</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
         <source>Registrations per month</source>
         <translation>Enregistrements par mois</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Registrations</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
         <source>How quickly events are registered</source>
         <translation>Délai d'enregistrement des faits</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="153" />
         <source>Within the legal period</source>
         <translation>Dans le délai légal</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="154" />
         <source>Within a year</source>
         <translation>En moins d'un an</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="155" />
         <source>Later than a year</source>
         <translation>Après plus d'un an</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="156" />
         <source>Date of event not stated</source>
         <translation>Date du fait non indiquée</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
         <source>Registered</source>
         <translation>Enregistrés</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
         <source>Completeness: registrations per 100 expected events</source>
         <translation>Exhaustivité : enregistrements pour 100 faits attendus</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Expected</source>
         <translation>Attendus</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
         <source>Completeness (%)</source>
         <translation>Exhaustivité (%)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="212" />
         <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
         <translation>Rapport de masculinité à la naissance : aucune fille enregistrée, donc pas de rapport.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="213" />
         <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
         <translation>Rapport de masculinité à la naissance : %1 garçons pour 100 filles (habituellement 103 à 107)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="216" />
         <source>Sex ratio at birth: choose births or all events to see it.</source>
         <translation>Rapport de masculinité à la naissance : choisissez les naissances ou tous les faits pour le voir.</translation>
     </message>
@@ -887,6 +931,85 @@
     </message>
 </context>
 <context>
+    <name>vitalis::desktop::DuplicateCompareScreen</name>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="101" />
+        <source>Possible duplicate: %1</source>
+        <translation>Doublon possible : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102" />
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103" />
+        <source>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</source>
+        <translation>Cet acte ressemble à un autre acte du registre. Comparez-les champ par champ : les différences sont surlignées, les champs semblables sont en gras. Il ne peut pas être enregistré tant que vous n'avez pas décidé.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="106" />
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparer avec :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>This record</source>
+        <translation>Cet acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107" />
+        <source>Other record</source>
+        <translation>Autre acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="110" />
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="154" />
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="159" />
+        <source>The other record (%1) is not on this computer: it belongs to another office. Only "Not a duplicate" can be decided here.</source>
+        <translation>L'autre acte (%1) n'est pas sur cet ordinateur : il appartient à un autre bureau. Seul « Pas un doublon » peut être décidé ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="202" />
+        <source>Why is this record a duplicate of %1? It will be archived.</source>
+        <translation>Pourquoi cet acte est-il un doublon de %1 ? Il sera archivé.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="203" />
+        <source>Why is this record not a duplicate? (for example: twins, checked with the mother)</source>
+        <translation>Pourquoi cet acte n'est-il pas un doublon ? (par exemple : jumeaux, vérifié avec la mère)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="221" />
+        <source>Decided: not a duplicate. It can now be registered.</source>
+        <translation>Décidé : pas un doublon. Il peut maintenant être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="224" />
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="242" />
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="239" />
+        <source>Archived as a duplicate.</source>
+        <translation>Archivé comme doublon.</translation>
+    </message>
+</context>
+<context>
     <name>vitalis::desktop::OutboxModel</name>
     <message>
         <location filename="../app/desktop/records/OutboxModel.cpp" line="167" />
@@ -1074,6 +1197,164 @@
             <numerusform>%n élément a déjà la réponse du serveur et n'est pas renvoyé.</numerusform>
             <numerusform>%n éléments ont déjà la réponse du serveur et ne sont pas renvoyés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vitalis::desktop::PrintCertificateDialog</name>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="41" />
+        <source>Print certificate</source>
+        <translation>Imprimer l'acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="61" />
+        <source>Mother</source>
+        <translation>Mère</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="62" />
+        <source>Father</source>
+        <translation>Père</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="63" />
+        <source>Informant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="64" />
+        <source>Someone else</source>
+        <translation>Une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="67" />
+        <source>National ID card</source>
+        <translation>Carte nationale d'identité</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="68" />
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="69" />
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="70" />
+        <source>Other document</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="72" />
+        <source>I have checked the ID document</source>
+        <translation>J'ai vérifié la pièce d'identité</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="76" />
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Acte :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="77" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="78" />
+        <source>C&amp;ollected by:</source>
+        <translation>Re&amp;tiré par :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="79" />
+        <source>&amp;Name of the person collecting:</source>
+        <translation>&amp;Nom de la personne qui le retire :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="80" />
+        <source>I&amp;D document:</source>
+        <translation>Pièce d'i&amp;dentité :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="81" />
+        <source>ID n&amp;umber:</source>
+        <translation>N&amp;uméro de la pièce :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="83" />
+        <source>Fee:</source>
+        <translation>Droits :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="84" />
+        <source>&amp;Receipt number:</source>
+        <translation>Numéro de &amp;reçu :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <source>Reason for the re&amp;print:</source>
+        <translation>Motif de la ré&amp;impression :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <source>Reason (copies only):</source>
+        <translation>Motif (copies seulement) :</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="90" />
+        <source>Preview of the certificate</source>
+        <translation>Aperçu de l'acte</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="96" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="97" />
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="138" />
+        <source>There is no certificate for this kind of record on this computer.</source>
+        <translation>Aucun modèle d'acte pour ce type d'acte sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="167" />
+        <source>%1 %2 (from the date of the event to the registration)</source>
+        <translation>%1 %2 (de la date de l'événement à l'enregistrement)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="178" />
+        <source>The certificate cannot be shown: %1</source>
+        <translation>L'acte ne peut pas être affiché : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="197" />
+        <source>This computer cannot sign certificates: sync with the server first.</source>
+        <translation>Cet ordinateur ne peut pas signer d'actes : synchronisez d'abord avec le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="208" />
+        <source>Not printed: %1</source>
+        <translation>Non imprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="221" />
+        <source>The print is recorded but the PDF could not be written: %1</source>
+        <translation>L'impression est enregistrée mais le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="232" />
+        <source>Save the certificate as PDF</source>
+        <translation>Enregistrer l'acte en PDF</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="234" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1267,122 +1548,127 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="210" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="223" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="211" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="224" />
         <source>Back to the workqueues (Esc)</source>
         <translation>Retour aux files de travail (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="214" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="227" />
         <source>Open the form to change the values (%1)</source>
         <translation>Ouvrir le formulaire pour changer les valeurs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="224" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="240" />
         <source>Resolve conflicts…</source>
         <translation>Résoudre les conflits…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="225" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="241" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="226" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="242" />
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="227" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="243" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="229" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="230" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="246" />
         <source>Record details</source>
         <translation>Détails de l'acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="102" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="103" />
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="222" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="235" />
         <source>Discard draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="223" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="236" />
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Imprimer l'acte…</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="239" />
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>Supprimer ce brouillon de cet ordinateur (il n'a jamais été envoyé)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="288" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="304" />
         <source>Record not found</source>
         <translation>Acte introuvable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="291" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="307" />
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>L'acte %1 n'est pas sur cet appareil (il a peut-être quitté votre circonscription).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="311" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="328" />
         <source>no tracking ID yet</source>
         <translation>pas encore de n° de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="313" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="316" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="333" />
         <source>Tracking ID: %1</source>
         <translation>N° de suivi : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="319" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="336" />
         <source>Registration number: not registered yet</source>
         <translation>Numéro d'enregistrement : pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="320" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="337" />
         <source>Registration number: %1</source>
         <translation>Numéro d'enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="321" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338" />
         <source>Office: %1</source>
         <translation>Bureau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="327" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="344" />
         <source>Not on the server yet.</source>
         <translation>Pas encore sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="329" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="346" />
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>Révision serveur %1 — dernière modification par %2 le %3 (heure du serveur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="334" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="351" />
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>Révision serveur %1, plus %n modification de cet appareil pas encore confirmée.</numerusform>
@@ -1390,12 +1676,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="342" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="359" />
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="349" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="366" />
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>%n champ de cet acte a aussi été modifié par quelqu'un d'autre. Choisissez la valeur à garder ; vous pouvez continuer à modifier l'acte en attendant.</numerusform>
@@ -1403,112 +1689,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="358" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="375" />
         <source>Sent back for updates: %1</source>
         <translation>Renvoyé pour correction : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="360" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="377" />
         <source>Archived: %1</source>
         <translation>Archivé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="373" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="390" />
         <source>D&amp;ocuments (%1)</source>
         <translation>D&amp;ocuments (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="374" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="391" />
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="397" />
         <source>the person who declared it</source>
         <translation>la personne qui l'a déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="405" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="424" />
         <source>Other values</source>
         <translation>Autres valeurs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="420" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="439" />
         <source>No values entered yet.</source>
         <translation>Aucune valeur saisie pour le moment.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="450" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="469" />
         <source>this declaration</source>
         <translation>cette déclaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="457" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="476" />
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>%1 retourne à %2 pour mise à jour. Indiquez ce qu'il faut corriger ; ce texte s'affiche avec l'acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="460" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="479" />
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record's history.</source>
         <translation>%1 est archivé : il quitte les files de travail. Pourquoi ? Le motif est conservé dans l'historique de l'acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="473" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="492" />
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>Enregistrer %1 ? L'enregistrement est définitif : l'acte reçoit son numéro d'enregistrement et ne pourra ensuite qu'être rectifié, pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="477" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="496" />
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>Valider %1 ? Il part chez l'officier d'état civil pour enregistrement et ne peut plus être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="492" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="511" />
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>Enregistré sur cet appareil. Il sera numéroté à la prochaine synchronisation (le serveur attribue le numéro d'enregistrement).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="494" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="513" />
         <source>Registered: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="497" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="516" />
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="500" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="519" />
         <source>Sent back to %1</source>
         <translation>Renvoyé à %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="503" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="522" />
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="506" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="525" />
         <source>Reinstated</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="509" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="528" />
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="533" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="552" />
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>Non effectué : certaines valeurs doivent d'abord être corrigées (%1). Utilisez Modifier pour les corriger.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="537" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="556" />
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="540" />
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="559" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -1634,130 +1920,165 @@
 <context>
     <name>vitalis::desktop::StatisticsScreen</name>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="164" />
         <source>Loading the figures…</source>
         <translation>Chargement des chiffres…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="196" />
         <source>The registry server refused to give these figures: %1</source>
         <translation>Le serveur du registre a refusé ces chiffres : %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="197" />
         <source>no reason given</source>
         <translation>sans motif</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="217" />
         <source>These figures cannot be computed on this laptop: %1</source>
         <translation>Ces chiffres ne peuvent pas être calculés sur cet ordinateur : %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="228" />
         <source>Figures from the registry server.</source>
         <translation>Chiffres du serveur du registre.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="232" />
         <source>This laptop's records only, as of last sync: %1</source>
         <translation>Dossiers de cet ordinateur seulement, à la dernière synchronisation : %1</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="235" />
         <source>This laptop's records only: this laptop has never synced, so the figures are incomplete.</source>
         <translation>Dossiers de cet ordinateur seulement : il n'a jamais été synchronisé, les chiffres sont donc incomplets.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>Save the chart as a picture</source>
         <translation>Enregistrer le graphique en image</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>statistics.png</source>
         <translation>statistiques.png</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="303" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="305" />
         <source>The chart could not be saved to %1.</source>
         <translation>Le graphique n'a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="311" />
         <source>Save the figures for a spreadsheet</source>
         <translation>Enregistrer les chiffres pour un tableur</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="312" />
         <source>statistics.csv</source>
         <translation>statistiques.csv</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="312" />
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="314" />
         <source>The figures could not be saved to %1.</source>
         <translation>Les chiffres n'ont pas pu être enregistrés dans %1.</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="326" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="327" />
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="328" />
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="329" />
         <source>&amp;District:</source>
         <translation>&amp;District :</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="330" />
         <source>Births and deaths</source>
         <translation>Naissances et décès</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="331" />
         <source>Births</source>
         <translation>Naissances</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="332" />
         <source>Deaths</source>
         <translation>Décès</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="333" />
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="334" />
         <source>Whole area</source>
         <translation>Toute la zone</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="335" />
         <source>&amp;Refresh</source>
         <translation>&amp;Mettre à jour</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="336" />
         <source>Save &amp;chart…</source>
         <translation>Enregistrer le &amp;graphique…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="337" />
         <source>Save &amp;figures…</source>
         <translation>Enregistrer les &amp;chiffres…</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="338" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="343" />
         <source>Registrations per month</source>
         <translation>Enregistrements par mois</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="339" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="344" />
         <source>Timeliness</source>
         <translation>Délais</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="340" />
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="345" />
         <source>Completeness by district</source>
         <translation>Exhaustivité par district</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="341" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
+        <location filename="../app/desktop/records/StatisticsScreen.cpp" line="342" />
         <source>Map of the districts coloured by completeness</source>
         <translation>Carte des districts colorés selon l'exhaustivité</translation>
     </message>

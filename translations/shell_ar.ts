@@ -54,108 +54,123 @@
 <context>
     <name>vitalis::desktop::HomeScreen</name>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="152" />
         <source>In progress</source>
         <translation>قيد الإعداد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="154" />
         <source>Requires updates</source>
         <translation>يتطلب تعديلات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="153" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="156" />
         <source>Sent for review</source>
         <translation>مُرسلة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="155" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="158" />
         <source>Ready for review</source>
         <translation>جاهزة للمراجعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="157" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="160" />
         <source>Ready to print</source>
         <translation>جاهزة للطباعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="159" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="162" />
+        <source>Printed</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="164" />
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="161" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="166" />
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="199" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="168" />
+        <source>Possible duplicates</source>
+        <translation>التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="208" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="226" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="235" />
         <source>Press Enter on "Outbox" to see every item waiting to be sent.</source>
         <translation>اضغط Enter على «صندوق الصادر» لعرض كل عنصر ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="228" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="237" />
         <source>Press Enter on "Conflicts" to compare and resolve them.</source>
         <translation>اضغط Enter على «التعارضات» لمقارنتها وحلّها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="230" />
         <location filename="../app/desktop/shell/HomeScreen.cpp" line="239" />
+        <source>Press Enter on "Possible duplicates" to compare each record with the record it looks like, and decide.</source>
+        <translation>اضغط Enter على «التكرارات المحتملة» لمقارنة كل سجل بالسجل الذي يشبهه، ثم قرر.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="242" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="252" />
         <source>Nothing here.</source>
         <translation>لا يوجد شيء هنا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="298" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="311" />
         <source>Welcome, %1</source>
         <translation>مرحباً، %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="300" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="313" />
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="302" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="315" />
         <source>New &amp;birth</source>
         <translation>&amp;ولادة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="303" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="316" />
         <source>New &amp;death</source>
         <translation>&amp;وفاة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="304" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="317" />
         <source>New birth declaration</source>
         <translation>تصريح ولادة جديد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="305" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="318" />
         <source>New death declaration</source>
         <translation>تصريح وفاة جديد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="306" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="319" />
         <source>Workqueues</source>
         <translation>قوائم العمل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="307" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="320" />
         <source>Filter by name or tracking ID</source>
         <translation>تصفية حسب الاسم أو رقم التتبع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="308" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="321" />
         <source>Filter the list</source>
         <translation>تصفية القائمة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="309" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="322" />
         <source>Records in this workqueue</source>
         <translation>السجلات في قائمة العمل هذه</translation>
     </message>
@@ -171,116 +186,117 @@
 <context>
     <name>vitalis::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="332" />
         <source>About Vitalis</source>
         <translation>حول فيتاليس</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="333" />
         <source>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;فيتاليس %1&lt;/h3&gt;&lt;p&gt;تسجيل مدني يعمل دون اتصال: تصريح الولادات والوفيات ومراجعتها وتسجيلها، مع تشفير كل سجل على هذا الحاسوب ومزامنته مع السجل المركزي عند توفر الاتصال.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="334" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="372" />
         <source>Vitalis — %1</source>
         <translation>فيتاليس — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="335" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="373" />
         <source>&amp;File</source>
         <translation>ملف (&amp;م)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="336" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="374" />
         <source>New &amp;birth declaration</source>
         <translation>تصريح ولادة جديد (&amp;و)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="337" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="375" />
         <source>New &amp;death declaration</source>
         <translation>تصريح وفاة جديد (&amp;ف)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="338" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="376" />
         <source>&amp;Sync now</source>
         <translation>مزامنة الآن (&amp;ز)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="339" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="377" />
         <source>&amp;Lock</source>
         <translation>قفل (&amp;ق)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="340" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="378" />
         <source>S&amp;witch user</source>
         <translation>تبديل المستخدم (&amp;ب)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="341" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="379" />
         <source>&amp;Quit</source>
         <translation>خروج (&amp;خ)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="342" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="380" />
         <source>&amp;Go</source>
         <translation>انتقال (&amp;ن)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="343" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="381" />
         <source>&amp;Home</source>
         <translation>الرئيسية (&amp;ر)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="344" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="382" />
         <source>&amp;Search</source>
         <translation>بحث (&amp;ب)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="345" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="383" />
         <source>&amp;Outbox</source>
         <translation>صندوق الصادر (&amp;ص)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="346" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="384" />
         <source>&amp;Conflicts</source>
         <translation>التعارضات (&amp;ع)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="348" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="386" />
         <source>&amp;Review queue</source>
         <translation>قائمة المراجعة (&amp;ق)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="350" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="388" />
         <source>&amp;Verify certificate</source>
         <translation>التحقق من شهادة (&amp;V)</translation>
     </message>
     <message>
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="390" />
         <source>S&amp;tatistics</source>
         <translation>الإحصاءات (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="391" />
         <source>&amp;Language</source>
         <translation>اللغة (&amp;ل)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="352" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="392" />
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;س)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="353" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="393" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="354" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="394" />
         <source>&amp;About Vitalis</source>
         <translation>حول فيتاليس (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="357" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="397" />
         <source>This screen is not part of this build yet.</source>
         <translation>هذه الشاشة ليست جزءاً من هذا الإصدار بعد.</translation>
     </message>

@@ -54,108 +54,123 @@
 <context>
     <name>vitalis::desktop::HomeScreen</name>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="152" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="154" />
         <source>Requires updates</source>
         <translation>Requires updates</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="153" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="156" />
         <source>Sent for review</source>
         <translation>Sent for review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="155" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="158" />
         <source>Ready for review</source>
         <translation>Ready for review</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="157" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="160" />
         <source>Ready to print</source>
         <translation>Ready to print</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="159" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="162" />
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="164" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="161" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="166" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="199" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="168" />
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="208" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="226" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="235" />
         <source>Press Enter on "Outbox" to see every item waiting to be sent.</source>
         <translation>Press Enter on "Outbox" to see every item waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="228" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="237" />
         <source>Press Enter on "Conflicts" to compare and resolve them.</source>
         <translation>Press Enter on "Conflicts" to compare and resolve them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="230" />
         <location filename="../app/desktop/shell/HomeScreen.cpp" line="239" />
+        <source>Press Enter on "Possible duplicates" to compare each record with the record it looks like, and decide.</source>
+        <translation>Press Enter on "Possible duplicates" to compare each record with the record it looks like, and decide.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="242" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="252" />
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="298" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="311" />
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="300" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="313" />
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="302" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="315" />
         <source>New &amp;birth</source>
         <translation>New &amp;birth</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="303" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="316" />
         <source>New &amp;death</source>
         <translation>New &amp;death</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="304" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="317" />
         <source>New birth declaration</source>
         <translation>New birth declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="305" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="318" />
         <source>New death declaration</source>
         <translation>New death declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="306" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="319" />
         <source>Workqueues</source>
         <translation>Workqueues</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="307" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="320" />
         <source>Filter by name or tracking ID</source>
         <translation>Filter by name or tracking ID</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="308" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="321" />
         <source>Filter the list</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="309" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="322" />
         <source>Records in this workqueue</source>
         <translation>Records in this workqueue</translation>
     </message>
@@ -171,116 +186,117 @@
 <context>
     <name>vitalis::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="332" />
         <source>About Vitalis</source>
         <translation>About Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="333" />
         <source>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="334" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="372" />
         <source>Vitalis — %1</source>
         <translation>Vitalis — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="335" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="373" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="336" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="374" />
         <source>New &amp;birth declaration</source>
         <translation>New &amp;birth declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="337" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="375" />
         <source>New &amp;death declaration</source>
         <translation>New &amp;death declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="338" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="376" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="339" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="377" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="340" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="378" />
         <source>S&amp;witch user</source>
         <translation>S&amp;witch user</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="341" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="379" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="342" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="380" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="343" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="381" />
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="344" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="382" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="345" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="383" />
         <source>&amp;Outbox</source>
         <translation>&amp;Outbox</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="346" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="384" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="348" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="386" />
         <source>&amp;Review queue</source>
         <translation>&amp;Review queue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="350" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="388" />
         <source>&amp;Verify certificate</source>
         <translation>&amp;Verify certificate</translation>
     </message>
     <message>
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="390" />
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistics</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="391" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="352" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="392" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="353" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="393" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="354" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="394" />
         <source>&amp;About Vitalis</source>
         <translation>&amp;About Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="357" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="397" />
         <source>This screen is not part of this build yet.</source>
         <translation>This screen is not part of this build yet.</translation>
     </message>

@@ -54,108 +54,123 @@
 <context>
     <name>vitalis::desktop::HomeScreen</name>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="149" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="152" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="151" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="154" />
         <source>Requires updates</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="153" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="156" />
         <source>Sent for review</source>
         <translation>Envoyés pour vérification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="155" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="158" />
         <source>Ready for review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="157" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="160" />
         <source>Ready to print</source>
         <translation>À imprimer</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="159" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="162" />
+        <source>Printed</source>
+        <translation>Imprimés</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="164" />
         <source>Outbox</source>
         <translation>Boîte d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="161" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="166" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="199" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="168" />
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="208" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="226" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="235" />
         <source>Press Enter on "Outbox" to see every item waiting to be sent.</source>
         <translation>Appuyez sur Entrée sur « Boîte d'envoi » pour voir chaque élément en attente d'envoi.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="228" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="237" />
         <source>Press Enter on "Conflicts" to compare and resolve them.</source>
         <translation>Appuyez sur Entrée sur « Conflits » pour les comparer et les résoudre.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="230" />
         <location filename="../app/desktop/shell/HomeScreen.cpp" line="239" />
+        <source>Press Enter on "Possible duplicates" to compare each record with the record it looks like, and decide.</source>
+        <translation>Appuyez sur Entrée sur « Doublons possibles » pour comparer chaque acte avec celui auquel il ressemble, et décider.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="242" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="252" />
         <source>Nothing here.</source>
         <translation>Rien ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="298" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="311" />
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="300" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="313" />
         <source>Office: %1</source>
         <translation>Bureau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="302" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="315" />
         <source>New &amp;birth</source>
         <translation>Nouvelle &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="303" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="316" />
         <source>New &amp;death</source>
         <translation>Nouveau &amp;décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="304" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="317" />
         <source>New birth declaration</source>
         <translation>Nouvelle déclaration de naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="305" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="318" />
         <source>New death declaration</source>
         <translation>Nouvelle déclaration de décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="306" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="319" />
         <source>Workqueues</source>
         <translation>Files de travail</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="307" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="320" />
         <source>Filter by name or tracking ID</source>
         <translation>Filtrer par nom ou numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="308" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="321" />
         <source>Filter the list</source>
         <translation>Filtrer la liste</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/HomeScreen.cpp" line="309" />
+        <location filename="../app/desktop/shell/HomeScreen.cpp" line="322" />
         <source>Records in this workqueue</source>
         <translation>Dossiers de cette file</translation>
     </message>
@@ -171,116 +186,117 @@
 <context>
     <name>vitalis::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="294" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="332" />
         <source>About Vitalis</source>
         <translation>À propos de Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="295" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="333" />
         <source>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;Civil registration that works offline: births and deaths declared, reviewed and registered, with every record encrypted on this laptop and synchronised with the central registry when a connection is available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vitalis %1&lt;/h3&gt;&lt;p&gt;L'état civil qui fonctionne hors ligne : naissances et décès déclarés, vérifiés et enregistrés, chaque dossier chiffré sur cet ordinateur et synchronisé avec le registre central dès qu'une connexion est disponible.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="334" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="372" />
         <source>Vitalis — %1</source>
         <translation>Vitalis — %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="335" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="373" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="336" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="374" />
         <source>New &amp;birth declaration</source>
         <translation>Nouvelle déclaration de &amp;naissance</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="337" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="375" />
         <source>New &amp;death declaration</source>
         <translation>Nouvelle déclaration de &amp;décès</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="338" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="376" />
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="339" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="377" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="340" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="378" />
         <source>S&amp;witch user</source>
         <translation>&amp;Changer d'utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="341" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="379" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="342" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="380" />
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="343" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="381" />
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="344" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="382" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="345" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="383" />
         <source>&amp;Outbox</source>
         <translation>&amp;Boîte d'envoi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="346" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="384" />
         <source>&amp;Conflicts</source>
         <translation>C&amp;onflits</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="348" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="386" />
         <source>&amp;Review queue</source>
         <translation>File de &amp;vérification</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="350" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="388" />
         <source>&amp;Verify certificate</source>
         <translation>&amp;Vérifier un acte</translation>
     </message>
     <message>
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="390" />
         <source>S&amp;tatistics</source>
         <translation>S&amp;tatistiques</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="351" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="391" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="352" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="392" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="353" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="393" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="354" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="394" />
         <source>&amp;About Vitalis</source>
         <translation>À &amp;propos de Vitalis</translation>
     </message>
     <message>
-        <location filename="../app/desktop/shell/MainWindow.cpp" line="357" />
+        <location filename="../app/desktop/shell/MainWindow.cpp" line="397" />
         <source>This screen is not part of this build yet.</source>
         <translation>Cet écran ne fait pas encore partie de cette version.</translation>
     </message>
