@@ -33,7 +33,7 @@ ParseResult FormParser::parseText(std::string_view text, const std::string& file
 {
     try {
         return parse(json::parse(text), file, catalogs);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // a syntax error, or a number too large for a double
         ParseResult r;
         // nlohmann's message already names line and column.
         r.errors.push_back({file, "", std::string("invalid JSON: ") + e.what()});

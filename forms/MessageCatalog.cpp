@@ -89,7 +89,7 @@ std::optional<MessageCatalog> MessageCatalog::load(const std::filesystem::path& 
     json doc;
     try {
         doc = json::parse(buffer.str());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
         // nlohmann's message names line and column.
         errors.push_back({file.string(), "", std::string("invalid JSON: ") + e.what()});
         return std::nullopt;

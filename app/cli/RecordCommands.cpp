@@ -29,7 +29,7 @@ nlohmann::json readJsonFile(const QString& path)
     const auto bytes = file.readAll().toStdString();
     try {
         return nlohmann::json::parse(bytes);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
         throw UsageError(path.toStdString() + ": not valid JSON (" + e.what() + ")");
     }
 }

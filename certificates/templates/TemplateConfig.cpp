@@ -213,7 +213,7 @@ std::optional<TemplateConfig> TemplateConfig::load(const fs::path& file, forms::
     }
     try {
         return parse(json::parse(in), file.string(), file.parent_path(), errors);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
         errors.push_back({file.string(), "", std::string("invalid JSON: ") + e.what()});
         return std::nullopt;
     }

@@ -42,7 +42,7 @@ ProfileSidecar ProfileSidecar::read(const std::filesystem::path& file)
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
         bad(file, std::string("is not valid JSON: ") + e.what());
     }
     if (!j.is_object())

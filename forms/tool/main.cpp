@@ -191,7 +191,7 @@ std::optional<json> readJson(const std::string& file)
     }
     try {
         return json::parse(in);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
         std::cerr << file << ": invalid JSON: " << e.what() << "\n";
         return std::nullopt;
     }

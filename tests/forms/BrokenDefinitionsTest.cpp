@@ -102,6 +102,20 @@ TEST(BrokenDefinitionsExtra, InvalidJsonNamesLineAndColumn)
         << result.errors[0].message;
 }
 
+// Found by fuzz_form_parser: a number too large for a double is nlohmann's out_of_range, not a
+// parse_error, and used to escape the parser and end the program (the form checker, the server's
+// seed). It is invalid JSON like any other, for every reader of a definition or catalog.
+TEST(BrokenDefinitionsExtra, ANumberTooLargeIsInvalidJsonNotACrash)
+{
+    const std::string text = R"({"id": "birth", "version": 12e177777})";
+    auto result = FormParser::parseText(text, "huge.json", nullptr);
+    ASSERT_EQ(result.errors.size(), 1u);
+    EXPECT_EQ(result.errors[0].file, "huge.json");
+    EXPECT_NE(result.errors[0].message.find("invalid JSON"), std::string::npos);
+    EXPECT_NE(result.errors[0].message.find("12e177777"), std::string::npos)
+        << result.errors[0].message;
+}
+
 TEST(BrokenDefinitionsExtra, AllProblemsAreReportedInOneRun)
 {
     nlohmann::json doc = {

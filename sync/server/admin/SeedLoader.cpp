@@ -111,6 +111,8 @@ SeedSummary SeedLoader::loadFile(Db& db, const QString& file, const Clock& clock
     } catch (const json::parse_error& e) {
         throw SeedError({file.toStdString() + ": invalid JSON at byte " + std::to_string(e.byte) +
                          ": " + e.what()});
+    } catch (const json::exception& e) { // e.g. a number too large for a double
+        throw SeedError({file.toStdString() + ": invalid JSON: " + e.what()});
     }
     return load(db, seed, QFileInfo(file).absolutePath().toStdString(), file.toStdString(), clock);
 }
@@ -239,7 +241,7 @@ SeedSummary SeedLoader::load(Db& db, const json& seed, const std::string& baseDi
                 source = path.string();
                 try {
                     definition = json::parse(in);
-                } catch (const json::parse_error& e) {
+                } catch (const json::exception& e) { // a syntax error or a number out of range
                     err(p + "/file", path.string() + ": invalid JSON: " + e.what());
                     continue;
                 }
