@@ -2,6 +2,7 @@
 
 #include "core/DateText.h"
 #include "forms/FieldDisplay.h"
+#include "sync/client/OfficeDirectory.h"
 
 #include <chrono>
 #include <fstream>
@@ -150,7 +151,8 @@ PrintFacts CertificatePrinting::facts(const Record& r, const CertificateTemplate
     facts.registrationNumber = r.registrationNumber;
     facts.registrationDate = registrationDate(r);
     facts.issueDate = isoDay(m_clock.nowMillis());
-    facts.issuingOffice = r.officeId;
+    // The office's name as the reference data gives it (kept for offline use), not its code.
+    facts.issuingOffice = OfficeDirectory(m_store.settings()).name(r.officeId).value_or(r.officeId);
     facts.templateLabel = t.labels.count(lang) ? t.labels.at(lang) : t.labels.begin()->second;
     facts.certifiedCopy = t.certifiedCopy;
     return facts;

@@ -8,16 +8,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace vitalis::desktop
@@ -25,6 +28,13 @@ namespace vitalis::desktop
 
 namespace
 {
+
+// "fr" as the clerk reads it: the language's own name ("français"), as the Language menu shows.
+QString languageName(const QString& code)
+{
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name;
+}
 
 app::CertificatePage pageOf(const PreparedCertificate& p, bool draft)
 {
@@ -130,7 +140,8 @@ void PrintCertificateDialog::fillTemplates()
             m_template->addItem(QString::fromStdString(label), QString::fromStdString(t.id));
         }
         for (const auto& lang : config.languages)
-            m_language->addItem(QString::fromStdString(lang), QString::fromStdString(lang));
+            m_language->addItem(languageName(QString::fromStdString(lang)),
+                                QString::fromStdString(lang));
         const int mine = m_language->findData(m_session.language());
         if (mine >= 0)
             m_language->setCurrentIndex(mine);
@@ -230,7 +241,8 @@ void PrintCertificateDialog::onSave()
 {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Save the certificate as PDF"),
-        QString::fromStdString(m_record.registrationNumber) + QStringLiteral(".pdf"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QString::fromStdString(m_record.registrationNumber) + QStringLiteral(".pdf")),
         tr("PDF documents (*.pdf)"));
     if (!file.isEmpty())
         saveAsPdf(file);

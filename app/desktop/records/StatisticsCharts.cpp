@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <vector>
 
@@ -56,9 +57,13 @@ void attachAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& ca
     for (const QBarSet* set : series->barSets())
         for (qsizetype i = 0; i < set->count() && i < categories.size(); ++i)
             stack[static_cast<std::size_t>(i)] += set->at(i);
-    y->setRange(0,
-                std::max(1.0, stack.empty() ? 0.0 : *std::max_element(stack.begin(), stack.end())));
-    y->applyNiceNumbers();
+    const double top = std::max(
+        1.0, std::ceil(stack.empty() ? 0.0 : *std::max_element(stack.begin(), stack.end())));
+    y->setRange(0, top);
+    if (top <= 10) // counts are whole: one tick per unit, never "0, 0, 1, 1"
+        y->setTickCount(static_cast<int>(top) + 1);
+    else
+        y->applyNiceNumbers();
 }
 
 void fillTable(QTableWidget* table, const QStringList& headers,
