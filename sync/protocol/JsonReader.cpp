@@ -12,6 +12,13 @@ json parseJsonBody(std::string_view body, int maxDepth)
     if (body.empty())
         throw DecodeError("", "request body is empty; a JSON object is expected",
                           ErrorCode::InvalidJson);
+    // nlohmann stops at a NUL byte as if the text ended there, so "{...}\0junk" would be read
+    // as valid; JSON never holds a raw NUL, and the pull page reader (simdjson) refuses it too.
+    if (const auto nul = body.find('\0'); nul != std::string_view::npos)
+        throw DecodeError("",
+                          "malformed JSON at byte " + std::to_string(nul + 1) +
+                              ": a NUL byte is not allowed in JSON text",
+                          ErrorCode::InvalidJson);
     // The callback sees every nesting level before the value is built, so a hostile
     // "[[[[..." is refused at depth maxDepth instead of being materialised.
     json::parser_callback_t limitDepth = [maxDepth](int depth, json::parse_event_t event, json&) {

@@ -70,6 +70,14 @@ TEST(JsonBody, RefusesEmptyMalformedAndDeepInput)
     std::string ok(10, '[');
     ok += std::string(10, ']');
     EXPECT_NO_THROW(parseJsonBody(ok));
+
+    // Found by vitalis_protocol_fuzz: nlohmann reads up to a NUL byte and ignores the rest, so
+    // a body with trailing bytes after a NUL passed as valid while the pull page reader refused.
+    const std::string withNul("{\"a\": 1}\r\0junk", 14);
+    const auto nul = decodeFailure([&] { parseJsonBody(withNul); });
+    EXPECT_EQ(nul.code(), ErrorCode::InvalidJson);
+    EXPECT_NE(std::string(nul.what()).find("NUL byte"), std::string::npos) << nul.what();
+    EXPECT_NE(std::string(nul.what()).find("byte 10"), std::string::npos) << nul.what();
 }
 
 TEST(JsonPointer, EscapesTildeAndSlash)
