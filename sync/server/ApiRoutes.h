@@ -32,8 +32,9 @@ struct Services {
     NumberPoolService* numberPools = nullptr;         // offline registration routes only when set
     CertificateService* certificates = nullptr;       // revocation list and /verify only when set
     CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
-    InteropServices* interop = nullptr;               // integration client routes only when set
-    DuplicateService* duplicates = nullptr;           // duplicate routes only when set
+    const CertificateTemplates* certificateTemplates = nullptr; // certificate configurations
+    InteropServices* interop = nullptr;     // integration client routes only when set
+    DuplicateService* duplicates = nullptr; // duplicate routes only when set
 };
 
 void registerRoutes(Router& router, Services& services);

@@ -1,6 +1,8 @@
 // Printing certificates, as the server sees the synced certify ops (real server, SQLite and
 // PostgreSQL): the server counts copies itself, refuses a reprint without a reason and a role
-// without the certify scope, applies a re-sent op once, and the history shows the print.
+// without the certify scope, applies a re-sent op once, and the history shows the print. It
+// checks the print against its certificate configuration (tests/server/data/certificates: fees
+// 0 / 500 / 1500 VDR up to 30 / 365 days / after, copies 300): template, language, kind, fee.
 #include "tests/support/ServerTest.h"
 
 using namespace vitalis;
@@ -9,7 +11,10 @@ using namespace vitalis::test;
 namespace
 {
 
-json printMember(std::int64_t deviceCopy, bool certifiedCopy = false)
+constexpr std::int64_t kLateFee = 500; // 31 to 365 days from the birth to the registration
+constexpr std::int64_t kCopyFee = 300;
+
+json printMember(std::int64_t deviceCopy, bool certifiedCopy = false, std::int64_t fee = kLateFee)
 {
     return {{"template_id", certifiedCopy ? "birth-extract" : "birth-certificate"},
             {"language", "fr"},
@@ -19,7 +24,7 @@ json printMember(std::int64_t deviceCopy, bool certifiedCopy = false)
               {"id_type", "passport"},
               {"id_number", "P1234567"},
               {"id_checked", true}}},
-            {"fee", 500},
+            {"fee", fee},
             {"currency", "VDR"},
             {"receipt_number", "R-2026-0042"},
             {"copy_number", deviceCopy},
@@ -31,12 +36,22 @@ json printMember(std::int64_t deviceCopy, bool certifiedCopy = false)
 class Print : public ServerTest
 {
 protected:
-    // A birth registered in O1 by the registrar; returns {id, rev}.
-    std::pair<std::string, std::int64_t> registered(Session& s)
+    QStringList serverArgs() const override
     {
-        const std::string id = declare(s, "O1");
-        const auto r =
-            s.push(json::array({changeOp(s.nextMutationId(), id, "register", 1, json::object())}));
+        return {QStringLiteral("--certificate-templates"),
+                QStringLiteral(VITALIS_SOURCE_DIR "/tests/server/data/certificates")};
+    }
+    // A birth 45 days ago (a late registration) registered in O1 by the registrar, the register
+    // op dated `deviceTime` by the registrar's laptop (0: none); returns {id, rev}.
+    std::pair<std::string, std::int64_t> registered(Session& s, std::int64_t deviceTime = 0)
+    {
+        json fields = birthFields();
+        fields["birth_date"] = isoDaysBefore(serverClock(), 45);
+        const std::string id = declare(s, "O1", fields);
+        json op = changeOp(s.nextMutationId(), id, "register", 1, json::object());
+        if (deviceTime)
+            op["client_time"] = deviceTime;
+        const auto r = s.push(json::array({op}));
         EXPECT_EQ(r.body["results"][0]["status"], "applied") << r.raw;
         return {id, r.body["results"][0]["rev"].get<std::int64_t>()};
     }
@@ -61,8 +76,8 @@ TEST_P(Print, ServerCountsCopiesAndHistoryShowsEachPrint)
     const json first = certify(*registrar, id, rev, printMember(1));
     ASSERT_EQ(first["status"], "applied") << first;
     // The device claims copy 1 again (it printed offline without knowing): the server says 2.
-    const json second =
-        certify(*registrar, id, first["rev"], printMember(1), "torn at the counter");
+    const json second = certify(*registrar, id, first["rev"], printMember(1, false, kCopyFee),
+                                "torn at the counter");
     ASSERT_EQ(second["status"], "applied") << second;
     const auto h = login("regagent1")->get("/api/v1/records/" + id + "/history");
     ASSERT_EQ(h.status, 200) << h.raw;
@@ -140,6 +155,80 @@ TEST_P(Print, ResentOpIsAppliedOnce)
     for (const auto& e : h.body["history"])
         prints += e["action"] == "certify" ? 1 : 0;
     EXPECT_EQ(prints, 1) << h.raw;
+}
+
+TEST_P(Print, UnknownTemplateOrLanguageIsRefused)
+{
+    auto registrar = login("registrar1");
+    auto [id, rev] = registered(*registrar);
+    json poster = printMember(1);
+    poster["template_id"] = "birth-poster";
+    const json r = certify(*registrar, id, rev, poster);
+    EXPECT_EQ(r["status"], "rejected") << r;
+    EXPECT_EQ(r["errors"][0]["code"], "unknown_template") << r;
+    EXPECT_EQ(r["errors"][0]["field"], "/print/template_id") << r;
+    EXPECT_NE(r["errors"][0]["message"].get<std::string>().find("birth-poster"), std::string::npos)
+        << r;
+    json arabic = printMember(1);
+    arabic["language"] = "ar"; // the test configuration prints in en and fr only
+    const json a = certify(*registrar, id, rev, arabic);
+    EXPECT_EQ(a["status"], "rejected") << a;
+    EXPECT_EQ(a["errors"][0]["code"], "unknown_language") << a;
+    EXPECT_EQ(a["errors"][0]["field"], "/print/language") << a;
+    json notExtract = printMember(1, true);
+    notExtract["certified_copy"] = false; // birth-extract is a certified copy
+    const json e = certify(*registrar, id, rev, notExtract, "for the bank");
+    EXPECT_EQ(e["status"], "rejected") << e;
+    EXPECT_EQ(e["errors"][0]["field"], "/print/certified_copy") << e;
+    const auto h = registrar->get("/api/v1/records/" + id + "/history");
+    for (const auto& entry : h.body["history"])
+        EXPECT_NE(entry["action"], "certify") << h.raw;
+}
+
+TEST_P(Print, FeeIsRecomputedFromTheRecordAndTheRegistrationDate)
+{
+    auto registrar = login("registrar1");
+    auto [id, rev] = registered(*registrar);
+    const json free = certify(*registrar, id, rev, printMember(1, false, 0));
+    EXPECT_EQ(free["status"], "rejected") << free;
+    EXPECT_EQ(free["errors"][0]["code"], "fee_mismatch") << free;
+    EXPECT_EQ(free["errors"][0]["field"], "/print/fee") << free;
+    EXPECT_EQ(free["errors"][0]["message"],
+              "the fee for a late registration (45 days) is 500 VDR, the print says 0")
+        << free;
+    // The late fee is accepted and recorded.
+    const json late = certify(*registrar, id, rev, printMember(1));
+    ASSERT_EQ(late["status"], "applied") << late;
+    // A reprint costs the copy fee, whatever the timeliness.
+    const json full = certify(*registrar, id, late["rev"], printMember(2), "lost");
+    EXPECT_EQ(full["errors"][0]["code"], "fee_mismatch") << full;
+    EXPECT_EQ(full["errors"][0]["message"],
+              "the fee for a reprint (copy 2) is 300 VDR, the print says 500")
+        << full;
+    const json copy = certify(*registrar, id, late["rev"], printMember(2, false, kCopyFee), "lost");
+    EXPECT_EQ(copy["status"], "applied") << copy;
+    const auto h = registrar->get("/api/v1/records/" + id + "/history");
+    std::vector<std::int64_t> fees;
+    for (const auto& e : h.body["history"])
+        if (e["action"] == "certify")
+            fees.push_back(e["print"]["fee"]);
+    EXPECT_EQ(fees, (std::vector<std::int64_t>{kLateFee, kCopyFee})) << h.raw;
+}
+
+TEST_P(Print, AnOfflineRegistrationIsDatedByTheClerksLaptop)
+{
+    auto registrar = login("registrar1");
+    // Registered offline 20 days ago (25 days after the birth: on time), synced today.
+    const std::int64_t twentyDaysAgo = serverClock().nowMillis() - 20LL * 86'400'000;
+    auto [id, rev] = registered(*registrar, twentyDaysAgo);
+    const json late = certify(*registrar, id, rev, printMember(1));
+    EXPECT_EQ(late["errors"][0]["message"],
+              "the fee for an on-time registration (25 days) is 0 VDR, the print says 500")
+        << late;
+    EXPECT_EQ(certify(*registrar, id, rev, printMember(1, false, 0))["status"], "applied");
+    // A laptop clock ahead of the server's is not believed: the server's time dates it.
+    auto [later, laterRev] = registered(*registrar, serverClock().nowMillis() + 400LL * 86'400'000);
+    EXPECT_EQ(certify(*registrar, later, laterRev, printMember(1))["status"], "applied");
 }
 
 VITALIS_SERVER_BACKENDS(Print);
