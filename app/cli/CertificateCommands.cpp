@@ -23,7 +23,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("vitalis-cli", text);
 }
 
-std::map<std::string, TemplateConfig> loadConfigs()
+certificates::TemplateBundle loadConfigs()
 {
     forms::FormErrors errors;
     auto configs = CertificatePrinting::loadConfigs(locateShareDirectory().definitions, errors);
@@ -63,7 +63,7 @@ int certificateTemplates(CliContext& ctx)
 {
     json out = json::array();
     std::string text;
-    for (const auto& [event, c] : loadConfigs())
+    for (const auto& [event, c] : loadConfigs().configs)
         for (const auto& t : c.templates) {
             json langs = json::array();
             for (const auto& [lang, file] : t.files)
@@ -113,6 +113,8 @@ int certificatePrint(CliContext& ctx)
               {"template", page.templateId},
               {"language", page.language},
               {"copy_number", page.copyNumber},
+              {"fee", page.fee},
+              {"currency", page.currency},
               {"qr", page.qr},
               {"draft", draft}},
              (draft ? tr("Preview (DRAFT) written to %1")
