@@ -3,7 +3,11 @@
 // without the certify scope, applies a re-sent op once, and the history shows the print. It
 // checks the print against its certificate configuration (tests/server/data/certificates: fees
 // 0 / 500 / 1500 VDR up to 30 / 365 days / after, copies 300): template, language, kind, fee.
+#include "tests/support/HttpRequest.h"
 #include "tests/support/ServerTest.h"
+#include "tests/support/TempDir.h"
+
+#include <fstream>
 
 using namespace vitalis;
 using namespace vitalis::test;
@@ -231,4 +235,58 @@ TEST_P(Print, AnOfflineRegistrationIsDatedByTheClerksLaptop)
     EXPECT_EQ(certify(*registrar, later, laterRev, printMember(1))["status"], "applied");
 }
 
+TEST_P(Print, TheConfigurationsAreServedWithAnETag)
+{
+    auto agent = login("agent1");
+    const std::string url = server->url("/api/v1/certificate-templates");
+    const auto bare = httpRequest("GET", url);
+    EXPECT_EQ(bare.status, 401) << bare.raw;
+    const std::map<std::string, std::string> auth = {{"Authorization", "Bearer " + agent->token()}};
+    const auto r = httpRequest("GET", url, {}, auth);
+    ASSERT_EQ(r.status, 200) << r.raw;
+    ASSERT_EQ(r.body["configurations"].size(), 1u) << r.raw;
+    const json& birth = r.body["configurations"][0];
+    EXPECT_EQ(birth["file"], "birth.json");
+    EXPECT_EQ(birth["configuration"]["fees"]["copy"], kCopyFee);
+    EXPECT_NE(birth["svg"]["certificate.svg"].get<std::string>().find("{{child_first}}"),
+              std::string::npos);
+    const std::string etag = r.headers.count("etag") ? r.headers.at("etag") : "";
+    ASSERT_FALSE(etag.empty()) << r.raw;
+    auto again = auth;
+    again["If-None-Match"] = etag;
+    const auto unchanged = httpRequest("GET", url, {}, again);
+    EXPECT_EQ(unchanged.status, 304) << unchanged.raw;
+    EXPECT_TRUE(unchanged.raw.empty()) << unchanged.raw;
+    again["If-None-Match"] = "\"an-older-one\"";
+    EXPECT_EQ(httpRequest("GET", url, {}, again).status, 200);
+}
+
 VITALIS_SERVER_BACKENDS(Print);
+
+// A configuration the server cannot use stops it before it serves anything: exit 2, every
+// problem with its file and JSON path.
+TEST(PrintConfiguration, AnUnusableConfigurationStopsTheServer)
+{
+    const std::filesystem::path dir = freshDir("print-configuration");
+    const std::filesystem::path source = VITALIS_SOURCE_DIR "/tests/server/data/certificates";
+    std::filesystem::copy(source, dir / "certificates");
+    std::ifstream in(source / "birth.json");
+    json birth = json::parse(in);
+    birth["fees"]["tiers"][1]["upToDays"] = 10; // before the on-time tier's 30
+    birth["templates"][1]["file"].erase("fr");
+    std::ofstream(dir / "certificates" / "birth.json") << birth.dump(2);
+    std::string out;
+    const int code =
+        runServerCommand({QStringLiteral("serve"), QStringLiteral("--data"),
+                          QString::fromStdString((dir / "data").string()), QStringLiteral("--port"),
+                          QStringLiteral("0"), QStringLiteral("--certificate-templates"),
+                          QString::fromStdString((dir / "certificates").string())},
+                         &out);
+    EXPECT_EQ(code, 2) << out;
+    const std::string file = (dir / "certificates" / "birth.json").string();
+    EXPECT_NE(out.find(file + ": /fees/tiers/1/upToDays: tiers overlap"), std::string::npos) << out;
+    EXPECT_NE(out.find(file + ": /templates/1/file/fr: missing the SVG file"), std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("listening on"), std::string::npos) << out;
+    std::filesystem::remove_all(dir);
+}
