@@ -57,13 +57,23 @@ CertificateChoice choiceOf(CliContext& ctx)
     return c;
 }
 
+// The configurations this laptop prints with: its last sync's when the profile exists and has
+// them (never creating a profile just to list), else the installed ones.
+certificates::TemplateBundle printingConfigs(CliContext& ctx)
+{
+    if (std::filesystem::exists(ctx.profileDir / "vitalis.db"))
+        if (auto cached = CertificatePrinting::cachedConfigs(ctx.openProfile()))
+            return std::move(*cached);
+    return loadConfigs();
+}
+
 } // namespace
 
 int certificateTemplates(CliContext& ctx)
 {
     json out = json::array();
     std::string text;
-    for (const auto& [event, c] : loadConfigs().configs)
+    for (const auto& [event, c] : printingConfigs(ctx).configs)
         for (const auto& t : c.templates) {
             json langs = json::array();
             for (const auto& [lang, file] : t.files)

@@ -69,6 +69,7 @@ protected:
         json birth = json::parse(readAll(certs / "birth.json"));
         ASSERT_NE(birth["fees"]["copy"], kServedCopyFee);
         birth["fees"]["copy"] = kServedCopyFee;
+        birth["templates"][0]["label"]["en"] = "Birth certificate (as served)";
         std::ofstream(certs / "birth.json") << birth.dump(2);
     }
     std::vector<std::string> printArgs(const std::string& id, const std::string& pdf,
@@ -119,6 +120,10 @@ TEST_P(CertificateTemplatesServed, ChangedFeeReachesTheLaptopAndIsUsedOffline)
     EXPECT_EQ(templateAnswers(accessLog, 200), 1);
 
     server.stop(); // offline from here
+    bool listed = false;
+    for (const auto& t : laptop.ok({"certificate", "templates"}))
+        listed = listed || t["labels"]["en"] == "Birth certificate (as served)";
+    EXPECT_TRUE(listed) << "certificate templates lists the served configuration";
     const json first = laptop.ok(printArgs(id, (dir / "first.pdf").string()));
     EXPECT_EQ(first["fee"], 0) << first.dump(); // born 3 days before: on time
     const json copy = laptop.ok(printArgs(id, (dir / "copy.pdf").string(), "torn"));
