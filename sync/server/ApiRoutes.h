@@ -32,9 +32,10 @@ struct Services {
     NumberPoolService* numberPools = nullptr;         // offline registration routes only when set
     CertificateService* certificates = nullptr;       // revocation list and /verify only when set
     CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
-    const CertificateTemplates* certificateTemplates = nullptr; // certificate configurations
-    InteropServices* interop = nullptr;     // integration client routes only when set
-    DuplicateService* duplicates = nullptr; // duplicate routes only when set
+    InteropServices* interop = nullptr;               // integration client routes only when set
+    DuplicateService* duplicates = nullptr;           // duplicate routes only when set
+    // Certificate configurations: GET /api/v1/certificate-templates only when set.
+    const CertificateTemplates* certificateTemplates = nullptr;
 };
 
 void registerRoutes(Router& router, Services& services);

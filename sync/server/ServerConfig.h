@@ -43,17 +43,18 @@ struct ServerConfig {
     qint64 websubRetryBaseMs = 5000;       // first retry of a failed delivery (then doubling)
     qint64 websubDeadAfterSeconds = 86400; // a delivery failing this long is dead-lettered
     QString sqliteSynchronous = QStringLiteral("FULL");
-    QString rolesFile;      // optional JSON role catalog; defaults from core otherwise
-    QString dedupRulesDir;  // duplicate-detection rules; DedupRules::defaultDirectory otherwise
-    QString secretsKey;     // key file sealing TOTP secrets; see secretsKeyFile()
-    QString certificateKey; // server signing key; its certificate is certificateKey + ".cert"
-    int deviceKeyDays = 90; // validity of the device issuing keys the server certifies
-    QString certificateTemplatesDir; // certificate configurations; the shipped ones otherwise
-    QStringList trustedProxies;      // load balancers whose X-Forwarded-For is believed
-    NumberPoolPolicy numberPool;     // offline registration: block size, refill, expiry, limits
+    QString rolesFile;          // optional JSON role catalog; defaults from core otherwise
+    QString dedupRulesDir;      // duplicate-detection rules; DedupRules::defaultDirectory otherwise
+    QString secretsKey;         // key file sealing TOTP secrets; see secretsKeyFile()
+    QString certificateKey;     // server signing key; its certificate is certificateKey + ".cert"
+    int deviceKeyDays = 90;     // validity of the device issuing keys the server certifies
+    QStringList trustedProxies; // load balancers whose X-Forwarded-For is believed
+    NumberPoolPolicy numberPool; // offline registration: block size, refill, expiry, limits
     qint64 numberPoolClockOffsetSeconds = 0; // drills and tests only: block expiry clock ahead
     QString rootPublicKey;            // the country's root public key (keys init-root's FILE.pub)
     int verifyRequestsPerMinute = 60; // public /verify requests per client address
+    // Certificate configurations (--certificate-templates); the shipped ones when empty.
+    QString certificateTemplatesDir;
 
     // Throws std::invalid_argument naming the option.
     DatabaseUrl database() const;
