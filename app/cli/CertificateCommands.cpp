@@ -23,7 +23,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("vitalis-cli", text);
 }
 
-std::map<std::string, TemplateConfig> loadConfigs()
+certificates::TemplateBundle loadConfigs()
 {
     forms::FormErrors errors;
     auto configs = CertificatePrinting::loadConfigs(locateShareDirectory().definitions, errors);
@@ -57,13 +57,23 @@ CertificateChoice choiceOf(CliContext& ctx)
     return c;
 }
 
+// The configurations this laptop prints with: its last sync's when the profile exists and has
+// them (never creating a profile just to list), else the installed ones.
+certificates::TemplateBundle printingConfigs(CliContext& ctx)
+{
+    if (std::filesystem::exists(ctx.profileDir / "vitalis.db"))
+        if (auto cached = CertificatePrinting::cachedConfigs(ctx.openProfile()))
+            return std::move(*cached);
+    return loadConfigs();
+}
+
 } // namespace
 
 int certificateTemplates(CliContext& ctx)
 {
     json out = json::array();
     std::string text;
-    for (const auto& [event, c] : loadConfigs())
+    for (const auto& [event, c] : printingConfigs(ctx).configs)
         for (const auto& t : c.templates) {
             json langs = json::array();
             for (const auto& [lang, file] : t.files)
@@ -113,6 +123,8 @@ int certificatePrint(CliContext& ctx)
               {"template", page.templateId},
               {"language", page.language},
               {"copy_number", page.copyNumber},
+              {"fee", page.fee},
+              {"currency", page.currency},
               {"qr", page.qr},
               {"draft", draft}},
              (draft ? tr("Preview (DRAFT) written to %1")

@@ -1,12 +1,12 @@
 #include "app/common/CertificatePrinting.h"
 
+#include "certificates/templates/PrintRule.h"
 #include "core/DateText.h"
+#include "core/store/CertificateTemplateRepository.h"
 #include "forms/FieldDisplay.h"
 #include "sync/client/OfficeDirectory.h"
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace vitalis
@@ -22,15 +22,6 @@ std::string isoDay(std::int64_t unixMs)
     const auto days = std::chrono::floor<std::chrono::days>(
         std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(unixMs)));
     return isoDate(std::chrono::year_month_day(days));
-}
-
-int daysBetween(const std::string& from, const std::string& to)
-{
-    const auto a = fromIsoDate(from);
-    const auto b = fromIsoDate(to);
-    if (!a || !b)
-        return 0;
-    return static_cast<int>((std::chrono::sys_days(*b) - std::chrono::sys_days(*a)).count());
 }
 
 std::string stringField(const Record& r, const std::string& field)
@@ -74,36 +65,39 @@ CertificateClaims claimsOf(const Record& r, const json& values, const TemplateCo
     return claims;
 }
 
-std::string readText(const std::filesystem::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 } // namespace
 
-std::map<std::string, TemplateConfig>
-CertificatePrinting::loadConfigs(const std::filesystem::path& definitions,
-                                 forms::FormErrors& errors)
+TemplateBundle CertificatePrinting::loadConfigs(const std::filesystem::path& definitions,
+                                                forms::FormErrors& errors)
 {
-    return loadTemplateDirectory(definitions / "certificates", errors);
+    return TemplateBundle::load(definitions / "certificates", errors);
+}
+
+std::optional<TemplateBundle> CertificatePrinting::cachedConfigs(ProfileStore& store)
+{
+    const auto stored = CertificateTemplateRepository(store.db()).current();
+    if (!stored)
+        return std::nullopt;
+    forms::FormErrors errors; // checked when stored; a later program may read less
+    TemplateBundle bundle =
+        TemplateBundle::fromJson(json::parse(stored->body, nullptr, false), errors);
+    if (!errors.empty() || bundle.empty())
+        return std::nullopt;
+    return bundle;
 }
 
 CertificatePrinting::CertificatePrinting(ProfileStore& store, const Clock& clock,
-                                         std::map<std::string, TemplateConfig> configs,
-                                         const forms::FormRegistry& forms,
+                                         TemplateBundle installed, const forms::FormRegistry& forms,
                                          const forms::ReferenceData* reference)
-    : m_store(store), m_clock(clock), m_configs(std::move(configs)), m_forms(forms),
-      m_reference(reference)
+    : m_store(store), m_clock(clock), m_bundle(cachedConfigs(store).value_or(std::move(installed))),
+      m_forms(forms), m_reference(reference)
 {
 }
 
 const TemplateConfig& CertificatePrinting::configFor(const Record& r) const
 {
-    const auto it = m_configs.find(r.eventType);
-    if (it == m_configs.end())
+    const auto it = m_bundle.configs.find(r.eventType);
+    if (it == m_bundle.configs.end())
         throw std::runtime_error("no certificate template for " + r.eventType + " records");
     return it->second;
 }
@@ -138,10 +132,10 @@ std::string CertificatePrinting::registrationDate(const Record& r) const
 
 std::int64_t CertificatePrinting::fee(const Record& r, const CertificateTemplate& t) const
 {
-    const TemplateConfig& c = configFor(r);
-    // A certified copy pays the copy fee; the server recomputes it from what it knows.
-    return c.fee(daysBetween(stringField(r, c.eventDateField), registrationDate(r)),
-                 t.certifiedCopy);
+    // The server recomputes it with the same function from its own dates and copy count.
+    return printFee(configFor(r), r.fields, registrationDate(r), t.certifiedCopy,
+                    LocalRecordService(m_store, m_clock).copiesPrinted(r))
+        .amount;
 }
 
 PrintFacts CertificatePrinting::facts(const Record& r, const CertificateTemplate& t,
@@ -162,7 +156,7 @@ std::string CertificatePrinting::fill(const Record& r, const CertificateTemplate
                                       const std::string& lang, const PrintFacts& facts) const
 {
     const forms::FieldDisplay display(m_forms, m_reference, lang);
-    return fillTemplate(readText(t.files.at(lang)), certificateValues(r, display, facts));
+    return fillTemplate(m_bundle.svg(r.eventType, t, lang), certificateValues(r, display, facts));
 }
 
 PreparedCertificate CertificatePrinting::preview(const Record& r, CertificateChoice choice) const
@@ -170,8 +164,14 @@ PreparedCertificate CertificatePrinting::preview(const Record& r, CertificateCho
     const CertificateTemplate& t = templateFor(r, choice);
     PrintFacts f = facts(r, t, choice.language);
     f.receiptNumber = choice.receiptNumber;
-    return {
-        fill(r, t, choice.language, f), {}, t.id, choice.language, f.templateLabel, f.copyNumber};
+    return {fill(r, t, choice.language, f),
+            {},
+            t.id,
+            choice.language,
+            f.templateLabel,
+            f.copyNumber,
+            fee(r, t),
+            configFor(r).currency};
 }
 
 PreparedCertificate CertificatePrinting::print(const Actor& actor, const Record& r,
@@ -191,6 +191,11 @@ PreparedCertificate CertificatePrinting::print(const Actor& actor, const Record&
     p.issuedAt = nowMs / 1000;
     p.fee = fee(r, t);
     LocalRecordService service(m_store, m_clock);
+    // The rule the server applies to the synced print, checked before anything is queued.
+    if (const auto problem = printRuleProblem(m_bundle.configs, r.eventType, r.fields,
+                                              registrationDate(r), service.copiesPrinted(r),
+                                              {t.id, choice.language, t.certifiedCopy, p.fee}))
+        throw std::invalid_argument(problem->message);
     const auto printed = service.printCertificate(actor, r.id, p, choice.reason);
     PrintFacts f = facts(r, t, choice.language);
     f.copyNumber = printed.copyNumber;
@@ -198,12 +203,14 @@ PreparedCertificate CertificatePrinting::print(const Actor& actor, const Record&
     f.receiptNumber = printed.receiptNumber;
     const forms::FieldDisplay display(m_forms, m_reference, choice.language);
     const json values = certificateValues(r, display, f);
-    return {fillTemplate(readText(t.files.at(choice.language)), values),
+    return {fillTemplate(m_bundle.svg(r.eventType, t, choice.language), values),
             issuer.sign(claimsOf(r, values, c, f, nowMs / 1000)),
             t.id,
             choice.language,
             f.templateLabel,
-            f.copyNumber};
+            f.copyNumber,
+            printed.fee,
+            printed.currency};
 }
 
 } // namespace vitalis

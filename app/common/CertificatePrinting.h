@@ -4,7 +4,7 @@
 
 #include "app/common/IssuingKey.h"
 #include "certificates/templates/CertificateFill.h"
-#include "certificates/templates/TemplateConfig.h"
+#include "certificates/templates/TemplateBundle.h"
 #include "core/Clock.h"
 #include "core/store/ProfileStore.h"
 #include "forms/FormRegistry.h"
@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace vitalis
@@ -34,18 +35,29 @@ struct PreparedCertificate {
     std::string qr;  // the signed QR text; "" for a draft
     std::string templateId, language, templateLabel;
     std::int64_t copyNumber = 1;
+    std::int64_t fee = 0; // what the clerk charges (smallest currency unit)
+    std::string currency;
 };
 
 class CertificatePrinting
 {
 public:
-    // The shipped/cached configurations (errors are reported to `errors`).
-    static std::map<std::string, certificates::TemplateConfig>
-    loadConfigs(const std::filesystem::path& definitions, forms::FormErrors& errors);
+    // The installed configurations and templates (errors are reported to `errors`).
+    static certificates::TemplateBundle loadConfigs(const std::filesystem::path& definitions,
+                                                    forms::FormErrors& errors);
+    // The configurations the server served at the last sync (CertificateTemplateSync), when
+    // the store holds a usable copy.
+    static std::optional<certificates::TemplateBundle> cachedConfigs(ProfileStore& store);
 
+    // Prints with the configurations cached in `store` when it has them, else `installed`.
     CertificatePrinting(ProfileStore& store, const Clock& clock,
-                        std::map<std::string, certificates::TemplateConfig> configs,
-                        const forms::FormRegistry& forms, const forms::ReferenceData* reference);
+                        certificates::TemplateBundle installed, const forms::FormRegistry& forms,
+                        const forms::ReferenceData* reference);
+
+    const std::map<std::string, certificates::TemplateConfig>& configs() const
+    {
+        return m_bundle.configs;
+    }
 
     // The record's event configuration. Throws std::runtime_error when there is none.
     const certificates::TemplateConfig& configFor(const Record& r) const;
@@ -53,7 +65,8 @@ public:
     // an unknown template or language.
     const certificates::CertificateTemplate& templateFor(const Record& r,
                                                          CertificateChoice& choice) const;
-    // The fee the laptop charges (timeliness: event date to registration date).
+    // The fee the laptop charges (certificates::printFee: a reprint or certified copy the copy
+    // fee, else by timeliness, event date to registration date): what the server will expect.
     std::int64_t fee(const Record& r, const certificates::CertificateTemplate& t) const;
     // A DRAFT preview: nothing is queued, no QR.
     PreparedCertificate preview(const Record& r, CertificateChoice choice) const;
@@ -71,7 +84,7 @@ private:
 
     ProfileStore& m_store;
     const Clock& m_clock;
-    std::map<std::string, certificates::TemplateConfig> m_configs;
+    certificates::TemplateBundle m_bundle;
     const forms::FormRegistry& m_forms;
     const forms::ReferenceData* m_reference;
 };

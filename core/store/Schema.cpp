@@ -347,6 +347,23 @@ void applyV7(Database& db, const MigrationContext&)
     db.exec(kSchemaV7);
 }
 
+// Version 8: the certificate configurations the server served at the last sync, with their
+// SVG templates (CertificateTemplateRepository owns it): one row, replaced whole, with the
+// server's ETag so the next sync costs a 304 while they are unchanged.
+constexpr std::string_view kSchemaV8 = R"sql(
+CREATE TABLE certificate_templates (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    etag TEXT NOT NULL,
+    body TEXT NOT NULL,
+    fetched_at INTEGER NOT NULL
+);
+)sql";
+
+void applyV8(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV8);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -362,6 +379,7 @@ const std::vector<Migration>& schemaMigrations()
         {6, "certificate verification: the server's signed revocation list", &applyV6},
         {7, "duplicate detection: blocking keys of the records, kept current by triggers",
          &applyV7},
+        {8, "certificate printing: the configurations and templates the server served", &applyV8},
     };
     return steps;
 }

@@ -266,6 +266,28 @@ std::string ApiClient::sendRaw(const std::string& method, const std::string& pat
     return exchange(method, path, method == "GET" ? nullptr : &body, true);
 }
 
+std::optional<HttpResponse> ApiClient::getIfChanged(const std::string& path,
+                                                    const std::string& etag)
+{
+    bool refreshed = false;
+    for (;;) {
+        HttpRequest req = request("GET", path, nullptr, true, refreshed);
+        if (!etag.empty())
+            req.headers.emplace_back("If-None-Match", etag);
+        HttpResponse r = sendWithRetry(std::move(req));
+        if (r.status == 304)
+            return std::nullopt;
+        if (r.status >= 200 && r.status < 300)
+            return r;
+        if (!refreshed && wantsRefresh(r, true)) {
+            refresh();
+            refreshed = true;
+            continue;
+        }
+        fail("GET", path, r, true);
+    }
+}
+
 HttpResponse ApiClient::sendWithRetry(HttpRequest request, const CutHook& onCut)
 {
     const int maxAttempts = m_backoff.policy().maxAttempts;

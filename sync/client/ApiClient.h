@@ -101,6 +101,9 @@ public:
     // token refresh, retries and error mapping as the JSON calls.
     std::string sendRaw(const std::string& method, const std::string& path,
                         const std::string& body);
+    // Authenticated GET sending If-None-Match: `etag` (none when empty); nullopt when the
+    // server answers 304 Not Modified, else the answer (body and its ETag).
+    std::optional<HttpResponse> getIfChanged(const std::string& path, const std::string& etag);
 
     void setCancelFlag(const std::atomic<bool>* flag);
     const CallStats& stats() const { return m_stats; }

@@ -42,6 +42,7 @@ void globalInit()
 struct Exchange {
     std::string body;
     std::optional<std::int64_t> retryAfterMs;
+    std::string etag;
 };
 
 std::size_t onBody(char* data, std::size_t size, std::size_t n, void* user)
@@ -50,28 +51,37 @@ std::size_t onBody(char* data, std::size_t size, std::size_t n, void* user)
     return size * n;
 }
 
+// The value of header `name` (lower case, with its colon) when `line` is that header.
+std::optional<std::string> headerValue(const std::string& line, std::string_view name)
+{
+    if (line.size() <= name.size())
+        return std::nullopt;
+    std::string head = line.substr(0, name.size());
+    for (char& c : head)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (head != name)
+        return std::nullopt;
+    std::string value = line.substr(name.size());
+    while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front())))
+        value.erase(0, 1);
+    while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back())))
+        value.pop_back();
+    return value;
+}
+
 std::size_t onHeader(char* data, std::size_t size, std::size_t n, void* user)
 {
     std::string line(data, size * n);
     auto* ex = static_cast<Exchange*>(user);
-    constexpr std::string_view name = "retry-after:";
-    if (line.size() > name.size()) {
-        std::string head = line.substr(0, name.size());
-        for (char& c : head)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (head == name) {
-            std::string value = line.substr(name.size());
-            while (!value.empty() && std::isspace(static_cast<unsigned char>(value.front())))
-                value.erase(0, 1);
-            while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back())))
-                value.pop_back();
-            if (!value.empty() && std::isdigit(static_cast<unsigned char>(value[0]))) {
-                ex->retryAfterMs = std::stoll(value) * 1000;
-            } else if (const time_t when = curl_getdate(value.c_str(), nullptr); when > 0) {
-                const auto now =
-                    std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-                ex->retryAfterMs = std::max<std::int64_t>(0, (when - now) * 1000);
-            }
+    if (auto etag = headerValue(line, "etag:"))
+        ex->etag = std::move(*etag);
+    const auto value = headerValue(line, "retry-after:");
+    if (value && !value->empty() && std::isdigit(static_cast<unsigned char>((*value)[0]))) {
+        ex->retryAfterMs = std::stoll(*value) * 1000;
+    } else if (value) {
+        if (const time_t when = curl_getdate(value->c_str(), nullptr); when > 0) {
+            const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+            ex->retryAfterMs = std::max<std::int64_t>(0, (when - now) * 1000);
         }
     }
     return size * n;
@@ -207,6 +217,7 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &out.status);
     out.body = std::move(ex.body);
     out.retryAfterMs = ex.retryAfterMs;
+    out.etag = std::move(ex.etag);
     return out;
 }
 

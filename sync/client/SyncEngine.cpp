@@ -3,6 +3,7 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/AttachmentDownloader.h"
 #include "sync/client/AttachmentUploader.h"
+#include "sync/client/CertificateTemplateSync.h"
 #include "sync/client/ConflictSync.h"
 #include "sync/client/NumberPoolSync.h"
 #include "sync/client/OutboxProcessor.h"
@@ -51,7 +52,8 @@ json SyncReport::toJson() const
               {"numbersVoided", numbersVoided},
               {"poolBlocks", poolBlocks},
               {"poolNumbers", poolNumbers},
-              {"revocationsRefreshed", revocationsRefreshed}};
+              {"revocationsRefreshed", revocationsRefreshed},
+              {"certificateTemplates", certificateTemplates}};
     if (errorKind) {
         j["errorKind"] = toString(*errorKind);
         j["error"] = error;
@@ -107,8 +109,10 @@ SyncReport SyncEngine::run(const SyncOptions& options,
             report.conflictsImported += t.imported;
             report.conflictsClosed += t.closed;
         }
-        if (options.pull)
+        if (options.pull) {
             report.revocationsRefreshed = RevocationSync(m_store, m_api, m_clock).run();
+            report.certificateTemplates = CertificateTemplateSync(m_store, m_api, m_clock).run();
+        }
         report.ok = true;
     } catch (const SyncError& e) {
         report.errorKind = e.kind();

@@ -67,6 +67,7 @@ struct SyncReport {
     int poolBlocks = 0; // reserved number blocks held after the run (offline registration)
     std::int64_t poolNumbers = 0;      // numbers left in them
     bool revocationsRefreshed = false; // the certificate revocation list was downloaded
+    std::string certificateTemplates;  // CertificateTemplateSync: stored, unchanged, none
     std::vector<std::string> removedWithEdits;
     CallStats stats;
     nlohmann::json toJson() const;

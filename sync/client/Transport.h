@@ -25,6 +25,7 @@ struct HttpResponse {
     long status = 0;
     std::string body;                         // decoded (gunzipped) body
     std::optional<std::int64_t> retryAfterMs; // from a Retry-After header
+    std::string etag;                         // the ETag header, as sent (quoted)
     std::uint64_t bytesSent = 0;              // on the wire, headers included
     std::uint64_t bytesReceived = 0;
 };

@@ -34,6 +34,8 @@ struct Services {
     CertificateKeyService* certificateKeys = nullptr; // device issuing keys (certificates)
     InteropServices* interop = nullptr;               // integration client routes only when set
     DuplicateService* duplicates = nullptr;           // duplicate routes only when set
+    // Certificate configurations: GET /api/v1/certificate-templates only when set.
+    const CertificateTemplates* certificateTemplates = nullptr;
 };
 
 void registerRoutes(Router& router, Services& services);

@@ -1,5 +1,6 @@
 // POST /api/v1/certificate-keys: a laptop that prints has its issuing key certified
-// (CertificateKeyService; docs/api.md).
+// (CertificateKeyService); GET /api/v1/certificate-templates: the certificate configurations
+// laptops cache at sync (docs/api.md).
 #include "sync/server/ApiRoutes.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/sync/CertificateKeyService.h"
@@ -7,8 +8,29 @@
 namespace vitalis::server
 {
 
+namespace
+{
+
+void registerTemplateRoute(Router& router, Services& s)
+{
+    router.add("GET", QStringLiteral("/api/v1/certificate-templates"), [&s](const ApiRequest& req) {
+        authenticated(s, req);
+        const CertificateTemplates& t = *s.certificateTemplates;
+        ApiResponse r = req.header("If-None-Match").contains(t.etag())
+                            ? ApiResponse::text(304, {}, {})
+                            : ApiResponse::text(200, t.body(), "application/json");
+        r.headers.append(qMakePair(QByteArray("ETag"), t.etag()));
+        r.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("private, no-cache")));
+        return r;
+    });
+}
+
+} // namespace
+
 void registerCertificateKeyRoutes(Router& router, Services& s)
 {
+    if (s.certificateTemplates)
+        registerTemplateRoute(router, s);
     if (!s.certificateKeys)
         return;
     router.add("POST", QStringLiteral("/api/v1/certificate-keys"), [&s](const ApiRequest& req) {

@@ -79,6 +79,10 @@ const OptionSpec kOptions[] = {
      "(POST /api/v1/certificate-keys); it also signs the published revocation list. "
      "Default: none (printing with a QR and the revocation list are off)."},
     {"device-key-days", "n", "Days a laptop's certificate issuing key is valid (default 90)."},
+    {"certificate-templates", "dir",
+     "Folder of certificate configurations (<event>.json and their SVG templates): prints are "
+     "checked against them (template, language, fee) and laptops download them at sync "
+     "(default: share/vitalis/forms/certificates beside the program)."},
     {"trusted-proxies", "addresses",
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
@@ -192,6 +196,8 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.secretsKey = path(value);
     else if (key == u"certificate-key")
         c.certificateKey = path(value);
+    else if (key == u"certificate-templates")
+        c.certificateTemplatesDir = path(value);
     else if (key == u"device-key-days")
         c.deviceKeyDays = static_cast<int>(toInt(key, value, 1, 3650));
     else if (key == u"trusted-proxies")

@@ -53,6 +53,8 @@ struct ServerConfig {
     qint64 numberPoolClockOffsetSeconds = 0; // drills and tests only: block expiry clock ahead
     QString rootPublicKey;            // the country's root public key (keys init-root's FILE.pub)
     int verifyRequestsPerMinute = 60; // public /verify requests per client address
+    // Certificate configurations (--certificate-templates); the shipped ones when empty.
+    QString certificateTemplatesDir;
 
     // Throws std::invalid_argument naming the option.
     DatabaseUrl database() const;

@@ -2,6 +2,8 @@
 // each reported with their file and JSON path (library and `vitalis-forms certificates-check`);
 // fees by timeliness, conditions, and filling with the record screen's formatting.
 #include "certificates/templates/CertificateFill.h"
+#include "certificates/templates/PrintRule.h"
+#include "certificates/templates/TemplateBundle.h"
 #include "certificates/templates/TemplateCheck.h"
 #include "tests/support/TempDir.h"
 
@@ -178,6 +180,68 @@ TEST(CertificateTemplates, FeesFollowTimelinessThresholds)
     EXPECT_EQ(config->fee(200, false), 500);
     EXPECT_EQ(config->fee(4000, false), 1500);
     EXPECT_EQ(config->fee(10, true), 300);
+}
+
+// The rule the laptop and the server share (PrintRule): copies cost the copy fee, a first
+// certificate its timeliness tier; each refusal names the field and the expected value.
+TEST(CertificateTemplates, PrintRuleChecksTemplateLanguageKindAndFee)
+{
+    forms::FormErrors errors;
+    const auto configs = loadTemplateDirectory(kShipped, errors);
+    ASSERT_TRUE(errors.empty()) << joined(errors);
+    const json born = {{"child_birth_date", "2026-01-01"}};
+    const auto problem = [&](const PrintedCertificate& p, const std::string& registered,
+                             std::int64_t earlier = 0) {
+        return printRuleProblem(configs, "birth", born, registered, earlier, p);
+    };
+    EXPECT_FALSE(problem({"birth-certificate", "fr", false, 0}, "2026-01-31")); // 30 days
+    EXPECT_FALSE(problem({"birth-certificate", "fr", false, 500}, "2026-02-01"));
+    EXPECT_FALSE(problem({"birth-certificate", "ar", false, 1500}, "2027-01-02"));
+    EXPECT_FALSE(problem({"birth-certificate", "en", false, 300}, "2026-01-02", 1)); // reprint
+    EXPECT_FALSE(problem({"birth-extract", "en", true, 300}, "2026-01-02"));
+    const auto late = problem({"birth-certificate", "en", false, 0}, "2026-02-15");
+    ASSERT_TRUE(late);
+    EXPECT_EQ(late->code, "fee_mismatch");
+    EXPECT_EQ(late->path, "/print/fee");
+    EXPECT_EQ(late->message,
+              "the fee for a late registration (45 days) is 500 VDR, the print says 0");
+    const auto reprint = problem({"birth-certificate", "en", false, 0}, "2026-01-02", 2);
+    ASSERT_TRUE(reprint);
+    EXPECT_EQ(reprint->message, "the fee for a reprint (copy 3) is 300 VDR, the print says 0");
+    EXPECT_EQ(problem({"birth-poster", "en", false, 0}, "2026-01-02")->code, "unknown_template");
+    EXPECT_EQ(problem({"birth-certificate", "de", false, 0}, "2026-01-02")->code,
+              "unknown_language");
+    EXPECT_EQ(problem({"birth-extract", "en", false, 300}, "2026-01-02")->path,
+              "/print/certified_copy");
+    EXPECT_EQ(printRuleProblem(configs, "marriage", born, "2026-01-02", 0,
+                               {"birth-certificate", "en", false, 0})
+                  ->code,
+              "unknown_template");
+    // No event date: counted as on time (the laptop and the server alike).
+    EXPECT_EQ(printFee(configs.at("birth"), json::object(), "2026-06-01", false, 0).amount, 0);
+}
+
+// What the server serves is what a laptop reads back: same configurations, same SVG texts.
+TEST(CertificateTemplates, BundleRoundTripsThroughTheServedJson)
+{
+    forms::FormErrors errors;
+    const TemplateBundle shipped = TemplateBundle::load(kShipped, errors);
+    ASSERT_TRUE(errors.empty()) << joined(errors);
+    ASSERT_EQ(shipped.configs.size(), 2u);
+    const TemplateBundle served =
+        TemplateBundle::fromJson(json::parse(shipped.toJson().dump()), errors);
+    ASSERT_TRUE(errors.empty()) << joined(errors);
+    ASSERT_EQ(served.configs.size(), 2u);
+    const auto& t = *served.configs.at("birth").find("birth-certificate");
+    EXPECT_EQ(served.svg("birth", t, "ar"), test::readFile(kShipped / "birth-certificate.ar.svg"));
+    EXPECT_EQ(served.configs.at("birth").copyAmount, shipped.configs.at("birth").copyAmount);
+    // A served configuration missing an SVG it names is not usable.
+    json broken = shipped.toJson();
+    broken["configurations"][0]["svg"].erase("birth-certificate.fr.svg");
+    forms::FormErrors missing;
+    TemplateBundle::fromJson(broken, missing);
+    ASSERT_FALSE(missing.empty());
+    EXPECT_NE(joined(missing).find("/templates/0/file/fr"), std::string::npos) << joined(missing);
 }
 
 TEST(CertificateTemplates, ConditionsChooseTheTemplate)

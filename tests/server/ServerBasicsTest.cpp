@@ -57,7 +57,8 @@ TEST(ServerCommandLine, HelpDocumentsEveryOptionAndVersionPrintsIt)
                                "--max-offline-days",
                                "--number-blocks-per-device",
                                "carry-numbers",
-                               "--accept-lost-number-blocks"})
+                               "--accept-lost-number-blocks",
+                               "--certificate-templates"})
         EXPECT_NE(out.find(option), std::string::npos) << option << " missing from --help";
     ASSERT_EQ(runServerCommand({QStringLiteral("--version")}, &out), 0);
     EXPECT_NE(out.find(VITALIS_VERSION), std::string::npos) << out;

@@ -175,9 +175,12 @@ void PrintCertificateDialog::updatePreview()
         CertificateChoice c = choice();
         const auto& t = m_printing->templateFor(m_record, c);
         const auto& config = m_printing->configFor(m_record);
-        m_fee->setText(tr("%1 %2 (from the date of the event to the registration)")
-                           .arg(m_printing->fee(m_record, t))
-                           .arg(QString::fromStdString(config.currency)));
+        // Reprints and certified copies cost the copy fee (certificates::printFee).
+        const QString feeText = m_reprint || t.certifiedCopy
+                                    ? tr("%1 %2 (the fee for a copy)")
+                                    : tr("%1 %2 (from the date of the event to the registration)");
+        m_fee->setText(
+            feeText.arg(m_printing->fee(m_record, t)).arg(QString::fromStdString(config.currency)));
         QPixmap pixmap(m_preview->minimumSize());
         pixmap.fill(Qt::white);
         QPainter painter(&pixmap);

@@ -7,6 +7,7 @@
 #include "sync/server/admin/SeedLoader.h"
 #include "sync/server/auth/SecretBox.h"
 #include "sync/server/auth/TotpSecretStore.h"
+#include "sync/server/certificates/CertificateTemplates.h"
 #include "sync/server/cli/CommandDatabase.h"
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/dedup/DedupRules.h"
@@ -141,6 +142,22 @@ DedupRules loadDedupRules(const ServerConfig& config)
     return DedupRules::loadDirectory(dir);
 }
 
+// The certificate configurations prints are checked against: --certificate-templates, else the
+// shipped ones beside the program. An unusable one stops the server (exit 2, file and path).
+std::optional<CertificateTemplates> loadCertificateTemplates(const ServerConfig& config)
+{
+    std::filesystem::path dir = config.certificateTemplatesDir.toStdString();
+    if (dir.empty())
+        dir = defaultCertificateTemplatesDirectory(
+            QCoreApplication::applicationDirPath().toStdString());
+    if (dir.empty()) {
+        std::fprintf(stderr, "vitalis-server: no certificate configurations found "
+                             "(--certificate-templates): prints are not checked against them\n");
+        return std::nullopt;
+    }
+    return CertificateTemplates::load(dir);
+}
+
 } // namespace
 
 void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets) const
@@ -168,6 +185,7 @@ int ServeCommand::run()
 {
     SystemClock clock;
     const DbSettings settings = dbSettings(config_);
+    const std::optional<CertificateTemplates> templates = loadCertificateTemplates(config_);
     const SecretBox secretsKey = SecretBox::fromFile(config_.secretsKeyFile());
     const TotpSecretStore totpSecrets(secretsKey);
     migrateAndSeed(secretsKey, totpSecrets);
@@ -178,7 +196,8 @@ int ServeCommand::run()
     FormEngineValidator validator(clock);
     const DedupRules dedupRules = loadDedupRules(config_);
     const DuplicateCheck duplicates(dedupRules);
-    PushService push(pool, directory, clock, metrics, validator, duplicates);
+    PushService push(pool, directory, clock, metrics, validator, duplicates,
+                     templates ? &*templates : nullptr);
     PullService pull(pool, directory);
     QueryService query(pool, directory);
     AttachmentService attachments(pool, directory, clock);
@@ -195,6 +214,7 @@ int ServeCommand::run()
     services.numberPools = &numberPools;
     CertificateService certificates(pool, clock, keys, config_.verifyRequestsPerMinute);
     services.certificates = &certificates;
+    services.certificateTemplates = templates ? &*templates : nullptr;
     ClientTokenService clientTokens(pool, clock);
     NotificationService notifications(pool, directory, push, clock);
     WebSubHub hub(pool, clock);

@@ -1,5 +1,7 @@
 // PushService::applyOne: one op against one record, inside its own savepoint. Rejections roll
 // the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
+#include "certificates/templates/PrintRule.h"
+#include "core/DateText.h"
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/interop/WebSubOutbox.h"
@@ -101,15 +103,33 @@ std::string numberFor(Db& db, const AuthContext& auth, const DirectorySnapshot& 
                                                  office ? office->code : std::string("X"), now);
 }
 
+// The UTC day of a time in milliseconds, YYYY-MM-DD.
+std::string isoDay(std::int64_t unixMs)
+{
+    return isoDate(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(
+        std::chrono::sys_time<std::chrono::milliseconds>(std::chrono::milliseconds(unixMs)))));
+}
+
 // A certify op's print, checked after the permission: what was printed, the reason a reprint
-// needs, and the copy number the server counts itself.
-PrintRow checkPrint(Db& db, const AuthContext& auth, const protocol::Op& op, std::int64_t now)
+// needs, the template, language and fee against the configuration (the server's own dates and
+// copy count, never the device's), and the copy number the server counts itself.
+PrintRow checkPrint(Db& db, const AuthContext& auth, const protocol::Op& op, const Record& r,
+                    const CertificateTemplates* templates, std::int64_t now)
 {
     if (!op.print)
         reject("/print", "required", "a certify op must say what was printed (print)");
     const std::int64_t earlier = PrintStore::copiesPrinted(db, op.recordId);
     if (const auto problem = protocol::printProblem(*op.print, earlier, op.reason))
         reject(problem->path, problem->code, problem->message);
+    if (templates) {
+        const std::string registered =
+            isoDay(RecordStore::registrationTime(db, r.id).value_or(now));
+        const protocol::CertificatePrint& p = *op.print;
+        if (const auto problem = certificates::printRuleProblem(
+                templates->bundle().configs, r.eventType, r.fields, registered, earlier,
+                {p.templateId, p.language, p.certifiedCopy, p.fee}))
+            reject(problem->path, problem->code, problem->message);
+    }
     return PrintRow{op.recordId,   earlier + 1,   *op.print, op.reason, auth.userId,
                     auth.deviceId, op.mutationId, 0,         now};
 }
@@ -334,7 +354,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             CorrectionService::requireKnownReason(dir, op);
         std::optional<PrintRow> print;
         if (op.action == RecordAction::Certify)
-            print = checkPrint(db, auth, op, now);
+            print = checkPrint(db, auth, op, r, templates_, now);
         const bool statusChanged = t->to != from;
         // Values stored were checked when they came; a change is checked for what it touches,
         // except when required fields start to count (notified -> declared): then all of them.

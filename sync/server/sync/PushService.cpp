@@ -42,9 +42,10 @@ void insertRows(Db& db, const QString& head, const QString& tuple, std::size_t c
 } // namespace
 
 PushService::PushService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
-                         const RecordValidator& validator, const DuplicateCheck& duplicates)
+                         const RecordValidator& validator, const DuplicateCheck& duplicates,
+                         const CertificateTemplates* templates)
     : pool_(pool), directory_(directory), clock_(clock), metrics_(metrics), validator_(validator),
-      duplicates_(duplicates), corrections_(validator)
+      duplicates_(duplicates), templates_(templates), corrections_(validator)
 {
     // SQLite has one writer anyway: joining concurrent batches into one commit saves a sync
     // per batch and lets 100 devices wait for one transaction instead of 100 in a row.

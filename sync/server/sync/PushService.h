@@ -8,6 +8,7 @@
 #include "sync/protocol/PushMessages.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
+#include "sync/server/certificates/CertificateTemplates.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/db/GroupCommitWriter.h"
 #include "sync/server/dedup/DuplicateCheck.h"
@@ -33,8 +34,11 @@ struct ChangeRow {
 class PushService
 {
 public:
+    // `templates`: the certificate configurations prints are checked against; without them
+    // (none shipped) a print's template, language and fee are taken as sent.
     PushService(DbPool& pool, Directory& directory, const Clock& clock, Metrics& metrics,
-                const RecordValidator& validator, const DuplicateCheck& duplicates);
+                const RecordValidator& validator, const DuplicateCheck& duplicates,
+                const CertificateTemplates* templates = nullptr);
 
     // Throws ApiError(MutationGap) when the batch starts beyond watermark + 1.
     protocol::PushResponse push(const AuthContext& auth, const protocol::PushRequest& request);
@@ -77,6 +81,7 @@ private:
     Metrics& metrics_;
     const RecordValidator& validator_;
     const DuplicateCheck& duplicates_;
+    const CertificateTemplates* templates_;
     CorrectionService corrections_;
     std::unique_ptr<GroupCommitWriter> writer_; // SQLite only; PostgreSQL runs in parallel
 };

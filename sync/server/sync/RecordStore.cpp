@@ -248,6 +248,18 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
     return out;
 }
 
+std::optional<std::int64_t> RecordStore::registrationTime(Db& db, const std::string& id)
+{
+    Rows r = db.query(QStringLiteral("SELECT server_time, device_time FROM record_history WHERE "
+                                     "record_id = ? AND kind = 'register' ORDER BY rev LIMIT 1"),
+                      {q(id)});
+    if (!r.next())
+        return std::nullopt;
+    const std::int64_t server = r.i64(0);
+    const std::int64_t device = r.i64(1);
+    return device > 0 && device <= server ? device : server;
+}
+
 json HistoryEntry::toJson() const
 {
     json fields = json::object();
