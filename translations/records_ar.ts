@@ -433,106 +433,106 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="118" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
         <source>Deaths</source>
         <translation>الوفيات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
         <source>Births</source>
         <translation>المواليد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="133" />
         <source>Registrations per month</source>
         <translation>التسجيلات حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Event</source>
         <translation>الواقعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Registrations</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="156" />
         <source>How quickly events are registered</source>
         <translation>سرعة تسجيل الوقائع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="153" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="158" />
         <source>Within the legal period</source>
         <translation>ضمن المهلة القانونية</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="154" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="159" />
         <source>Within a year</source>
         <translation>خلال سنة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="155" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="160" />
         <source>Later than a year</source>
         <translation>بعد أكثر من سنة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="156" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="161" />
         <source>Date of event not stated</source>
         <translation>تاريخ الواقعة غير مذكور</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
         <source>Registered</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="185" />
         <source>Completeness: registrations per 100 expected events</source>
         <translation>الاكتمال: التسجيلات لكل 100 واقعة متوقعة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>District</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Completeness (%)</source>
         <translation>الاكتمال (%)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="212" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="217" />
         <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
         <translation>نسبة الجنس عند الولادة: لم تُسجَّل أي أنثى بعد، فلا نسبة.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="213" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="218" />
         <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
         <translation>نسبة الجنس عند الولادة: %1 ذكرًا لكل 100 أنثى (المعتاد نحو 103 إلى 107)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="216" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="221" />
         <source>Sex ratio at birth: choose births or all events to see it.</source>
         <translation>نسبة الجنس عند الولادة: اختر المواليد أو كل الوقائع لرؤيتها.</translation>
     </message>
@@ -1242,157 +1242,162 @@
 <context>
     <name>vitalis::desktop::PrintCertificateDialog</name>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="41" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="51" />
         <source>Print certificate</source>
         <translation>طباعة الشهادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="61" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="71" />
         <source>Mother</source>
         <translation>الأم</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="62" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="72" />
         <source>Father</source>
         <translation>الأب</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="63" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="73" />
         <source>Informant</source>
         <translation>المُبلِّغ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="64" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="74" />
         <source>Someone else</source>
         <translation>شخص آخر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="67" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="77" />
         <source>National ID card</source>
         <translation>بطاقة الهوية الوطنية</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="68" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="78" />
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="69" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="79" />
         <source>Driving licence</source>
         <translation>رخصة القيادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="70" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="80" />
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="72" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="82" />
         <source>I have checked the ID document</source>
         <translation>لقد تحققت من وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="76" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="86" />
         <source>&amp;Certificate:</source>
         <translation>الشهادة: (&amp;ش)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="77" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="87" />
         <source>&amp;Language:</source>
         <translation>اللغة: (&amp;ل)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="78" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="88" />
         <source>C&amp;ollected by:</source>
         <translation>استلمها: (&amp;س)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="79" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="89" />
         <source>&amp;Name of the person collecting:</source>
         <translation>اسم المستلم: (&amp;ا)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="80" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="90" />
         <source>I&amp;D document:</source>
         <translation>وثيقة الهوية: (&amp;و)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="81" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="91" />
         <source>ID n&amp;umber:</source>
         <translation>رقم الوثيقة: (&amp;ر)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="83" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="93" />
         <source>Fee:</source>
         <translation>الرسوم:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="84" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="94" />
         <source>&amp;Receipt number:</source>
         <translation>رقم الإيصال: (&amp;ي)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="95" />
         <source>Reason for the re&amp;print:</source>
         <translation>سبب إعادة الطباعة: (&amp;ب)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="95" />
         <source>Reason (copies only):</source>
         <translation>السبب (للنسخ فقط):</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="90" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="100" />
         <source>Preview of the certificate</source>
         <translation>معاينة الشهادة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="96" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="106" />
         <source>&amp;Print…</source>
         <translation>طباعة… (&amp;ط)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="97" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="107" />
         <source>&amp;Save as PDF…</source>
         <translation>حفظ بصيغة PDF… (&amp;ح)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="138" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="149" />
         <source>There is no certificate for this kind of record on this computer.</source>
         <translation>لا توجد شهادة لهذا النوع من السجلات على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="167" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="180" />
+        <source>%1 %2 (the fee for a copy)</source>
+        <translation>%1 %2 (رسوم النسخة)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="181" />
         <source>%1 %2 (from the date of the event to the registration)</source>
         <translation>%1 %2 (من تاريخ الواقعة إلى التسجيل)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="178" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="192" />
         <source>The certificate cannot be shown: %1</source>
         <translation>تعذر عرض الشهادة: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="197" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="211" />
         <source>This computer cannot sign certificates: sync with the server first.</source>
         <translation>لا يستطيع هذا الحاسوب توقيع الشهادات: قم بالمزامنة مع الخادم أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="208" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="222" />
         <source>Not printed: %1</source>
         <translation>لم تُطبع: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="221" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="235" />
         <source>The print is recorded but the PDF could not be written: %1</source>
         <translation>سُجلت الطباعة لكن تعذرت كتابة ملف PDF: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="232" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="246" />
         <source>Save the certificate as PDF</source>
         <translation>حفظ الشهادة بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="234" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="249" />
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>

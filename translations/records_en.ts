@@ -433,106 +433,106 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="118" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
         <source>Deaths</source>
         <translation>Deaths</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="123" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
         <source>Births</source>
         <translation>Births</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="128" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="133" />
         <source>Registrations per month</source>
         <translation>Registrations per month</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="146" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Registrations</source>
         <translation>Registrations</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="151" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="156" />
         <source>How quickly events are registered</source>
         <translation>How quickly events are registered</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="153" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="158" />
         <source>Within the legal period</source>
         <translation>Within the legal period</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="154" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="159" />
         <source>Within a year</source>
         <translation>Within a year</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="155" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="160" />
         <source>Later than a year</source>
         <translation>Later than a year</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="156" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="161" />
         <source>Date of event not stated</source>
         <translation>Date of event not stated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="175" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="180" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="185" />
         <source>Completeness: registrations per 100 expected events</source>
         <translation>Completeness: registrations per 100 expected events</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="201" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="206" />
         <source>Completeness (%)</source>
         <translation>Completeness (%)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="212" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="217" />
         <source>Sex ratio at birth: no girls registered yet, so no ratio.</source>
         <translation>Sex ratio at birth: no girls registered yet, so no ratio.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="213" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="218" />
         <source>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</source>
         <translation>Sex ratio at birth: %1 boys per 100 girls (about 103 to 107 is usual)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="216" />
+        <location filename="../app/desktop/records/StatisticsCharts.cpp" line="221" />
         <source>Sex ratio at birth: choose births or all events to see it.</source>
         <translation>Sex ratio at birth: choose births or all events to see it.</translation>
     </message>
@@ -1202,157 +1202,162 @@
 <context>
     <name>vitalis::desktop::PrintCertificateDialog</name>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="41" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="51" />
         <source>Print certificate</source>
         <translation>Print certificate</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="61" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="71" />
         <source>Mother</source>
         <translation>Mother</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="62" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="72" />
         <source>Father</source>
         <translation>Father</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="63" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="73" />
         <source>Informant</source>
         <translation>Informant</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="64" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="74" />
         <source>Someone else</source>
         <translation>Someone else</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="67" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="77" />
         <source>National ID card</source>
         <translation>National ID card</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="68" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="78" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="69" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="79" />
         <source>Driving licence</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="70" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="80" />
         <source>Other document</source>
         <translation>Other document</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="72" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="82" />
         <source>I have checked the ID document</source>
         <translation>I have checked the ID document</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="76" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="86" />
         <source>&amp;Certificate:</source>
         <translation>&amp;Certificate:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="77" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="87" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="78" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="88" />
         <source>C&amp;ollected by:</source>
         <translation>C&amp;ollected by:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="79" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="89" />
         <source>&amp;Name of the person collecting:</source>
         <translation>&amp;Name of the person collecting:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="80" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="90" />
         <source>I&amp;D document:</source>
         <translation>I&amp;D document:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="81" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="91" />
         <source>ID n&amp;umber:</source>
         <translation>ID n&amp;umber:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="83" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="93" />
         <source>Fee:</source>
         <translation>Fee:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="84" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="94" />
         <source>&amp;Receipt number:</source>
         <translation>&amp;Receipt number:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="95" />
         <source>Reason for the re&amp;print:</source>
         <translation>Reason for the re&amp;print:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="85" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="95" />
         <source>Reason (copies only):</source>
         <translation>Reason (copies only):</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="90" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="100" />
         <source>Preview of the certificate</source>
         <translation>Preview of the certificate</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="96" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="106" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="97" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="107" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="138" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="149" />
         <source>There is no certificate for this kind of record on this computer.</source>
         <translation>There is no certificate for this kind of record on this computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="167" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="180" />
+        <source>%1 %2 (the fee for a copy)</source>
+        <translation>%1 %2 (the fee for a copy)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="181" />
         <source>%1 %2 (from the date of the event to the registration)</source>
         <translation>%1 %2 (from the date of the event to the registration)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="178" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="192" />
         <source>The certificate cannot be shown: %1</source>
         <translation>The certificate cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="197" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="211" />
         <source>This computer cannot sign certificates: sync with the server first.</source>
         <translation>This computer cannot sign certificates: sync with the server first.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="208" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="222" />
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="221" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="235" />
         <source>The print is recorded but the PDF could not be written: %1</source>
         <translation>The print is recorded but the PDF could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="232" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="246" />
         <source>Save the certificate as PDF</source>
         <translation>Save the certificate as PDF</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="234" />
+        <location filename="../app/desktop/records/PrintCertificateDialog.cpp" line="249" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
