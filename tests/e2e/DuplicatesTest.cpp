@@ -235,6 +235,44 @@ TEST_P(Duplicates, TwinsAndACommonNameWithAnotherMotherAreNotFlagged)
     EXPECT_EQ(verdict(common)["status"], "none") << verdict(common).dump();
 }
 
+// Records stored before the rules that catch them (an upgrade to a server with the check, or
+// rules changed by the ministry) are indexed once at the next start: a later declaration of the
+// same birth is flagged against them, and a start with the same rules indexes nothing again.
+TEST_P(Duplicates, RecordsStoredBeforeTheRulesAreIndexedAtTheNextStart)
+{
+    const fs::path noRules = dir / "no-rules";
+    fs::create_directories(noRules);
+    auto& process = office->server().process();
+    process.stop();
+    process.useExtraArgs({QStringLiteral("--dedup-rules"), QString::fromStdString(noRules)});
+    process.restart();
+    first = agent().declare("birth", birthDeclaration(serverClock(), "Amina", "Banda"));
+    agent().sync();
+
+    process.stop();
+    process.useExtraArgs({}); // the shipped rules
+    process.restart();
+    EXPECT_NE(process.output().find("duplicate check: "), std::string::npos) << process.output();
+    second = regagent().declare("birth", birthDeclaration(serverClock(), "Amina", "Banda"));
+    regagent().sync();
+    const json v = verdict(second);
+    ASSERT_EQ(v["status"], "open") << v.dump();
+    ASSERT_EQ(v["candidates"].size(), 1u) << v.dump();
+    EXPECT_EQ(v["candidates"][0]["record_id"], first);
+
+    const auto countIndexed = [&] {
+        std::size_t n = 0;
+        for (std::size_t at = 0;
+             (at = process.output().find("duplicate check: ", at)) != std::string::npos; ++at)
+            ++n;
+        return n;
+    };
+    const std::size_t before = countIndexed();
+    process.stop();
+    process.restart();
+    EXPECT_EQ(countIndexed(), before) << "the same rules: nothing indexed again";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Duplicates,
                          ::testing::Values(Backend::Sqlite, Backend::Postgres),
                          vitalis::test::BackendName());

@@ -52,6 +52,8 @@ public:
     // Serve another database from the next start() on (a restored copy).
     void useDatabase(const std::string& url) { databaseUrl_ = url; }
     const std::string& databaseUrl() const { return databaseUrl_; }
+    // Start with these arguments after the defaults from the next start() on (a changed setup).
+    void useExtraArgs(QStringList args) { extraArgs_ = std::move(args); }
 
     HttpResponse get(const std::string& path, const std::string& token = {});
     HttpResponse post(const std::string& path, const json& body, const std::string& token = {});

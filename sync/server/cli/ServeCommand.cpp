@@ -21,7 +21,10 @@
 #include "sync/server/sync/RecordValidator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -129,17 +132,31 @@ AuthSettings authSettings(const ServerConfig& config)
 
 // The rules the duplicate check uses: --dedup-rules, else the shipped ones beside the program.
 // Without any, the server says so and flags nothing.
-DedupRules loadDedupRules(const ServerConfig& config)
+std::filesystem::path dedupRulesDirectory(const ServerConfig& config)
 {
     std::filesystem::path dir = config.dedupRulesDir.toStdString();
     if (dir.empty())
         dir = defaultDedupRulesDirectory(QCoreApplication::applicationDirPath().toStdString());
-    if (dir.empty()) {
+    if (dir.empty())
         std::fprintf(stderr, "vitalis-server: no duplicate-detection rules found "
                              "(--dedup-rules): records are not checked for duplicates\n");
-        return {};
-    }
-    return DedupRules::loadDirectory(dir);
+    return dir;
+}
+
+// Names the rule files' contents: records are indexed again when it changes.
+std::string dedupRulesFingerprint(const std::filesystem::path& dir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!dir.empty())
+        for (const QFileInfo& f :
+             QDir(QString::fromStdString(dir.string()))
+                 .entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile file(f.filePath());
+            hash.addData(f.fileName().toUtf8());
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(file.readAll());
+        }
+    return hash.result().toHex().toStdString();
 }
 
 // The certificate configurations prints are checked against: --certificate-templates, else the
@@ -194,8 +211,15 @@ int ServeCommand::run()
     Metrics metrics;
     AuthService auth(pool, directory, clock, metrics, totpSecrets, authSettings(config_));
     FormEngineValidator validator(clock);
-    const DedupRules dedupRules = loadDedupRules(config_);
+    const std::filesystem::path dedupDir = dedupRulesDirectory(config_);
+    const DedupRules dedupRules =
+        dedupDir.empty() ? DedupRules() : DedupRules::loadDirectory(dedupDir);
     const DuplicateCheck duplicates(dedupRules);
+    if (const std::int64_t n = duplicates.ensureIndexed(*openAndMigrate(settings, clock),
+                                                        dedupRulesFingerprint(dedupDir));
+        n >= 0)
+        std::fprintf(stderr, "vitalis-server: duplicate check: %lld record(s) indexed\n",
+                     static_cast<long long>(n));
     PushService push(pool, directory, clock, metrics, validator, duplicates,
                      templates ? &*templates : nullptr);
     PullService pull(pool, directory);

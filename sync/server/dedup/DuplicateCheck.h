@@ -25,6 +25,10 @@ public:
     static bool checksAt(RecordAction action);
     // The record's keys follow its current fields.
     void index(Db& db, const Record& record) const;
+    // Records stored before the check existed (an upgrade, a restored backup) or indexed under
+    // other rules get their keys once, at start: `rulesFingerprint` names the rules in use and
+    // is kept in server_meta. Returns the records indexed, or -1 when nothing was due.
+    std::int64_t ensureIndexed(Db& db, const std::string& rulesFingerprint) const;
     // Indexes, searches, scores and stores the verdict; returns the stored flag, if any.
     std::optional<DuplicateFlag> check(Db& db, const Record& record, const protocol::Op& op,
                                        std::int64_t now) const;

@@ -213,17 +213,6 @@ std::map<std::string, std::vector<HistoryStep>> historyOf(Db& db, const std::str
     return out;
 }
 
-std::vector<StoredRecord> recordsAfter(Db& db, const std::string& after, int limit)
-{
-    std::vector<StoredRecord> out;
-    Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns +
-                          u" FROM records WHERE id > ? ORDER BY id LIMIT ?"_qs,
-                      {q(after), limit});
-    while (r.next())
-        out.push_back(RecordStore::fromRow(r));
-    return out;
-}
-
 } // namespace
 
 std::int64_t StatisticsStore::rebuild(Db& db)
@@ -235,7 +224,7 @@ std::int64_t StatisticsStore::rebuild(Db& db)
     std::int64_t records = 0;
     std::string after;
     for (;;) {
-        const std::vector<StoredRecord> page = recordsAfter(db, after, 2000);
+        const std::vector<StoredRecord> page = RecordStore::pageAfter(db, after, 2000);
         if (page.empty())
             break;
         const auto history = historyOf(db, page.front().record.id, page.back().record.id);

@@ -72,6 +72,17 @@ RecordStore::WireRow RecordStore::wireRow(const Rows& r)
     return w;
 }
 
+std::vector<StoredRecord> RecordStore::pageAfter(Db& db, const std::string& after, int limit)
+{
+    std::vector<StoredRecord> out;
+    Rows r =
+        db.query(u"SELECT "_qs + kColumns + u" FROM records WHERE id > ? ORDER BY id LIMIT ?"_qs,
+                 {q(after), limit});
+    while (r.next())
+        out.push_back(fromRow(r));
+    return out;
+}
+
 StoredRecord RecordStore::fromRow(const Rows& r)
 {
     StoredRecord s;

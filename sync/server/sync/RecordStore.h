@@ -67,6 +67,9 @@ public:
 
     static const QString kColumns; // for SELECTs that build StoredRecord via fromRow
     static StoredRecord fromRow(const Rows& row);
+    // Every record, `limit` at a time in id order after `after` ("" = from the start): the
+    // rebuilds that walk the whole register (statistics, duplicate keys).
+    static std::vector<StoredRecord> pageAfter(Db& db, const std::string& after, int limit);
 
     // Pull's fast path: what the scope test needs plus the record's wire JSON, assembled from
     // the stored JSON texts without parsing them (pull is the hottest read).
