@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDate>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStackedBarSeries>
@@ -43,13 +44,26 @@ void resetChart(QChart* chart, const QString& title)
 void attachAxes(QChart* chart, QAbstractBarSeries* series, const QStringList& categories)
 {
     chart->addSeries(series);
+    // Qt Charts does not mirror itself: in Arabic the months run right to left and the counts
+    // stand on the right, as the rest of the screen does.
+    const bool rtl = QGuiApplication::isRightToLeft();
+    QStringList order = categories;
+    if (rtl) { // a category axis ignores setReverse: the bars themselves go in reverse
+        std::reverse(order.begin(), order.end());
+        for (QBarSet* set : series->barSets())
+            for (qsizetype i = 0, j = set->count() - 1; i < j; ++i, --j) {
+                const qreal first = set->at(i);
+                set->replace(i, set->at(j));
+                set->replace(j, first);
+            }
+    }
     auto* x = new QBarCategoryAxis(chart);
-    x->append(categories);
+    x->append(order);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y, rtl ? Qt::AlignRight : Qt::AlignLeft);
     series->attachAxis(y);
     // Nothing registered yet gives a 0..0 range, which Qt Charts cannot scale; stacked or not,
     // the sum per category bounds the tallest bar.

@@ -104,8 +104,11 @@ StatisticsScreen::StatisticsScreen(DesktopSession& session, const std::filesyste
     layout->addWidget(m_sexRatio);
     layout->addWidget(m_tabs, 1);
 
-    for (QComboBox* box : {m_event, m_period, m_location})
+    for (QComboBox* box : {m_event, m_period, m_location}) {
+        // Wide enough for the longest choice in every language ("Naissances et décès").
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::activated, this, &StatisticsScreen::reload);
+    }
     connect(m_refresh, &QPushButton::clicked, this, &StatisticsScreen::reload);
     connect(m_exportPng, &QPushButton::clicked, this, &StatisticsScreen::askExportPng);
     connect(m_exportCsv, &QPushButton::clicked, this, &StatisticsScreen::askExportCsv);
@@ -319,6 +322,14 @@ void StatisticsScreen::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange) {
+        // Arabic <-> French at run time: a splitter keeps its old side order until its sizes
+        // are set again, and the charts are drawn again in the new direction.
+        for (QSplitter* split : findChildren<QSplitter*>())
+            split->setSizes(split->sizes());
+        if (!m_byMonth.is_null())
+            showReports();
+    }
 }
 
 void StatisticsScreen::retranslate()
