@@ -42,6 +42,18 @@ LocationHierarchy treeOf(const json& ref, const std::vector<Record>& records,
     return LocationHierarchy::build(std::move(flat));
 }
 
+// The server's statistics configuration as last synced (expected events, legal period), else
+// the defaults (no expected events: completeness "not known").
+statistics::StatisticsConfig configOf(const json& ref)
+{
+    if (ref.is_object() && ref.contains("statistics"))
+        try {
+            return statistics::StatisticsConfig::fromJson(ref["statistics"]);
+        } catch (const std::exception&) { // a damaged cache: the figures still count
+        }
+    return statistics::StatisticsConfig::defaults();
+}
+
 std::vector<Record> registeredRecords(RecordRepository& records)
 {
     std::vector<Record> out;
@@ -64,9 +76,10 @@ void LocalStatistics::rememberReference(SettingsRepository& settings, const json
     if (!reference.is_object() || !reference.contains("locations") ||
         !reference.contains("offices"))
         return;
-    settings.set(
-        kReferenceSetting,
-        json{{"locations", reference["locations"]}, {"offices", reference["offices"]}}.dump());
+    json kept{{"locations", reference["locations"]}, {"offices", reference["offices"]}};
+    if (reference.contains("statistics")) // expected events: completeness offline too
+        kept["statistics"] = reference["statistics"];
+    settings.set(kReferenceSetting, kept.dump());
 }
 
 json LocalStatistics::report(ProfileStore& store, const statistics::StatisticsQuery& query,
@@ -91,7 +104,7 @@ json LocalStatistics::report(ProfileStore& store, const statistics::StatisticsQu
         scope = query.location;
     statistics::Geography geo{tree, offices, {}, scope, query.language};
     statistics::StatisticsData data;
-    const auto config = statistics::StatisticsConfig::defaults();
+    const auto config = configOf(ref);
     for (const auto& r : records) {
         // The server reads only its scope's counters; the laptop counts only the scope's offices.
         const auto office = offices.find(r.officeId);

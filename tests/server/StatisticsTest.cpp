@@ -256,8 +256,13 @@ TEST_P(Statistics, ADistrictRegistrarSeesTheirDistrictAndAFieldAgentNothing)
     const json perf = stats(*reg1, "?by=office");
     EXPECT_EQ(perf["performance"]["offices"].size(), 1u);
 
+    // The expected events travel with the reference data to those who may read statistics,
+    // so a registrar's laptop knows completeness offline; other roles' laptops do not get them.
+    const json ref = reg1->get("/api/v1/reference").body;
+    EXPECT_TRUE(ref.contains("statistics") && ref["statistics"].contains("expected")) << ref.dump();
     for (const char* user : {"agent1", "clerk1", "regagent1", "admin1"}) {
         auto s = login(user);
+        EXPECT_FALSE(s->get("/api/v1/reference").body.contains("statistics")) << user;
         EXPECT_EQ(stats(*s, "?by=district", 403)["error"]["code"], "forbidden") << user;
         EXPECT_EQ(s->get("/api/v1/statistics/tables/births-by-month-and-sex").status, 403) << user;
     }

@@ -323,6 +323,16 @@ void StatisticsStore::recordWritten(Db& db, const StoredRecord& s, std::int64_t 
     saveFacts(db, r.id, f);
 }
 
+json StatisticsStore::configSection(Db& db)
+{
+    Rows r =
+        db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'statistics_config'"));
+    if (!r.next())
+        return json();
+    json section = json::parse(r.text(0), nullptr, false);
+    return section.is_discarded() ? json() : section;
+}
+
 statistics::StatisticsConfig StatisticsStore::config(Db& db)
 {
     Rows r =

@@ -30,6 +30,9 @@ public:
 
     // The configuration stored by the seed (defaults when none).
     static statistics::StatisticsConfig config(Db& db);
+    // The configuration section as stored (the seed's "statistics"), null when there is none:
+    // laptops get it with the reference data so their own figures have expected events.
+    static nlohmann::json configSection(Db& db);
     // Stores a checked configuration; the counters are rebuilt at the next start or by
     // `vitalis-server stats rebuild` when the legal period or the fields changed.
     static void saveConfig(Db& db, const nlohmann::json& section);

@@ -4,6 +4,7 @@
 #include "sync/protocol/Op.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
+#include "sync/server/stats/StatisticsStore.h"
 #include "sync/server/sync/CorrectionStore.h"
 #include "sync/server/sync/NumberPoolStore.h"
 #include "sync/server/sync/PullService.h"
@@ -226,9 +227,14 @@ json QueryService::reference(const AuthContext& auth, std::optional<std::int64_t
                                 {"version", v},
                                 {"event", dir->forms->find(id, v)->event},
                                 {"url", "/api/v1/forms/" + id + "/" + std::to_string(v)}});
-    return json{{"version", dir->version},       {"locations", std::move(locations)},
-                {"offices", std::move(offices)}, {"users", std::move(users)},
-                {"roles", dir->roles.toJson()},  {"forms", std::move(formList)}};
+    json out{{"version", dir->version},       {"locations", std::move(locations)},
+             {"offices", std::move(offices)}, {"users", std::move(users)},
+             {"roles", dir->roles.toJson()},  {"forms", std::move(formList)}};
+    // Expected events and the legal period, for the figures a laptop computes offline.
+    if (const Role* role = dir->roles.find(auth.role); role && role->has(scope::Statistics))
+        if (json section = StatisticsStore::configSection(db); !section.is_null())
+            out["statistics"] = std::move(section);
+    return out;
 }
 
 json QueryService::form(const std::string& formId, int version)

@@ -182,6 +182,27 @@ TEST_F(StatisticsScreenTest, MapDrawsTheSixDemoDistrictsGreyWhileCompletenessIsN
     EXPECT_EQ(screen->districtMap()->colourOf(QStringLiteral("VD-N-BRE")).hue(), 0);
 }
 
+// The server's expected events come with the reference data: offline, completeness is known.
+// Aldmoor expects 1,000 x 4 / 1,000 = 4 births in 2026 and the laptop holds 3 of them.
+TEST_F(StatisticsScreenTest, ExpectedEventsFromTheLastSyncGiveCompletenessOffline)
+{
+    auto reference = demoReference();
+    reference["statistics"] = {
+        {"legal_period_days", 30},
+        {"expected",
+         {{"VD-N-ALD",
+           {{"2026", {{"population", 1000}, {"crude_birth_rate", 4}, {"crude_death_rate", 2}}}}}}}};
+    LocalStatistics::rememberReference(session->store().settings(), reference);
+    screen->eventFilter()->setFocus();
+    QTest::keyClick(screen->eventFilter(), Qt::Key_Down); // Births
+    ASSERT_EQ(screen->eventFilter()->currentData().toString(), QStringLiteral("birth"));
+    EXPECT_EQ(screen->districtMap()->colourOf(QStringLiteral("VD-N-ALD")),
+              QColor::fromHsv(90, 150, 225))
+        << "75 % complete";
+    EXPECT_EQ(screen->districtMap()->colourOf(QStringLiteral("VD-N-BRE")), QColor(200, 200, 200))
+        << "no expected figures for Brenwick";
+}
+
 TEST_F(StatisticsScreenTest, ExportsTheFiguresAsCsvAndTheChartAsPng)
 {
     QTemporaryDir dir;
