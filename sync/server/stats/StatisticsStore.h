@@ -29,7 +29,7 @@ public:
     static bool ensureBuilt(Db& db);
 
     // The configuration stored by the seed (defaults when none).
-    static statistics::StatisticsConfig config(Db& db);
+    static const statistics::StatisticsConfig& config(Db& db);
     // The configuration section as stored (the seed's "statistics"), null when there is none:
     // laptops get it with the reference data so their own figures have expected events.
     static nlohmann::json configSection(Db& db);
