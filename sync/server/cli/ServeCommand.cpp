@@ -219,7 +219,8 @@ int ServeCommand::run()
     NotificationService notifications(pool, directory, push, clock);
     WebSubHub hub(pool, clock);
     SearchService search(pool, clock);
-    InteropServices interop{clientTokens, notifications, hub, search};
+    dci::DciRegistry dciRegistry(search, pool, clock);
+    InteropServices interop{clientTokens, notifications, hub, search, dciRegistry};
     services.interop = &interop;
     WebSubSettings websub;
     websub.retryBaseMs = config_.websubRetryBaseMs;

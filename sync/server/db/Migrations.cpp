@@ -240,6 +240,12 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " decision_reason TEXT NOT NULL DEFAULT '', original_id TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX duplicate_flags_status ON duplicate_flags(status, flagged_at)",
     },
+    // DCI registry API (issue 19): the message ids each integration client has sent, so a
+    // repeated message_id is refused (rjct.message_id.duplicate) across restarts and processes.
+    {
+        "CREATE TABLE dci_messages (client_id TEXT NOT NULL, message_id TEXT NOT NULL,"
+        " received_at BIGINT NOT NULL, PRIMARY KEY (client_id, message_id))",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

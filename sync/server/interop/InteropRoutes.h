@@ -7,6 +7,7 @@
 #include "sync/server/interop/NotificationService.h"
 #include "sync/server/interop/SearchService.h"
 #include "sync/server/interop/WebSubHub.h"
+#include "sync/server/interop/dci/DciRegistry.h"
 
 namespace vitalis::server
 {
@@ -16,6 +17,7 @@ struct InteropServices {
     NotificationService& notifications;
     WebSubHub& hub;
     SearchService& search;
+    dci::DciRegistry& dci;
 };
 
 void registerInteropRoutes(Router& router, InteropServices& services);

@@ -1,0 +1,279 @@
+#include "sync/server/interop/dci/DciRegistry.h"
+
+#include "core/TrackingId.h"
+#include "core/Uuid.h"
+#include "sync/server/interop/ClientRecordView.h"
+#include "sync/server/interop/dci/DciMessageLog.h"
+#include "sync/server/interop/dci/DciPerson.h"
+#include "sync/server/interop/dci/DciPredicate.h"
+#include "sync/server/interop/dci/DciReject.h"
+
+#include <QDateTime>
+#include <optional>
+#include <set>
+
+namespace vitalis::server::dci
+{
+
+using nlohmann::json;
+
+namespace
+{
+
+constexpr const char* kVersion = "1.0.0";
+constexpr const char* kCivil = "ns:org:RegistryType:Civil";
+
+std::string isoTime(std::int64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
+}
+
+bool isoTime(const json& v)
+{
+    return v.is_string() &&
+           QDateTime::fromString(QString::fromStdString(v.get<std::string>()), Qt::ISODateWithMs)
+               .isValid();
+}
+
+// A non-empty string of at most 128 characters at `path`, or DciReject(`code`).
+std::string text(const json& parent, const char* member, const std::string& path,
+                 const std::string& code)
+{
+    const json& v = parent.value(member, json());
+    if (!v.is_string() || v.get<std::string>().empty() || v.get<std::string>().size() > 128)
+        throw DciReject(code, path + "/" + member,
+                        std::string(member) + " must be a non-empty string (at most 128)");
+    return v.get<std::string>();
+}
+
+// The identifier types an idtype-value query may use; the DCI names first, ours as aliases.
+std::optional<std::string> idType(const std::string& type)
+{
+    if (type == "BRN" || type == "DRN" || type == "registration_number")
+        return "registration_number";
+    if (type == "UIN" || type == "NIN" || type == "national_id")
+        return "national_id";
+    if (type == "tracking_id")
+        return "tracking_id";
+    return std::nullopt;
+}
+
+struct Paging {
+    std::int64_t size = 20, number = 1;
+};
+
+Paging paging(const json& criteria, const std::string& path)
+{
+    Paging p;
+    if (!criteria.contains("pagination"))
+        return p;
+    const json& pg = criteria["pagination"];
+    const auto bounded = [&](const char* m, std::int64_t max) {
+        const json& v = pg.value(m, json(1));
+        if (!v.is_number_integer() || v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > max)
+            throw DciReject("rjct.pagination.invalid", path + "/pagination/" + m,
+                            std::string(m) + " must be an integer from 1 to " +
+                                std::to_string(max));
+        return v.get<std::int64_t>();
+    };
+    if (!pg.is_object())
+        throw DciReject("rjct.pagination.invalid", path + "/pagination",
+                        "pagination must be an object {page_size, page_number}");
+    p.size = bounded("page_size", SearchService::kMaxLimit);
+    p.number = bounded("page_number", 1000000);
+    return p;
+}
+
+} // namespace
+
+void DciRegistry::checkHeader(const ClientContext& client, const json& body)
+{
+    if (!body.is_object() || !body.value("header", json()).is_object() ||
+        !body.value("message", json()).is_object())
+        throw DciReject("rjct.header.invalid", "/",
+                        "the body must be an object with a header and a message object");
+    const json& h = body["header"];
+    text(h, "message_id", "/header", "rjct.message_id.invalid");
+    if (!isoTime(h.value("message_ts", json())))
+        throw DciReject("rjct.message_ts.invalid", "/header/message_ts",
+                        "message_ts must be an RFC 3339 date-time");
+    if (h.value("action", json()) != "search")
+        throw DciReject("rjct.action.invalid", "/header/action",
+                        "action must be \"search\" on this endpoint");
+    if (h.value("sender_id", json()) != client.client.id)
+        throw DciReject("rjct.sender_id.invalid", "/header/sender_id",
+                        "sender_id must be your client id");
+    if (h.value("is_msg_encrypted", false) != false)
+        throw DciReject("rjct.encryption.not_supported", "/header/is_msg_encrypted",
+                        "encrypted messages are not supported: send is_msg_encrypted false");
+    const json& requests = body["message"].value("search_request", json());
+    if (!requests.is_array() || requests.empty())
+        throw DciReject("rjct.search_request.invalid", "/message/search_request",
+                        "search_request must be a non-empty list");
+    if (requests.size() > static_cast<std::size_t>(kMaxRequests))
+        throw DciReject("rjct.total_count.limit_exceeded", "/message/search_request",
+                        "at most " + std::to_string(kMaxRequests) + " requests per message");
+    if (h.value("total_count", json()) != requests.size())
+        throw DciReject("rjct.total_count.invalid", "/header/total_count",
+                        "total_count must be the number of search_request items");
+}
+
+json DciRegistry::syncSearch(const ClientContext& client, const json& body)
+{
+    try {
+        checkHeader(client, body);
+    } catch (const DciReject& e) {
+        const json h = body.is_object() && body.value("header", json()).is_object()
+                           ? body["header"]
+                           : json::object();
+        return {{"header", responseHeader(h, "rjct", e.code(), e.what(), 0, 0)},
+                {"message", json::object()}};
+    }
+    const json& h = body["header"];
+    const json& requests = body["message"]["search_request"];
+    Db& db = pool_.local();
+    bool fresh = false;
+    withRetry([&] {
+        Transaction tx(db, &pool_.sqliteWriteMutex());
+        fresh = DciMessageLog::remember(db, client.client.id, h["message_id"], clock_.nowMillis());
+        tx.commit();
+    });
+    if (!fresh)
+        return {{"header", responseHeader(h, "rjct", "rjct.message_id.duplicate",
+                                          "/header/message_id: this message_id was already sent",
+                                          requests.size(), 0)},
+                {"message", json::object()}};
+    json responses = json::array();
+    json touched = json::array();
+    std::set<std::string> references;
+    std::size_t completed = 0;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const std::string path = "/message/search_request/" + std::to_string(i);
+        const json& req = requests[i];
+        const json ref = req.is_object() ? req.value("reference_id", json()) : json();
+        try {
+            if (ref.is_string() && !references.insert(ref.get<std::string>()).second)
+                throw DciReject("rjct.reference_id.duplicate", path + "/reference_id",
+                                "reference_id repeats an earlier request of this message");
+            responses.push_back(answer(client, req, path, touched));
+            ++completed;
+        } catch (const DciReject& e) {
+            responses.push_back({{"reference_id", ref},
+                                 {"timestamp", isoTime(clock_.nowMillis())},
+                                 {"status", "rjct"},
+                                 {"status_reason_code", e.code()},
+                                 {"status_reason_message", e.what()}});
+        }
+    }
+    search_.audit(client, {{"dci_message_id", h["message_id"]}, {"search_request", requests}},
+                  touched);
+    return {{"header", responseHeader(h, "succ", "", "", requests.size(), completed)},
+            {"message",
+             {{"transaction_id", body["message"].value("transaction_id", json())},
+              {"correlation_id", generateUuid()},
+              {"search_response", responses}}}};
+}
+
+json DciRegistry::answer(const ClientContext& client, const json& req, const std::string& path,
+                         json& touched)
+{
+    if (!req.is_object())
+        throw DciReject("rjct.search_request.invalid", path, "a search request must be an object");
+    text(req, "reference_id", path, "rjct.reference_id.invalid");
+    const json& c = req.value("search_criteria", json());
+    const std::string cpath = path + "/search_criteria";
+    if (!c.is_object())
+        throw DciReject("rjct.search_criteria.invalid", cpath, "search_criteria is missing");
+    if (c.contains("reg_type") && c["reg_type"] != kCivil && c["reg_type"] != "civil")
+        throw DciReject("rjct.reg_type.invalid", cpath + "/reg_type",
+                        std::string("reg_type must be ") + kCivil);
+    json result = run(client, c, cpath, touched);
+    result["reference_id"] = req["reference_id"];
+    result["timestamp"] = isoTime(clock_.nowMillis());
+    result["status"] = "succ";
+    return result;
+}
+
+json DciRegistry::run(const ClientContext& client, const json& c, const std::string& cpath,
+                      json& touched)
+{
+    json criteria = json::object();
+    if (c.contains("reg_event_type")) {
+        if (c["reg_event_type"] != "birth" && c["reg_event_type"] != "death")
+            throw DciReject("rjct.reg_event_type.invalid", cpath + "/reg_event_type",
+                            "reg_event_type must be birth or death");
+        criteria["event"] = c["reg_event_type"];
+    }
+    const json& query = c.value("query", json());
+    const std::string qpath = cpath + "/query";
+    std::optional<DciPredicate> predicate;
+    const json& type = c.value("query_type", json());
+    if (type == "idtype-value") {
+        if (!query.is_object())
+            throw DciReject("rjct.search_criteria.invalid", qpath, "query must be {type, value}");
+        const auto id = idType(query.value("type", std::string()));
+        if (!id)
+            throw DciReject("rjct.search_criteria.invalid", qpath + "/type",
+                            "type must be BRN, DRN, UIN, NIN, registration_number, national_id "
+                            "or tracking_id");
+        const std::string value = text(query, "value", qpath, "rjct.search_criteria.invalid");
+        if (*id == "tracking_id" && !tracking_id::parse(value).id)
+            throw DciReject("rjct.search_criteria.invalid", qpath + "/value",
+                            "not a tracking ID: " + tracking_id::parse(value).error);
+        if (*id == "national_id")
+            predicate = DciPredicate::equals("national_id", value);
+        else
+            criteria[*id] = value;
+    } else if (type == "predicate") {
+        predicate = DciPredicate::parse(query, qpath);
+    } else {
+        throw DciReject("rjct.query_type.invalid", cpath + "/query_type",
+                        "query_type must be idtype-value or predicate");
+    }
+    const Paging page = paging(c, cpath);
+    const std::int64_t first = (page.number - 1) * page.size;
+    std::int64_t total = 0;
+    json records = json::array();
+    search_.forEach(client, criteria, [&](const StoredRecord& s) {
+        const json attributes =
+            DciPerson::attributes(clientRecordView(s, client.client.allowedFields));
+        if (predicate && !predicate->matches(attributes))
+            return true;
+        if (total >= first && total < first + page.size) {
+            records.push_back(DciPerson::person(attributes));
+            touched.push_back(s.record.id);
+        }
+        ++total;
+        return true;
+    });
+    return {{"data",
+             {{"version", kVersion},
+              {"reg_type", kCivil},
+              {"reg_record_type", "person"},
+              {"reg_records", records}}},
+            {"pagination",
+             {{"page_size", page.size}, {"page_number", page.number}, {"total_count", total}}}};
+}
+
+json DciRegistry::responseHeader(const json& request, const std::string& status,
+                                 const std::string& code, const std::string& message,
+                                 std::size_t total, std::size_t completed) const
+{
+    json h = {{"version", kVersion},
+              {"message_id", generateUuid()},
+              {"message_ts", isoTime(clock_.nowMillis())},
+              {"action", "on-search"},
+              {"status", status},
+              {"total_count", total},
+              {"completed_count", completed},
+              {"sender_id", registryId_},
+              {"receiver_id", request.value("sender_id", json())},
+              {"is_msg_encrypted", false}};
+    if (!code.empty()) {
+        h["status_reason_code"] = code;
+        h["status_reason_message"] = message;
+    }
+    return h;
+}
+
+} // namespace vitalis::server::dci
