@@ -1,0 +1,267 @@
+// The DCI (G2P Connect) CRVS registry API against the real server on SQLite and PostgreSQL: a
+// social-protection client (this test, on loopback) searches by idtype-value and predicate,
+// pages, and gets rjct answers for a repeated message id, a malformed predicate and a bad
+// envelope; its jurisdiction limits what it finds.
+#include "tests/server/InteropFixture.h"
+
+#include <set>
+
+using namespace vitalis;
+using namespace vitalis::test;
+
+namespace
+{
+
+class Dci : public Interop
+{
+protected:
+    struct Partner {
+        std::string id, token;
+    };
+    Partner partner(const std::string& jurisdiction = "D1", const std::string& scopes = "dci")
+    {
+        const Credentials c = createClient(scopes, jurisdiction, "birth,death");
+        return {c.id, token(c)};
+    }
+    static json leaf(const std::string& attribute, const std::string& op, const json& value)
+    {
+        return {{"attribute_name", attribute}, {"operator", op}, {"attribute_value", value}};
+    }
+    static json request(const std::string& ref, const std::string& type, const json& query,
+                        const json& pagination = nullptr)
+    {
+        json criteria = {
+            {"reg_type", "ns:org:RegistryType:Civil"}, {"query_type", type}, {"query", query}};
+        if (!pagination.is_null())
+            criteria["pagination"] = pagination;
+        return {{"reference_id", ref},
+                {"timestamp", "2026-12-04T10:00:00Z"},
+                {"search_criteria", criteria}};
+    }
+    json envelope(const Partner& p, const json& requests, const std::string& messageId = {})
+    {
+        return {{"header",
+                 {{"version", "1.0.0"},
+                  {"message_id", messageId.empty() ? "m-" + std::to_string(++sent_) : messageId},
+                  {"message_ts", "2026-12-04T10:00:00Z"},
+                  {"action", "search"},
+                  {"sender_id", p.id},
+                  {"sender_uri", "https://sp.example/dci"},
+                  {"receiver_id", "vitalis"},
+                  {"total_count", requests.size()},
+                  {"is_msg_encrypted", false}}},
+                {"message", {{"transaction_id", "T-1"}, {"search_request", requests}}}};
+    }
+    HttpResponse post(const Partner& p, const json& body)
+    {
+        return httpRequest(
+            "POST", server->url("/registry/sync/search"), body.dump(),
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + p.token}});
+    }
+    // One request in one fresh message; its search_response item.
+    json ask(const Partner& p, const json& req)
+    {
+        const auto r = post(p, envelope(p, json::array({req})));
+        EXPECT_EQ(r.status, 200) << r.raw;
+        EXPECT_EQ(r.body["header"]["status"], "succ") << r.raw;
+        return r.body["message"]["search_response"][0];
+    }
+    static std::set<std::string> givenNames(const json& response)
+    {
+        std::set<std::string> out;
+        for (const auto& p : response["data"]["reg_records"])
+            out.insert(p["name"]["given_name"].get<std::string>());
+        return out;
+    }
+    static std::string identifier(const json& person, const std::string& type)
+    {
+        for (const auto& i : person["identifier"])
+            if (i["identifier_type"] == type)
+                return i["identifier_value"];
+        return {};
+    }
+    // Ana (registered) and Bea in office O1 (district D1), Cleo in O3 (district D3).
+    void declareFamilies()
+    {
+        auto registrar = login("registrar1");
+        const std::string ana = declare(*registrar, "O1", birthFields("Ana"));
+        json bea = birthFields("Bea");
+        bea["birth_date"] = "2025-06-01";
+        declare(*registrar, "O1", bea);
+        declare(*login("agent3"), "O3", birthFields("Cleo"));
+        const auto r = registrar->push(json::array(
+            {changeOp(registrar->nextMutationId(), ana, "register", 1, json::object())}));
+        ASSERT_EQ(r.body["results"][0]["status"], "applied") << r.raw;
+    }
+    int sent_ = 0;
+};
+
+TEST_P(Dci, ASyncSearchFindsPersonsByIdTypeValueAndPredicate)
+{
+    declareFamilies();
+    const Partner p = partner();
+    json res = ask(
+        p,
+        request("r1", "predicate",
+                json::array({{{"seq_num", 1}, {"expression1", leaf("given_name", "eq", "Ana")}}})));
+    ASSERT_EQ(res["status"], "succ") << res;
+    ASSERT_EQ(res["data"]["reg_records"].size(), 1u) << res;
+    const json ana = res["data"]["reg_records"][0];
+    EXPECT_EQ(res["reference_id"], "r1");
+    EXPECT_EQ(ana["name"]["surname"], "Lopes");
+    EXPECT_EQ(ana["sex"], "female");
+    EXPECT_EQ(ana["birth_date"], "2026-01-15");
+    EXPECT_EQ(ana["registration_status"], "registered");
+    const std::string number = identifier(ana, "registration_number");
+    ASSERT_FALSE(number.empty()) << ana;
+    EXPECT_EQ(ana["registration_number"], number);
+
+    res = ask(p, request("r2", "idtype-value", {{"type", "BRN"}, {"value", number}}));
+    EXPECT_EQ(givenNames(res), std::set<std::string>{"Ana"}) << res;
+    res = ask(p, request("r3", "predicate", leaf("given_name", "eq", "Bea")));
+    const std::string bea = identifier(res["data"]["reg_records"][0], "tracking_id");
+    res = ask(p, request("r4", "idtype-value", {{"type", "tracking_id"}, {"value", bea}}));
+    EXPECT_EQ(givenNames(res), std::set<std::string>{"Bea"}) << res;
+    res = ask(p, request("r5", "idtype-value", {{"type", "UIN"}, {"value", "1234567890"}}));
+    EXPECT_EQ(res["status"], "succ");
+    EXPECT_TRUE(res["data"]["reg_records"].empty()) << "no record carries that national id";
+
+    res = ask(p, request("r6", "predicate",
+                         {{"and", json::array({leaf("birth_date", "ge", "2026-01-01"),
+                                               {{"not", leaf("sex", "eq", "male")}}})}}));
+    EXPECT_EQ(givenNames(res), std::set<std::string>{"Ana"}) << res;
+    res = ask(p, request("r7", "predicate",
+                         json::array({{{"expression1", leaf("surname", "eq", "Lopes")},
+                                       {"condition", "and"},
+                                       {"expression2", leaf("birth_date", "lt", "2026-01-01")}}})));
+    EXPECT_EQ(givenNames(res), std::set<std::string>{"Bea"}) << res;
+    res = ask(p, request("r8", "predicate",
+                         {{"or", json::array({leaf("given_name", "eq", "Bea"),
+                                              leaf("status", "eq", "registered")})}}));
+    EXPECT_EQ(givenNames(res), (std::set<std::string>{"Ana", "Bea"})) << res;
+}
+
+TEST_P(Dci, ResultsArePagedAndOneMessageCarriesSeveralRequests)
+{
+    declareFamilies();
+    const Partner p = partner();
+    const json lopes = leaf("surname", "eq", "Lopes");
+    const auto r = post(
+        p, envelope(p, json::array({
+                           request("a", "predicate", lopes, {{"page_size", 1}, {"page_number", 1}}),
+                           request("b", "predicate", lopes, {{"page_size", 1}, {"page_number", 2}}),
+                           request("c", "predicate", lopes, {{"page_size", 1}, {"page_number", 3}}),
+                       })));
+    ASSERT_EQ(r.status, 200) << r.raw;
+    const json& h = r.body["header"];
+    EXPECT_EQ(h["action"], "on-search");
+    EXPECT_EQ(h["receiver_id"], p.id);
+    EXPECT_EQ(h["total_count"], 3);
+    EXPECT_EQ(h["completed_count"], 3);
+    const json& items = r.body["message"]["search_response"];
+    ASSERT_EQ(items.size(), 3u) << r.raw;
+    std::set<std::string> names;
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(items[i]["pagination"]["total_count"], 2) << items[i];
+        ASSERT_EQ(items[i]["data"]["reg_records"].size(), 1u) << items[i];
+        names.insert(items[i]["data"]["reg_records"][0]["name"]["given_name"].get<std::string>());
+    }
+    EXPECT_EQ(names, (std::set<std::string>{"Ana", "Bea"})) << "two pages, two different people";
+    EXPECT_TRUE(items[2]["data"]["reg_records"].empty());
+    EXPECT_EQ(r.body["message"]["transaction_id"], "T-1");
+    EXPECT_FALSE(r.body["message"]["correlation_id"].get<std::string>().empty());
+}
+
+TEST_P(Dci, APartnerFindsOnlyRecordsOfItsJurisdiction)
+{
+    declareFamilies();
+    const Partner d3 = partner("D3");
+    const json everyone = leaf("given_name", "in", json::array({"Ana", "Bea", "Cleo"}));
+    EXPECT_EQ(givenNames(ask(d3, request("j1", "predicate", everyone))),
+              std::set<std::string>{"Cleo"});
+    EXPECT_EQ(givenNames(ask(partner("D1"), request("j2", "predicate", everyone))),
+              (std::set<std::string>{"Ana", "Bea"}));
+    const json ana =
+        ask(partner("D1"), request("j3", "predicate", leaf("given_name", "eq", "Ana")));
+    const std::string tracking = identifier(ana["data"]["reg_records"][0], "tracking_id");
+    EXPECT_TRUE(
+        ask(d3, request("j4", "idtype-value",
+                        {{"type", "tracking_id"}, {"value", tracking}}))["data"]["reg_records"]
+            .empty())
+        << "outside its jurisdiction";
+    const Partner searchOnly = partner("D1", "search");
+    const auto r =
+        post(searchOnly, envelope(searchOnly, json::array({request("j5", "predicate", everyone)})));
+    EXPECT_EQ(r.status, 403) << "no dci scope: " << r.raw;
+    EXPECT_EQ(r.raw.find("Ana"), std::string::npos);
+}
+
+TEST_P(Dci, ARepeatedMessageIdIsRejectedEvenAfterARestart)
+{
+    declareFamilies();
+    const Partner p = partner(), other = partner();
+    const json body = envelope(
+        p, json::array({request("d1", "predicate", leaf("given_name", "eq", "Ana"))}), "msg-0001");
+    auto r = post(p, body);
+    ASSERT_EQ(r.body["header"]["status"], "succ") << r.raw;
+    r = post(p, body);
+    EXPECT_EQ(r.status, 200);
+    EXPECT_EQ(r.body["header"]["status"], "rjct") << r.raw;
+    EXPECT_EQ(r.body["header"]["status_reason_code"], "rjct.message_id.duplicate");
+    EXPECT_EQ(r.body["header"]["completed_count"], 0);
+    EXPECT_FALSE(r.body["message"].contains("search_response")) << "nothing answered twice";
+    r = post(other, envelope(other, body["message"]["search_request"], "msg-0001"));
+    EXPECT_EQ(r.body["header"]["status"], "succ") << "message ids are unique per sender";
+    server->restart();
+    r = post(p, body);
+    EXPECT_EQ(r.body["header"]["status_reason_code"], "rjct.message_id.duplicate") << r.raw;
+}
+
+TEST_P(Dci, AMalformedPredicateOrEnvelopeIsRejectedNamingItsPath)
+{
+    declareFamilies();
+    const Partner p = partner();
+    const json bad = {{"and", json::array({leaf("given_name", "eq", "Ana"),
+                                           leaf("birth_date", "like", "2026%")})}};
+    auto r = post(
+        p, envelope(p, json::array({request("m1", "predicate", bad),
+                                    request("m2", "predicate", leaf("given_name", "eq", "Ana"))})));
+    ASSERT_EQ(r.status, 200) << r.raw;
+    EXPECT_EQ(r.body["header"]["status"], "succ");
+    EXPECT_EQ(r.body["header"]["completed_count"], 1) << "the good request is still answered";
+    json item = r.body["message"]["search_response"][0];
+    EXPECT_EQ(item["status"], "rjct") << item;
+    EXPECT_EQ(item["reference_id"], "m1");
+    EXPECT_EQ(item["status_reason_code"], "rjct.search_criteria.invalid");
+    EXPECT_NE(item["status_reason_message"].get<std::string>().find(
+                  "/message/search_request/0/search_criteria/query/and/1/operator"),
+              std::string::npos)
+        << item;
+    EXPECT_EQ(givenNames(r.body["message"]["search_response"][1]), std::set<std::string>{"Ana"});
+
+    item = ask(p, request("m3", "predicate", leaf("mother_name", "eq", "Rosa Lopes")));
+    EXPECT_EQ(item["status"], "rjct");
+    EXPECT_NE(item["status_reason_message"].get<std::string>().find("/query/attribute_name"),
+              std::string::npos)
+        << item;
+    item = ask(p, request("m4", "expression", json::object()));
+    EXPECT_EQ(item["status_reason_code"], "rjct.query_type.invalid") << item;
+
+    json wrong = envelope(p, json::array({request("m5", "predicate", leaf("sex", "eq", "male"))}));
+    wrong["header"]["action"] = "subscribe";
+    EXPECT_EQ(post(p, wrong).body["header"]["status_reason_code"], "rjct.action.invalid");
+    wrong = envelope(p, json::array({request("m6", "predicate", leaf("sex", "eq", "male"))}));
+    wrong["header"]["total_count"] = 5;
+    EXPECT_EQ(post(p, wrong).body["header"]["status_reason_code"], "rjct.total_count.invalid");
+    wrong = envelope(p, json::array({request("m7", "predicate", leaf("sex", "eq", "male"))}));
+    wrong["header"]["sender_id"] = "cl_someone_else";
+    r = post(p, wrong);
+    EXPECT_EQ(r.body["header"]["status_reason_code"], "rjct.sender_id.invalid") << r.raw;
+    EXPECT_NE(
+        r.body["header"]["status_reason_message"].get<std::string>().find("/header/sender_id"),
+        std::string::npos);
+}
+
+VITALIS_SERVER_BACKENDS(Dci);
+
+} // namespace
