@@ -4,7 +4,9 @@
 // envelope; its jurisdiction limits what it finds.
 #include "tests/server/InteropFixture.h"
 
+#include <ctime>
 #include <set>
+#include <sodium.h>
 
 using namespace vitalis;
 using namespace vitalis::test;
@@ -245,7 +247,10 @@ TEST_P(Dci, AMalformedPredicateOrEnvelopeIsRejectedNamingItsPath)
               std::string::npos)
         << item;
     item = ask(p, request("m4", "expression", json::object()));
-    EXPECT_EQ(item["status_reason_code"], "rjct.query_type.invalid") << item;
+    EXPECT_EQ(item["status_reason_code"], "rjct.search_criteria.invalid") << item;
+    EXPECT_NE(item["status_reason_message"].get<std::string>().find("/query_type"),
+              std::string::npos)
+        << item;
 
     json wrong = envelope(p, json::array({request("m5", "predicate", leaf("sex", "eq", "male"))}));
     wrong["header"]["action"] = "subscribe";
@@ -256,10 +261,98 @@ TEST_P(Dci, AMalformedPredicateOrEnvelopeIsRejectedNamingItsPath)
     wrong = envelope(p, json::array({request("m7", "predicate", leaf("sex", "eq", "male"))}));
     wrong["header"]["sender_id"] = "cl_someone_else";
     r = post(p, wrong);
-    EXPECT_EQ(r.body["header"]["status_reason_code"], "rjct.sender_id.invalid") << r.raw;
+    EXPECT_EQ(r.body["header"]["status_reason_code"], "rjct.permission.denied") << r.raw;
     EXPECT_NE(
         r.body["header"]["status_reason_message"].get<std::string>().find("/header/sender_id"),
         std::string::npos);
+    r = post(p, {{"header", {{"action", "search"}}}, {"message", json::object()}});
+    EXPECT_EQ(r.status, 400) << "not a DCI message: " << r.raw;
+    EXPECT_EQ(r.body["error"]["path"], "/header/message_id") << r.raw;
+}
+
+// A partner's Ed25519 key pair; sign() builds the envelope's signature member the way the
+// integration guide tells partners to.
+struct SigningKey {
+    unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
+    SigningKey()
+    {
+        if (sodium_init() < 0)
+            std::abort();
+        crypto_sign_keypair(pk, sk);
+    }
+    std::string publicKey() const { return b64(pk, sizeof pk); }
+    void sign(json& body, const std::string& sender, std::int64_t created,
+              std::int64_t expires) const
+    {
+        const std::string canonical =
+            json{{"header", body["header"]}, {"message", body["message"]}}.dump();
+        unsigned char digest[64];
+        crypto_generichash(digest, sizeof digest,
+                           reinterpret_cast<const unsigned char*>(canonical.data()),
+                           canonical.size(), nullptr, 0);
+        const std::string text = "(created): " + std::to_string(created) +
+                                 "\n(expires): " + std::to_string(expires) +
+                                 "\ndigest: BLAKE-512=" + b64(digest, 64);
+        unsigned char sig[crypto_sign_BYTES];
+        crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char*>(text.data()),
+                             text.size(), sk);
+        body["signature"] = "Signature: namespace=\"dci\", kidId=\"" + sender +
+                            "|k1|ed25519\", algorithm=\"ed25519\", created=\"" +
+                            std::to_string(created) + "\", expires=\"" + std::to_string(expires) +
+                            "\", headers=\"(created) (expires) digest\", signature=\"" +
+                            b64(sig, sizeof sig) + "\"";
+    }
+    static std::string b64(const unsigned char* data, std::size_t n)
+    {
+        std::string out(sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL), '\0');
+        sodium_bin2base64(out.data(), out.size(), data, n, sodium_base64_VARIANT_ORIGINAL);
+        out.resize(out.size() - 1);
+        return out;
+    }
+};
+
+TEST_P(Dci, AClientWithAKeyMustSignAndABadSignatureIsRefused)
+{
+    declareFamilies();
+    const Partner p = partner();
+    const SigningKey key, stranger;
+    clientCommand({QStringLiteral("set-key"), QStringLiteral("--id"), QString::fromStdString(p.id),
+                   QStringLiteral("--public-key"), QStringLiteral("bm90IGEga2V5")},
+                  2);
+    clientCommand({QStringLiteral("set-key"), QStringLiteral("--id"), QString::fromStdString(p.id),
+                   QStringLiteral("--public-key"), QString::fromStdString(key.publicKey())});
+    const std::int64_t now = std::time(nullptr);
+    const json plain = envelope(
+        p, json::array({request("s1", "predicate", leaf("given_name", "eq", "Ana"))}), "sig-1");
+    const auto refusal = [&](const json& body) {
+        const auto r = post(p, body);
+        EXPECT_EQ(r.status, 200) << r.raw;
+        EXPECT_FALSE(r.body["message"].contains("search_response")) << r.raw;
+        return r.body["header"].value("status_reason_code", "") + " " +
+               r.body["header"].value("status_reason_message", "");
+    };
+    EXPECT_EQ(refusal(plain).rfind("rjct.signature.invalid /signature: this client signs", 0), 0u)
+        << refusal(plain);
+    json body = plain;
+    stranger.sign(body, p.id, now, now + 600);
+    EXPECT_NE(refusal(body).find("does not verify"), std::string::npos) << "another key";
+    body = plain;
+    key.sign(body, p.id, now, now + 600);
+    json tampered = body;
+    tampered["message"]["search_request"][0]["search_criteria"]["query"]["attribute_value"] = "Bea";
+    EXPECT_NE(refusal(tampered).find("does not verify"), std::string::npos) << "changed after";
+    json old = plain;
+    key.sign(old, p.id, now - 7200, now - 3600);
+    EXPECT_NE(refusal(old).find("not valid now"), std::string::npos);
+    json other = plain;
+    key.sign(other, "cl_other", now, now + 600);
+    EXPECT_NE(refusal(other).find("kidId"), std::string::npos);
+
+    const auto r = post(p, body);
+    ASSERT_EQ(r.body["header"]["status"], "succ") << "refusals spent no message id: " << r.raw;
+    EXPECT_EQ(givenNames(r.body["message"]["search_response"][0]), std::set<std::string>{"Ana"});
+    const json listed = json::parse(clientCommand({QStringLiteral("list")}));
+    EXPECT_EQ(listed[0]["signing_key"], key.publicKey());
 }
 
 VITALIS_SERVER_BACKENDS(Dci);

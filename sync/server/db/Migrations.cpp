@@ -245,6 +245,8 @@ const std::vector<std::vector<const char*>> kMigrations = {
     {
         "CREATE TABLE dci_messages (client_id TEXT NOT NULL, message_id TEXT NOT NULL,"
         " received_at BIGINT NOT NULL, PRIMARY KEY (client_id, message_id))",
+        // The client's Ed25519 public key (base64): when set, its DCI messages must be signed.
+        "ALTER TABLE integration_clients ADD COLUMN signing_key TEXT NOT NULL DEFAULT ''",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

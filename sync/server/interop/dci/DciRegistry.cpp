@@ -2,11 +2,13 @@
 
 #include "core/TrackingId.h"
 #include "core/Uuid.h"
+#include "sync/server/http/ApiError.h"
 #include "sync/server/interop/ClientRecordView.h"
 #include "sync/server/interop/dci/DciMessageLog.h"
 #include "sync/server/interop/dci/DciPerson.h"
 #include "sync/server/interop/dci/DciPredicate.h"
 #include "sync/server/interop/dci/DciReject.h"
+#include "sync/server/interop/dci/DciSignature.h"
 
 #include <QDateTime>
 #include <optional>
@@ -86,14 +88,28 @@ Paging paging(const json& criteria, const std::string& path)
 
 } // namespace
 
+void DciRegistry::checkEnvelope(const json& body)
+{
+    // Not a DCI message at all: the API's usual 400, naming the member.
+    const auto refuse = [](const std::string& path, const std::string& message) {
+        throw ApiError(protocol::ErrorCode::InvalidRequest, message, json::object(), path);
+    };
+    if (!body.is_object())
+        refuse("/", "the body must be a DCI message: {signature, header, message}");
+    for (const char* member : {"header", "message"})
+        if (!body.value(member, json()).is_object())
+            refuse(std::string("/") + member, std::string(member) + " must be an object");
+    const json& id = body["header"].value("message_id", json());
+    if (!id.is_string() || id.get<std::string>().empty() || id.get<std::string>().size() > 128)
+        refuse("/header/message_id", "message_id must be a non-empty string (at most 128)");
+}
+
 void DciRegistry::checkHeader(const ClientContext& client, const json& body)
 {
-    if (!body.is_object() || !body.value("header", json()).is_object() ||
-        !body.value("message", json()).is_object())
-        throw DciReject("rjct.header.invalid", "/",
-                        "the body must be an object with a header and a message object");
     const json& h = body["header"];
-    text(h, "message_id", "/header", "rjct.message_id.invalid");
+    if (h.contains("version") &&
+        (!h["version"].is_string() || h["version"].get<std::string>().rfind("1.", 0) != 0))
+        throw DciReject("rjct.version.invalid", "/header/version", "version must be 1.x.y");
     if (!isoTime(h.value("message_ts", json())))
         throw DciReject("rjct.message_ts.invalid", "/header/message_ts",
                         "message_ts must be an RFC 3339 date-time");
@@ -101,14 +117,17 @@ void DciRegistry::checkHeader(const ClientContext& client, const json& body)
         throw DciReject("rjct.action.invalid", "/header/action",
                         "action must be \"search\" on this endpoint");
     if (h.value("sender_id", json()) != client.client.id)
-        throw DciReject("rjct.sender_id.invalid", "/header/sender_id",
+        throw DciReject("rjct.permission.denied", "/header/sender_id",
                         "sender_id must be your client id");
     if (h.value("is_msg_encrypted", false) != false)
-        throw DciReject("rjct.encryption.not_supported", "/header/is_msg_encrypted",
+        throw DciReject("rjct.action.not_supported", "/header/is_msg_encrypted",
                         "encrypted messages are not supported: send is_msg_encrypted false");
+    if (!client.client.signingKey.empty())
+        DciSignature::verify(body, client.client.id, client.client.signingKey,
+                             clock_.nowMillis() / 1000);
     const json& requests = body["message"].value("search_request", json());
     if (!requests.is_array() || requests.empty())
-        throw DciReject("rjct.search_request.invalid", "/message/search_request",
+        throw DciReject("rjct.total_count.invalid", "/message/search_request",
                         "search_request must be a non-empty list");
     if (requests.size() > static_cast<std::size_t>(kMaxRequests))
         throw DciReject("rjct.total_count.limit_exceeded", "/message/search_request",
@@ -120,13 +139,11 @@ void DciRegistry::checkHeader(const ClientContext& client, const json& body)
 
 json DciRegistry::syncSearch(const ClientContext& client, const json& body)
 {
+    checkEnvelope(body);
     try {
         checkHeader(client, body);
     } catch (const DciReject& e) {
-        const json h = body.is_object() && body.value("header", json()).is_object()
-                           ? body["header"]
-                           : json::object();
-        return {{"header", responseHeader(h, "rjct", e.code(), e.what(), 0, 0)},
+        return {{"header", responseHeader(body["header"], "rjct", e.code(), e.what(), 0, 0)},
                 {"message", json::object()}};
     }
     const json& h = body["header"];
@@ -178,14 +195,17 @@ json DciRegistry::answer(const ClientContext& client, const json& req, const std
                          json& touched)
 {
     if (!req.is_object())
-        throw DciReject("rjct.search_request.invalid", path, "a search request must be an object");
+        throw DciReject("rjct.search_criteria.invalid", path, "a search request must be an object");
     text(req, "reference_id", path, "rjct.reference_id.invalid");
+    if (req.contains("timestamp") && !isoTime(req["timestamp"]))
+        throw DciReject("rjct.timestamp.invalid", path + "/timestamp",
+                        "timestamp must be an RFC 3339 date-time");
     const json& c = req.value("search_criteria", json());
     const std::string cpath = path + "/search_criteria";
     if (!c.is_object())
         throw DciReject("rjct.search_criteria.invalid", cpath, "search_criteria is missing");
     if (c.contains("reg_type") && c["reg_type"] != kCivil && c["reg_type"] != "civil")
-        throw DciReject("rjct.reg_type.invalid", cpath + "/reg_type",
+        throw DciReject("rjct.search_criteria.invalid", cpath + "/reg_type",
                         std::string("reg_type must be ") + kCivil);
     json result = run(client, c, cpath, touched);
     result["reference_id"] = req["reference_id"];
@@ -200,7 +220,7 @@ json DciRegistry::run(const ClientContext& client, const json& c, const std::str
     json criteria = json::object();
     if (c.contains("reg_event_type")) {
         if (c["reg_event_type"] != "birth" && c["reg_event_type"] != "death")
-            throw DciReject("rjct.reg_event_type.invalid", cpath + "/reg_event_type",
+            throw DciReject("rjct.search_criteria.invalid", cpath + "/reg_event_type",
                             "reg_event_type must be birth or death");
         criteria["event"] = c["reg_event_type"];
     }
@@ -227,7 +247,7 @@ json DciRegistry::run(const ClientContext& client, const json& c, const std::str
     } else if (type == "predicate") {
         predicate = DciPredicate::parse(query, qpath);
     } else {
-        throw DciReject("rjct.query_type.invalid", cpath + "/query_type",
+        throw DciReject("rjct.search_criteria.invalid", cpath + "/query_type",
                         "query_type must be idtype-value or predicate");
     }
     const Paging page = paging(c, cpath);

@@ -28,6 +28,7 @@ public:
     nlohmann::json syncSearch(const ClientContext& client, const nlohmann::json& body);
 
 private:
+    void checkEnvelope(const nlohmann::json& body);
     void checkHeader(const ClientContext& client, const nlohmann::json& body);
     nlohmann::json answer(const ClientContext& client, const nlohmann::json& request,
                           const std::string& path, nlohmann::json& touched);
