@@ -3,6 +3,7 @@
 // pages, and gets rjct answers for a repeated message id, a malformed predicate and a bad
 // envelope; its jurisdiction limits what it finds.
 #include "tests/server/InteropFixture.h"
+#include "tests/support/TempDir.h"
 
 #include <ctime>
 #include <set>
@@ -356,5 +357,78 @@ TEST_P(Dci, AClientWithAKeyMustSignAndABadSignatureIsRefused)
 }
 
 VITALIS_SERVER_BACKENDS(Dci);
+
+class DciAsync : public Dci
+{
+protected:
+    QStringList serverArgs() const override
+    {
+        return {QStringLiteral("--websub-retry-base-ms"), QStringLiteral("50")};
+    }
+    HttpResponse postTo(const char* path, const Partner& p, const json& body)
+    {
+        return httpRequest(
+            "POST", server->url(path), body.dump(),
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + p.token}});
+    }
+    HttpResponse status(const Partner& p, const std::string& correlationId)
+    {
+        return postTo("/registry/txn/status", p,
+                      {{"header", {{"action", "txn-status"}, {"sender_id", p.id}}},
+                       {"message",
+                        {{"txnstatus_request",
+                          {{"reference_id", "st1"},
+                           {"txn_type", "search"},
+                           {"attribute_type", "correlation_id"},
+                           {"attribute_value", correlationId}}}}}});
+    }
+    std::filesystem::path dir = freshDir("dci");
+};
+
+TEST_P(DciAsync, AnAsyncSearchIsAcknowledgedThenAnsweredAtTheCallback)
+{
+    declareFamilies();
+    const Partner p = partner(), other = partner();
+    Receiver sp(dir, "sp", "unused", {"--fail-first", "1"});
+    json body = envelope(
+        p, json::array({request("a1", "predicate", leaf("given_name", "eq", "Ana"))}), "async-1");
+    body["header"]["sender_uri"] = sp.callback();
+    auto r = postTo("/registry/search", p, body);
+    ASSERT_EQ(r.status, 202) << r.raw;
+    EXPECT_EQ(r.body["message"]["ack_status"], "ACK") << r.raw;
+    const std::string correlation = r.body["message"]["correlation_id"];
+    ASSERT_FALSE(correlation.empty());
+
+    ASSERT_TRUE(eventually([&] {
+        const auto got = sp.entries("delivery");
+        return got.size() >= 2 && got.back()["answered"] == 200;
+    })) << "the first attempt is answered 500 and retried";
+    const json onSearch = json::parse(sp.entries("delivery").back()["body"].get<std::string>());
+    EXPECT_EQ(onSearch["header"]["action"], "on-search");
+    EXPECT_EQ(onSearch["header"]["receiver_id"], p.id);
+    EXPECT_EQ(onSearch["message"]["correlation_id"], correlation);
+    EXPECT_EQ(givenNames(onSearch["message"]["search_response"][0]), std::set<std::string>{"Ana"});
+
+    r = status(p, correlation);
+    ASSERT_EQ(r.status, 200) << r.raw;
+    const json& txn = r.body["message"]["txnstatus_response"]["txn_status"];
+    EXPECT_EQ(txn["state"], "delivered") << r.raw;
+    EXPECT_EQ(txn["attempts"], 2);
+    EXPECT_EQ(txn["on_search"]["message"]["correlation_id"], correlation);
+    EXPECT_EQ(status(other, correlation).status, 404) << "another client's search is unknown";
+
+    r = postTo("/registry/search", p, body);
+    EXPECT_EQ(r.body["message"]["ack_status"], "ERR") << r.raw;
+    EXPECT_EQ(r.body["message"]["error"]["code"], "rjct.message_id.duplicate");
+    json noCallback = envelope(p, body["message"]["search_request"]);
+    noCallback["header"].erase("sender_uri");
+    r = postTo("/registry/search", p, noCallback);
+    EXPECT_EQ(r.body["message"]["error"]["code"], "rjct.action.not_supported") << r.raw;
+    EXPECT_NE(r.body["message"]["error"]["message"].get<std::string>().find("/header/sender_uri"),
+              std::string::npos);
+    EXPECT_EQ(sp.entries("delivery").size(), 2u) << "refused searches send nothing";
+}
+
+VITALIS_SERVER_BACKENDS(DciAsync);
 
 } // namespace

@@ -247,6 +247,13 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " received_at BIGINT NOT NULL, PRIMARY KEY (client_id, message_id))",
         // The client's Ed25519 public key (base64): when set, its DCI messages must be signed.
         "ALTER TABLE integration_clients ADD COLUMN signing_key TEXT NOT NULL DEFAULT ''",
+        // Async searches: the on-search answer waiting for (or delivered to) the callback.
+        "CREATE TABLE dci_transactions (correlation_id TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " message_id TEXT NOT NULL, transaction_id TEXT NOT NULL, callback TEXT NOT NULL,"
+        " response TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+        " next_attempt_at BIGINT NOT NULL, created_at BIGINT NOT NULL,"
+        " last_status INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX dci_transactions_due ON dci_transactions(state, next_attempt_at)",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

@@ -9,8 +9,10 @@
 #include "sync/server/interop/dci/DciPredicate.h"
 #include "sync/server/interop/dci/DciReject.h"
 #include "sync/server/interop/dci/DciSignature.h"
+#include "sync/server/interop/dci/DciTransactionStore.h"
 
 #include <QDateTime>
+#include <QUrl>
 #include <optional>
 #include <set>
 
@@ -137,29 +139,112 @@ void DciRegistry::checkHeader(const ClientContext& client, const json& body)
                         "total_count must be the number of search_request items");
 }
 
-json DciRegistry::syncSearch(const ClientContext& client, const json& body)
+std::optional<DciReject> DciRegistry::admit(const ClientContext& client, const json& body,
+                                            bool async)
 {
-    checkEnvelope(body);
     try {
         checkHeader(client, body);
+        if (async)
+            callback(body["header"]);
     } catch (const DciReject& e) {
-        return {{"header", responseHeader(body["header"], "rjct", e.code(), e.what(), 0, 0)},
-                {"message", json::object()}};
+        return e;
     }
-    const json& h = body["header"];
-    const json& requests = body["message"]["search_request"];
-    Db& db = pool_.local();
     bool fresh = false;
+    Db& db = pool_.local();
     withRetry([&] {
         Transaction tx(db, &pool_.sqliteWriteMutex());
-        fresh = DciMessageLog::remember(db, client.client.id, h["message_id"], clock_.nowMillis());
+        fresh = DciMessageLog::remember(db, client.client.id, body["header"]["message_id"],
+                                        clock_.nowMillis());
         tx.commit();
     });
     if (!fresh)
-        return {{"header", responseHeader(h, "rjct", "rjct.message_id.duplicate",
-                                          "/header/message_id: this message_id was already sent",
-                                          requests.size(), 0)},
+        return DciReject("rjct.message_id.duplicate", "/header/message_id",
+                         "this message_id was already sent");
+    return std::nullopt;
+}
+
+std::string DciRegistry::callback(const json& header)
+{
+    const json& uri = header.value("sender_uri", json());
+    const QUrl url(uri.is_string() ? QString::fromStdString(uri.get<std::string>()) : QString());
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"http"_qs && url.scheme() != u"https"_qs))
+        throw DciReject("rjct.action.not_supported", "/header/sender_uri",
+                        "an async search needs sender_uri, the http(s) URL of your on-search "
+                        "endpoint");
+    return uri.get<std::string>();
+}
+
+json DciRegistry::syncSearch(const ClientContext& client, const json& body)
+{
+    checkEnvelope(body);
+    if (const auto refused = admit(client, body, false))
+        return {{"header",
+                 responseHeader(body["header"], "rjct", refused->code(), refused->what(), 0, 0)},
                 {"message", json::object()}};
+    return answerAll(client, body, generateUuid());
+}
+
+json DciRegistry::asyncSearch(const ClientContext& client, const json& body)
+{
+    checkEnvelope(body);
+    const std::string now = isoTime(clock_.nowMillis());
+    if (const auto refused = admit(client, body, true))
+        return {{"message",
+                 {{"ack_status", "ERR"},
+                  {"timestamp", now},
+                  {"error", {{"code", refused->code()}, {"message", refused->what()}}},
+                  {"correlation_id", nullptr}}}};
+    DciTransaction t;
+    t.correlationId = generateUuid();
+    t.clientId = client.client.id;
+    t.messageId = body["header"]["message_id"];
+    const json& txn = body["message"].value("transaction_id", json());
+    t.transactionId = txn.is_string() ? txn.get<std::string>() : txn.dump();
+    t.callback = callback(body["header"]);
+    t.response = answerAll(client, body, t.correlationId).dump();
+    t.createdAt = clock_.nowMillis();
+    Db& db = pool_.local();
+    withRetry([&] {
+        Transaction tx(db, &pool_.sqliteWriteMutex());
+        DciTransactionStore::add(db, t);
+        tx.commit();
+    });
+    return {{"message",
+             {{"ack_status", "ACK"}, {"timestamp", now}, {"correlation_id", t.correlationId}}}};
+}
+
+json DciRegistry::transactionStatus(const ClientContext& client, const json& body)
+{
+    const json& request = body.is_object() && body.value("message", json()).is_object()
+                              ? body["message"].value("txnstatus_request", json())
+                              : json();
+    const std::string path = "/message/txnstatus_request";
+    if (!request.is_object() || request.value("attribute_type", json()) != "correlation_id" ||
+        !request.value("attribute_value", json()).is_string())
+        throw ApiError(protocol::ErrorCode::InvalidRequest,
+                       "txnstatus_request must be {reference_id, txn_type: search, "
+                       "attribute_type: correlation_id, attribute_value}",
+                       json::object(), path);
+    const auto t = DciTransactionStore::load(pool_.local(), client.client.id,
+                                             request["attribute_value"].get<std::string>());
+    if (!t) // another client's correlation id is as unknown as a made-up one
+        throw ApiError(protocol::ErrorCode::NotFound, "no search of yours has that correlation id",
+                       json::object(), path + "/attribute_value");
+    json status = t->describe();
+    status["on_search"] = json::parse(t->response);
+    return {{"message",
+             {{"txnstatus_response",
+               {{"reference_id", request.value("reference_id", json())},
+                {"txn_type", "search"},
+                {"txn_status", status}}}}}};
+}
+
+json DciRegistry::answerAll(const ClientContext& client, const json& body,
+                            const std::string& correlationId)
+{
+    const json& h = body["header"];
+    const json& requests = body["message"]["search_request"];
     json responses = json::array();
     json touched = json::array();
     std::set<std::string> references;
@@ -187,7 +272,7 @@ json DciRegistry::syncSearch(const ClientContext& client, const json& body)
     return {{"header", responseHeader(h, "succ", "", "", requests.size(), completed)},
             {"message",
              {{"transaction_id", body["message"].value("transaction_id", json())},
-              {"correlation_id", generateUuid()},
+              {"correlation_id", correlationId},
               {"search_response", responses}}}};
 }
 

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "sync/server/interop/SearchService.h"
+#include "sync/server/interop/dci/DciReject.h"
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 namespace vitalis::server::dci
@@ -26,9 +28,22 @@ public:
     // The whole answer envelope: header.status `succ` with one search_response per request
     // (each `succ` or `rjct`), or header.status `rjct` when the envelope itself is refused.
     nlohmann::json syncSearch(const ClientContext& client, const nlohmann::json& body);
+    // The same search answered later: {"message": {"ack_status": "ACK", "correlation_id"}} now
+    // (or "ERR" with the rjct code), the on-search envelope POSTed to header.sender_uri by the
+    // DciCallbackWorker.
+    nlohmann::json asyncSearch(const ClientContext& client, const nlohmann::json& body);
+    // An async search's state (pending, delivered, dead) and its on-search answer, by
+    // correlation id; only the client's own. Throws ApiError (400, 404).
+    nlohmann::json transactionStatus(const ClientContext& client, const nlohmann::json& body);
 
 private:
     void checkEnvelope(const nlohmann::json& body);
+    // The header checks, the callback (async) and the message id; the refusal, if any.
+    std::optional<DciReject> admit(const ClientContext& client, const nlohmann::json& body,
+                                   bool async);
+    static std::string callback(const nlohmann::json& header);
+    nlohmann::json answerAll(const ClientContext& client, const nlohmann::json& body,
+                             const std::string& correlationId);
     void checkHeader(const ClientContext& client, const nlohmann::json& body);
     nlohmann::json answer(const ClientContext& client, const nlohmann::json& request,
                           const std::string& path, nlohmann::json& touched);
