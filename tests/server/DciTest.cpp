@@ -199,6 +199,25 @@ TEST_P(Dci, APartnerFindsOnlyRecordsOfItsJurisdiction)
     EXPECT_EQ(r.raw.find("Ana"), std::string::npos);
 }
 
+TEST_P(Dci, APredicateSeesOnlyTheFieldsThePartnerMayRead)
+{
+    declareFamilies();
+    const json created = json::parse(clientCommand(
+        {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Cash transfers"),
+         QStringLiteral("--scopes"), QStringLiteral("dci"), QStringLiteral("--jurisdiction"),
+         QStringLiteral("D1"), QStringLiteral("--events"), QStringLiteral("birth"),
+         QStringLiteral("--fields"), QStringLiteral("child_first,child_family")}));
+    const Partner p{created["client_id"], token({created["client_id"], created["client_secret"]})};
+    json res = ask(p, request("f1", "predicate", leaf("given_name", "eq", "Ana")));
+    ASSERT_EQ(res["data"]["reg_records"].size(), 1u) << res;
+    EXPECT_TRUE(res["data"]["reg_records"][0]["birth_date"].is_null()) << "not an allowed field";
+    EXPECT_TRUE(res["data"]["reg_records"][0]["sex"].is_null());
+    res = ask(p, request("f2", "predicate", leaf("birth_date", "eq", "2026-01-15")));
+    EXPECT_TRUE(res["data"]["reg_records"].empty()) << "no probing of a hidden field: " << res;
+    res = ask(p, request("f3", "predicate", {{"not", leaf("birth_date", "eq", "2026-01-15")}}));
+    EXPECT_EQ(givenNames(res), (std::set<std::string>{"Ana", "Bea"}));
+}
+
 TEST_P(Dci, ARepeatedMessageIdIsRejectedEvenAfterARestart)
 {
     declareFamilies();

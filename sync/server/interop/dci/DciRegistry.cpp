@@ -200,7 +200,7 @@ json DciRegistry::asyncSearch(const ClientContext& client, const json& body)
     t.clientId = client.client.id;
     t.messageId = body["header"]["message_id"];
     const json& txn = body["message"].value("transaction_id", json());
-    t.transactionId = txn.is_string() ? txn.get<std::string>() : txn.dump();
+    t.transactionId = txn.is_string() ? txn.get<std::string>() : txn.is_null() ? "" : txn.dump();
     t.callback = callback(body["header"]);
     t.response = answerAll(client, body, t.correlationId).dump();
     t.createdAt = clock_.nowMillis();
