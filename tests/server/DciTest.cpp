@@ -375,6 +375,61 @@ TEST_P(Dci, AClientWithAKeyMustSignAndABadSignatureIsRefused)
     EXPECT_EQ(listed[0]["signing_key"], key.publicKey());
 }
 
+// RFC 7515 appendix F (detached payload), alg EdDSA: the signing input is the protected
+// header and the canonical message, both base64url.
+std::string detachedJws(const SigningKey& key, const json& body, const json& header)
+{
+    const auto url = [](const std::string& bytes) {
+        std::string out(
+            sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING),
+            '\0');
+        sodium_bin2base64(out.data(), out.size(),
+                          reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                          sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+        out.resize(out.size() - 1);
+        return out;
+    };
+    const std::string protectedHeader = url(header.dump());
+    const std::string input =
+        protectedHeader + "." +
+        url(json{{"header", body["header"]}, {"message", body["message"]}}.dump());
+    unsigned char sig[crypto_sign_BYTES];
+    crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char*>(input.data()),
+                         input.size(), key.sk);
+    return protectedHeader + ".." + url(std::string(reinterpret_cast<char*>(sig), sizeof sig));
+}
+
+TEST_P(Dci, ADetachedJwsSignatureIsAcceptedWhenItVerifies)
+{
+    declareFamilies();
+    const Partner p = partner();
+    const SigningKey key, stranger;
+    clientCommand({QStringLiteral("set-key"), QStringLiteral("--id"), QString::fromStdString(p.id),
+                   QStringLiteral("--public-key"), QString::fromStdString(key.publicKey())});
+    json body = envelope(
+        p, json::array({request("j1", "predicate", leaf("given_name", "eq", "Bea"))}), "jws-1");
+    const json header = {{"alg", "EdDSA"}, {"kid", p.id + "|k1"}};
+    const auto code = [&](const std::string& signature) {
+        json b = body;
+        b["signature"] = signature;
+        const auto r = post(p, b);
+        return r.body["header"].value("status_reason_code", "") + " " +
+               r.body["header"].value("status_reason_message", "");
+    };
+    EXPECT_NE(code(detachedJws(stranger, body, header)).find("does not verify"), std::string::npos);
+    EXPECT_NE(code(detachedJws(key, body, {{"alg", "HS256"}, {"kid", p.id + "|k1"}})).find("EdDSA"),
+              std::string::npos);
+    EXPECT_NE(code(detachedJws(key, body, {{"alg", "EdDSA"}, {"kid", "cl_x|k1"}})).find("kid"),
+              std::string::npos);
+    json tampered = body;
+    tampered["message"]["transaction_id"] = "T-2";
+    EXPECT_NE(code(detachedJws(key, tampered, header)).find("does not verify"), std::string::npos);
+    body["signature"] = detachedJws(key, body, header);
+    const auto r = post(p, body);
+    ASSERT_EQ(r.body["header"]["status"], "succ") << r.raw;
+    EXPECT_EQ(givenNames(r.body["message"]["search_response"][0]), std::set<std::string>{"Bea"});
+}
+
 VITALIS_SERVER_BACKENDS(Dci);
 
 class DciAsync : public Dci

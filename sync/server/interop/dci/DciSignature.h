@@ -2,7 +2,8 @@
 // kidId="{sender_id}|{key_id}|ed25519", algorithm="ed25519", created, expires,
 // headers="(created) (expires) digest", signature="<base64>"`, an Ed25519 signature of
 // "(created): C\n(expires): E\ndigest: BLAKE-512=<base64>", the digest being BLAKE2b-512 of the
-// canonical JSON {"header":…,"message":…} (keys sorted, no spaces). Qt-free.
+// canonical JSON {"header":…,"message":…} (keys sorted, no spaces); or a detached JWS
+// "<protected>..<sig>" (alg EdDSA) over that canonical JSON. Qt-free.
 #pragma once
 
 #include <cstdint>
