@@ -118,6 +118,9 @@ TEST_P(Dci, ASyncSearchFindsPersonsByIdTypeValueAndPredicate)
     const std::string number = identifier(ana, "registration_number");
     ASSERT_FALSE(number.empty()) << ana;
     EXPECT_EQ(ana["registration_number"], number);
+    EXPECT_EQ(ana["registration_date"].get<std::string>().size(), 10u) << ana;
+    res = ask(p, request("r1b", "predicate", leaf("given_name", "eq", "Bea")));
+    EXPECT_TRUE(res["data"]["reg_records"][0]["registration_date"].is_null()) << "not registered";
 
     res = ask(p, request("r2", "idtype-value", {{"type", "BRN"}, {"value", number}}));
     EXPECT_EQ(givenNames(res), std::set<std::string>{"Ana"}) << res;
