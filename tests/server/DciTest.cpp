@@ -506,6 +506,69 @@ TEST_P(DciAsync, AnAsyncSearchIsAcknowledgedThenAnsweredAtTheCallback)
     EXPECT_EQ(sp.entries("delivery").size(), 2u) << "refused searches send nothing";
 }
 
+TEST_P(DciAsync, ASubscriberIsNotifiedOfRegistrationsUntilItUnsubscribes)
+{
+    const Partner p = partner();
+    Receiver sub(dir, "sub", "unused");
+    const auto message = [&](const char* action, const char* list, const json& items) {
+        json body = envelope(p, items);
+        body["header"]["action"] = action;
+        body["header"]["sender_uri"] = sub.callback();
+        body["message"].erase("search_request");
+        body["message"][list] = items;
+        return body;
+    };
+    const auto follow = [&](const std::string& event) {
+        return postTo("/registry/subscribe", p,
+                      message("subscribe", "subscribe_request",
+                              json::array({{{"reference_id", "s-" + event},
+                                            {"timestamp", "2026-12-04T10:00:00Z"},
+                                            {"subscribe_criteria",
+                                             {{"reg_type", "ns:org:RegistryType:Civil"},
+                                              {"reg_event_type", event}}}}})));
+    };
+    auto r = follow("birth");
+    ASSERT_EQ(r.status, 200) << r.raw;
+    EXPECT_EQ(r.body["header"]["action"], "on-subscribe");
+    const json& item = r.body["message"]["subscribe_response"][0];
+    ASSERT_EQ(item["status"], "succ") << r.raw;
+    const std::string code = item["subscription_code"];
+    r = follow("birth");
+    EXPECT_EQ(r.body["message"]["subscribe_response"][0]["status_reason_code"],
+              "rjct.event.already_subscribed")
+        << r.raw;
+    r = follow("marriage");
+    EXPECT_EQ(r.body["message"]["subscribe_response"][0]["status_reason_code"],
+              "rjct.notify_types.invalid")
+        << r.raw;
+
+    declareFamilies(); // registers Ana in O1
+    ASSERT_TRUE(eventually([&] { return sub.entries("delivery").size() == 1; }));
+    const json notify = json::parse(sub.entries("delivery")[0]["body"].get<std::string>());
+    EXPECT_EQ(notify["header"]["action"], "notify");
+    const json& event = notify["message"]["notify_event"][0];
+    EXPECT_EQ(event["subscription_code"], code);
+    EXPECT_EQ(event["data"]["reg_event_type"], "birth");
+    EXPECT_EQ(event["data"]["reg_records"][0]["name"]["given_name"], "Ana") << notify;
+    EXPECT_FALSE(event["data"]["reg_records"][0]["registration_number"].is_null());
+
+    r = postTo("/registry/unsubscribe", p,
+               message("unsubscribe", "subscription_codes", json::array({code, "nope"})));
+    ASSERT_EQ(r.status, 200) << r.raw;
+    EXPECT_EQ(r.body["message"]["subscription_status"][0]["status"], "unsubscribe") << r.raw;
+    EXPECT_EQ(r.body["message"]["subscription_status"][1]["status_reason_code"],
+              "rjct.subscription_code.invalid");
+    auto registrar = login("registrar1");
+    const std::string dee = declare(*registrar, "O1", birthFields("Dee"));
+    ASSERT_EQ(registrar
+                  ->push(json::array(
+                      {changeOp(registrar->nextMutationId(), dee, "register", 1, json::object())}))
+                  .body["results"][0]["status"],
+              "applied");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    EXPECT_EQ(sub.entries("delivery").size(), 1u) << "no notification after unsubscribing";
+}
+
 VITALIS_SERVER_BACKENDS(DciAsync);
 
 } // namespace

@@ -221,7 +221,9 @@ int ServeCommand::run()
     WebSubHub hub(pool, clock);
     SearchService search(pool, clock);
     dci::DciRegistry dciRegistry(search, pool, clock);
-    InteropServices interop{clientTokens, notifications, hub, search, dciRegistry};
+    dci::DciSubscriptions dciSubscriptions(dciRegistry, pool, clock);
+    InteropServices interop{clientTokens, notifications, hub,
+                            search,       dciRegistry,   dciSubscriptions};
     services.interop = &interop;
     WebSubSettings websub;
     websub.retryBaseMs = config_.websubRetryBaseMs;

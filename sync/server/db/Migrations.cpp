@@ -254,6 +254,11 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " next_attempt_at BIGINT NOT NULL, created_at BIGINT NOT NULL,"
         " last_status INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX dci_transactions_due ON dci_transactions(state, next_attempt_at)",
+        // Subscriptions to registrations of an event type, notified at the client's callback.
+        "CREATE TABLE dci_subscriptions (code TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " event_type TEXT NOT NULL, callback TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " ended_at BIGINT)",
+        "CREATE INDEX dci_subscriptions_event ON dci_subscriptions(event_type, ended_at)",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

@@ -8,6 +8,7 @@
 #include "sync/server/interop/SearchService.h"
 #include "sync/server/interop/WebSubHub.h"
 #include "sync/server/interop/dci/DciRegistry.h"
+#include "sync/server/interop/dci/DciSubscriptions.h"
 
 namespace vitalis::server
 {
@@ -18,6 +19,7 @@ struct InteropServices {
     WebSubHub& hub;
     SearchService& search;
     dci::DciRegistry& dci;
+    dci::DciSubscriptions& dciSubscriptions;
 };
 
 void registerInteropRoutes(Router& router, InteropServices& services);

@@ -4,6 +4,7 @@
 #include "core/Uuid.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/interop/ClientRecordView.h"
+#include "sync/server/interop/dci/DciFormat.h"
 #include "sync/server/interop/dci/DciMessageLog.h"
 #include "sync/server/interop/dci/DciPerson.h"
 #include "sync/server/interop/dci/DciPredicate.h"
@@ -23,21 +24,6 @@ using nlohmann::json;
 
 namespace
 {
-
-constexpr const char* kVersion = "1.0.0";
-constexpr const char* kCivil = "ns:org:RegistryType:Civil";
-
-std::string isoTime(std::int64_t ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
-}
-
-bool isoTime(const json& v)
-{
-    return v.is_string() &&
-           QDateTime::fromString(QString::fromStdString(v.get<std::string>()), Qt::ISODateWithMs)
-               .isValid();
-}
 
 // A non-empty string of at most 128 characters at `path`, or DciReject(`code`).
 std::string text(const json& parent, const char* member, const std::string& path,
@@ -106,7 +92,7 @@ void DciRegistry::checkEnvelope(const json& body)
         refuse("/header/message_id", "message_id must be a non-empty string (at most 128)");
 }
 
-void DciRegistry::checkHeader(const ClientContext& client, const json& body)
+void DciRegistry::checkHeader(const ClientContext& client, const json& body, const Kind& kind)
 {
     const json& h = body["header"];
     if (h.contains("version") &&
@@ -115,9 +101,9 @@ void DciRegistry::checkHeader(const ClientContext& client, const json& body)
     if (!isoTime(h.value("message_ts", json())))
         throw DciReject("rjct.message_ts.invalid", "/header/message_ts",
                         "message_ts must be an RFC 3339 date-time");
-    if (h.value("action", json()) != "search")
+    if (h.value("action", json()) != kind.action)
         throw DciReject("rjct.action.invalid", "/header/action",
-                        "action must be \"search\" on this endpoint");
+                        "action must be \"" + std::string(kind.action) + "\" on this endpoint");
     if (h.value("sender_id", json()) != client.client.id)
         throw DciReject("rjct.permission.denied", "/header/sender_id",
                         "sender_id must be your client id");
@@ -127,24 +113,25 @@ void DciRegistry::checkHeader(const ClientContext& client, const json& body)
     if (!client.client.signingKey.empty())
         DciSignature::verify(body, client.client.id, client.client.signingKey,
                              clock_.nowMillis() / 1000);
-    const json& requests = body["message"].value("search_request", json());
+    const std::string list = kind.list;
+    const json& requests = body["message"].value(list, json());
     if (!requests.is_array() || requests.empty())
-        throw DciReject("rjct.total_count.invalid", "/message/search_request",
-                        "search_request must be a non-empty list");
+        throw DciReject("rjct.total_count.invalid", "/message/" + list,
+                        list + " must be a non-empty list");
     if (requests.size() > static_cast<std::size_t>(kMaxRequests))
-        throw DciReject("rjct.total_count.limit_exceeded", "/message/search_request",
-                        "at most " + std::to_string(kMaxRequests) + " requests per message");
+        throw DciReject("rjct.total_count.limit_exceeded", "/message/" + list,
+                        "at most " + std::to_string(kMaxRequests) + " items per message");
     if (h.value("total_count", json()) != requests.size())
         throw DciReject("rjct.total_count.invalid", "/header/total_count",
-                        "total_count must be the number of search_request items");
+                        "total_count must be the number of " + list + " items");
 }
 
 std::optional<DciReject> DciRegistry::admit(const ClientContext& client, const json& body,
-                                            bool async)
+                                            const Kind& kind)
 {
     try {
-        checkHeader(client, body);
-        if (async)
+        checkHeader(client, body, kind);
+        if (kind.callback)
             callback(body["header"]);
     } catch (const DciReject& e) {
         return e;
@@ -178,7 +165,7 @@ std::string DciRegistry::callback(const json& header)
 json DciRegistry::syncSearch(const ClientContext& client, const json& body)
 {
     checkEnvelope(body);
-    if (const auto refused = admit(client, body, false))
+    if (const auto refused = admit(client, body, {"search", "search_request", false}))
         return {{"header",
                  responseHeader(body["header"], "rjct", refused->code(), refused->what(), 0, 0)},
                 {"message", json::object()}};
@@ -189,7 +176,7 @@ json DciRegistry::asyncSearch(const ClientContext& client, const json& body)
 {
     checkEnvelope(body);
     const std::string now = isoTime(clock_.nowMillis());
-    if (const auto refused = admit(client, body, true))
+    if (const auto refused = admit(client, body, {"search", "search_request", true}))
         return {{"message",
                  {{"ack_status", "ERR"},
                   {"timestamp", now},
@@ -369,12 +356,12 @@ json DciRegistry::run(const ClientContext& client, const json& c, const std::str
 
 json DciRegistry::responseHeader(const json& request, const std::string& status,
                                  const std::string& code, const std::string& message,
-                                 std::size_t total, std::size_t completed) const
+                                 std::size_t total, std::size_t completed, const char* action) const
 {
     json h = {{"version", kVersion},
               {"message_id", generateUuid()},
               {"message_ts", isoTime(clock_.nowMillis())},
-              {"action", "on-search"},
+              {"action", action},
               {"status", status},
               {"total_count", total},
               {"completed_count", completed},

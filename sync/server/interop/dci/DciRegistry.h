@@ -36,22 +36,31 @@ public:
     // correlation id; only the client's own. Throws ApiError (400, 404).
     nlohmann::json transactionStatus(const ClientContext& client, const nlohmann::json& body);
 
-private:
+    // Shared with DciSubscriptions: the envelope (400 when it is no DCI message at all), the
+    // header checks, the callback and the message id (the refusal, if any), and the answer
+    // header.
+    struct Kind { // a message's action, the member listing its items, whether it needs a callback
+        const char* action;
+        const char* list;
+        bool callback;
+    };
     void checkEnvelope(const nlohmann::json& body);
-    // The header checks, the callback (async) and the message id; the refusal, if any.
     std::optional<DciReject> admit(const ClientContext& client, const nlohmann::json& body,
-                                   bool async);
+                                   const Kind& kind);
     static std::string callback(const nlohmann::json& header);
+    nlohmann::json responseHeader(const nlohmann::json& request, const std::string& status,
+                                  const std::string& code, const std::string& message,
+                                  std::size_t total, std::size_t completed,
+                                  const char* action = "on-search") const;
+
+private:
     nlohmann::json answerAll(const ClientContext& client, const nlohmann::json& body,
                              const std::string& correlationId);
-    void checkHeader(const ClientContext& client, const nlohmann::json& body);
+    void checkHeader(const ClientContext& client, const nlohmann::json& body, const Kind& kind);
     nlohmann::json answer(const ClientContext& client, const nlohmann::json& request,
                           const std::string& path, nlohmann::json& touched);
     nlohmann::json run(const ClientContext& client, const nlohmann::json& criteria,
                        const std::string& path, nlohmann::json& touched);
-    nlohmann::json responseHeader(const nlohmann::json& request, const std::string& status,
-                                  const std::string& code, const std::string& message,
-                                  std::size_t total, std::size_t completed) const;
 
     SearchService& search_;
     DbPool& pool_;
