@@ -54,7 +54,8 @@ void describeCommandLine(QCommandLineParser& parser)
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("display-name"), QStringLiteral("user add: full name"),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("id"), QStringLiteral("client rotate/revoke: the client id"),
+    parser.addOption({QStringLiteral("id"),
+                      QStringLiteral("client rotate/revoke/set-key: the client id"),
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("public-key"),
                       QStringLiteral("client set-key: the client's Ed25519 public key (base64); "
