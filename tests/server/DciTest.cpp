@@ -542,6 +542,16 @@ TEST_P(DciAsync, ASubscriberIsNotifiedOfRegistrationsUntilItUnsubscribes)
               "rjct.notify_types.invalid")
         << r.raw;
 
+    const Partner far = partner("D3");
+    Receiver farSub(dir, "far", "unused");
+    json farBody = message("subscribe", "subscribe_request",
+                           json::array({{{"reference_id", "f1"},
+                                         {"subscribe_criteria", {{"reg_event_type", "birth"}}}}}));
+    farBody["header"]["sender_id"] = far.id;
+    farBody["header"]["sender_uri"] = farSub.callback();
+    r = postTo("/registry/subscribe", far, farBody);
+    ASSERT_EQ(r.body["message"]["subscribe_response"][0]["status"], "succ") << r.raw;
+
     declareFamilies(); // registers Ana in O1
     ASSERT_TRUE(eventually([&] { return sub.entries("delivery").size() == 1; }));
     const json notify = json::parse(sub.entries("delivery")[0]["body"].get<std::string>());
@@ -567,6 +577,7 @@ TEST_P(DciAsync, ASubscriberIsNotifiedOfRegistrationsUntilItUnsubscribes)
               "applied");
     std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     EXPECT_EQ(sub.entries("delivery").size(), 1u) << "no notification after unsubscribing";
+    EXPECT_TRUE(farSub.entries("delivery").empty()) << "O1 is outside D3's jurisdiction";
 }
 
 VITALIS_SERVER_BACKENDS(DciAsync);
