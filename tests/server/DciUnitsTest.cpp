@@ -3,6 +3,7 @@
 #include "sync/server/interop/dci/DciPerson.h"
 #include "sync/server/interop/dci/DciPredicate.h"
 #include "sync/server/interop/dci/DciReject.h"
+#include "sync/server/interop/dci/DciSignature.h"
 
 #include <gtest/gtest.h>
 
@@ -118,4 +119,19 @@ TEST(DciPredicate, MalformedPredicatesNameTheirPath)
     for (int i = 0; i < 40; ++i)
         deep = {{"not", deep}};
     EXPECT_NE(rejection(deep).find("nested too deeply"), std::string::npos);
+}
+
+// The signed text is a wire format partners reproduce: pinned to what the integration guide's
+// Python (json.dumps sort_keys, compact, ensure_ascii=False; hashlib.blake2b 64) computes.
+TEST(DciSignature, TheSignedTextMatchesThePythonRecipeOfTheGuide)
+{
+    const json body = json::parse(R"({"signature": "ignored",
+        "header": {"message_id": "m-1", "action": "search", "sender_id": "cl_x", "total_count": 1},
+        "message": {"transaction_id": "T-1", "search_request": [{"reference_id": "r1",
+          "search_criteria": {"query_type": "predicate", "query": {"attribute_name": "surname",
+            "operator": "eq", "attribute_value": "Nyark\u00f3"}}}]}})");
+    EXPECT_EQ(DciSignature::signingString(body, 1733306400, 1733307000),
+              "(created): 1733306400\n(expires): 1733307000\ndigest: "
+              "BLAKE-512=sNBhBwBhgGwsHpOehT/"
+              "B4EJcQve92Rz0V4rLnTSptXM8sj6fhaUDXKYmK8U5nmEU9MqgNwHrMxmn09M2rbQYDg==");
 }
