@@ -71,9 +71,15 @@ int ClientCommand::run(const QString& action, const ClientOptions& o)
                 say(QStringLiteral("client %1 revoked; its tokens no longer work")
                         .arg(QString::fromStdString(o.id)));
             }
+        } else if (action == u"set-key") {
+            if (o.id.empty())
+                return fail("client set-key: --id is required");
+            IntegrationClientStore::setSigningKey(*db, o.id, o.publicKey, clock_.nowMillis());
+            say(QStringLiteral("client %1 now signs its DCI messages with that key")
+                    .arg(QString::fromStdString(o.id)));
         } else {
             return fail("unknown client command '" + action.toStdString() +
-                        "' (create, list, rotate, revoke)");
+                        "' (create, list, rotate, revoke, set-key)");
         }
     } catch (const ClientConfigError& e) {
         return fail(std::string("client ") + action.toStdString() + ": " + e.what());

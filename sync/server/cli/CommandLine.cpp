@@ -20,6 +20,7 @@ void describeCommandLine(QCommandLineParser& parser)
         "                           [--events birth,death] [--fields F,...] [--rate-limit N]\n"
         "                           integration client; prints its id and secret once\n"
         "  client list | client rotate --id ID | client revoke --id ID\n"
+        "  client set-key --id ID --public-key BASE64   DCI message signing key\n"
         "  deliveries list [--state pending|delivered|dead|gone]  WebSub deliveries (JSON)\n"
         "  deliveries replay [--id ID]  queue a dead delivery again (without --id: all dead)\n"
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
@@ -53,8 +54,13 @@ void describeCommandLine(QCommandLineParser& parser)
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("display-name"), QStringLiteral("user add: full name"),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("id"), QStringLiteral("client rotate/revoke: the client id"),
+    parser.addOption({QStringLiteral("id"),
+                      QStringLiteral("client rotate/revoke/set-key: the client id"),
                       QStringLiteral("id")});
+    parser.addOption({QStringLiteral("public-key"),
+                      QStringLiteral("client set-key: the client's Ed25519 public key (base64); "
+                                     "its DCI messages must then be signed with it"),
+                      QStringLiteral("base64")});
     parser.addOption({QStringLiteral("state"),
                       QStringLiteral("deliveries list: only deliveries in this state"),
                       QStringLiteral("state")});
@@ -107,10 +113,10 @@ void describeCommandLine(QCommandLineParser& parser)
 
 ClientOptions clientOptions(const QCommandLineParser& p)
 {
-    return {p.value(u"id"_qs).toStdString(),        p.value(u"name"_qs).toStdString(),
-            p.value(u"scopes"_qs).toStdString(),    p.value(u"jurisdiction"_qs).toStdString(),
-            p.value(u"events"_qs).toStdString(),    p.value(u"fields"_qs).toStdString(),
-            p.value(u"rate-limit"_qs).toStdString()};
+    return {p.value(u"id"_qs).toStdString(),         p.value(u"name"_qs).toStdString(),
+            p.value(u"scopes"_qs).toStdString(),     p.value(u"jurisdiction"_qs).toStdString(),
+            p.value(u"events"_qs).toStdString(),     p.value(u"fields"_qs).toStdString(),
+            p.value(u"rate-limit"_qs).toStdString(), p.value(u"public-key"_qs).toStdString()};
 }
 
 UserOptions userOptions(const QCommandLineParser& p)

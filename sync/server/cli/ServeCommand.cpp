@@ -16,6 +16,7 @@
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/interop/InteropRoutes.h"
 #include "sync/server/interop/WebSubWorker.h"
+#include "sync/server/interop/dci/DciCallbackWorker.h"
 #include "sync/server/stats/StatisticsStore.h"
 #include "sync/server/sync/CertificateKeyService.h"
 #include "sync/server/sync/RecordValidator.h"
@@ -243,13 +244,18 @@ int ServeCommand::run()
     NotificationService notifications(pool, directory, push, clock);
     WebSubHub hub(pool, clock);
     SearchService search(pool, clock);
-    InteropServices interop{clientTokens, notifications, hub, search};
+    dci::DciRegistry dciRegistry(search, pool, clock);
+    dci::DciSubscriptions dciSubscriptions(dciRegistry, pool, clock);
+    InteropServices interop{clientTokens, notifications, hub,
+                            search,       dciRegistry,   dciSubscriptions};
     services.interop = &interop;
     WebSubSettings websub;
     websub.retryBaseMs = config_.websubRetryBaseMs;
     websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
     WebSubWorker deliveries(pool, clock, metrics, websub);
+    dci::DciCallbackWorker dciCallbacks(pool, clock, websub);
     deliveries.start();
+    dciCallbacks.start();
     DuplicateService duplicateQueries(pool, directory, dedupRules);
     services.duplicates = &duplicateQueries;
     Router router;
@@ -286,6 +292,7 @@ int ServeCommand::run()
     // Each worker closes its own database connection now, while the application object and
     // Qt Sql's connection registry are alive; none is left to the threads' exit.
     deliveries.stop();
+    dciCallbacks.stop();
     server.stopWorkers([&pool] { pool.releaseLocal(); });
     pool.releaseLocal();
     return rc;

@@ -240,6 +240,26 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " decision_reason TEXT NOT NULL DEFAULT '', original_id TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX duplicate_flags_status ON duplicate_flags(status, flagged_at)",
     },
+    // DCI registry API (issue 19): the message ids each integration client has sent, so a
+    // repeated message_id is refused (rjct.message_id.duplicate) across restarts and processes.
+    {
+        "CREATE TABLE dci_messages (client_id TEXT NOT NULL, message_id TEXT NOT NULL,"
+        " received_at BIGINT NOT NULL, PRIMARY KEY (client_id, message_id))",
+        // The client's Ed25519 public key (base64): when set, its DCI messages must be signed.
+        "ALTER TABLE integration_clients ADD COLUMN signing_key TEXT NOT NULL DEFAULT ''",
+        // Async searches: the on-search answer waiting for (or delivered to) the callback.
+        "CREATE TABLE dci_transactions (correlation_id TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " message_id TEXT NOT NULL, transaction_id TEXT NOT NULL, callback TEXT NOT NULL,"
+        " response TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+        " next_attempt_at BIGINT NOT NULL, created_at BIGINT NOT NULL,"
+        " last_status INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX dci_transactions_due ON dci_transactions(state, next_attempt_at)",
+        // Subscriptions to registrations of an event type, notified at the client's callback.
+        "CREATE TABLE dci_subscriptions (code TEXT PRIMARY KEY, client_id TEXT NOT NULL,"
+        " event_type TEXT NOT NULL, callback TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " ended_at BIGINT)",
+        "CREATE INDEX dci_subscriptions_event ON dci_subscriptions(event_type, ended_at)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -5,6 +5,8 @@
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/db/SqlValue.h"
 
+#include <sodium.h>
+
 namespace vitalis::server
 {
 
@@ -17,7 +19,7 @@ using sql::q;
 
 const QString kColumns =
     QStringLiteral("id, name, secret_hash, scopes, jurisdiction_id, events, allowed_fields, "
-                   "rate_limit, created_at, revoked_at");
+                   "rate_limit, created_at, revoked_at, signing_key");
 
 IntegrationClient fromRow(const Rows& r)
 {
@@ -32,6 +34,7 @@ IntegrationClient fromRow(const Rows& r)
     c.rateLimitPerMinute = static_cast<int>(r.i64(7));
     c.createdAt = r.i64(8);
     c.revoked = !r.isNull(9);
+    c.signingKey = r.text(10);
     return c;
 }
 
@@ -79,6 +82,7 @@ json IntegrationClient::describe() const
             {"events", events},
             {"allowed_fields", allowedFields},
             {"rate_limit", rateLimitPerMinute},
+            {"signing_key", signingKey},
             {"created_at", createdAt},
             {"revoked", revoked}};
 }
@@ -146,6 +150,25 @@ void IntegrationClientStore::revoke(Db& db, const std::string& id, std::int64_t 
         throw ClientConfigError("--id: no active client '" + id + "'");
     db.execute(QStringLiteral("DELETE FROM client_tokens WHERE client_id = ?"), {q(id)});
     AuthService::audit(db, now, "admin", "client_revoked", id, json::object());
+    tx.commit();
+}
+
+void IntegrationClientStore::setSigningKey(Db& db, const std::string& id,
+                                           const std::string& publicKey, std::int64_t now)
+{
+    unsigned char key[crypto_sign_PUBLICKEYBYTES];
+    std::size_t length = 0;
+    if (sodium_base642bin(key, sizeof key, publicKey.data(), publicKey.size(), nullptr, &length,
+                          nullptr, sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        length != sizeof key)
+        throw ClientConfigError("--public-key: expected an Ed25519 public key, 32 bytes in base64");
+    Transaction tx(db, nullptr);
+    if (db.execute(QStringLiteral("UPDATE integration_clients SET signing_key = ? WHERE id = ? "
+                                  "AND revoked_at IS NULL"),
+                   {q(publicKey), q(id)}) == 0)
+        throw ClientConfigError("--id: no active client '" + id + "'");
+    AuthService::audit(db, now, "admin", "client_signing_key_set", id,
+                       {{"signing_key", publicKey}});
     tx.commit();
 }
 

@@ -36,6 +36,7 @@ struct IntegrationClient {
     std::set<std::string> events;           // event types it may touch; empty: none
     std::vector<std::string> allowedFields; // fields it may receive; empty: all
     int rateLimitPerMinute = 600;
+    std::string signingKey; // Ed25519 public key, base64; empty: its DCI messages go unsigned
     std::int64_t createdAt = 0;
     bool revoked = false;
 
@@ -73,6 +74,10 @@ public:
     // A new secret; the old one and every token issued with it stop working.
     static ClientCredentials rotate(Db& db, const std::string& id, std::int64_t now);
     static void revoke(Db& db, const std::string& id, std::int64_t now);
+    // The Ed25519 public key (base64 of 32 bytes) the client signs DCI messages with; replaces
+    // the previous one. Throws ClientConfigError naming --public-key or --id.
+    static void setSigningKey(Db& db, const std::string& id, const std::string& publicKey,
+                              std::int64_t now);
     // The next number of the client's tracking-ID sequence (inside the caller's transaction).
     static std::int64_t nextTrackingSequence(Db& db, const std::string& id);
 };

@@ -56,6 +56,42 @@ void registerInteropRoutes(Router& router, InteropServices& s)
             std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
         return ApiResponse::json(200, s.search.search(c, query));
     });
+    // DCI (G2P Connect) registry API: refusals are answered in the envelope (status rjct).
+    router.add("POST", QStringLiteral("/registry/sync/search"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "dci");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json body = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(200, s.dci.syncSearch(c, body));
+    });
+    router.add("POST", QStringLiteral("/registry/search"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "dci");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json body = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(202, s.dci.asyncSearch(c, body));
+    });
+    router.add("POST", QStringLiteral("/registry/subscribe"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "dci");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json body = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(200, s.dciSubscriptions.subscribe(c, body));
+    });
+    router.add("POST", QStringLiteral("/registry/unsubscribe"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "dci");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json body = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(200, s.dciSubscriptions.unsubscribe(c, body));
+    });
+    router.add("POST", QStringLiteral("/registry/txn/status"), [&s](const ApiRequest& req) {
+        const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "dci");
+        req.user = QString::fromStdString("client:" + c.client.id);
+        const json body = protocol::parseJsonBody(
+            std::string_view(req.body.constData(), static_cast<std::size_t>(req.body.size())));
+        return ApiResponse::json(200, s.dci.transactionStatus(c, body));
+    });
     router.add("POST", QStringLiteral("/api/v1/notifications"), [&s](const ApiRequest& req) {
         const ClientContext c = s.tokens.authenticate(req.header("Authorization"), "notify");
         req.user = QString::fromStdString("client:" + c.client.id);

@@ -7,6 +7,8 @@
 #include "sync/server/interop/NotificationService.h"
 #include "sync/server/interop/SearchService.h"
 #include "sync/server/interop/WebSubHub.h"
+#include "sync/server/interop/dci/DciRegistry.h"
+#include "sync/server/interop/dci/DciSubscriptions.h"
 
 namespace vitalis::server
 {
@@ -16,6 +18,8 @@ struct InteropServices {
     NotificationService& notifications;
     WebSubHub& hub;
     SearchService& search;
+    dci::DciRegistry& dci;
+    dci::DciSubscriptions& dciSubscriptions;
 };
 
 void registerInteropRoutes(Router& router, InteropServices& services);

@@ -140,14 +140,40 @@ json SearchService::search(const ClientContext& client, const json& query)
         touched.push_back(s.record.id);
         results.push_back(clientRecordView(s, client.client.allowedFields));
     }
+    audit(client, query, touched);
+    return {{"results", results}, {"offset", offset}, {"limit", limit}, {"has_more", more}};
+}
+
+void SearchService::forEach(const ClientContext& client, const json& criteria,
+                            const std::function<bool(const StoredRecord&)>& visit)
+{
+    if (!criteria.is_object())
+        throw ApiError(ErrorCode::InvalidRequest, "the criteria must be a JSON object");
+    for (const auto& [member, value] : criteria.items())
+        if (member == "offset" || member == "limit" ||
+            std::find_if(std::begin(kMembers), std::end(kMembers),
+                         [&](const char* m) { return member == m; }) == std::end(kMembers))
+            refuse(member, "unknown search criterion '" + member + "'");
+    Db& db = pool_.local();
+    const Where w = conditions(db, client, criteria);
+    Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns + u" FROM records WHERE "_qs + w.sql +
+                          u" ORDER BY created_at DESC, id"_qs,
+                      w.params);
+    while (r.next())
+        if (!visit(RecordStore::fromRow(r)))
+            return;
+}
+
+void SearchService::audit(const ClientContext& client, const json& query, const json& records)
+{
     const std::int64_t now = clock_.nowMillis();
+    Db& db = pool_.local();
     withRetry([&] {
         Transaction tx(db, &pool_.sqliteWriteMutex());
         AuthService::audit(db, now, client.client.id, "client_search", client.client.id,
-                           {{"query", query}, {"count", results.size()}, {"records", touched}});
+                           {{"query", query}, {"count", records.size()}, {"records", records}});
         tx.commit();
     });
-    return {{"results", results}, {"offset", offset}, {"limit", limit}, {"has_more", more}};
 }
 
 } // namespace vitalis::server

@@ -6,7 +6,9 @@
 
 #include "sync/server/db/Db.h"
 #include "sync/server/interop/ClientTokenService.h"
+#include "sync/server/sync/RecordStore.h"
 
+#include <functional>
 #include <nlohmann/json.hpp>
 
 namespace vitalis::server
@@ -21,6 +23,13 @@ public:
 
     // Throws ApiError(InvalidRequest) naming the member that is wrong.
     nlohmann::json search(const ClientContext& client, const nlohmann::json& query);
+    // The same criteria (without offset/limit), for searches that filter further (the DCI
+    // registry API): visits the matching records, newest first, until `visit` returns false.
+    void forEach(const ClientContext& client, const nlohmann::json& criteria,
+                 const std::function<bool(const StoredRecord&)>& visit);
+    // The audit entry every client search leaves: its query, the count and the records shown.
+    void audit(const ClientContext& client, const nlohmann::json& query,
+               const nlohmann::json& records);
 
 private:
     DbPool& pool_;

@@ -5,6 +5,7 @@
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/interop/WebSubOutbox.h"
+#include "sync/server/interop/dci/DciNotifier.h"
 #include "sync/server/sync/AttachmentGate.h"
 #include "sync/server/sync/ConflictStore.h"
 #include "sync/server/sync/CorrectionService.h"
@@ -251,6 +252,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
             WebSubOutbox::recordEvent(db, s, op.action, now); // same transaction: no event lost
+            dci::DciNotifier::recordEvent(db, s, op.action, now);
             if (DuplicateCheck::checksAt(op.action)) {
                 if (const auto flag = duplicates_.check(db, r, op, now); flag && flag->open())
                     res.possibleDuplicates = trackingIdsOf(*flag);
@@ -408,6 +410,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
             WebSubOutbox::recordEvent(db, s, op.action, now);
+            dci::DciNotifier::recordEvent(db, s, op.action, now);
             HistoryEntry changed{r.id,
                                  rev,
                                  std::string(toString(op.action)),
