@@ -192,6 +192,9 @@ OpResult decodeOpResult(const json& value, const std::string& path)
     res.registrationNumber = r.optionalString("registration_number").value_or("");
     res.voidedNumber = r.optionalString("voided_number").value_or("");
     res.voidReason = r.optionalString("void_reason", {0, kMaxVoidReasonBytes}).value_or("");
+    // A reason says why a number was voided: alone it would be dropped when encoded again.
+    if (res.voidedNumber.empty() && r.optional("void_reason"))
+        throw DecodeError(r.pathOf("void_reason"), "void_reason without voided_number");
     if (const json* d = r.optional("possible_duplicates")) {
         if (!d->is_array())
             throw DecodeError(r.pathOf("possible_duplicates"), "expected an array");

@@ -302,6 +302,13 @@ TEST(PushResponseCodec, EveryOutcomeRoundTrips)
     const PushResponse again = decodePushResponse(encodePushResponse(resp));
     EXPECT_EQ(again.results, resp.results);
     EXPECT_EQ(again.lastMutationId, 9);
+
+    // Found by vitalis_protocol_fuzz: a void_reason without the voided number decoded, then
+    // vanished when encoded again. It is refused, naming where.
+    json alone = encodePushResponse(resp);
+    alone["results"][0].erase("voided_number");
+    const auto err = decodeFailure([&] { decodePushResponse(alone); });
+    EXPECT_EQ(err.path(), "/results/0/void_reason");
 }
 
 TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
