@@ -12,6 +12,7 @@
 #include "sync/client/PullPageSize.h"
 #include "sync/client/PullPrefetch.h"
 #include "sync/client/RecordRebase.h"
+#include "sync/client/RefetchList.h"
 #include "sync/client/RevocationSync.h"
 #include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
@@ -236,7 +237,6 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
     // and one request at a time, so the server's ledger sees what it always saw.
     std::vector<WireOp> sent;
     PendingPush call;
-    std::vector<std::string> rejected; // re-read once nothing is in flight
     bool blocked = false;
     for (;;) {
         std::vector<WireOp> next;
@@ -267,11 +267,11 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
                 continue;
             }
             if (failure == PushFailure::Stop) {
-                refetch(rejected);
+                refetch();
                 return;
             }
             try {
-                refetch(rejected);
+                refetch();
             } catch (const SyncError&) {
                 // the push's own error is the one to report
             }
@@ -286,12 +286,11 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
         }
         const PushTally t = outbox.applyResults(sent, resp);
         countAnswers(t, sent.size(), report, p);
-        rejected.insert(rejected.end(), t.rejectedExisting.begin(), t.rejectedExisting.end());
         sent = std::move(next);
         if (progress)
             progress(p);
     }
-    refetch(rejected);
+    refetch();
 }
 
 std::vector<std::string_view> SyncEngine::opTexts(const std::vector<WireOp>& batch)
@@ -338,18 +337,23 @@ void SyncEngine::rememberAttachments(const protocol::PullResponse& page)
     tx.commit();
 }
 
-void SyncEngine::refetch(const std::vector<std::string>& recordIds)
+void SyncEngine::refetch()
 {
     // A rejected op left the server's record as it was: show that (plus other unsent work).
-    for (const auto& id : recordIds) {
+    // The list is kept in the profile (written with the rejection): a read the network cuts is
+    // done at the next run, or the record would keep the refused change's status for ever.
+    RefetchList list(m_store.settings());
+    for (const auto& id : list.pending()) {
         try {
             const auto wire = protocol::decodeRecord(m_api.get("/api/v1/records/" + id), "");
             Transaction tx(m_store.db());
             rebaseOnServer(m_store, wire.record);
+            list.done(id);
             tx.commit();
         } catch (const SyncError& e) {
             if (e.kind() == SyncError::Kind::Cancelled || e.kind() == SyncError::Kind::Network)
                 throw;
+            list.done(id); // gone or out of reach for this user: nothing to show
         }
     }
 }

@@ -100,7 +100,7 @@ private:
     void uploadAttachments(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                            const std::function<void(const SyncProgress&)>& progress);
     void rememberAttachments(const protocol::PullResponse& page);
-    void refetch(const std::vector<std::string>& recordIds);
+    void refetch();
     ProfileStore& m_store;
     ApiClient& m_api;
     const Clock& m_clock;

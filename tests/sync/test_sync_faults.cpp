@@ -7,6 +7,7 @@
 //   VITALIS_PULL_SCALE       fraction of the 50,000-record cut pull (default 0.04 = 2,000;
 //                            1 = the 50,000, a few minutes, with ~500 cut runs).
 #include "sync/client/OutboxProcessor.h"
+#include "sync/client/RefetchList.h"
 #include "tests/support/SyncTest.h"
 
 #include <cmath>
@@ -398,6 +399,29 @@ TEST_F(SyncFaults, PipelinedPushKeepsRecordOrderAndSendsEachOpOnce)
         EXPECT_EQ(s["fields"]["weight_at_birth"], 3.0 + rounds / 10.0);
         EXPECT_EQ(s["fields"], a.record(id).fields);
     }
+}
+
+// 8c. After the server rejects a change to a record it knows, the device reads the server's copy
+//     again. When the network cut that read, the record kept the refused change's status for
+//     good (the convergence test found a laptop showing "declared" for a record the server
+//     kept "notified", at the same revision). The read is noted in the profile with the
+//     rejection and done at the next run.
+TEST_F(SyncFaults, AReadCutAfterARejectionIsDoneAtTheNextRun)
+{
+    TestClient a(dir / "a", server->url());
+    a.login("agent.ald");
+    const std::string id = a.notify(notificationFields(1)).id;
+    ASSERT_TRUE(a.sync().ok);
+    // The state a cut read leaves: a refused status on the device, the server's revision.
+    Record stale = *a.store().records().find(id);
+    ASSERT_EQ(stale.status, RecordStatus::Notified);
+    stale.status = RecordStatus::Declared;
+    a.store().records().saveServerCopy(stale);
+    RefetchList(a.store().settings()).add({id});
+
+    ASSERT_TRUE(a.sync().ok);
+    EXPECT_EQ(a.record(id).status, RecordStatus::Notified) << "the server's copy, read again";
+    EXPECT_TRUE(RefetchList(a.store().settings()).pending().empty());
 }
 
 TEST_F(SyncFaults, ServerRestoredFromBackupGetsEverythingBack)
