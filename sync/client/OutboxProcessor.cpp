@@ -4,7 +4,7 @@
 #include "core/store/ConflictMapRepository.h"
 #include "core/store/ProfileStore.h"
 #include "sync/client/RecordRebase.h"
-#include "sync/client/RefetchList.h"
+#include "sync/client/RecordIdList.h"
 #include "sync/protocol/RecordJson.h"
 
 #include <algorithm>
@@ -297,7 +297,7 @@ PushTally OutboxProcessor::applyResults(const std::vector<WireOp>& batch,
         m_built.erase(r.mutationId);
         applyOne(*it->second, r, tally);
     }
-    RefetchList(m_store.settings()).add(tally.rejectedExisting);
+    RecordIdList(m_store.settings(), RecordIdList::kRefetch).add(tally.rejectedExisting);
     tx.commit();
     return tally;
 }

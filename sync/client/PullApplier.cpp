@@ -1,6 +1,7 @@
 #include "sync/client/PullApplier.h"
 
 #include "core/store/ProfileStore.h"
+#include "sync/client/RecordIdList.h"
 #include "sync/client/RecordRebase.h"
 #include "sync/protocol/PullMessages.h"
 
@@ -69,6 +70,7 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
             if (applyUpsert(m_store, change) > 0)
                 ++tally.rebased;
             ++tally.upserts;
+            keptAfterRemoval().done(change.recordId); // back in scope, if it had left
             if (reset)
                 m_store.records().markSentAgain(change.recordId);
             continue;
@@ -81,6 +83,7 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
         else
             tally.removedWithEdits.push_back(change.recordId);
     }
+    keptAfterRemoval().add(tally.removedWithEdits);
     m_store.settings().set(kCursor, page.cursor);
     tx.commit();
     return tally;
@@ -115,10 +118,34 @@ std::vector<std::string> PullApplier::finishReset()
         m_store.records().update(*rec);
         m_store.records().setMergeBase(id, nlohmann::json::object(), 0);
     }
+    keptAfterRemoval().add(kept);
     m_store.records().clearSentAgain();
     m_store.settings().remove(kResetPending);
     tx.commit();
     return kept;
+}
+
+int PullApplier::dropSettled()
+{
+    int dropped = 0;
+    Transaction tx(m_store.db());
+    RecordIdList kept = keptAfterRemoval();
+    for (const auto& id : kept.ids()) {
+        if (m_store.records().exists(id) && hasUnsentWork(m_store, id))
+            continue;
+        if (m_store.records().exists(id)) {
+            removeRecord(m_store, id, m_clock.nowMillis());
+            ++dropped;
+        }
+        kept.done(id);
+    }
+    tx.commit();
+    return dropped;
+}
+
+RecordIdList PullApplier::keptAfterRemoval()
+{
+    return RecordIdList(m_store.settings(), RecordIdList::kKeptAfterRemoval);
 }
 
 } // namespace vitalis::sync

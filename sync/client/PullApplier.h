@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "sync/client/RecordIdList.h"
 #include "sync/protocol/PullMessages.h"
 
 #include <string>
@@ -40,8 +41,12 @@ public:
     // after a scope change ("scope_changed") they stay as they are. Returns the records kept
     // that are no longer the server's to send us (to report: "removed, your edits kept").
     std::vector<std::string> finishReset();
+    // Records kept after they left this device's scope, whose work is now settled (a conflict
+    // decided for the server's side, say), are removed as the pull would have removed them.
+    int dropSettled();
 
 private:
+    RecordIdList keptAfterRemoval();
     ProfileStore& m_store;
     const Clock& m_clock;
 };

@@ -11,8 +11,8 @@
 #include "sync/client/PullApplier.h"
 #include "sync/client/PullPageSize.h"
 #include "sync/client/PullPrefetch.h"
+#include "sync/client/RecordIdList.h"
 #include "sync/client/RecordRebase.h"
-#include "sync/client/RefetchList.h"
 #include "sync/client/RevocationSync.h"
 #include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/ProtocolVersion.h"
@@ -342,8 +342,8 @@ void SyncEngine::refetch()
     // A rejected op left the server's record as it was: show that (plus other unsent work).
     // The list is kept in the profile (written with the rejection): a read the network cuts is
     // done at the next run, or the record would keep the refused change's status for ever.
-    RefetchList list(m_store.settings());
-    for (const auto& id : list.pending()) {
+    RecordIdList list(m_store.settings(), RecordIdList::kRefetch);
+    for (const auto& id : list.ids()) {
         try {
             const auto wire = protocol::decodeRecord(m_api.get("/api/v1/records/" + id), "");
             Transaction tx(m_store.db());
@@ -422,6 +422,7 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
         if (!page.hasMore)
             break;
     }
+    applier.dropSettled();
     if (applier.resetPending()) {
         const auto kept = applier.finishReset();
         report.removedWithEdits.insert(report.removedWithEdits.end(), kept.begin(), kept.end());

@@ -6,8 +6,9 @@
 //                            cuts every 2 s; 1 = the full 500 with a cut every 20 s).
 //   VITALIS_PULL_SCALE       fraction of the 50,000-record cut pull (default 0.04 = 2,000;
 //                            1 = the 50,000, a few minutes, with ~500 cut runs).
+#include "sync/client/ConflictResolver.h"
 #include "sync/client/OutboxProcessor.h"
-#include "sync/client/RefetchList.h"
+#include "sync/client/RecordIdList.h"
 #include "tests/support/SyncTest.h"
 
 #include <cmath>
@@ -417,11 +418,46 @@ TEST_F(SyncFaults, AReadCutAfterARejectionIsDoneAtTheNextRun)
     ASSERT_EQ(stale.status, RecordStatus::Notified);
     stale.status = RecordStatus::Declared;
     a.store().records().saveServerCopy(stale);
-    RefetchList(a.store().settings()).add({id});
+    RecordIdList(a.store().settings(), RecordIdList::kRefetch).add({id});
 
     ASSERT_TRUE(a.sync().ok);
     EXPECT_EQ(a.record(id).status, RecordStatus::Notified) << "the server's copy, read again";
-    EXPECT_TRUE(RefetchList(a.store().settings()).pending().empty());
+    EXPECT_TRUE(RecordIdList(a.store().settings(), RecordIdList::kRefetch).ids().empty());
+}
+
+// 8d. A record that left the field agent's scope (archived) while the agent had a conflict on it
+//     stays on the laptop while work on it is unsettled: the open conflict, then the refusal of
+//     the decision sent for it (the record is archived), which the agent must see. Once nothing
+//     is left to keep it for, the next sync removes it as the pull would have (found by the
+//     convergence test: a record whose conflict was decided stayed on the laptop for good).
+TEST_F(SyncFaults, ARecordKeptAfterLeavingTheScopeGoesOnceItsWorkIsSettled)
+{
+    TestClient agent(dir / "agent", server->url());
+    agent.login("agent.ald");
+    TestClient registrar(dir / "registrar", server->url());
+    registrar.login("registrar.ald");
+    const std::string id = agent.notify(notificationFields(1)).id;
+    const std::string other = agent.notify(notificationFields(2)).id;
+    ASSERT_TRUE(agent.sync().ok);
+    ASSERT_TRUE(registrar.sync().ok);
+    agent.edit(id, {{"weight_at_birth", 2.5}});
+    registrar.edit(id, {{"weight_at_birth", 3.5}});
+    ASSERT_TRUE(registrar.sync().ok);
+    ASSERT_TRUE(agent.sync().ok);
+    ASSERT_EQ(agent.store().conflicts().open(id).size(), 1u) << "both changed the weight";
+    registrar.act(id, RecordAction::Archive, "checked: declared twice");
+    ASSERT_TRUE(registrar.sync().ok);
+    ASSERT_TRUE(agent.sync().ok);
+    ASSERT_TRUE(agent.store().records().exists(id)) << "kept: the conflict is not decided yet";
+    RecordIdList kept(agent.store().settings(), RecordIdList::kKeptAfterRemoval);
+    EXPECT_EQ(kept.ids(), std::vector<std::string>{id});
+
+    // The state a decided conflict with nothing sent leaves: a kept record, its work settled.
+    kept.add({other});
+    ASSERT_TRUE(agent.sync().ok);
+    EXPECT_FALSE(agent.store().records().exists(other)) << "nothing left to keep it for";
+    EXPECT_TRUE(agent.store().records().exists(id)) << "its conflict is still open";
+    EXPECT_EQ(kept.ids(), std::vector<std::string>{id});
 }
 
 TEST_F(SyncFaults, ServerRestoredFromBackupGetsEverythingBack)
