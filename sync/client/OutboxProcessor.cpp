@@ -3,8 +3,8 @@
 #include "core/FieldChanges.h"
 #include "core/store/ConflictMapRepository.h"
 #include "core/store/ProfileStore.h"
-#include "sync/client/RecordRebase.h"
 #include "sync/client/RecordIdList.h"
+#include "sync/client/RecordRebase.h"
 #include "sync/protocol/RecordJson.h"
 
 #include <algorithm>
