@@ -1,9 +1,10 @@
 #include "sync/client/PullApplier.h"
 
 #include "core/store/ProfileStore.h"
-#include "sync/client/RecordIdList.h"
 #include "sync/client/RecordRebase.h"
 #include "sync/protocol/PullMessages.h"
+
+#include <algorithm>
 
 namespace vitalis::sync
 {
@@ -65,12 +66,16 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
     PageTally tally;
     const bool reset = resetPending();
     Transaction tx(m_store.db());
+    RecordIdList kept = keptAfterRemoval();
+    const std::vector<std::string> keptIds = kept.ids(); // read once: pull is the hot path
+    std::vector<std::string> backInScope;
     for (const auto& change : page.changes) {
         if (change.type == protocol::ChangeType::Upsert && change.record) {
             if (applyUpsert(m_store, change) > 0)
                 ++tally.rebased;
             ++tally.upserts;
-            keptAfterRemoval().done(change.recordId); // back in scope, if it had left
+            if (std::find(keptIds.begin(), keptIds.end(), change.recordId) != keptIds.end())
+                backInScope.push_back(change.recordId);
             if (reset)
                 m_store.records().markSentAgain(change.recordId);
             continue;
@@ -83,7 +88,8 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
         else
             tally.removedWithEdits.push_back(change.recordId);
     }
-    keptAfterRemoval().add(tally.removedWithEdits);
+    kept.done(backInScope);
+    kept.add(tally.removedWithEdits);
     m_store.settings().set(kCursor, page.cursor);
     tx.commit();
     return tally;

@@ -35,8 +35,17 @@ void RecordIdList::add(const std::vector<std::string>& recordIds)
 
 void RecordIdList::done(const std::string& recordId)
 {
+    done(std::vector<std::string>{recordId});
+}
+
+void RecordIdList::done(const std::vector<std::string>& recordIds)
+{
+    if (recordIds.empty())
+        return;
     std::vector<std::string> list = ids();
-    const auto end = std::remove(list.begin(), list.end(), recordId);
+    const auto end = std::remove_if(list.begin(), list.end(), [&](const std::string& id) {
+        return std::find(recordIds.begin(), recordIds.end(), id) != recordIds.end();
+    });
     if (end == list.end())
         return;
     list.erase(end, list.end());

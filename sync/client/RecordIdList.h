@@ -25,6 +25,7 @@ public:
     void add(const std::vector<std::string>& recordIds);
     std::vector<std::string> ids();
     void done(const std::string& recordId);
+    void done(const std::vector<std::string>& recordIds);
 
 private:
     void save(const std::vector<std::string>& list);

@@ -4,6 +4,7 @@
 #include "app/common/IssuingKey.h"
 #include "app/common/ShareDirectory.h"
 #include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/session/LanguageName.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QPrintDialog>
@@ -28,13 +28,6 @@ namespace vitalis::desktop
 
 namespace
 {
-
-// "fr" as the clerk reads it: the language's own name ("français"), as the Language menu shows.
-QString languageName(const QString& code)
-{
-    const QString name = QLocale(code).nativeLanguageName();
-    return name.isEmpty() ? code : name;
-}
 
 app::CertificatePage pageOf(const PreparedCertificate& p, bool draft)
 {

@@ -1,6 +1,7 @@
 #include "app/desktop/shell/LanguageSwitcher.h"
 
 #include "app/desktop/session/DesktopSession.h"
+#include "app/desktop/session/LanguageName.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -20,11 +21,7 @@ LanguageSwitcher::~LanguageSwitcher()
 
 QString LanguageSwitcher::nativeName(const QString& language)
 {
-    if (language == QLatin1String("fr"))
-        return QStringLiteral("Français");
-    if (language == QLatin1String("ar"))
-        return QStringLiteral("العربية");
-    return QStringLiteral("English");
+    return languageName(language);
 }
 
 void LanguageSwitcher::apply(const QString& requested)

@@ -178,7 +178,9 @@ std::optional<CertificateTemplates> loadCertificateTemplates(const ServerConfig&
 
 } // namespace
 
-void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets) const
+void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets,
+                                  const DuplicateCheck& duplicates,
+                                  const std::string& dedupFingerprint) const
 {
     SystemClock clock;
     auto db = openAndMigrate(dbSettings(config_), clock);
@@ -197,6 +199,10 @@ void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& t
     // An upgrade, a restored older backup or a new statistics configuration: count again.
     if (StatisticsStore::ensureBuilt(*db))
         std::fprintf(stderr, "vitalis-server: statistics rebuilt from the records\n");
+    // Records stored before the duplicate rules in use get their keys (an upgrade, new rules).
+    if (const std::int64_t n = duplicates.ensureIndexed(*db, dedupFingerprint); n >= 0)
+        std::fprintf(stderr, "vitalis-server: duplicate check: %lld record(s) indexed\n",
+                     static_cast<long long>(n));
 }
 
 int ServeCommand::run()
@@ -206,21 +212,16 @@ int ServeCommand::run()
     const std::optional<CertificateTemplates> templates = loadCertificateTemplates(config_);
     const SecretBox secretsKey = SecretBox::fromFile(config_.secretsKeyFile());
     const TotpSecretStore totpSecrets(secretsKey);
-    migrateAndSeed(secretsKey, totpSecrets);
+    const std::filesystem::path dedupDir = dedupRulesDirectory(config_);
+    const DedupRules dedupRules =
+        dedupDir.empty() ? DedupRules() : DedupRules::loadDirectory(dedupDir);
+    const DuplicateCheck duplicates(dedupRules);
+    migrateAndSeed(secretsKey, totpSecrets, duplicates, dedupRulesFingerprint(dedupDir));
     DbPool pool(settings);
     Directory directory;
     Metrics metrics;
     AuthService auth(pool, directory, clock, metrics, totpSecrets, authSettings(config_));
     FormEngineValidator validator(clock);
-    const std::filesystem::path dedupDir = dedupRulesDirectory(config_);
-    const DedupRules dedupRules =
-        dedupDir.empty() ? DedupRules() : DedupRules::loadDirectory(dedupDir);
-    const DuplicateCheck duplicates(dedupRules);
-    if (const std::int64_t n = duplicates.ensureIndexed(*openAndMigrate(settings, clock),
-                                                        dedupRulesFingerprint(dedupDir));
-        n >= 0)
-        std::fprintf(stderr, "vitalis-server: duplicate check: %lld record(s) indexed\n",
-                     static_cast<long long>(n));
     PushService push(pool, directory, clock, metrics, validator, duplicates,
                      templates ? &*templates : nullptr);
     PullService pull(pool, directory);

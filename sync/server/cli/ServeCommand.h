@@ -4,8 +4,11 @@
 
 #include "sync/server/ServerConfig.h"
 
+#include <string>
+
 namespace vitalis::server
 {
+class DuplicateCheck;
 class SecretBox;
 class TotpSecretStore;
 } // namespace vitalis::server
@@ -22,7 +25,9 @@ public:
 
 private:
     // Brings the schema up to date, checks the secrets key and seals old TOTP secrets, seeds.
-    void migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets) const;
+    void migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets,
+                        const DuplicateCheck& duplicates,
+                        const std::string& dedupFingerprint) const;
     const ServerConfig& config_;
 };
 
