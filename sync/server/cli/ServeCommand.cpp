@@ -15,6 +15,7 @@
 #include "sync/server/dedup/DuplicateService.h"
 #include "sync/server/http/HttpServer.h"
 #include "sync/server/interop/InteropRoutes.h"
+#include "sync/server/interop/SearchKeyStore.h"
 #include "sync/server/interop/WebSubWorker.h"
 #include "sync/server/interop/dci/DciCallbackWorker.h"
 #include "sync/server/stats/StatisticsStore.h"
@@ -202,6 +203,12 @@ void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& t
     // Records stored before the duplicate rules in use get their keys (an upgrade, new rules).
     if (const std::int64_t n = duplicates.ensureIndexed(*db, dedupFingerprint); n >= 0)
         std::fprintf(stderr, "vitalis-server: duplicate check: %lld record(s) indexed\n",
+                     static_cast<long long>(n));
+    // Records stored before the registry search (or its key format) get their search keys.
+    Directory directory;
+    if (const std::int64_t n = SearchKeyStore::ensureIndexed(*db, *directory.current(*db)->forms);
+        n >= 0)
+        std::fprintf(stderr, "vitalis-server: search: %lld record(s) indexed\n",
                      static_cast<long long>(n));
 }
 

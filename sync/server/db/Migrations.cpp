@@ -260,6 +260,15 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " ended_at BIGINT)",
         "CREATE INDEX dci_subscriptions_event ON dci_subscriptions(event_type, ended_at)",
     },
+    // Registry search by name and national ID (issue 18): each record's name words (as written
+    // and as they sound) and national IDs, by field, with what the search filters and orders on
+    // so a common name is answered from this table before any record is read.
+    {
+        "CREATE TABLE search_keys (key TEXT NOT NULL, record_id TEXT NOT NULL,"
+        " field TEXT NOT NULL, event_type TEXT NOT NULL, location_path TEXT NOT NULL,"
+        " created_at BIGINT NOT NULL, PRIMARY KEY (key, record_id, field))",
+        "CREATE INDEX search_keys_record ON search_keys(record_id)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

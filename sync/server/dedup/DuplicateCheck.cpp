@@ -2,9 +2,8 @@
 
 #include "core/TrackingId.h"
 #include "dedup/BlockingKeys.h"
-#include "sync/server/db/Migrations.h"
-#include "sync/server/db/SqlValue.h"
 #include "sync/server/dedup/DedupKeyStore.h"
+#include "sync/server/sync/RecordReindex.h"
 #include "sync/server/sync/RecordStore.h"
 
 #include <algorithm>
@@ -43,34 +42,8 @@ void DuplicateCheck::index(Db& db, const Record& record) const
 
 std::int64_t DuplicateCheck::ensureIndexed(Db& db, const std::string& rulesFingerprint) const
 {
-    constexpr const char* kMark = "dedup_keys_rules";
-    Transaction tx(db, nullptr);
-    // Several servers starting at once on one PostgreSQL database: one indexes, the others
-    // wait here and then find the mark.
-    Migrations::lockSchema(db);
-    {
-        Rows r = db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = ?"),
-                          {sql::q(kMark)});
-        if (r.next() && r.text(0) == rulesFingerprint)
-            return -1;
-    }
-    std::int64_t indexed = 0;
-    std::string after;
-    for (;;) {
-        const std::vector<StoredRecord> page = RecordStore::pageAfter(db, after, 2000);
-        if (page.empty())
-            break;
-        for (const StoredRecord& s : page) {
-            index(db, s.record);
-            ++indexed;
-        }
-        after = page.back().record.id;
-    }
-    db.execute(QStringLiteral("INSERT INTO server_meta (key, value) VALUES (?, ?) ON CONFLICT "
-                              "(key) DO UPDATE SET value = excluded.value"),
-               {sql::q(kMark), sql::q(rulesFingerprint)});
-    tx.commit();
-    return indexed;
+    return reindexOnce(db, "dedup_keys_rules", rulesFingerprint,
+                       [&](const StoredRecord& s) { index(db, s.record); });
 }
 
 json DuplicateCheck::scoreCandidates(Db& db, const Record& record,

@@ -1,6 +1,7 @@
 #include "sync/server/interop/SearchService.h"
 
 #include "core/TrackingId.h"
+#include "dedup/SearchKeys.h"
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
@@ -20,6 +21,8 @@ namespace
 {
 using sql::i64;
 using sql::q;
+
+constexpr std::size_t kMaxNameWords = 6;
 
 [[noreturn]] void refuse(const std::string& member, const std::string& message)
 {
@@ -70,6 +73,65 @@ struct Where {
     }
 };
 
+// A search_keys lookup: the records holding `keys` in a field the client may see.
+QString keyLookup(QVariantList& params, const std::vector<std::string>& keys,
+                  const std::vector<std::string>& allowedFields,
+                  const std::optional<std::string>& field)
+{
+    QString sql = QStringLiteral("id IN (SELECT record_id FROM search_keys WHERE key IN (");
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        sql += i ? u", ?"_qs : u"?"_qs;
+        params << q(keys[i]);
+    }
+    sql += u")"_qs;
+    if (field) {
+        sql += u" AND field = ?"_qs;
+        params << q(*field);
+    }
+    if (!allowedFields.empty()) {
+        sql += u" AND field IN ("_qs;
+        for (std::size_t i = 0; i < allowedFields.size(); ++i) {
+            sql += i ? u", ?"_qs : u"?"_qs;
+            params << q(allowedFields[i]);
+        }
+        sql += u")"_qs;
+    }
+    return sql + u")"_qs;
+}
+
+// Names (every word must be found, as written or, by default, as it sounds) and national IDs:
+// only in fields the client may receive, so a search cannot reveal a field it may not see.
+void addKeyConditions(Where& w, const ClientContext& client, const json& query)
+{
+    const auto& allowed = client.client.allowedFields;
+    const auto field = text(query, "name_field");
+    const auto match = text(query, "name_match");
+    if (match && *match != "exact" && *match != "sound")
+        refuse("name_match", "name_match must be \"exact\" or \"sound\"");
+    if (const auto name = text(query, "name")) {
+        const auto words = dedup::nameQueryKeys(*name, match.value_or("sound") == "sound");
+        if (words.empty())
+            refuse("name", "name has no word to search for");
+        if (words.size() > kMaxNameWords)
+            refuse("name", "name has more than " + std::to_string(kMaxNameWords) + " words");
+        for (const auto& keys : words) {
+            QVariantList p;
+            const QString clause = keyLookup(p, keys, allowed, field);
+            w.add(clause, p);
+        }
+    } else if (field || match) {
+        refuse(field ? "name_field" : "name_match", "only with name");
+    }
+    if (const auto id = text(query, "national_id")) {
+        const std::string key = dedup::nationalIdKey(*id);
+        if (key.size() <= 2)
+            refuse("national_id", "national_id has no digit or letter");
+        QVariantList p;
+        const QString clause = keyLookup(p, {key}, allowed, std::nullopt);
+        w.add(clause, p);
+    }
+}
+
 Where conditions(Db& db, const ClientContext& client, const json& query)
 {
     Where w;
@@ -99,6 +161,7 @@ Where conditions(Db& db, const ClientContext& client, const json& query)
         w.add(QStringLiteral("office_id = ?"), {q(*t)});
     if (const auto t = text(query, "place"))
         w.add(QStringLiteral("location_path LIKE ?"), {q("%/" + *t + "/%")});
+    addKeyConditions(w, client, query);
     if (const auto from = day(query, "declared_from", false))
         w.add(QStringLiteral("created_at >= ?"), {i64(*from)});
     if (const auto to = day(query, "declared_to", true))
@@ -108,7 +171,8 @@ Where conditions(Db& db, const ClientContext& client, const json& query)
 
 const char* const kMembers[] = {
     "tracking_id", "registration_number", "event",       "status", "office_id",
-    "place",       "declared_from",       "declared_to", "offset", "limit"};
+    "place",       "declared_from",       "declared_to", "name",   "name_match",
+    "name_field",  "national_id",         "offset",      "limit"};
 } // namespace
 
 json SearchService::search(const ClientContext& client, const json& query)

@@ -1,6 +1,7 @@
 #include "sync/server/sync/CorrectionService.h"
 
 #include "core/WorkflowTable.h"
+#include "sync/server/interop/SearchKeyStore.h"
 #include "sync/server/sync/ConflictDetector.h"
 #include "sync/server/sync/ConflictStore.h"
 #include "sync/server/sync/CorrectionStore.h"
@@ -179,6 +180,7 @@ std::int64_t CorrectionService::commit(Db& db, const OpContext& ctx, const proto
     r.updatedBy = ctx.auth.userId;
     // Status, its reason and the registration number stay: a correction is not a transition.
     RecordStore::update(db, s, ctx.now);
+    SearchKeyStore::indexChanged(db, s, *ctx.dir.forms, diff);
     const std::string status(toString(r.status));
     HistoryEntry e{r.id,
                    rev,

@@ -4,6 +4,7 @@
 #include "core/DateText.h"
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/interop/SearchKeyStore.h"
 #include "sync/server/interop/WebSubOutbox.h"
 #include "sync/server/interop/dci/DciNotifier.h"
 #include "sync/server/sync/AttachmentGate.h"
@@ -251,6 +252,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 s.fieldMeta[it.key()] = meta;
             s.locationPath = dir.pathOf(office->locationId);
             RecordStore::insert(db, s, now);
+            SearchKeyStore::index(db, s, *dir.forms, true);
             WebSubOutbox::recordEvent(db, s, op.action, now); // same transaction: no event lost
             dci::DciNotifier::recordEvent(db, s, op.action, now);
             if (DuplicateCheck::checksAt(op.action)) {
@@ -409,6 +411,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             r.updatedAt = now;
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
+            SearchKeyStore::indexChanged(db, s, *dir.forms, diff);
             WebSubOutbox::recordEvent(db, s, op.action, now);
             dci::DciNotifier::recordEvent(db, s, op.action, now);
             HistoryEntry changed{r.id,

@@ -312,9 +312,12 @@ json DciRegistry::run(const ClientContext& client, const json& c, const std::str
         if (*id == "tracking_id" && !tracking_id::parse(value).id)
             throw DciReject("rjct.search_criteria.invalid", qpath + "/value",
                             "not a tracking ID: " + tracking_id::parse(value).error);
-        if (*id == "national_id")
+        if (*id == "national_id") {
+            // The search index narrows to records holding the ID in a field the client sees;
+            // the predicate keeps those where it is the person's own.
+            criteria["national_id"] = value;
             predicate = DciPredicate::equals("national_id", value);
-        else
+        } else
             criteria[*id] = value;
     } else if (type == "predicate") {
         predicate = DciPredicate::parse(query, qpath);

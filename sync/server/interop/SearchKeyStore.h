@@ -1,0 +1,27 @@
+// Owner of search_keys: each record's name words and national IDs (dedup/SearchKeys), kept
+// current with its fields, and built once for records stored before the search existed.
+#pragma once
+
+#include "forms/FormRegistry.h"
+#include "sync/server/db/Db.h"
+#include "sync/server/sync/RecordStore.h"
+
+#include <nlohmann/json.hpp>
+
+namespace vitalis::server
+{
+
+class SearchKeyStore
+{
+public:
+    // The record's keys become those of its current fields. `fresh`: it has none yet (created).
+    static void index(Db& db, const StoredRecord& s, const forms::FormRegistry& forms, bool fresh);
+    // After an update: re-indexes only when `diff` touched a name or a national ID.
+    static void indexChanged(Db& db, const StoredRecord& s, const forms::FormRegistry& forms,
+                             const nlohmann::json& diff);
+    // Indexes every stored record when the key format changed (or at the first start with
+    // it); returns the records indexed, or -1 when nothing was due.
+    static std::int64_t ensureIndexed(Db& db, const forms::FormRegistry& forms);
+};
+
+} // namespace vitalis::server
