@@ -67,14 +67,14 @@ std::vector<SearchKey> searchKeys(const forms::FormDefinition& form, const nlohm
     return out;
 }
 
-std::vector<std::vector<std::string>> nameQueryKeys(std::string_view text, bool bySound)
+std::vector<std::string> nameQueryKeys(std::string_view text, bool bySound)
 {
     static const NameNormaliser names;
-    std::vector<std::vector<std::string>> out;
+    std::vector<std::string> out;
     for (const std::string& word : names.tokens(text)) {
         std::vector<std::string> keys;
         addWord(keys, word, bySound);
-        out.push_back(std::move(keys));
+        out.push_back(keys.back()); // the sound key when there is one and it was asked for
     }
     return out;
 }

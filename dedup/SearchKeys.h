@@ -23,9 +23,9 @@ std::vector<SearchKey> searchKeys(const forms::FormDefinition& form, const nlohm
 // True when a change to `fieldId` can change the record's keys.
 bool isSearchField(const forms::FormDefinition& form, const std::string& fieldId);
 
-// Query side. One entry per word of `text`: the keys that find that word, exact spelling
-// first; `bySound` adds the phonetic key. Empty when the text has no word.
-std::vector<std::vector<std::string>> nameQueryKeys(std::string_view text, bool bySound);
+// Query side: one key per word of `text` — as written, or (`bySound`) as it sounds, which also
+// finds the word as written (a stored word always has its sound key). Empty: no word.
+std::vector<std::string> nameQueryKeys(std::string_view text, bool bySound);
 // "12-345 678 a" -> "i:12345678A": spaces, dots, hyphens and slashes dropped, letters upper case.
 std::string nationalIdKey(std::string_view id);
 

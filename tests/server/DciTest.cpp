@@ -26,6 +26,13 @@ protected:
         const Credentials c = createClient(scopes, jurisdiction, "birth,death");
         return {c.id, token(c)};
     }
+    // `client set-callbacks`: the registry may answer the partner under this callback's path.
+    void allowCallbacks(const Partner& p, const std::string& callback)
+    {
+        clientCommand({QStringLiteral("set-callbacks"), QStringLiteral("--id"),
+                       QString::fromStdString(p.id), QStringLiteral("--callbacks"),
+                       QString::fromStdString(callback.substr(0, callback.find('?')))});
+    }
     static json leaf(const std::string& attribute, const std::string& op, const json& value)
     {
         return {{"attribute_name", attribute}, {"operator", op}, {"attribute_value", value}};
@@ -467,6 +474,7 @@ TEST_P(DciAsync, AnAsyncSearchIsAcknowledgedThenAnsweredAtTheCallback)
     declareFamilies();
     const Partner p = partner(), other = partner();
     Receiver sp(dir, "sp", "unused", {"--fail-first", "1"});
+    allowCallbacks(p, sp.callback());
     json body = envelope(
         p, json::array({request("a1", "predicate", leaf("given_name", "eq", "Ana"))}), "async-1");
     body["header"]["sender_uri"] = sp.callback();
@@ -503,6 +511,18 @@ TEST_P(DciAsync, AnAsyncSearchIsAcknowledgedThenAnsweredAtTheCallback)
     EXPECT_EQ(r.body["message"]["error"]["code"], "rjct.action.not_supported") << r.raw;
     EXPECT_NE(r.body["message"]["error"]["message"].get<std::string>().find("/header/sender_uri"),
               std::string::npos);
+    // A callback the client names but the registry never registered for it: a partner must not
+    // make the server call hosts of its choosing (the metadata service, the intranet).
+    for (const std::string& elsewhere :
+         std::vector<std::string>{"http://169.254.169.254/latest/meta-data/",
+                                  sp.callback().substr(0, sp.callback().find('?')) + "/../admin",
+                                  "http://127.0.0.1.evil.example/dci"}) {
+        json foreign = envelope(p, body["message"]["search_request"]);
+        foreign["header"]["sender_uri"] = elsewhere;
+        r = postTo("/registry/search", p, foreign);
+        EXPECT_EQ(r.body["message"]["error"]["code"], "rjct.permission.denied")
+            << elsewhere << ": " << r.raw;
+    }
     EXPECT_EQ(sp.entries("delivery").size(), 2u) << "refused searches send nothing";
 }
 
@@ -510,6 +530,7 @@ TEST_P(DciAsync, ASubscriberIsNotifiedOfRegistrationsUntilItUnsubscribes)
 {
     const Partner p = partner();
     Receiver sub(dir, "sub", "unused");
+    allowCallbacks(p, sub.callback());
     const auto message = [&](const char* action, const char* list, const json& items) {
         json body = envelope(p, items);
         body["header"]["action"] = action;
@@ -544,6 +565,7 @@ TEST_P(DciAsync, ASubscriberIsNotifiedOfRegistrationsUntilItUnsubscribes)
 
     const Partner far = partner("D3");
     Receiver farSub(dir, "far", "unused");
+    allowCallbacks(far, farSub.callback());
     json farBody = message("subscribe", "subscribe_request",
                            json::array({{{"reference_id", "f1"},
                                          {"subscribe_criteria", {{"reg_event_type", "birth"}}}}}));

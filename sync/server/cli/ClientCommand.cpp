@@ -77,9 +77,16 @@ int ClientCommand::run(const QString& action, const ClientOptions& o)
             IntegrationClientStore::setSigningKey(*db, o.id, o.publicKey, clock_.nowMillis());
             say(QStringLiteral("client %1 now signs its DCI messages with that key")
                     .arg(QString::fromStdString(o.id)));
+        } else if (action == u"set-callbacks") {
+            if (o.id.empty())
+                return fail("client set-callbacks: --id is required");
+            IntegrationClientStore::setCallbacks(*db, o.id, listOption(o.callbacks),
+                                                 clock_.nowMillis());
+            say(QStringLiteral("client %1 may now be called back under: %2")
+                    .arg(QString::fromStdString(o.id), QString::fromStdString(o.callbacks)));
         } else {
             return fail("unknown client command '" + action.toStdString() +
-                        "' (create, list, rotate, revoke, set-key)");
+                        "' (create, list, rotate, revoke, set-key, set-callbacks)");
         }
     } catch (const ClientConfigError& e) {
         return fail(std::string("client ") + action.toStdString() + ": " + e.what());

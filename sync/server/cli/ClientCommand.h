@@ -14,7 +14,7 @@ namespace vitalis::server::cli
 
 // The options of a client command, as given on the command line ("" when absent).
 struct ClientOptions {
-    std::string id, name, scopes, jurisdiction, events, fields, rateLimit, publicKey;
+    std::string id, name, scopes, jurisdiction, events, fields, rateLimit, publicKey, callbacks;
 };
 
 class ClientCommand

@@ -21,6 +21,7 @@ void describeCommandLine(QCommandLineParser& parser)
         "                           integration client; prints its id and secret once\n"
         "  client list | client rotate --id ID | client revoke --id ID\n"
         "  client set-key --id ID --public-key BASE64   DCI message signing key\n"
+        "  client set-callbacks --id ID --callbacks URL,...  where DCI answers may be sent\n"
         "  deliveries list [--state pending|delivered|dead|gone]  WebSub deliveries (JSON)\n"
         "  deliveries replay [--id ID]  queue a dead delivery again (without --id: all dead)\n"
         "  compact-log --keep-days N  drop change-log rows older than N days\n"
@@ -55,12 +56,16 @@ void describeCommandLine(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("display-name"), QStringLiteral("user add: full name"),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("id"),
-                      QStringLiteral("client rotate/revoke/set-key: the client id"),
+                      QStringLiteral("client rotate/revoke/set-key/set-callbacks: the client id"),
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("public-key"),
                       QStringLiteral("client set-key: the client's Ed25519 public key (base64); "
                                      "its DCI messages must then be signed with it"),
                       QStringLiteral("base64")});
+    parser.addOption({QStringLiteral("callbacks"),
+                      QStringLiteral("client set-callbacks: URL prefixes the registry may call "
+                                     "the client back at (comma-separated)"),
+                      QStringLiteral("urls")});
     parser.addOption({QStringLiteral("state"),
                       QStringLiteral("deliveries list: only deliveries in this state"),
                       QStringLiteral("state")});
@@ -116,7 +121,8 @@ ClientOptions clientOptions(const QCommandLineParser& p)
     return {p.value(u"id"_qs).toStdString(),         p.value(u"name"_qs).toStdString(),
             p.value(u"scopes"_qs).toStdString(),     p.value(u"jurisdiction"_qs).toStdString(),
             p.value(u"events"_qs).toStdString(),     p.value(u"fields"_qs).toStdString(),
-            p.value(u"rate-limit"_qs).toStdString(), p.value(u"public-key"_qs).toStdString()};
+            p.value(u"rate-limit"_qs).toStdString(), p.value(u"public-key"_qs).toStdString(),
+            p.value(u"callbacks"_qs).toStdString()};
 }
 
 UserOptions userOptions(const QCommandLineParser& p)

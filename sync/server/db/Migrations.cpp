@@ -268,6 +268,11 @@ const std::vector<std::vector<const char*>> kMigrations = {
         " field TEXT NOT NULL, event_type TEXT NOT NULL, location_path TEXT NOT NULL,"
         " created_at BIGINT NOT NULL, PRIMARY KEY (key, record_id, field))",
         "CREATE INDEX search_keys_record ON search_keys(record_id)",
+        // The driver's order: a key's newest rows first, read a chunk at a time.
+        "CREATE INDEX search_keys_newest ON search_keys(key, created_at, record_id)",
+        // URL prefixes the registry may call back for a client (DCI on-search and notify): a
+        // sender_uri elsewhere is refused, so a client cannot make the server call any host.
+        "ALTER TABLE integration_clients ADD COLUMN callbacks TEXT NOT NULL DEFAULT '[]'",
     },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more

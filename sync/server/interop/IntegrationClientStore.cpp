@@ -5,6 +5,7 @@
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/db/SqlValue.h"
 
+#include <QUrl>
 #include <sodium.h>
 
 namespace vitalis::server
@@ -19,7 +20,7 @@ using sql::q;
 
 const QString kColumns =
     QStringLiteral("id, name, secret_hash, scopes, jurisdiction_id, events, allowed_fields, "
-                   "rate_limit, created_at, revoked_at, signing_key");
+                   "rate_limit, created_at, revoked_at, signing_key, callbacks");
 
 IntegrationClient fromRow(const Rows& r)
 {
@@ -35,6 +36,7 @@ IntegrationClient fromRow(const Rows& r)
     c.createdAt = r.i64(8);
     c.revoked = !r.isNull(9);
     c.signingKey = r.text(10);
+    c.callbacks = json::parse(r.text(11)).get<std::vector<std::string>>();
     return c;
 }
 
@@ -83,6 +85,7 @@ json IntegrationClient::describe() const
             {"allowed_fields", allowedFields},
             {"rate_limit", rateLimitPerMinute},
             {"signing_key", signingKey},
+            {"callbacks", callbacks},
             {"created_at", createdAt},
             {"revoked", revoked}};
 }
@@ -169,6 +172,41 @@ void IntegrationClientStore::setSigningKey(Db& db, const std::string& id,
         throw ClientConfigError("--id: no active client '" + id + "'");
     AuthService::audit(db, now, "admin", "client_signing_key_set", id,
                        {{"signing_key", publicKey}});
+    tx.commit();
+}
+
+bool IntegrationClient::mayCallBack(const std::string& url) const
+{
+    // Compared on the parsed, normalised URL, so "HTTPS://Host:443/x" and "https://host/x" agree
+    // and a prefix "https://sp.example/dci" does not admit "https://sp.example.evil/".
+    const QUrl u = QUrl(QString::fromStdString(url)).adjusted(QUrl::NormalizePathSegments);
+    for (const std::string& prefix : callbacks) {
+        const QUrl p(QString::fromStdString(prefix));
+        if (u.scheme() == p.scheme() && u.host() == p.host() &&
+            u.port(u.scheme() == u"https"_qs ? 443 : 80) ==
+                p.port(p.scheme() == u"https"_qs ? 443 : 80) &&
+            u.path().startsWith(p.path()))
+            return true;
+    }
+    return false;
+}
+
+void IntegrationClientStore::setCallbacks(Db& db, const std::string& id,
+                                          const std::vector<std::string>& urls, std::int64_t now)
+{
+    for (const std::string& text : urls) {
+        const QUrl u(QString::fromStdString(text), QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() || u.hasQuery() || u.hasFragment() ||
+            (u.scheme() != u"http"_qs && u.scheme() != u"https"_qs))
+            throw ClientConfigError("--callbacks: '" + text +
+                                    "' is not an http(s) URL with a host (no query or fragment)");
+    }
+    Transaction tx(db, nullptr);
+    if (db.execute(QStringLiteral("UPDATE integration_clients SET callbacks = ? WHERE id = ? "
+                                  "AND revoked_at IS NULL"),
+                   {q(json(urls).dump()), q(id)}) == 0)
+        throw ClientConfigError("--id: no active client '" + id + "'");
+    AuthService::audit(db, now, "admin", "client_callbacks_set", id, {{"callbacks", urls}});
     tx.commit();
 }
 

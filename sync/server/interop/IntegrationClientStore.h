@@ -37,10 +37,13 @@ struct IntegrationClient {
     std::vector<std::string> allowedFields; // fields it may receive; empty: all
     int rateLimitPerMinute = 600;
     std::string signingKey; // Ed25519 public key, base64; empty: its DCI messages go unsigned
+    std::vector<std::string> callbacks; // URL prefixes it may be called back at (DCI)
     std::int64_t createdAt = 0;
     bool revoked = false;
 
     bool has(const std::string& scope) const { return scopes.count(scope) != 0; }
+    // True when `url` lies under one of the registered callback prefixes.
+    bool mayCallBack(const std::string& url) const;
     nlohmann::json describe() const; // everything but the secret hash
 };
 
@@ -78,6 +81,10 @@ public:
     // the previous one. Throws ClientConfigError naming --public-key or --id.
     static void setSigningKey(Db& db, const std::string& id, const std::string& publicKey,
                               std::int64_t now);
+    // The URL prefixes the registry may call the client back at (http or https, with a host);
+    // replaces the previous ones. Throws ClientConfigError naming --callbacks or --id.
+    static void setCallbacks(Db& db, const std::string& id, const std::vector<std::string>& urls,
+                             std::int64_t now);
     // The next number of the client's tracking-ID sequence (inside the caller's transaction).
     static std::int64_t nextTrackingSequence(Db& db, const std::string& id);
 };

@@ -1,15 +1,16 @@
 #include "sync/server/interop/SearchService.h"
 
 #include "core/TrackingId.h"
-#include "dedup/SearchKeys.h"
 #include "sync/server/auth/AuthService.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
 #include "sync/server/interop/ClientRecordView.h"
+#include "sync/server/interop/KeyedSearch.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <algorithm>
+#include <map>
 
 namespace vitalis::server
 {
@@ -21,8 +22,6 @@ namespace
 {
 using sql::i64;
 using sql::q;
-
-constexpr std::size_t kMaxNameWords = 6;
 
 [[noreturn]] void refuse(const std::string& member, const std::string& message)
 {
@@ -66,6 +65,7 @@ std::optional<std::int64_t> day(const json& query, const char* member, bool endO
 struct Where {
     QString sql;
     QVariantList params;
+    std::string pathPrefix; // the client's jurisdiction
     void add(const QString& clause, const QVariantList& p)
     {
         sql += u" AND "_qs + clause;
@@ -73,72 +73,14 @@ struct Where {
     }
 };
 
-// A search_keys lookup: the records holding `keys` in a field the client may see.
-QString keyLookup(QVariantList& params, const std::vector<std::string>& keys,
-                  const std::vector<std::string>& allowedFields,
-                  const std::optional<std::string>& field)
-{
-    QString sql = QStringLiteral("id IN (SELECT record_id FROM search_keys WHERE key IN (");
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        sql += i ? u", ?"_qs : u"?"_qs;
-        params << q(keys[i]);
-    }
-    sql += u")"_qs;
-    if (field) {
-        sql += u" AND field = ?"_qs;
-        params << q(*field);
-    }
-    if (!allowedFields.empty()) {
-        sql += u" AND field IN ("_qs;
-        for (std::size_t i = 0; i < allowedFields.size(); ++i) {
-            sql += i ? u", ?"_qs : u"?"_qs;
-            params << q(allowedFields[i]);
-        }
-        sql += u")"_qs;
-    }
-    return sql + u")"_qs;
-}
-
-// Names (every word must be found, as written or, by default, as it sounds) and national IDs:
-// only in fields the client may receive, so a search cannot reveal a field it may not see.
-void addKeyConditions(Where& w, const ClientContext& client, const json& query)
-{
-    const auto& allowed = client.client.allowedFields;
-    const auto field = text(query, "name_field");
-    const auto match = text(query, "name_match");
-    if (match && *match != "exact" && *match != "sound")
-        refuse("name_match", "name_match must be \"exact\" or \"sound\"");
-    if (const auto name = text(query, "name")) {
-        const auto words = dedup::nameQueryKeys(*name, match.value_or("sound") == "sound");
-        if (words.empty())
-            refuse("name", "name has no word to search for");
-        if (words.size() > kMaxNameWords)
-            refuse("name", "name has more than " + std::to_string(kMaxNameWords) + " words");
-        for (const auto& keys : words) {
-            QVariantList p;
-            const QString clause = keyLookup(p, keys, allowed, field);
-            w.add(clause, p);
-        }
-    } else if (field || match) {
-        refuse(field ? "name_field" : "name_match", "only with name");
-    }
-    if (const auto id = text(query, "national_id")) {
-        const std::string key = dedup::nationalIdKey(*id);
-        if (key.size() <= 2)
-            refuse("national_id", "national_id has no digit or letter");
-        QVariantList p;
-        const QString clause = keyLookup(p, {key}, allowed, std::nullopt);
-        w.add(clause, p);
-    }
-}
-
 Where conditions(Db& db, const ClientContext& client, const json& query)
 {
     Where w;
     w.sql = QStringLiteral("location_path LIKE ?");
     Rows loc = db.query(QStringLiteral("SELECT path FROM locations WHERE id = ?"),
                         {q(client.client.jurisdictionId)});
-    w.params << q((loc.next() ? loc.text(0) : std::string("/nowhere/")) + "%");
+    w.pathPrefix = loc.next() ? loc.text(0) : std::string("/nowhere/");
+    w.params << q(w.pathPrefix + "%");
     QString events;
     for (const auto& e : client.client.events) {
         events += events.isEmpty() ? u"?"_qs : u", ?"_qs;
@@ -161,12 +103,35 @@ Where conditions(Db& db, const ClientContext& client, const json& query)
         w.add(QStringLiteral("office_id = ?"), {q(*t)});
     if (const auto t = text(query, "place"))
         w.add(QStringLiteral("location_path LIKE ?"), {q("%/" + *t + "/%")});
-    addKeyConditions(w, client, query);
     if (const auto from = day(query, "declared_from", false))
         w.add(QStringLiteral("created_at >= ?"), {i64(*from)});
     if (const auto to = day(query, "declared_to", true))
         w.add(QStringLiteral("created_at < ?"), {i64(*to)});
     return w;
+}
+
+// The records among `ids` that meet `w`, in the order of `ids` (the keyed search's order).
+std::vector<StoredRecord> recordsAmong(Db& db, const Where& w, const std::vector<std::string>& ids)
+{
+    QVariantList params = w.params;
+    QString marks;
+    for (const auto& id : ids) {
+        marks += marks.isEmpty() ? u"?"_qs : u", ?"_qs;
+        params << q(id);
+    }
+    Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns + u" FROM records WHERE "_qs + w.sql +
+                          u" AND id IN ("_qs + marks + u")"_qs,
+                      params);
+    std::map<std::string, StoredRecord> byId;
+    while (r.next()) {
+        StoredRecord s = RecordStore::fromRow(r);
+        byId.emplace(s.record.id, std::move(s));
+    }
+    std::vector<StoredRecord> out;
+    for (const auto& id : ids)
+        if (auto it = byId.find(id); it != byId.end())
+            out.push_back(std::move(it->second));
+    return out;
 }
 
 const char* const kMembers[] = {
@@ -185,24 +150,39 @@ json SearchService::search(const ClientContext& client, const json& query)
             refuse(member, "unknown search criterion '" + member + "'");
     const std::int64_t offset = integer(query, "offset", 0, 0, 1000000);
     const std::int64_t limit = integer(query, "limit", 20, 1, kMaxLimit);
+    const auto keyed = KeyedSearch::parse(query);
     Db& db = pool_.local();
     const Where w = conditions(db, client, query);
-    QVariantList params = w.params;
-    params << i64(limit + 1) << i64(offset);
-    Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns + u" FROM records WHERE "_qs + w.sql +
-                          u" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_qs,
-                      params);
     json results = json::array();
     bool more = false;
     json touched = json::array();
-    while (r.next()) {
+    const auto take = [&](const StoredRecord& s) {
         if (static_cast<std::int64_t>(results.size()) == limit) {
             more = true;
-            break;
+            return false;
         }
-        const StoredRecord s = RecordStore::fromRow(r);
         touched.push_back(s.record.id);
         results.push_back(clientRecordView(s, client.client.allowedFields));
+        return true;
+    };
+    if (keyed) {
+        std::int64_t skipped = 0;
+        keyed->candidates(db, client, w.pathPrefix, [&](const std::vector<std::string>& ids) {
+            for (const StoredRecord& s : recordsAmong(db, w, ids))
+                if (skipped < offset)
+                    ++skipped;
+                else if (!take(s))
+                    return false;
+            return true;
+        });
+    } else {
+        QVariantList params = w.params;
+        params << i64(limit + 1) << i64(offset);
+        Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns + u" FROM records WHERE "_qs +
+                              w.sql + u" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"_qs,
+                          params);
+        while (r.next() && take(RecordStore::fromRow(r))) {
+        }
     }
     audit(client, query, touched);
     return {{"results", results}, {"offset", offset}, {"limit", limit}, {"has_more", more}};
@@ -218,8 +198,18 @@ void SearchService::forEach(const ClientContext& client, const json& criteria,
             std::find_if(std::begin(kMembers), std::end(kMembers),
                          [&](const char* m) { return member == m; }) == std::end(kMembers))
             refuse(member, "unknown search criterion '" + member + "'");
+    const auto keyed = KeyedSearch::parse(criteria);
     Db& db = pool_.local();
     const Where w = conditions(db, client, criteria);
+    if (keyed) {
+        keyed->candidates(db, client, w.pathPrefix, [&](const std::vector<std::string>& ids) {
+            for (const StoredRecord& s : recordsAmong(db, w, ids))
+                if (!visit(s))
+                    return false;
+            return true;
+        });
+        return;
+    }
     Rows r = db.query(u"SELECT "_qs + RecordStore::kColumns + u" FROM records WHERE "_qs + w.sql +
                           u" ORDER BY created_at DESC, id"_qs,
                       w.params);

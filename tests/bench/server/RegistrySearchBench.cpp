@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <stdexcept>
 
 using namespace vitalis;
 using namespace vitalis::test;
@@ -108,12 +109,14 @@ void fill(const std::string& url, const std::vector<dedup::bench::LabelledRecord
 std::string clientToken(ServerProcess& server, const std::string& url)
 {
     std::string out;
-    runServerCommand({QStringLiteral("client"), QStringLiteral("create"), QStringLiteral("--name"),
-                      QStringLiteral("Bench"), QStringLiteral("--scopes"), QStringLiteral("search"),
-                      QStringLiteral("--jurisdiction"), QStringLiteral("VD"),
-                      QStringLiteral("--events"), QStringLiteral("birth"),
-                      QStringLiteral("--database"), QString::fromStdString(url)},
-                     &out);
+    const int code = runServerCommand(
+        {QStringLiteral("client"), QStringLiteral("create"), QStringLiteral("--name"),
+         QStringLiteral("Bench"), QStringLiteral("--scopes"), QStringLiteral("search"),
+         QStringLiteral("--jurisdiction"), QStringLiteral("VD"), QStringLiteral("--events"),
+         QStringLiteral("birth"), QStringLiteral("--database"), QString::fromStdString(url)},
+        &out);
+    if (code != 0 || out.rfind('{') == std::string::npos)
+        throw std::runtime_error("client create failed: " + out);
     const json c = json::parse(out.substr(out.rfind('{')));
     const std::string basic =
         c["client_id"].get<std::string>() + ":" + c["client_secret"].get<std::string>();
@@ -121,7 +124,9 @@ std::string clientToken(ServerProcess& server, const std::string& url)
         "POST", server.url("/oauth/token"), "grant_type=client_credentials",
         {{"Content-Type", "application/x-www-form-urlencoded"},
          {"Authorization", "Basic " + QByteArray::fromStdString(basic).toBase64().toStdString()}});
-    return r.body.value("access_token", "");
+    if (r.status != 200 || !r.body.contains("access_token"))
+        throw std::runtime_error("no token: " + r.raw);
+    return r.body["access_token"];
 }
 
 // What integrators ask, in turn: a child's full name (by sound), a mother's full name in her

@@ -132,7 +132,7 @@ std::optional<DciReject> DciRegistry::admit(const ClientContext& client, const j
     try {
         checkHeader(client, body, kind);
         if (kind.callback)
-            callback(body["header"]);
+            callback(client, body["header"]);
     } catch (const DciReject& e) {
         return e;
     }
@@ -150,7 +150,7 @@ std::optional<DciReject> DciRegistry::admit(const ClientContext& client, const j
     return std::nullopt;
 }
 
-std::string DciRegistry::callback(const json& header)
+std::string DciRegistry::callback(const ClientContext& client, const json& header)
 {
     const json& uri = header.value("sender_uri", json());
     const QUrl url(uri.is_string() ? QString::fromStdString(uri.get<std::string>()) : QString());
@@ -159,6 +159,10 @@ std::string DciRegistry::callback(const json& header)
         throw DciReject("rjct.action.not_supported", "/header/sender_uri",
                         "an async search needs sender_uri, the http(s) URL of your on-search "
                         "endpoint");
+    if (!client.client.mayCallBack(uri.get<std::string>()))
+        throw DciReject("rjct.permission.denied", "/header/sender_uri",
+                        "sender_uri is not under a callback URL registered for your client; ask "
+                        "the registry's administrators to register it");
     return uri.get<std::string>();
 }
 
@@ -188,7 +192,7 @@ json DciRegistry::asyncSearch(const ClientContext& client, const json& body)
     t.messageId = body["header"]["message_id"];
     const json& txn = body["message"].value("transaction_id", json());
     t.transactionId = txn.is_string() ? txn.get<std::string>() : txn.is_null() ? "" : txn.dump();
-    t.callback = callback(body["header"]);
+    t.callback = callback(client, body["header"]);
     t.response = answerAll(client, body, t.correlationId).dump();
     t.createdAt = clock_.nowMillis();
     Db& db = pool_.local();

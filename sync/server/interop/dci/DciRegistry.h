@@ -47,7 +47,9 @@ public:
     void checkEnvelope(const nlohmann::json& body);
     std::optional<DciReject> admit(const ClientContext& client, const nlohmann::json& body,
                                    const Kind& kind);
-    static std::string callback(const nlohmann::json& header);
+    // The sender_uri to answer at: an http(s) URL under one of the client's registered
+    // callback prefixes (`client set-callbacks`), never a host the client merely names.
+    static std::string callback(const ClientContext& client, const nlohmann::json& header);
     nlohmann::json responseHeader(const nlohmann::json& request, const std::string& status,
                                   const std::string& code, const std::string& message,
                                   std::size_t total, std::size_t completed,

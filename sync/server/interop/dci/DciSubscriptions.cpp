@@ -53,7 +53,7 @@ json DciSubscriptions::subscribe(const ClientContext& client, const json& body)
         return {{"header", registry_.responseHeader(body["header"], "rjct", refused->code(),
                                                     refused->what(), 0, 0, "on-subscribe")},
                 {"message", json::object()}};
-    const std::string callback = DciRegistry::callback(body["header"]);
+    const std::string callback = DciRegistry::callback(client, body["header"]);
     const json& requests = body["message"]["subscribe_request"];
     json responses = json::array();
     std::size_t completed = 0;

@@ -1,0 +1,170 @@
+#include "sync/server/interop/KeyedSearch.h"
+
+#include "dedup/SearchKeys.h"
+#include "sync/server/db/SqlValue.h"
+#include "sync/server/http/ApiError.h"
+
+#include <set>
+
+namespace vitalis::server
+{
+
+using nlohmann::json;
+using protocol::ErrorCode;
+using sql::i64;
+using sql::q;
+
+namespace
+{
+[[noreturn]] void refuse(const std::string& member, const std::string& message)
+{
+    throw ApiError(ErrorCode::InvalidRequest, message, json::object(), "/" + member);
+}
+
+std::optional<std::string> text(const json& query, const char* member)
+{
+    if (!query.contains(member))
+        return std::nullopt;
+    if (!query[member].is_string() || query[member].get<std::string>().empty())
+        refuse(member, std::string(member) + " must be a non-empty string");
+    return query[member].get<std::string>();
+}
+
+// "field IN (?, …)" for a client limited to some fields; "" for one that sees them all.
+QString allowedFields(QVariantList& params, const ClientContext& client)
+{
+    const auto& allowed = client.client.allowedFields;
+    if (allowed.empty())
+        return {};
+    QString sql = QStringLiteral(" AND field IN (");
+    for (std::size_t i = 0; i < allowed.size(); ++i) {
+        sql += i ? u", ?"_qs : u"?"_qs;
+        params << q(allowed[i]);
+    }
+    return sql + u")"_qs;
+}
+
+constexpr int kChunk = 400;     // driver rows read per statement
+constexpr int kCountCap = 2000; // a key's size is only needed up to here to pick the driver
+} // namespace
+
+std::optional<KeyedSearch> KeyedSearch::parse(const json& query)
+{
+    KeyedSearch s;
+    const auto field = text(query, "name_field");
+    const auto match = text(query, "name_match");
+    if (match && *match != "exact" && *match != "sound")
+        refuse("name_match", "name_match must be \"exact\" or \"sound\"");
+    if (const auto name = text(query, "name")) {
+        const auto keys = dedup::nameQueryKeys(*name, match.value_or("sound") == "sound");
+        if (keys.empty())
+            refuse("name", "name has no word to search for");
+        if (keys.size() > kMaxNameWords)
+            refuse("name", "name has more than " + std::to_string(kMaxNameWords) + " words");
+        for (const auto& k : keys)
+            s.keys_.push_back({k, field});
+    } else if (field || match) {
+        refuse(field ? "name_field" : "name_match", "only with name");
+    }
+    if (const auto id = text(query, "national_id")) {
+        const std::string key = dedup::nationalIdKey(*id);
+        if (key.size() <= 2)
+            refuse("national_id", "national_id has no digit or letter");
+        s.keys_.push_back({key, std::nullopt});
+    }
+    if (s.keys_.empty())
+        return std::nullopt;
+    return s;
+}
+
+std::size_t KeyedSearch::driver(Db& db) const
+{
+    std::size_t best = 0;
+    std::int64_t fewest = kCountCap + 1;
+    for (std::size_t i = 0; i < keys_.size() && keys_.size() > 1; ++i) {
+        const std::int64_t n =
+            db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM search_keys WHERE "
+                                        "key = ? LIMIT ?) t"),
+                         {q(keys_[i].key), kCountCap})
+                .value_or(0);
+        if (n < fewest) {
+            fewest = n;
+            best = i;
+        }
+    }
+    return best;
+}
+
+bool KeyedSearch::holds(Db& db, const ClientContext& client, const std::string& recordId,
+                        const Key& key) const
+{
+    QVariantList params{q(key.key), q(recordId)};
+    QString sql = QStringLiteral("SELECT 1 FROM search_keys WHERE key = ? AND record_id = ?");
+    if (key.field) {
+        sql += u" AND field = ?"_qs;
+        params << q(*key.field);
+    }
+    sql += allowedFields(params, client);
+    Rows r = db.query(sql + u" LIMIT 1"_qs, params);
+    return r.next();
+}
+
+void KeyedSearch::candidates(
+    Db& db, const ClientContext& client, const std::string& pathPrefix,
+    const std::function<bool(const std::vector<std::string>&)>& visit) const
+{
+    if (client.client.events.empty())
+        return;
+    const std::size_t d = driver(db);
+    const Key& lead = keys_[d];
+    QVariantList base{q(lead.key), q(pathPrefix + "%")};
+    QString sql = QStringLiteral("SELECT record_id, created_at FROM search_keys WHERE key = ? "
+                                 "AND location_path LIKE ? AND event_type IN (");
+    bool first = true;
+    for (const auto& e : client.client.events) {
+        sql += first ? u"?"_qs : u", ?"_qs;
+        first = false;
+        base << q(e);
+    }
+    sql += u")"_qs;
+    if (lead.field) {
+        sql += u" AND field = ?"_qs;
+        base << q(*lead.field);
+    }
+    sql += allowedFields(base, client);
+    // Keyset paging: each chunk starts strictly after the last row of the one before.
+    const QString firstChunk = sql + u" ORDER BY created_at DESC, record_id DESC LIMIT ?"_qs;
+    const QString nextChunk = sql + u" AND (created_at < ? OR (created_at = ? AND record_id < ?))"
+                                    u" ORDER BY created_at DESC, record_id DESC LIMIT ?"_qs;
+    std::set<std::string> seen; // a word in two fields of one record gives two rows
+    std::optional<std::pair<std::int64_t, std::string>> after;
+    for (;;) {
+        QVariantList params = base;
+        if (after)
+            params << i64(after->first) << i64(after->first) << q(after->second);
+        params << kChunk;
+        std::vector<std::pair<std::string, std::int64_t>> rows;
+        {
+            Rows r = db.query(after ? nextChunk : firstChunk, params);
+            while (r.next())
+                rows.emplace_back(r.text(0), r.i64(1));
+        }
+        std::vector<std::string> found;
+        for (const auto& [id, createdAt] : rows) {
+            if (!seen.insert(id).second)
+                continue;
+            bool all = true;
+            for (std::size_t k = 0; k < keys_.size() && all; ++k)
+                all = k == d || holds(db, client, id, keys_[k]);
+            if (all)
+                found.push_back(id);
+        }
+        if (!found.empty() && !visit(found))
+            return;
+        if (rows.size() < static_cast<std::size_t>(kChunk))
+            return;
+        after = std::make_pair(rows.back().second, rows.back().first);
+    }
+}
+
+} // namespace vitalis::server
