@@ -5,6 +5,7 @@
 #include "tests/server/InteropFixture.h"
 #include "tests/support/TempDir.h"
 
+#include <QDateTime>
 #include <ctime>
 #include <set>
 #include <sodium.h>
@@ -48,12 +49,20 @@ protected:
                 {"timestamp", "2026-12-04T10:00:00Z"},
                 {"search_criteria", criteria}};
     }
+    // RFC 3339, `offsetSeconds` from now: the registry accepts message_ts of the last 24 hours.
+    static std::string isoNow(int offsetSeconds = 0)
+    {
+        return QDateTime::currentDateTimeUtc()
+            .addSecs(offsetSeconds)
+            .toString(Qt::ISODate)
+            .toStdString();
+    }
     json envelope(const Partner& p, const json& requests, const std::string& messageId = {})
     {
         return {{"header",
                  {{"version", "1.0.0"},
                   {"message_id", messageId.empty() ? "m-" + std::to_string(++sent_) : messageId},
-                  {"message_ts", "2026-12-04T10:00:00Z"},
+                  {"message_ts", isoNow()},
                   {"action", "search"},
                   {"sender_id", p.id},
                   {"sender_uri", "https://sp.example/dci"},
@@ -247,6 +256,15 @@ TEST_P(Dci, ARepeatedMessageIdIsRejectedEvenAfterARestart)
     server->restart();
     r = post(p, body);
     EXPECT_EQ(r.body["header"]["status_reason_code"], "rjct.message_id.duplicate") << r.raw;
+
+    // Ids are kept for a day: an older (or far future) message is refused by its time, so a
+    // captured message cannot be replayed once its id is forgotten.
+    for (const int offset : {-2 * 24 * 3600, 3600}) {
+        json stale = envelope(p, body["message"]["search_request"]);
+        stale["header"]["message_ts"] = isoNow(offset);
+        r = post(p, stale);
+        EXPECT_EQ(r.body["header"]["status_reason_code"], "rjct.message_ts.invalid") << r.raw;
+    }
 }
 
 TEST_P(Dci, AMalformedPredicateOrEnvelopeIsRejectedNamingItsPath)

@@ -270,6 +270,8 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "CREATE INDEX search_keys_record ON search_keys(record_id)",
         // The driver's order: a key's newest rows first, read a chunk at a time.
         "CREATE INDEX search_keys_newest ON search_keys(key, created_at, record_id)",
+        // DCI message ids are kept for the replay window only (DciMessageLog).
+        "CREATE INDEX dci_messages_age ON dci_messages(received_at)",
         // URL prefixes the registry may call back for a client (DCI on-search and notify): a
         // sender_uri elsewhere is refused, so a client cannot make the server call any host.
         "ALTER TABLE integration_clients ADD COLUMN callbacks TEXT NOT NULL DEFAULT '[]'",

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 namespace vitalis::server::dci
@@ -16,6 +17,16 @@ inline constexpr const char* kCivil = "ns:org:RegistryType:Civil";
 inline std::string isoTime(std::int64_t ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toStdString();
+}
+
+// Unix ms of an RFC 3339 date-time; nullopt when `v` is not one.
+inline std::optional<std::int64_t> isoMillis(const nlohmann::json& v)
+{
+    if (!v.is_string())
+        return std::nullopt;
+    const QDateTime t =
+        QDateTime::fromString(QString::fromStdString(v.get<std::string>()), Qt::ISODateWithMs);
+    return t.isValid() ? std::optional<std::int64_t>(t.toMSecsSinceEpoch()) : std::nullopt;
 }
 
 inline bool isoTime(const nlohmann::json& v)

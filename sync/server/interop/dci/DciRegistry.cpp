@@ -98,9 +98,17 @@ void DciRegistry::checkHeader(const ClientContext& client, const json& body, con
     if (h.contains("version") &&
         (!h["version"].is_string() || h["version"].get<std::string>().rfind("1.", 0) != 0))
         throw DciReject("rjct.version.invalid", "/header/version", "version must be 1.x.y");
-    if (!isoTime(h.value("message_ts", json())))
+    const auto sentAt = isoMillis(h.value("message_ts", json()));
+    if (!sentAt)
         throw DciReject("rjct.message_ts.invalid", "/header/message_ts",
                         "message_ts must be an RFC 3339 date-time");
+    // A replayed old message is refused by its time, so ids need keeping only for the window.
+    const std::int64_t now = clock_.nowMillis();
+    if (*sentAt < now - DciMessageLog::kWindowMs || *sentAt > now + DciMessageLog::kSkewMs)
+        throw DciReject("rjct.message_ts.invalid", "/header/message_ts",
+                        "message_ts must be within the last 24 hours (and not over 5 minutes "
+                        "ahead of the registry's clock): " +
+                            h["message_ts"].get<std::string>());
     if (h.value("action", json()) != kind.action)
         throw DciReject("rjct.action.invalid", "/header/action",
                         "action must be \"" + std::string(kind.action) + "\" on this endpoint");
