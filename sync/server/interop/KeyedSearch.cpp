@@ -3,6 +3,7 @@
 #include "dedup/SearchKeys.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/http/ApiError.h"
+#include "sync/server/interop/SearchCriteria.h"
 
 #include <set>
 
@@ -16,19 +17,8 @@ using sql::q;
 
 namespace
 {
-[[noreturn]] void refuse(const std::string& member, const std::string& message)
-{
-    throw ApiError(ErrorCode::InvalidRequest, message, json::object(), "/" + member);
-}
-
-std::optional<std::string> text(const json& query, const char* member)
-{
-    if (!query.contains(member))
-        return std::nullopt;
-    if (!query[member].is_string() || query[member].get<std::string>().empty())
-        refuse(member, std::string(member) + " must be a non-empty string");
-    return query[member].get<std::string>();
-}
+using criteria::refuse;
+using criteria::text;
 
 // "field IN (?, …)" for a client limited to some fields; "" for one that sees them all.
 QString allowedFields(QVariantList& params, const ClientContext& client)

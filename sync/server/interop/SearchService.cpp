@@ -6,6 +6,7 @@
 #include "sync/server/http/ApiError.h"
 #include "sync/server/interop/ClientRecordView.h"
 #include "sync/server/interop/KeyedSearch.h"
+#include "sync/server/interop/SearchCriteria.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -23,19 +24,8 @@ namespace
 using sql::i64;
 using sql::q;
 
-[[noreturn]] void refuse(const std::string& member, const std::string& message)
-{
-    throw ApiError(ErrorCode::InvalidRequest, message, json::object(), "/" + member);
-}
-
-std::optional<std::string> text(const json& query, const char* member)
-{
-    if (!query.contains(member))
-        return std::nullopt;
-    if (!query[member].is_string() || query[member].get<std::string>().empty())
-        refuse(member, std::string(member) + " must be a non-empty string");
-    return query[member].get<std::string>();
-}
+using criteria::refuse;
+using criteria::text;
 
 std::int64_t integer(const json& query, const char* member, std::int64_t fallback, std::int64_t min,
                      std::int64_t max)
