@@ -34,8 +34,8 @@ QString allowedFields(QVariantList& params, const ClientContext& client)
     return sql + u")"_qs;
 }
 
-constexpr int kChunk = 400;     // driver rows read per statement
-constexpr int kCountCap = 2000; // a key's size is only needed up to here to pick the driver
+constexpr int kChunk = 400;      // driver rows read per statement
+constexpr int kCountCap = 10000; // a key's size matters only up to here to pick the driver
 } // namespace
 
 std::optional<KeyedSearch> KeyedSearch::parse(const json& query)
@@ -85,18 +85,23 @@ std::size_t KeyedSearch::driver(Db& db) const
     return best;
 }
 
-bool KeyedSearch::holds(Db& db, const ClientContext& client, const std::string& recordId,
-                        const Key& key) const
+QString KeyedSearch::alsoHolds(QVariantList& params, const ClientContext& client,
+                               const Key& key) const
 {
-    QVariantList params{q(key.key), q(recordId)};
-    QString sql = QStringLiteral("SELECT 1 FROM search_keys WHERE key = ? AND record_id = ?");
+    QString sql = QStringLiteral(" AND EXISTS (SELECT 1 FROM search_keys o WHERE o.key = ? AND "
+                                 "o.record_id = search_keys.record_id");
+    params << q(key.key);
     if (key.field) {
-        sql += u" AND field = ?"_qs;
+        sql += u" AND o.field = ?"_qs;
         params << q(*key.field);
     }
-    sql += allowedFields(params, client);
-    Rows r = db.query(sql + u" LIMIT 1"_qs, params);
-    return r.next();
+    QVariantList fields;
+    const QString allowed = allowedFields(fields, client);
+    if (!allowed.isEmpty()) {
+        sql += QString(allowed).replace(u"AND field"_qs, u"AND o.field"_qs);
+        params += fields;
+    }
+    return sql + u")"_qs;
 }
 
 void KeyedSearch::candidates(
@@ -122,6 +127,11 @@ void KeyedSearch::candidates(
         base << q(*lead.field);
     }
     sql += allowedFields(base, client);
+    // The other words in the same statement: the database walks the driver's index newest first
+    // and stops at a chunk of records holding them all.
+    for (std::size_t k = 0; k < keys_.size(); ++k)
+        if (k != d)
+            sql += alsoHolds(base, client, keys_[k]);
     // Keyset paging: each chunk starts strictly after the last row of the one before.
     const QString firstChunk = sql + u" ORDER BY created_at DESC, record_id DESC LIMIT ?"_qs;
     const QString nextChunk = sql + u" AND (created_at < ? OR (created_at = ? AND record_id < ?))"
@@ -141,12 +151,8 @@ void KeyedSearch::candidates(
         }
         std::vector<std::string> found;
         for (const auto& [id, createdAt] : rows) {
-            if (!seen.insert(id).second)
-                continue;
-            bool all = true;
-            for (std::size_t k = 0; k < keys_.size() && all; ++k)
-                all = k == d || holds(db, client, id, keys_[k]);
-            if (all)
+            (void)createdAt;
+            if (seen.insert(id).second)
                 found.push_back(id);
         }
         if (!found.empty() && !visit(found))

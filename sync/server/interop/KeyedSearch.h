@@ -34,8 +34,8 @@ private:
         std::optional<std::string> field; // name_field: only this field
     };
     std::size_t driver(Db& db) const;
-    bool holds(Db& db, const ClientContext& client, const std::string& recordId,
-               const Key& key) const;
+    // " AND EXISTS (…)": the driver row's record also holds `key` (in a field the client sees).
+    QString alsoHolds(QVariantList& params, const ClientContext& client, const Key& key) const;
 
     std::vector<Key> keys_;
 };

@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <stdexcept>
 
 using namespace vitalis;
@@ -153,6 +155,23 @@ json queryFor(int q, const std::vector<dedup::bench::LabelledRecord>& births)
     }
 }
 
+// CPU seconds of every PostgreSQL process on the machine (the server's backends do the
+// searching there); 0 on a machine without one.
+double postgresCpu()
+{
+    double total = 0;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+        const std::string name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        std::ifstream comm(entry.path() / "comm");
+        std::string command;
+        if (std::getline(comm, command) && command == "postgres")
+            total += bench::ProcessUsage(static_cast<pid_t>(std::stol(name))).cpuSeconds();
+    }
+    return total;
+}
+
 double at(const std::vector<double>& sorted, double q)
 {
     return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))];
@@ -187,7 +206,8 @@ int main(int argc, char** argv)
     server.start();
     const std::string token = clientToken(server, db.url());
     bench::ProcessUsage serverUsage(server.pid()), self;
-    const double serverCpu0 = serverUsage.cpuSeconds(), selfCpu0 = self.cpuSeconds();
+    const double serverCpu0 = serverUsage.cpuSeconds(), selfCpu0 = self.cpuSeconds(),
+                 pgCpu0 = postgresCpu();
     std::vector<double> times;
     std::vector<std::vector<double>> byKind(5);
     long found = 0;
@@ -211,6 +231,7 @@ int main(int argc, char** argv)
     }
     const double serverCpu = serverUsage.cpuSeconds() - serverCpu0;
     const double selfCpu = self.cpuSeconds() - selfCpu0;
+    const double pgCpu = postgresCpu() - pgCpu0;
     const char* names[] = {"child full name", "mother's name in her field", "national ID",
                            "first name + status", "family name alone"};
     for (std::size_t k = 0; k < byKind.size(); ++k) {
@@ -220,7 +241,7 @@ int main(int argc, char** argv)
     }
     std::sort(times.begin(), times.end());
     std::printf("%s, %d records, %d searches (%ld results): p50 %.2f ms, p95 %.2f ms, max %.2f "
-                "ms; CPU per search: server %.2f ms, this client %.2f ms\n",
+                "ms; CPU per search: server %.2f ms, PostgreSQL %.2f ms, this client %.2f ms\n",
                 o.backend == Backend::Postgres ? "PostgreSQL" : "SQLite", o.records, o.queries,
                 found, at(times, 0.5), at(times, 0.95), times.back(), serverCpu * 1000 / o.queries,
                 selfCpu * 1000 / o.queries);
