@@ -244,7 +244,7 @@ int main(int argc, char** argv)
                 "ms; CPU per search: server %.2f ms, PostgreSQL %.2f ms, this client %.2f ms\n",
                 o.backend == Backend::Postgres ? "PostgreSQL" : "SQLite", o.records, o.queries,
                 found, at(times, 0.5), at(times, 0.95), times.back(), serverCpu * 1000 / o.queries,
-                selfCpu * 1000 / o.queries);
+                pgCpu * 1000 / o.queries, selfCpu * 1000 / o.queries);
     if (at(times, 0.95) > o.maxP95) {
         std::printf("FAIL: p95 above %.1f ms\n", o.maxP95);
         return 1;
