@@ -238,6 +238,26 @@ TEST_P(Duplicates, TwinsAndACommonNameWithAnotherMotherAreNotFlagged)
 // Records stored before the rules that catch them (an upgrade to a server with the check, or
 // rules changed by the ministry) are indexed once at the next start: a later declaration of the
 // same birth is flagged against them, and a start with the same rules indexes nothing again.
+// A notification (a hospital's, or a laptop's "notify") of a birth already declared is checked
+// when it arrives, like a declaration: one birth, whichever came first.
+TEST_P(Duplicates, ANotificationOfABirthAlreadyDeclaredIsFlaggedOnArrival)
+{
+    first = agent().declare("birth", birthDeclaration(serverClock(), "Amina", "Banda"));
+    agent().sync();
+    second = regagent().declare("birth", birthDeclaration(serverClock(), "Amina", "Banda"), true);
+    regagent().sync();
+    EXPECT_EQ(view().record(second)["status"], "notified");
+    const json v = verdict(second);
+    ASSERT_EQ(v["status"], "open") << v.dump();
+    ASSERT_EQ(v["candidates"].size(), 1u) << v.dump();
+    EXPECT_EQ(v["candidates"][0]["record_id"], first);
+    // A notification of another child is not.
+    const std::string other =
+        regagent().declare("birth", birthDeclaration(serverClock(), "Chipo", "Mwale"), true);
+    regagent().sync();
+    EXPECT_NE(verdict(other)["status"], "open") << verdict(other).dump();
+}
+
 TEST_P(Duplicates, RecordsStoredBeforeTheRulesAreIndexedAtTheNextStart)
 {
     const fs::path noRules = dir / "no-rules";

@@ -27,8 +27,10 @@ std::string number(double v)
 
 bool DuplicateCheck::checksAt(RecordAction action)
 {
-    return action == RecordAction::Declare || action == RecordAction::Validate ||
-           action == RecordAction::Register;
+    // Notifications too (a hospital's or a laptop's): the same birth notified by the hospital
+    // and declared by a clerk is one birth, whichever arrives first.
+    return action == RecordAction::Notify || action == RecordAction::Declare ||
+           action == RecordAction::Validate || action == RecordAction::Register;
 }
 
 void DuplicateCheck::index(Db& db, const Record& record) const

@@ -21,7 +21,8 @@ class DuplicateCheck
 public:
     explicit DuplicateCheck(const DedupRules& rules) : rules_(rules) {}
 
-    // Actions at which the record is checked (the others only keep its keys current).
+    // Actions at which the record is checked: notify, declare, validate, register (the others only
+    // keep its keys current).
     static bool checksAt(RecordAction action);
     // The record's keys follow its current fields.
     void index(Db& db, const Record& record) const;
