@@ -34,7 +34,9 @@ QString allowedFields(QVariantList& params, const ClientContext& client)
     return sql + u")"_qs;
 }
 
-constexpr int kChunk = 400;      // driver rows read per statement
+// Matches per statement: the first page needs about twenty, deeper pages read more at a time.
+constexpr int kFirstChunk = 64;
+constexpr int kChunk = 256;
 constexpr int kCountCap = 10000; // a key's size matters only up to here to pick the driver
 } // namespace
 
@@ -74,8 +76,9 @@ std::size_t KeyedSearch::driver(Db& db) const
     for (std::size_t i = 0; i < keys_.size() && keys_.size() > 1; ++i) {
         const std::int64_t n =
             db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM search_keys WHERE "
-                                        "key = ? LIMIT ?) t"),
-                         {q(keys_[i].key), kCountCap})
+                                        "key = ? LIMIT %1) t")
+                             .arg(kCountCap),
+                         {q(keys_[i].key)})
                 .value_or(0);
         if (n < fewest) {
             fewest = n;
@@ -133,16 +136,19 @@ void KeyedSearch::candidates(
         if (k != d)
             sql += alsoHolds(base, client, keys_[k]);
     // Keyset paging: each chunk starts strictly after the last row of the one before.
-    const QString firstChunk = sql + u" ORDER BY created_at DESC, record_id DESC LIMIT ?"_qs;
-    const QString nextChunk = sql + u" AND (created_at < ? OR (created_at = ? AND record_id < ?))"
-                                    u" ORDER BY created_at DESC, record_id DESC LIMIT ?"_qs;
+    // The limit is written in the statement, not bound: PostgreSQL's generic plan for a bound
+    // LIMIT assumes a large share of the rows and picks a hash join over the whole key.
+    const QString order = u" ORDER BY created_at DESC, record_id DESC LIMIT "_qs;
+    const QString firstChunk = sql + order + QString::number(kFirstChunk);
+    const QString nextChunk = sql +
+                              u" AND (created_at < ? OR (created_at = ? AND record_id < ?))"_qs +
+                              order + QString::number(kChunk);
     std::set<std::string> seen; // a word in two fields of one record gives two rows
     std::optional<std::pair<std::int64_t, std::string>> after;
     for (;;) {
         QVariantList params = base;
         if (after)
             params << i64(after->first) << i64(after->first) << q(after->second);
-        params << kChunk;
         std::vector<std::pair<std::string, std::int64_t>> rows;
         {
             Rows r = db.query(after ? nextChunk : firstChunk, params);
@@ -157,7 +163,7 @@ void KeyedSearch::candidates(
         }
         if (!found.empty() && !visit(found))
             return;
-        if (rows.size() < static_cast<std::size_t>(kChunk))
+        if (rows.size() < static_cast<std::size_t>(after ? kChunk : kFirstChunk))
             return;
         after = std::make_pair(rows.back().second, rows.back().first);
     }
