@@ -14,6 +14,8 @@
 #include "sync/server/dedup/DuplicateCheck.h"
 #include "sync/server/dedup/DuplicateService.h"
 #include "sync/server/http/HttpServer.h"
+#include "sync/server/interop/FhirBundleService.h"
+#include "sync/server/interop/FhirPayloadWriter.h"
 #include "sync/server/interop/InteropRoutes.h"
 #include "sync/server/interop/WebSubWorker.h"
 #include "sync/server/interop/dci/DciCallbackWorker.h"
@@ -176,6 +178,29 @@ std::optional<CertificateTemplates> loadCertificateTemplates(const ServerConfig&
     return CertificateTemplates::load(dir);
 }
 
+// The FHIR mappings: --fhir-mappings, else the shipped ones beside the program. Throws
+// std::invalid_argument naming file and JSON path when one is unusable.
+std::vector<fhir::Mapping> loadFhirMappings(const ServerConfig& config)
+{
+    std::filesystem::path dir = config.fhirMappingsDir.toStdString();
+    if (dir.empty())
+        dir = defaultFhirMappingsDirectory(QCoreApplication::applicationDirPath().toStdString());
+    if (dir.empty()) {
+        std::fprintf(stderr, "vitalis-server: no FHIR mappings found (--fhir-mappings): "
+                             "POST /fhir/Bundle refuses every Bundle\n");
+        return {};
+    }
+    std::vector<std::string> errors;
+    auto mappings = fhir::loadMappingDirectory(dir, errors);
+    if (!errors.empty()) {
+        std::string all;
+        for (const auto& e : errors)
+            all += "\n  " + e;
+        throw std::invalid_argument("unusable FHIR mapping(s):" + all);
+    }
+    return mappings;
+}
+
 } // namespace
 
 void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets,
@@ -247,13 +272,17 @@ int ServeCommand::run()
     SearchService search(pool, clock);
     dci::DciRegistry dciRegistry(search, pool, clock);
     dci::DciSubscriptions dciSubscriptions(dciRegistry, pool, clock);
+    const std::vector<fhir::Mapping> fhirMappings = loadFhirMappings(config_);
+    FhirBundleService fhirBundles(pool, directory, notifications, fhirMappings);
+    const FhirPayloadWriter fhirPayloads(fhirMappings);
     InteropServices interop{clientTokens, notifications, hub,
                             search,       dciRegistry,   dciSubscriptions};
+    interop.fhir = &fhirBundles;
     services.interop = &interop;
     WebSubSettings websub;
     websub.retryBaseMs = config_.websubRetryBaseMs;
     websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
-    WebSubWorker deliveries(pool, clock, metrics, websub);
+    WebSubWorker deliveries(pool, clock, metrics, websub, &fhirPayloads);
     dci::DciCallbackWorker dciCallbacks(pool, clock, websub);
     deliveries.start();
     dciCallbacks.start();

@@ -268,6 +268,13 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "INSERT INTO upgrade_probe (record_id, status) SELECT id, status FROM records",
     },
 #endif
+    // WebSub payloads in FHIR (issue 18): a subscription asks for the native record JSON or a
+    // FHIR R4 document Bundle (hub.payload); a delivery keeps its format, and the worker
+    // writes a FHIR body once, before the first attempt, so every retry sends the same bytes.
+    {
+        "ALTER TABLE websub_subscriptions ADD COLUMN payload TEXT NOT NULL DEFAULT 'native'",
+        "ALTER TABLE websub_deliveries ADD COLUMN format TEXT NOT NULL DEFAULT 'native'",
+    },
 };
 
 bool tableExists(Db& db, const QString& table)

@@ -98,6 +98,15 @@ std::string WebSubHub::request(const ClientContext& client, const QUrlQuery& for
                            json::object(), "hub.lease_seconds");
         lease = std::min(lease, kMaxLeaseSeconds);
     }
+    // The payload format (not in WebSub, which leaves the content to the publisher).
+    std::string payload = param(form, "hub.payload", false);
+    if (payload.empty())
+        payload = "native";
+    if (payload != "native" && payload != "fhir")
+        throw ApiError(ErrorCode::InvalidRequest,
+                       "hub.payload must be native (the record JSON) or fhir (a FHIR R4 "
+                       "document Bundle)",
+                       json::object(), "hub.payload");
     const std::int64_t now = clock_.nowMillis();
     Db& db = pool_.local();
     std::string id;
@@ -111,19 +120,23 @@ std::string WebSubHub::request(const ClientContext& client, const QUrlQuery& for
             // A renewal or an unsubscription: the current lease holds until verified.
             db.execute(QStringLiteral("UPDATE websub_subscriptions SET pending_mode = ?, "
                                       "verify_at = ?, lease_seconds = ?, secret = CASE WHEN ? = "
-                                      "'' THEN secret ELSE ? END, updated_at = ? WHERE id = ?"),
-                       {q(mode), i64(now), i64(lease), q(secret), q(secret), i64(now), q(id)});
+                                      "'' THEN secret ELSE ? END, payload = CASE WHEN ? = "
+                                      "'subscribe' THEN ? ELSE payload END, updated_at = ? "
+                                      "WHERE id = ?"),
+                       {q(mode), i64(now), i64(lease), q(secret), q(secret), q(mode), q(payload),
+                        i64(now), q(id)});
         } else if (mode == "subscribe") {
             id = generateUuid();
             db.execute(QStringLiteral("INSERT INTO websub_subscriptions (id, client_id, topic, "
                                       "callback, secret, lease_seconds, expires_at, state, "
-                                      "pending_mode, verify_at, created_at, updated_at) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, 0, 'pending', 'subscribe', ?, ?, ?)"),
+                                      "pending_mode, verify_at, created_at, updated_at, payload) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, 0, 'pending', 'subscribe', ?, ?, "
+                                      "?, ?)"),
                        {q(id), q(client.client.id), q(topic), q(callback), q(secret), i64(lease),
-                        i64(now), i64(now), i64(now)});
+                        i64(now), i64(now), i64(now), q(payload)});
         }
         AuthService::audit(db, now, client.client.id, "websub_" + mode, id.empty() ? topic : id,
-                           {{"topic", topic}, {"callback", callback}});
+                           {{"topic", topic}, {"callback", callback}, {"payload", payload}});
         tx.commit();
     });
     return id;
