@@ -201,8 +201,10 @@ json writeDocument(const Mapping& m, const DocumentSource& src,
         if (spec.name != m.subject && out.count(spec.name))
             add(spec.name);
     const std::string compositionUrl = "urn:uuid:" + newUuid();
-    entries.insert(entries.begin(), {{"fullUrl", compositionUrl},
-                                     {"resource", composition(m, src, urls[m.subject], section)}});
+    // json{} explicitly: a braced pair alone would be taken for two elements.
+    entries.insert(entries.begin(),
+                   json{{"fullUrl", compositionUrl},
+                        {"resource", composition(m, src, urls[m.subject], section)}});
     return {{"resourceType", "Bundle"},
             {"identifier", {{"system", "urn:ietf:rfc:3986"}, {"value", "urn:uuid:" + newUuid()}}},
             {"type", "document"},

@@ -51,17 +51,18 @@ inline json bundle(const std::string& type, const std::string& txn, std::vector<
 
 inline json quantity(double value, const std::string& code)
 {
-    return {{"value", value}, {"unit", code}, {"system", "http://unitsofmeasure.org"},
-            {"code", code}};
+    return {
+        {"value", value}, {"unit", code}, {"system", "http://unitsofmeasure.org"}, {"code", code}};
 }
 
 inline json observation(const std::string& loinc, const json& value)
 {
-    return {{"resourceType", "Observation"},
-            {"status", "final"},
-            {"code", {{"coding", json::array({{{"system", "http://loinc.org"}, {"code", loinc}}})}}},
-            {"subject", {{"reference", "{0}"}}},
-            {"valueQuantity", value}};
+    return {
+        {"resourceType", "Observation"},
+        {"status", "final"},
+        {"code", {{"coding", json::array({{{"system", "http://loinc.org"}, {"code", loinc}}})}}},
+        {"subject", {{"reference", "{0}"}}},
+        {"valueQuantity", value}};
 }
 
 // Entry 0 child, 1 mother, 2 encounter, 3 location, 4 weight, 5 gestational age.
@@ -76,10 +77,9 @@ inline json birth(const Clock& clock, const std::string& txn, const std::string&
         {"resourceType", "RelatedPerson"},
         {"patient", {{"reference", "{0}"}}},
         {"relationship",
-         json::array({{{"coding", json::array({{{"system",
-                                                   "http://terminology.hl7.org/CodeSystem/"
-                                                   "v3-RoleCode"},
-                                                  {"code", "MTH"}}})}}})},
+         json::array({{{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/"
+                                                           "v3-RoleCode"},
+                                                {"code", "MTH"}}})}}})},
         {"name", json::array({{{"given", {"Ngozi"}}, {"family", "Okafor"}}})},
         {"birthDate", motherBirthDate(first)},
         {"identifier",
@@ -91,10 +91,10 @@ inline json birth(const Clock& clock, const std::string& txn, const std::string&
          {{"system", "http://terminology.hl7.org/CodeSystem/v3-ActCode"}, {"code", "IMP"}}},
         {"subject", {{"reference", "{0}"}}},
         {"location", json::array({{{"location", {{"reference", "{3}"}}}}})}};
-    const json location = {{"resourceType", "Location"},
-                           {"name", "Aldmoor District Hospital"},
-                           {"identifier", json::array({{{"system", kFacility},
-                                                        {"value", facility}}})}};
+    const json location = {
+        {"resourceType", "Location"},
+        {"name", "Aldmoor District Hospital"},
+        {"identifier", json::array({{{"system", kFacility}, {"value", facility}}})}};
     return bundle(type, txn,
                   {{"Patient", child},
                    {"RelatedPerson", mother},
@@ -107,16 +107,16 @@ inline json birth(const Clock& clock, const std::string& txn, const std::string&
 // Entry 0 the deceased, 1 location, 2 cause of death.
 inline json death(const Clock& clock, const std::string& txn, const std::string& first)
 {
-    const json deceased = {{"resourceType", "Patient"},
-                           {"name", json::array({{{"given", {first}}, {"family", "Mensah"}}})},
-                           {"gender", "male"},
-                           {"birthDate", "1950-03-02"},
-                           {"deceasedDateTime", isoDaysBefore(clock, 2) + "T04:30:00Z"},
-                           {"identifier", json::array({{{"system", kNid},
-                                                        {"value", nationalIdFor(first)}}})}};
-    const json location = {{"resourceType", "Location"},
-                           {"identifier", json::array({{{"system", kFacility},
-                                                        {"value", "HF-ALD-1"}}})}};
+    const json deceased = {
+        {"resourceType", "Patient"},
+        {"name", json::array({{{"given", {first}}, {"family", "Mensah"}}})},
+        {"gender", "male"},
+        {"birthDate", "1950-03-02"},
+        {"deceasedDateTime", isoDaysBefore(clock, 2) + "T04:30:00Z"},
+        {"identifier", json::array({{{"system", kNid}, {"value", nationalIdFor(first)}}})}};
+    const json location = {
+        {"resourceType", "Location"},
+        {"identifier", json::array({{{"system", kFacility}, {"value", "HF-ALD-1"}}})}};
     const json cause = {{"resourceType", "Condition"},
                         {"subject", {{"reference", "{0}"}}},
                         {"code", {{"text", "Cardiac arrest"}}}};

@@ -9,8 +9,11 @@
 #include "tests/support/TempDir.h"
 
 #include <QUrl>
+#include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <set>
+#include <thread>
 
 using namespace vitalis;
 using namespace vitalis::test;
@@ -34,8 +37,8 @@ int validateSchema(const std::vector<json>& resources, std::string* output,
                             (dir / "schema").string() + " && /usr/bin/python3 " + tools +
                             "validate.py " + (expectInvalid ? "--expect-invalid " : "") +
                             "--schema \"$(cat " + (dir / "schema").string() + ")\" " +
-                            (dir / "resources.jsonl").string() + " > " +
-                            (dir / "out").string() + " 2>&1";
+                            (dir / "resources.jsonl").string() + " > " + (dir / "out").string() +
+                            " 2>&1";
     const int rc = std::system(cmd.c_str());
     *output = readFile(dir / "out");
     std::filesystem::remove_all(dir);
@@ -103,8 +106,7 @@ TEST_P(Fhir, AHospitalPostsAHundredNativeAndAHundredFhirBirthsAndRepostsThemAll)
         auto r = notify(t, native(i));
         ASSERT_EQ(r.status, 201) << r.raw;
         tracking.insert(r.body["tracking_id"].get<std::string>());
-        bundles.push_back(fb::birth(clock, "FHIR-" + std::to_string(i),
-                                    "Fhir" + std::to_string(i),
+        bundles.push_back(fb::birth(clock, "FHIR-" + std::to_string(i), "Fhir" + std::to_string(i),
                                     i % 2 ? "document" : "transaction"));
         r = post(t, bundles.back());
         ASSERT_EQ(r.status, 201) << r.raw;
@@ -164,6 +166,183 @@ TEST_P(Fhir, BirthAndDeathBundlesFillTheFormsAsTheMappingsSay)
     EXPECT_EQ(d["deceased_national_id"], nationalIdFor("Kwame"));
     EXPECT_EQ(d["death_facility"], "HF-ALD-1");
     EXPECT_EQ(d["immediate_cause"], "Cardiac arrest");
+}
+
+// Must-show 6: bad input gets 4xx and an OperationOutcome naming the FHIRPath; nothing is
+// created. The OperationOutcomes (and the bad Bundles that are still valid FHIR) validate.
+TEST_P(Fhir, BadBundlesGetAnOperationOutcomeNamingThePathAndCreateNothing)
+{
+    const std::string t = hospital();
+    std::vector<json> emitted, posted;
+    const auto expectRefused = [&](const HttpResponse& r, long status, const std::string& code,
+                                   const std::string& expression) {
+        EXPECT_EQ(r.status, status) << r.raw;
+        ASSERT_EQ(r.body.value("resourceType", ""), "OperationOutcome") << r.raw;
+        EXPECT_EQ(r.headers.at("content-type"), "application/fhir+json");
+        const json& issue = r.body["issue"][0];
+        EXPECT_EQ(issue["severity"], "error");
+        EXPECT_EQ(issue["code"], code) << r.raw;
+        if (!expression.empty()) {
+            EXPECT_EQ(issue["expression"][0], expression) << r.raw;
+        }
+        EXPECT_FALSE(issue.value("diagnostics", "").empty());
+        emitted.push_back(r.body);
+    };
+    const auto bad = [&](const std::string& txn, const auto& change) {
+        json b = fb::birth(clock, txn, "Bad");
+        change(b);
+        posted.push_back(b);
+        return post(t, b);
+    };
+    expectRefused(post(t, std::string("{\"resourceType\": \"Bundle\", ")), 400, "structure", "");
+    expectRefused(post(t, json{{"resourceType", "Patient"}, {"gender", "male"}}), 400, "structure",
+                  "Bundle.resourceType");
+    expectRefused(bad("X-1", [](json& b) { b["type"] = "collection"; }), 400, "value",
+                  "Bundle.type");
+    expectRefused(bad("X-2", [](json& b) { b.erase("identifier"); }), 400, "required",
+                  "Bundle.identifier.value");
+    expectRefused(bad("X-3",
+                      [](json& b) {
+                          json only = json::array({b["entry"][3]});
+                          b["entry"] = only;
+                      }),
+                  422, "required", "Bundle.entry");
+    expectRefused(bad("X-4", [](json& b) { b["entry"][0]["resource"].erase("birthDate"); }), 422,
+                  "required", "Bundle.entry[0].resource.birthDate");
+    expectRefused(bad("X-5", [](json& b) { b["entry"][0]["resource"]["gender"] = "other"; }), 422,
+                  "code-invalid", "Bundle.entry[0].resource.gender");
+    expectRefused(bad("X-6",
+                      [](json& b) {
+                          b["entry"][4]["resource"]["valueQuantity"] = fb::quantity(7, "[lb_av]");
+                      }),
+                  422, "code-invalid", "Bundle.entry[4].resource.valueQuantity.code");
+    expectRefused(
+        bad("X-7",
+            [](json& b) { b["entry"][4]["resource"]["valueQuantity"] = fb::quantity(12000, "g"); }),
+        422, "business-rule", "Bundle.entry[4].resource.valueQuantity");
+    expectRefused(
+        bad("X-8",
+            [](json& b) { b["entry"][3]["resource"]["identifier"][0]["value"] = "HF-DUN-1"; }),
+        403, "forbidden", "Bundle.entry[3].resource.identifier[0].value");
+    expectRefused(
+        bad("X-9",
+            [](json& b) { b["entry"][3]["resource"]["description"] = std::string(1100000, 'x'); }),
+        413, "too-costly", "");
+    posted.pop_back(); // a megabyte of description is valid FHIR, but not worth validating
+    expectRefused(post(t, fb::birth(clock, "X-10", "Bad").dump(), "text/plain"), 415,
+                  "not-supported", "");
+    expectRefused(post("", fb::birth(clock, "X-11", "Bad")), 401, "login", "");
+    EXPECT_TRUE(aldmoor().empty()) << "nothing created";
+
+    // The refused transaction ids stay free; a reused one with other content is a conflict.
+    posted.push_back(fb::birth(clock, "X-7", "Good"));
+    ASSERT_EQ(post(t, posted.back()).status, 201);
+    posted.push_back(fb::birth(clock, "X-7", "Other"));
+    expectRefused(post(t, posted.back()), 409, "conflict", "Bundle.identifier");
+    EXPECT_EQ(aldmoor().size(), 1u);
+    expectSchemaValid(posted);
+    expectSchemaValid(emitted);
+    // The validator itself refuses what R4 forbids (its negative control).
+    std::string out;
+    EXPECT_EQ(validateSchema({json{{"resourceType", "Patient"}, {"gender", "dragon"}},
+                              json{{"resourceType", "Bundle"}, {"type", "teleport"}}},
+                             &out, true),
+              0)
+        << out;
+}
+
+// FHIR payloads: an R4 document Bundle written by the mapping in reverse, limited to the
+// client's allowed fields, signed like every delivery; native subscribers are unchanged.
+TEST_P(Fhir, AFhirSubscriberGetsADocumentBundleWithOnlyItsAllowedFields)
+{
+    const auto client = [&](const char* fields) {
+        QStringList args{QStringLiteral("create"),    QStringLiteral("--name"),
+                         QStringLiteral("Health ID"), QStringLiteral("--scopes"),
+                         QStringLiteral("subscribe"), QStringLiteral("--jurisdiction"),
+                         QStringLiteral("VD-N-ALD"),  QStringLiteral("--events"),
+                         QStringLiteral("birth")};
+        if (*fields)
+            args << QStringLiteral("--fields") << QString::fromLatin1(fields);
+        const json j = json::parse(clientCommand(args));
+        return token({j["client_id"], j["client_secret"]});
+    };
+    const std::string limited = client("child_name,child_birth_date,child_sex"), all = client("");
+    const auto dir = freshDir("fhir-websub");
+    Receiver fhirLimited(dir, "limited", "s-limited"), fhirAll(dir, "all", "s-all"),
+        native(dir, "native", "s-native");
+    const auto subscribe = [&](const std::string& t, const Receiver& r,
+                               const std::string& payload) {
+        const auto enc = [](const std::string& v) {
+            return QUrl::toPercentEncoding(QString::fromStdString(v)).toStdString();
+        };
+        return httpRequest(
+            "POST", server->url("/websub"),
+            "hub.mode=subscribe&hub.topic=birth.declared&hub.callback=" + enc(r.callback()) +
+                "&hub.secret=" + enc(r.secret()) + "&hub.payload=" + payload,
+            {{"Content-Type", "application/x-www-form-urlencoded"},
+             {"Authorization", "Bearer " + t}});
+    };
+    EXPECT_EQ(subscribe(limited, native, "xml").status, 400);
+    ASSERT_EQ(subscribe(limited, fhirLimited, "fhir").status, 202);
+    ASSERT_EQ(subscribe(all, fhirAll, "fhir").status, 202);
+    ASSERT_EQ(subscribe(limited, native, "native").status, 202);
+    ASSERT_TRUE(eventually([&] {
+        return fhirLimited.entries("verify").size() == 1 && fhirAll.entries("verify").size() == 1 &&
+               native.entries("verify").size() == 1;
+    }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(600)); // the worker marks them active
+    Session agent(*server, "agent.ald", {}, kDemoPassword);
+    agent.loginOrFail();
+    const std::string id = newRecordId();
+    const auto pushed =
+        agent.push(json::array({createOp(agent.nextMutationId(), id, "OFF-ALD",
+                                         birthDeclaration(clock), "declare", "birth", "birth")}));
+    ASSERT_EQ(pushed.body["results"][0]["status"], "applied") << pushed.raw;
+    ASSERT_TRUE(eventually([&] {
+        return fhirLimited.entries("delivery").size() == 1 &&
+               fhirAll.entries("delivery").size() == 1 && native.entries("delivery").size() == 1;
+    }));
+    const json l = fhirLimited.entries("delivery")[0], a = fhirAll.entries("delivery")[0];
+    for (const json* d : {&l, &a}) {
+        EXPECT_EQ((*d)["content_type"], "application/fhir+json");
+        EXPECT_TRUE((*d)["verified"].get<bool>()) << "signed over the exact FHIR bytes";
+    }
+    const json limitedDoc = json::parse(l["body"].get<std::string>());
+    const json allDoc = json::parse(a["body"].get<std::string>());
+    expectSchemaValid({limitedDoc, allDoc});
+    EXPECT_EQ(limitedDoc["type"], "document");
+    EXPECT_EQ(limitedDoc["entry"][0]["resource"]["resourceType"], "Composition");
+    const json& child = limitedDoc["entry"][1]["resource"];
+    EXPECT_EQ(child["resourceType"], "Patient");
+    EXPECT_EQ(child["name"][0]["given"][0], "Amina");
+    EXPECT_EQ(child["gender"], "female");
+    EXPECT_EQ(limitedDoc["entry"].size(), 2u) << "no mother, place or weight: " << limitedDoc;
+    const std::string limitedText = l["body"];
+    EXPECT_EQ(limitedText.find("Ruth"), std::string::npos);
+    EXPECT_EQ(limitedText.find("1234567897"), std::string::npos);
+    EXPECT_EQ(limitedText.find("HF-ALD-1"), std::string::npos);
+
+    std::set<std::string> types;
+    std::string weight, mother;
+    for (const auto& e : allDoc["entry"]) {
+        const json& r = e["resource"];
+        types.insert(r["resourceType"].get<std::string>());
+        if (r["resourceType"] == "Observation" && r["code"]["coding"][0]["code"] == "8339-4")
+            weight = r["valueQuantity"].dump();
+        if (r["resourceType"] == "RelatedPerson")
+            mother = r.dump();
+    }
+    EXPECT_EQ(types, (std::set<std::string>{"Composition", "Patient", "RelatedPerson", "Encounter",
+                                            "Location", "Observation"}));
+    EXPECT_NE(weight.find("\"value\":3.2"), std::string::npos) << weight;
+    EXPECT_NE(mother.find("MTH"), std::string::npos) << mother;
+    EXPECT_NE(mother.find("1234567897"), std::string::npos) << mother;
+    EXPECT_NE(a["body"].get<std::string>().find("HF-ALD-1"), std::string::npos);
+
+    const json nativeBody = json::parse(native.entries("delivery")[0]["body"].get<std::string>());
+    EXPECT_EQ(native.entries("delivery")[0]["content_type"], "application/json");
+    EXPECT_EQ(nativeBody["record"]["id"], id);
+    EXPECT_EQ(nativeBody["record"]["fields"].size(), 3u) << nativeBody;
 }
 
 VITALIS_SERVER_BACKENDS(Fhir);
