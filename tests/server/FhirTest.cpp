@@ -245,7 +245,10 @@ TEST_P(Fhir, BadBundlesGetAnOperationOutcomeNamingThePathAndCreateNothing)
     // The validator itself refuses what R4 forbids (its negative control).
     std::string out;
     EXPECT_EQ(validateSchema({json{{"resourceType", "Patient"}, {"gender", "dragon"}},
-                              json{{"resourceType", "Bundle"}, {"type", "teleport"}}},
+                              json{{"resourceType", "Bundle"}, {"type", "teleport"}},
+                              json{{"resourceType", "Bundle"},
+                                   {"type", "document"},
+                                   {"entry", json::array({json::array({"fullUrl", "x"})})}}},
                              &out, true),
               0)
         << out;

@@ -30,6 +30,12 @@ def main():
     args = p.parse_args()
     with open(args.schema, encoding="utf-8") as f:
         schema = json.load(f)
+    # The published schema leaves "type": "object" off its complex types and backbone elements,
+    # so an array stands where an object must be and passes (seen: a Bundle entry written as a
+    # [key, value] list). R4's JSON format says complex elements are objects: say so here.
+    for definition in schema["definitions"].values():
+        if "properties" in definition and "type" not in definition:
+            definition["type"] = "object"
     validators = {}
 
     def validator_for(resource):
