@@ -2,6 +2,7 @@
 
 #include "VitalisVersion.h"
 #include "core/Clock.h"
+#include "forms/fhir/FhirMappingCheck.h"
 #include "sync/server/ApiRoutes.h"
 #include "sync/server/Directory.h"
 #include "sync/server/admin/SeedLoader.h"
@@ -201,6 +202,29 @@ std::vector<fhir::Mapping> loadFhirMappings(const ServerConfig& config)
     return mappings;
 }
 
+// Each mapping against the form it fills on this server: one that no longer suits it stops the
+// start (file and JSON path); one whose form this server lacks is only reported.
+void checkFhirMappings(DbPool& pool, Directory& directory,
+                       const std::vector<fhir::Mapping>& mappings)
+{
+    const auto dir = directory.current(pool.local());
+    std::string all;
+    for (const auto& m : mappings) {
+        const auto form = dir->forms->latest(m.form);
+        if (!form) {
+            std::fprintf(stderr,
+                         "vitalis-server: FHIR mapping %s: no form '%s' on this server: its "
+                         "Bundles are refused\n",
+                         m.file.c_str(), m.form.c_str());
+            continue;
+        }
+        for (const auto& e : fhir::checkMapping(m, *form))
+            all += "\n  " + e;
+    }
+    if (!all.empty())
+        throw std::invalid_argument("FHIR mapping(s) that do not suit their forms:" + all);
+}
+
 } // namespace
 
 void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets,
@@ -273,7 +297,8 @@ int ServeCommand::run()
     dci::DciRegistry dciRegistry(search, pool, clock);
     dci::DciSubscriptions dciSubscriptions(dciRegistry, pool, clock);
     const std::vector<fhir::Mapping> fhirMappings = loadFhirMappings(config_);
-    FhirBundleService fhirBundles(pool, directory, notifications, fhirMappings);
+    checkFhirMappings(pool, directory, fhirMappings);
+    FhirBundleService fhirBundles(pool, directory, notifications, clock, fhirMappings);
     const FhirPayloadWriter fhirPayloads(fhirMappings);
     InteropServices interop{clientTokens, notifications, hub,
                             search,       dciRegistry,   dciSubscriptions};

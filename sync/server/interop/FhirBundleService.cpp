@@ -1,5 +1,7 @@
 #include "sync/server/interop/FhirBundleService.h"
 
+#include "sync/server/auth/AuthService.h"
+
 namespace vitalis::server
 {
 
@@ -81,37 +83,63 @@ const fhir::Mapping* FhirBundleService::mappingFor(const std::string& event) con
 FhirAnswer FhirBundleService::post(const ClientContext& client, const QByteArray& body)
 {
     if (body.size() > kMaxBundleBytes)
-        return refusal(413, {{"too-costly",
-                              "a Bundle carries one event and may not exceed " +
-                                  std::to_string(kMaxBundleBytes) + " bytes",
-                              "Bundle"}});
+        return audited(client, json(),
+                       refusal(413, {{"too-costly",
+                                      "a Bundle carries one event and may not exceed " +
+                                          std::to_string(kMaxBundleBytes) + " bytes",
+                                      "Bundle"}}));
     json bundle;
     try {
         bundle = json::parse(body.constData(), body.constData() + body.size());
     } catch (const json::exception& e) {
-        return refusal(400,
-                       {{"structure", std::string("the body is not valid JSON: ") + e.what(), ""}});
+        return audited(
+            client, json(),
+            refusal(400,
+                    {{"structure", std::string("the body is not valid JSON: ") + e.what(), ""}}));
     }
     if (auto issues = fhir::FhirBundleReader::checkShape(bundle); !issues.empty())
-        return refusal(400, issues);
+        return audited(client, bundle, refusal(400, issues));
     if (bundle["entry"].size() > kMaxEntries)
-        return refusal(413, {{"too-costly",
-                              "a Bundle carries one event: at most " + std::to_string(kMaxEntries) +
-                                  " entries",
-                              "Bundle.entry"}});
+        return audited(client, bundle,
+                       refusal(413, {{"too-costly",
+                                      "a Bundle carries one event: at most " +
+                                          std::to_string(kMaxEntries) + " entries",
+                                      "Bundle.entry"}}));
     fhir::Issue none;
     const fhir::Mapping* mapping = reader_.mappingFor(bundle, none);
     if (!mapping)
-        return refusal(422, {none});
+        return audited(client, bundle, refusal(422, {none}));
     const fhir::InboundBundle in = fhir::FhirBundleReader::read(*mapping, bundle);
     if (!in.issues.empty())
-        return refusal(422, in.issues);
-    try {
+        return audited(client, bundle, refusal(422, in.issues));
+    try { // NotificationService audits what it refuses itself
         const NotificationAnswer a = notifications_.notify(client, nativeBody(*mapping, in));
         return {a.status, transactionResponse(bundle, a, *mapping)};
     } catch (const ApiError& e) {
         return refused(e, in);
     }
+}
+
+FhirAnswer FhirBundleService::audited(const ClientContext& client, const json& bundle,
+                                      FhirAnswer answer)
+{
+    const json& issue = answer.body["issue"][0];
+    std::string txn;
+    if (bundle.is_object() && bundle.contains("identifier") && bundle["identifier"].is_object() &&
+        bundle["identifier"].contains("value") && bundle["identifier"]["value"].is_string())
+        txn = bundle["identifier"]["value"].get<std::string>();
+    Db& db = pool_.local();
+    const std::int64_t now = clock_.nowMillis();
+    withRetry([&] {
+        Transaction tx(db, &pool_.sqliteWriteMutex());
+        AuthService::audit(db, now, client.client.id, "client_fhir_refused", txn,
+                           {{"status", answer.status},
+                            {"code", issue.value("code", "")},
+                            {"expression", issue.value("expression", json::array())},
+                            {"message", issue.value("diagnostics", "")}});
+        tx.commit();
+    });
+    return answer;
 }
 
 json FhirBundleService::nativeBody(const fhir::Mapping& mapping,

@@ -5,6 +5,7 @@
 // transaction-response Bundle, or an OperationOutcome naming the FHIRPath of each problem.
 #pragma once
 
+#include "core/Clock.h"
 #include "forms/fhir/FhirBundleReader.h"
 #include "forms/fhir/FhirIssue.h"
 #include "forms/fhir/FhirMapping.h"
@@ -31,9 +32,9 @@ public:
     static constexpr std::size_t kMaxEntries = 100;
 
     FhirBundleService(DbPool& pool, Directory& directory, NotificationService& notifications,
-                      const std::vector<fhir::Mapping>& mappings)
-        : pool_(pool), directory_(directory), notifications_(notifications), mappings_(mappings),
-          reader_(mappings_)
+                      const Clock& clock, const std::vector<fhir::Mapping>& mappings)
+        : pool_(pool), directory_(directory), notifications_(notifications), clock_(clock),
+          mappings_(mappings), reader_(mappings_)
     {
     }
 
@@ -47,10 +48,15 @@ public:
 private:
     nlohmann::json nativeBody(const fhir::Mapping& mapping, const fhir::InboundBundle& in) const;
     FhirAnswer refused(const ApiError& e, const fhir::InboundBundle& in) const;
+    // A Bundle refused before it became a notification, in the audit log as NotificationService
+    // logs its own refusals: a partner's failing integration shows there.
+    FhirAnswer audited(const ClientContext& client, const nlohmann::json& bundle,
+                       FhirAnswer answer);
 
     DbPool& pool_;
     Directory& directory_;
     NotificationService& notifications_;
+    const Clock& clock_;
     const std::vector<fhir::Mapping>& mappings_;
     fhir::FhirBundleReader reader_;
 };
