@@ -348,6 +348,40 @@ TEST_P(Fhir, AFhirSubscriberGetsADocumentBundleWithOnlyItsAllowedFields)
     EXPECT_EQ(nativeBody["record"]["fields"].size(), 3u) << nativeBody;
 }
 
+// A mapping the server cannot use stops it at start, naming the file and the JSON path, as
+// `vitalis-forms fhir-check` would.
+TEST(FhirStart, AMappingThatCannotBeReadOrDoesNotSuitItsFormStopsTheServer)
+{
+    TestDatabase database(Backend::Sqlite, Seed::Demo);
+    const auto dir = freshDir("fhir-mappings");
+    const auto serve = [&](const std::string& text, std::string* out) {
+        std::ofstream(dir / "birth.json") << text;
+        return runServerCommand({QStringLiteral("--database"),
+                                 QString::fromStdString(database.url()), QStringLiteral("--port"),
+                                 QStringLiteral("0"), QStringLiteral("--fhir-mappings"),
+                                 QString::fromStdString(dir.string())},
+                                out);
+    };
+    std::string out;
+    EXPECT_EQ(serve(R"({"form": "birth", "event": "birth", "subject": "child",
+        "resources": {"child": {"select": [{"resourceType": "Patient"}]}},
+        "fields": [{"field": "child_sex", "from": "child", "path": "gender..x", "as": "code"}]})",
+                    &out),
+              2);
+    EXPECT_NE(out.find((dir / "birth.json").string() + ": /fields/0/path:"), std::string::npos)
+        << out;
+    EXPECT_EQ(serve(R"({"form": "birth", "event": "birth", "subject": "child",
+        "resources": {"child": {"select": [{"resourceType": "Patient"}]}},
+        "fields": [{"field": "child_sex", "from": "child", "path": "gender", "as": "date"}]})",
+                    &out),
+              2);
+    EXPECT_NE(out.find((dir / "birth.json").string() +
+                       ": /fields/0/as: \"date\" cannot fill 'child_sex', a radio field"),
+              std::string::npos)
+        << out;
+    std::filesystem::remove_all(dir);
+}
+
 VITALIS_SERVER_BACKENDS(Fhir);
 
 } // namespace
