@@ -154,4 +154,74 @@ TEST(FhirDocument, ARecordWrittenAsADocumentReadsBackAsTheSameFields)
     EXPECT_EQ(doc.dump().find("RelatedPerson"), std::string::npos) << doc;
 }
 
+// A mother sent as a Patient (not a RelatedPerson): the child is the Encounter's subject, the
+// mother the other, female Patient; a death Bundle picks the death mapping by its `when`.
+TEST(FhirBundleReader, ReadsAMotherGivenAsAPatientAndTellsADeathFromABirth)
+{
+    const auto mappings = shipped();
+    const fhir::FhirBundleReader reader(mappings);
+    const json birth = json::parse(R"({"resourceType": "Bundle", "type": "transaction",
+        "identifier": {"value": "T-1"},
+        "entry": [
+          {"fullUrl": "urn:uuid:m", "request": {"method": "POST"},
+           "resource": {"resourceType": "Patient", "gender": "female", "birthDate": "1990-01-01",
+                        "name": [{"given": ["Efua"], "family": "Asante"}]}},
+          {"fullUrl": "urn:uuid:e", "request": {"method": "POST"},
+           "resource": {"resourceType": "Encounter", "subject": {"reference": "urn:uuid:c"}}},
+          {"fullUrl": "urn:uuid:c", "request": {"method": "POST"},
+           "resource": {"resourceType": "Patient", "gender": "male", "birthDate": "2026-12-01",
+                        "name": [{"given": ["Kojo"], "family": "Asante"}]}}]})");
+    fhir::Issue none;
+    const fhir::Mapping* m = reader.mappingFor(birth, none);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->event, "birth");
+    const auto in = fhir::FhirBundleReader::read(*m, birth);
+    EXPECT_TRUE(in.issues.empty());
+    EXPECT_EQ(in.transactionId, "T-1");
+    EXPECT_EQ(in.fields["child_name"]["first"], "Kojo");
+    EXPECT_EQ(in.fields["mother_name"]["first"], "Efua");
+    EXPECT_EQ(in.fields["mother_birth_date"], "1990-01-01");
+    EXPECT_EQ(in.fieldExpressions.at("mother_birth_date"), "Bundle.entry[0].resource.birthDate");
+    EXPECT_FALSE(in.fields.contains("father_name")) << "no male Patient besides the child";
+
+    json death = birth;
+    death["entry"][2]["resource"]["deceasedDateTime"] = "2026-12-02T10:00:00+01:00";
+    m = reader.mappingFor(death, none);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->event, "death");
+    const auto d = fhir::FhirBundleReader::read(*m, death);
+    EXPECT_EQ(d.fields["death_date"], "2026-12-02");
+    EXPECT_EQ(d.fields["deceased_name"]["first"], "Kojo");
+}
+
+TEST(FhirBundleReader, NamesTheFhirPathOfEveryProblem)
+{
+    const auto mappings = shipped();
+    const json bad = json::parse(R"({"resourceType": "Bundle", "type": "document",
+        "identifier": {"system": "urn:s", "value": "T-2"},
+        "entry": [{"resource": {"resourceType": "Patient", "gender": 3, "birthDate": "2026",
+                                "name": [{"text": "no parts"}]}},
+                  {"resource": {"resourceType": "Observation",
+                                "code": {"coding": [{"code": "11884-4"}]},
+                                "valueQuantity": {"value": 40, "code": "mo"}}}]})");
+    EXPECT_TRUE(fhir::FhirBundleReader::checkShape(bad).empty());
+    const auto in = fhir::FhirBundleReader::read(mappings[0], bad);
+    EXPECT_EQ(in.transactionId, "urn:s|T-2");
+    std::map<std::string, std::string> byPath;
+    for (const auto& i : in.issues)
+        byPath[i.expression] = i.code;
+    EXPECT_EQ(byPath["Bundle.entry[0].resource.name[0]"], "value");
+    EXPECT_EQ(byPath["Bundle.entry[0].resource.gender"], "value");
+    EXPECT_EQ(byPath["Bundle.entry[0].resource.birthDate"], "value");
+    EXPECT_EQ(byPath["Bundle.entry[1].resource.valueQuantity.code"], "code-invalid");
+    EXPECT_EQ(in.issues.size(), 4u);
+
+    const auto shape = fhir::FhirBundleReader::checkShape(json::parse(
+        R"({"resourceType": "Bundle", "type": "transaction", "identifier": {"value": "x"},
+            "entry": [{"resource": {"resourceType": "Patient"}}, {"fullUrl": "urn:uuid:1"}]})"));
+    ASSERT_EQ(shape.size(), 2u);
+    EXPECT_EQ(shape[0].expression, "Bundle.entry[0].request.method");
+    EXPECT_EQ(shape[1].expression, "Bundle.entry[1].resource");
+}
+
 } // namespace
