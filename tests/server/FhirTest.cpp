@@ -382,6 +382,24 @@ TEST(FhirStart, AMappingThatCannotBeReadOrDoesNotSuitItsFormStopsTheServer)
     std::filesystem::remove_all(dir);
 }
 
+TEST_P(Fhir, AClientOverItsRateLimitGetsAnOperationOutcomeAndRetryAfter)
+{
+    const json j = json::parse(clientCommand(
+        {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Busy"),
+         QStringLiteral("--scopes"), QStringLiteral("notify"), QStringLiteral("--jurisdiction"),
+         QStringLiteral("VD-N-ALD"), QStringLiteral("--events"), QStringLiteral("birth"),
+         QStringLiteral("--rate-limit"), QStringLiteral("2")}));
+    const std::string t = token({j["client_id"], j["client_secret"]});
+    EXPECT_EQ(post(t, fb::birth(clock, "R-1", "Ama")).status, 201);
+    EXPECT_EQ(post(t, fb::birth(clock, "R-2", "Abena")).status, 201);
+    const auto r = post(t, fb::birth(clock, "R-3", "Akua"));
+    EXPECT_EQ(r.status, 429) << r.raw;
+    EXPECT_EQ(r.body["resourceType"], "OperationOutcome");
+    EXPECT_EQ(r.body["issue"][0]["code"], "throttled");
+    EXPECT_TRUE(r.headers.count("retry-after"));
+    EXPECT_EQ(aldmoor().size(), 2u);
+}
+
 VITALIS_SERVER_BACKENDS(Fhir);
 
 } // namespace

@@ -69,7 +69,11 @@ json transactionResponse(const json& bundle, const NotificationAnswer& a,
 
 FhirAnswer FhirBundleService::outcome(const ApiError& e, const std::string& expression)
 {
-    return refusal(statusOf(e.code()), {{issueCode(e.code()), e.what(), expression}});
+    FhirAnswer a = refusal(statusOf(e.code()), {{issueCode(e.code()), e.what(), expression}});
+    if (e.details().contains("retry_after_seconds") &&
+        e.details()["retry_after_seconds"].is_number_integer())
+        a.retryAfterSeconds = e.details()["retry_after_seconds"].get<std::int64_t>();
+    return a;
 }
 
 const fhir::Mapping* FhirBundleService::mappingFor(const std::string& event) const

@@ -22,7 +22,8 @@ namespace vitalis::server
 
 struct FhirAnswer {
     int status = 201;
-    nlohmann::json body; // a Bundle or an OperationOutcome
+    nlohmann::json body;                // a Bundle or an OperationOutcome
+    std::int64_t retryAfterSeconds = 0; // 429: the Retry-After header
 };
 
 class FhirBundleService

@@ -21,6 +21,9 @@ ApiResponse fhirResponse(const FhirAnswer& a)
 {
     ApiResponse r = ApiResponse::json(a.status, a.body);
     r.contentType = "application/fhir+json";
+    if (a.retryAfterSeconds > 0)
+        r.headers.append(qMakePair(QByteArray("Retry-After"),
+                                   QByteArray::number(static_cast<qint64>(a.retryAfterSeconds))));
     return r;
 }
 
