@@ -277,6 +277,12 @@ std::vector<Issue> FhirBundleReader::checkShape(const json& bundle)
         issues.push_back({"required", "the Bundle has no entries", "Bundle.entry"});
         return issues;
     }
+    const json& first = bundle["entry"][0];
+    if (type == "document" &&
+        !(first.is_object() && first.contains("resource") && first["resource"].is_object() &&
+          first["resource"].value("resourceType", "") == "Composition"))
+        issues.push_back({"structure", "a document Bundle begins with its Composition (bdl-11)",
+                          "Bundle.entry[0].resource.resourceType"});
     for (std::size_t i = 0; i < bundle["entry"].size(); ++i) {
         const json& e = bundle["entry"][i];
         const std::string at = "Bundle.entry[" + std::to_string(i) + "]";

@@ -197,11 +197,13 @@ TEST(FhirBundleReader, ReadsAMotherGivenAsAPatientAndTellsADeathFromABirth)
 TEST(FhirBundleReader, NamesTheFhirPathOfEveryProblem)
 {
     const auto mappings = shipped();
-    const json bad = json::parse(R"({"resourceType": "Bundle", "type": "document",
+    const json bad = json::parse(R"({"resourceType": "Bundle", "type": "transaction",
         "identifier": {"system": "urn:s", "value": "T-2"},
-        "entry": [{"resource": {"resourceType": "Patient", "gender": 3, "birthDate": "2026",
+        "entry": [{"request": {"method": "POST"},
+                   "resource": {"resourceType": "Patient", "gender": 3, "birthDate": "2026",
                                 "name": [{"text": "no parts"}]}},
-                  {"resource": {"resourceType": "Observation",
+                  {"request": {"method": "POST"},
+                   "resource": {"resourceType": "Observation",
                                 "code": {"coding": [{"code": "11884-4"}]},
                                 "valueQuantity": {"value": 40, "code": "mo"}}}]})");
     EXPECT_TRUE(fhir::FhirBundleReader::checkShape(bad).empty());
@@ -222,6 +224,11 @@ TEST(FhirBundleReader, NamesTheFhirPathOfEveryProblem)
     ASSERT_EQ(shape.size(), 2u);
     EXPECT_EQ(shape[0].expression, "Bundle.entry[0].request.method");
     EXPECT_EQ(shape[1].expression, "Bundle.entry[1].resource");
+    const auto document = fhir::FhirBundleReader::checkShape(json::parse(
+        R"({"resourceType": "Bundle", "type": "document", "identifier": {"value": "x"},
+            "entry": [{"resource": {"resourceType": "Patient"}}]})"));
+    ASSERT_EQ(document.size(), 1u);
+    EXPECT_EQ(document[0].expression, "Bundle.entry[0].resource.resourceType");
 }
 
 } // namespace

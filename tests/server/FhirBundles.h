@@ -24,7 +24,8 @@ struct Part {
     json resource;
 };
 
-// Entries with urn:uuid full URLs; "{0}".."{9}" in a reference become the URL of that part.
+// Entries with urn:uuid full URLs; "{0}".."{9}" in a reference become the URL of that part. A
+// document Bundle gets a Composition about part 0 in front.
 inline json bundle(const std::string& type, const std::string& txn, std::vector<Part> parts)
 {
     std::vector<std::string> urls;
@@ -42,6 +43,19 @@ inline json bundle(const std::string& type, const std::string& txn, std::vector<
             e["request"] = {{"method", "POST"}, {"url", parts[i].type}};
         entries.push_back(e);
     }
+    if (type == "document") // a document begins with its Composition, about the first part
+        entries.insert(entries.begin(),
+                       json{{"fullUrl", "urn:uuid:" + newRecordId()},
+                            {"resource",
+                             {{"resourceType", "Composition"},
+                              {"status", "final"},
+                              {"type",
+                               {{"coding", json::array({{{"system", "http://loinc.org"},
+                                                         {"code", "71230-7"}}})}}},
+                              {"subject", {{"reference", urls[0]}}},
+                              {"date", "2026-12-05T08:00:00Z"},
+                              {"author", json::array({{{"display", "Aldmoor District Hospital"}}})},
+                              {"title", "Birth notification"}}}});
     return {{"resourceType", "Bundle"},
             {"type", type},
             {"identifier", {{"system", kTxnSystem}, {"value", txn}}},
