@@ -145,9 +145,26 @@ TEST_P(Fhir, BirthAndDeathBundlesFillTheFormsAsTheMappingsSay)
     ASSERT_EQ(r.status, 201) << r.raw;
     expectSchemaValid({fb::birth(clock, "B-1", "Adaeze"), death, r.body});
 
+    // Without a Location the client's jurisdiction routes it.
+    json noPlace = fb::birth(clock, "B-2", "Chidi");
+    noPlace["entry"].erase(3);
+    noPlace["entry"].erase(2);
+    r = post(t, noPlace);
+    ASSERT_EQ(r.status, 201) << r.raw;
+    expectSchemaValid({noPlace});
+
     std::map<std::string, json> byEvent;
-    for (const auto& [id, rec] : aldmoor())
-        byEvent[rec["event_type"]] = rec;
+    const auto records = aldmoor();
+    ASSERT_EQ(records.size(), 3u);
+    for (const auto& [id, rec] : records) {
+        EXPECT_EQ(rec["office_id"], "OFF-ALD");
+        const json& fields = rec["fields"];
+        if (rec["event_type"] != "birth" ||
+            fields.value("child_name", json::object()).value("first", "") != "Chidi")
+            byEvent[rec["event_type"]] = rec;
+        else
+            EXPECT_FALSE(rec["fields"].contains("birth_facility")) << rec;
+    }
     const json& b = byEvent["birth"]["fields"];
     EXPECT_EQ(byEvent["birth"]["tracking_id"], birthTracking);
     EXPECT_EQ(b["child_name"], json({{"first", "Adaeze"}, {"family", "Okafor"}}));
@@ -258,39 +275,41 @@ TEST_P(Fhir, BadBundlesGetAnOperationOutcomeNamingThePathAndCreateNothing)
 // client's allowed fields, signed like every delivery; native subscribers are unchanged.
 TEST_P(Fhir, AFhirSubscriberGetsADocumentBundleWithOnlyItsAllowedFields)
 {
-    const auto client = [&](const char* fields) {
+    const auto client = [&](const char* fields, const char* events) {
         QStringList args{QStringLiteral("create"),    QStringLiteral("--name"),
                          QStringLiteral("Health ID"), QStringLiteral("--scopes"),
                          QStringLiteral("subscribe"), QStringLiteral("--jurisdiction"),
                          QStringLiteral("VD-N-ALD"),  QStringLiteral("--events"),
-                         QStringLiteral("birth")};
+                         QString::fromLatin1(events)};
         if (*fields)
             args << QStringLiteral("--fields") << QString::fromLatin1(fields);
         const json j = json::parse(clientCommand(args));
         return token({j["client_id"], j["client_secret"]});
     };
-    const std::string limited = client("child_name,child_birth_date,child_sex"), all = client("");
+    const std::string limited = client("child_name,child_birth_date,child_sex", "birth"),
+                      all = client("", "birth,death");
     const auto dir = freshDir("fhir-websub");
     Receiver fhirLimited(dir, "limited", "s-limited"), fhirAll(dir, "all", "s-all"),
         native(dir, "native", "s-native");
-    const auto subscribe = [&](const std::string& t, const Receiver& r,
-                               const std::string& payload) {
+    const auto subscribe = [&](const std::string& t, const Receiver& r, const std::string& payload,
+                               const std::string& topic = "birth.declared") {
         const auto enc = [](const std::string& v) {
             return QUrl::toPercentEncoding(QString::fromStdString(v)).toStdString();
         };
-        return httpRequest(
-            "POST", server->url("/websub"),
-            "hub.mode=subscribe&hub.topic=birth.declared&hub.callback=" + enc(r.callback()) +
-                "&hub.secret=" + enc(r.secret()) + "&hub.payload=" + payload,
-            {{"Content-Type", "application/x-www-form-urlencoded"},
-             {"Authorization", "Bearer " + t}});
+        return httpRequest("POST", server->url("/websub"),
+                           "hub.mode=subscribe&hub.topic=" + topic +
+                               "&hub.callback=" + enc(r.callback()) +
+                               "&hub.secret=" + enc(r.secret()) + "&hub.payload=" + payload,
+                           {{"Content-Type", "application/x-www-form-urlencoded"},
+                            {"Authorization", "Bearer " + t}});
     };
     EXPECT_EQ(subscribe(limited, native, "xml").status, 400);
     ASSERT_EQ(subscribe(limited, fhirLimited, "fhir").status, 202);
     ASSERT_EQ(subscribe(all, fhirAll, "fhir").status, 202);
+    ASSERT_EQ(subscribe(all, fhirAll, "fhir", "death.declared").status, 202);
     ASSERT_EQ(subscribe(limited, native, "native").status, 202);
     ASSERT_TRUE(eventually([&] {
-        return fhirLimited.entries("verify").size() == 1 && fhirAll.entries("verify").size() == 1 &&
+        return fhirLimited.entries("verify").size() == 1 && fhirAll.entries("verify").size() == 2 &&
                native.entries("verify").size() == 1;
     }));
     std::this_thread::sleep_for(std::chrono::milliseconds(600)); // the worker marks them active
@@ -341,6 +360,17 @@ TEST_P(Fhir, AFhirSubscriberGetsADocumentBundleWithOnlyItsAllowedFields)
     EXPECT_NE(mother.find("MTH"), std::string::npos) << mother;
     EXPECT_NE(mother.find("1234567897"), std::string::npos) << mother;
     EXPECT_NE(a["body"].get<std::string>().find("HF-ALD-1"), std::string::npos);
+
+    // A death goes out as a document about the deceased (deceasedDateTime), valid R4 too.
+    const auto pushedDeath = agent.push(json::array(
+        {createOp(agent.nextMutationId(), newRecordId(), "OFF-ALD",
+                  deathDeclaration(clock, "Yaw", "Boateng"), "declare", "death", "death")}));
+    ASSERT_EQ(pushedDeath.body["results"][0]["status"], "applied") << pushedDeath.raw;
+    ASSERT_TRUE(eventually([&] { return fhirAll.entries("delivery").size() == 2; }));
+    const json deathDoc = json::parse(fhirAll.entries("delivery")[1]["body"].get<std::string>());
+    expectSchemaValid({deathDoc});
+    EXPECT_EQ(deathDoc["entry"][1]["resource"]["deceasedDateTime"], isoDaysBefore(clock, 2))
+        << deathDoc;
 
     const json nativeBody = json::parse(native.entries("delivery")[0]["body"].get<std::string>());
     EXPECT_EQ(native.entries("delivery")[0]["content_type"], "application/json");

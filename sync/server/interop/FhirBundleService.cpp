@@ -117,7 +117,8 @@ FhirAnswer FhirBundleService::post(const ClientContext& client, const QByteArray
     if (!in.issues.empty())
         return audited(client, bundle, refusal(422, in.issues));
     try { // NotificationService audits what it refuses itself
-        const NotificationAnswer a = notifications_.notify(client, nativeBody(*mapping, in));
+        const NotificationAnswer a =
+            notifications_.notify(client, nativeBody(client, *mapping, in));
         return {a.status, transactionResponse(bundle, a, *mapping)};
     } catch (const ApiError& e) {
         return refused(e, in);
@@ -146,13 +147,13 @@ FhirAnswer FhirBundleService::audited(const ClientContext& client, const json& b
     return answer;
 }
 
-json FhirBundleService::nativeBody(const fhir::Mapping& mapping,
+json FhirBundleService::nativeBody(const ClientContext& client, const fhir::Mapping& mapping,
                                    const fhir::InboundBundle& in) const
 {
     // The facility routes the notification: a location, or a facility of the reference data
     // (then the location it lies in); without one, the client's own jurisdiction.
-    std::string facility = in.facility;
-    if (!facility.empty()) {
+    std::string facility = in.facility.empty() ? client.client.jurisdictionId : in.facility;
+    if (!in.facility.empty()) {
         const auto dir = directory_.current(pool_.local());
         if (!dir->locations.contains(facility) && dir->reference)
             if (auto f = dir->reference->find("facilities", facility); f && !f->parent.empty())

@@ -47,7 +47,8 @@ public:
     const fhir::Mapping* mappingFor(const std::string& event) const;
 
 private:
-    nlohmann::json nativeBody(const fhir::Mapping& mapping, const fhir::InboundBundle& in) const;
+    nlohmann::json nativeBody(const ClientContext& client, const fhir::Mapping& mapping,
+                              const fhir::InboundBundle& in) const;
     FhirAnswer refused(const ApiError& e, const fhir::InboundBundle& in) const;
     // A Bundle refused before it became a notification, in the audit log as NotificationService
     // logs its own refusals: a partner's failing integration shows there.
