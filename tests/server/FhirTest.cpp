@@ -430,6 +430,24 @@ TEST_P(Fhir, AClientOverItsRateLimitGetsAnOperationOutcomeAndRetryAfter)
     EXPECT_EQ(aldmoor().size(), 2u);
 }
 
+// The Bundle of the integration guide's curl example is valid R4 and accepted as it stands.
+TEST_P(Fhir, TheIntegrationGuidesExampleIsValidAndAccepted)
+{
+    const std::string guide = readFile(VITALIS_SOURCE_DIR "/docs/integration-guide.md");
+    const std::string open = "cat > birth.json <<'JSON'\n";
+    const auto start = guide.find(open);
+    ASSERT_NE(start, std::string::npos);
+    const auto end = guide.find("\nJSON\n", start);
+    ASSERT_NE(end, std::string::npos);
+    const json example = json::parse(guide.substr(start + open.size(), end - start - open.size()));
+    expectSchemaValid({example});
+    const auto r = post(hospital(), example);
+    ASSERT_EQ(r.status, 201) << r.raw;
+    const auto records = aldmoor();
+    ASSERT_EQ(records.size(), 1u);
+    EXPECT_DOUBLE_EQ(records.begin()->second["fields"]["weight_at_birth"].get<double>(), 3.2);
+}
+
 VITALIS_SERVER_BACKENDS(Fhir);
 
 } // namespace
