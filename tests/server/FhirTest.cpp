@@ -430,7 +430,8 @@ TEST_P(Fhir, AClientOverItsRateLimitGetsAnOperationOutcomeAndRetryAfter)
     EXPECT_EQ(aldmoor().size(), 2u);
 }
 
-// The Bundle of the integration guide's curl example is valid R4 and accepted as it stands.
+// The Bundle of the integration guide's curl example is valid R4 and accepted as it stands; the
+// CapabilityStatement a FHIR client reads first is public and valid R4.
 TEST_P(Fhir, TheIntegrationGuidesExampleIsValidAndAccepted)
 {
     const std::string guide = readFile(VITALIS_SOURCE_DIR "/docs/integration-guide.md");
@@ -441,6 +442,11 @@ TEST_P(Fhir, TheIntegrationGuidesExampleIsValidAndAccepted)
     ASSERT_NE(end, std::string::npos);
     const json example = json::parse(guide.substr(start + open.size(), end - start - open.size()));
     expectSchemaValid({example});
+    const auto metadata = server->get("/fhir/metadata");
+    ASSERT_EQ(metadata.status, 200) << metadata.raw;
+    EXPECT_EQ(metadata.body["resourceType"], "CapabilityStatement");
+    EXPECT_EQ(metadata.body["fhirVersion"], "4.0.1");
+    expectSchemaValid({metadata.body});
     const auto r = post(hospital(), example);
     ASSERT_EQ(r.status, 201) << r.raw;
     const auto records = aldmoor();

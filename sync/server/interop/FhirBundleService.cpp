@@ -1,5 +1,7 @@
 #include "sync/server/interop/FhirBundleService.h"
 
+#include "VitalisVersion.h"
+#include "forms/fhir/FhirDocumentWriter.h"
 #include "sync/server/auth/AuthService.h"
 
 namespace vitalis::server
@@ -74,6 +76,35 @@ FhirAnswer FhirBundleService::outcome(const ApiError& e, const std::string& expr
         e.details()["retry_after_seconds"].is_number_integer())
         a.retryAfterSeconds = e.details()["retry_after_seconds"].get<std::int64_t>();
     return a;
+}
+
+json FhirBundleService::capabilityStatement() const
+{
+    std::string events;
+    for (const auto& m : mappings_)
+        events += (events.empty() ? "" : ", ") + m.event;
+    const json bundle = {
+        {"type", "Bundle"},
+        {"interaction",
+         json::array(
+             {{{"code", "create"},
+               {"documentation", "POST /fhir/Bundle: a transaction or document Bundle for "
+                                 "one event (" +
+                                     events + "); Bundle.identifier is the transaction id"}}})}};
+    return {{"resourceType", "CapabilityStatement"},
+            {"status", "active"},
+            {"date", fhir::fhirInstant(clock_.nowMillis())},
+            {"kind", "instance"},
+            {"software", {{"name", "Vitalis"}, {"version", kVersion}}},
+            {"implementation", {{"description", "Vitalis civil registry: event notifications"}}},
+            {"fhirVersion", "4.0.1"},
+            {"format", json::array({"application/fhir+json", "json"})},
+            {"rest",
+             json::array({{{"mode", "server"},
+                           {"security",
+                            {{"description", "OAuth 2.0 client credentials (POST /oauth/token), "
+                                             "scope notify"}}},
+                           {"resource", json::array({bundle})}}})}};
 }
 
 const fhir::Mapping* FhirBundleService::mappingFor(const std::string& event) const

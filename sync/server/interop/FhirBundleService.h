@@ -41,6 +41,8 @@ public:
 
     FhirAnswer post(const ClientContext& client, const QByteArray& body);
 
+    // GET /fhir/metadata: what this server does with FHIR, for clients that ask first.
+    nlohmann::json capabilityStatement() const;
     // An ApiError from elsewhere (authentication, media type) as an OperationOutcome.
     static FhirAnswer outcome(const ApiError& e, const std::string& expression = {});
     // The mapping of `event` ("" none): outbound payloads are written with it too.

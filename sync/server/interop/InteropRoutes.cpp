@@ -30,6 +30,10 @@ ApiResponse fhirResponse(const FhirAnswer& a)
 // FHIR R4 (POST /fhir/Bundle): every answer, refusals included, is a FHIR resource.
 void registerFhirRoutes(Router& router, InteropServices& s)
 {
+    // FHIR's conformance statement is public, as servers' /metadata usually are.
+    router.add("GET", QStringLiteral("/fhir/metadata"), [&s](const ApiRequest&) {
+        return fhirResponse({200, s.fhir->capabilityStatement()});
+    });
     router.add("POST", QStringLiteral("/fhir/Bundle"), {}, [&s](const ApiRequest& req) {
         ClientContext c;
         try {
