@@ -37,6 +37,21 @@ std::string param(const QUrlQuery& form, const char* name, bool required)
                        json::object(), name);
     return v.toStdString();
 }
+
+// hub.payload, this hub's own parameter (WebSub leaves the content to the publisher): the
+// native record JSON (default) or a FHIR R4 document Bundle.
+std::string payloadFormat(const QUrlQuery& form)
+{
+    const std::string payload = param(form, "hub.payload", false);
+    if (payload.empty())
+        return "native";
+    if (payload != "native" && payload != "fhir")
+        throw ApiError(ErrorCode::InvalidRequest,
+                       "hub.payload must be native (the record JSON) or fhir (a FHIR R4 "
+                       "document Bundle)",
+                       json::object(), "hub.payload");
+    return payload;
+}
 } // namespace
 
 std::string websub_topic::forAction(const std::string& eventType, const std::string& action)
@@ -98,15 +113,7 @@ std::string WebSubHub::request(const ClientContext& client, const QUrlQuery& for
                            json::object(), "hub.lease_seconds");
         lease = std::min(lease, kMaxLeaseSeconds);
     }
-    // The payload format (not in WebSub, which leaves the content to the publisher).
-    std::string payload = param(form, "hub.payload", false);
-    if (payload.empty())
-        payload = "native";
-    if (payload != "native" && payload != "fhir")
-        throw ApiError(ErrorCode::InvalidRequest,
-                       "hub.payload must be native (the record JSON) or fhir (a FHIR R4 "
-                       "document Bundle)",
-                       json::object(), "hub.payload");
+    const std::string payload = payloadFormat(form);
     const std::int64_t now = clock_.nowMillis();
     Db& db = pool_.local();
     std::string id;
