@@ -3,11 +3,13 @@
 //   messages [--lang L] [FILE...] audit catalogs: missing/unused ids per language
 //   validate --form F --data D    per-field errors of a data file, as JSON
 //   certificates-check FILE...    check certificate template configurations and their SVGs
+//   fhir-check FILE...            check FHIR mappings against their forms
 #include "certificates/templates/TemplateCheck.h"
 #include "forms/FormEvaluator.h"
 #include "forms/FormParser.h"
 #include "forms/MessageCatalog.h"
 #include "forms/ReferenceData.h"
+#include "forms/tool/FhirCheck.h"
 #include "forms/tool/MessagesReport.h"
 #include "forms/tool/ToolPaths.h"
 
@@ -33,6 +35,7 @@ constexpr const char* kUsage =
     "       vitalis-forms validate --form FILE --data FILE [--mode draft|declare]\n"
     "                              [--today YYYY-MM-DD] [--reference FILE] [--state]\n"
     "       vitalis-forms certificates-check [--forms DIR] FILE...\n"
+    "       vitalis-forms fhir-check [--forms DIR] FILE...\n"
     "Catalogs default to translations/forms found above the given files or the working\n"
     "directory, or $VITALIS_FORMS_CATALOGS. messages defaults to forms/definitions/*.json.\n";
 
@@ -290,6 +293,23 @@ int certificatesCheck(int argc, char** argv)
     return ok ? 0 : 1;
 }
 
+// FHIR mappings are checked against the forms they fill: --forms DIR, else the definitions
+// directory above the first file (forms/definitions/fhir/).
+int fhirCheck(int argc, char** argv)
+{
+    Args args;
+    if (!parseArgs(argc, argv, 2, {"--forms"}, {}, args))
+        return 2;
+    if (args.files.empty()) {
+        std::cerr << kUsage;
+        return 2;
+    }
+    const fs::path formsDir = args.options.count("--forms")
+                                  ? fs::path(args.options.at("--forms"))
+                                  : fs::absolute(args.files.front()).parent_path().parent_path();
+    return tool::fhirCheck(formsDir, args.files);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -307,6 +327,8 @@ int main(int argc, char** argv)
         return validate(argc, argv);
     if (command == "certificates-check")
         return certificatesCheck(argc, argv);
+    if (command == "fhir-check")
+        return fhirCheck(argc, argv);
     if (command == "--help" || command == "-h" || command == "help") {
         std::cout << kUsage;
         return 0;

@@ -83,6 +83,10 @@ const OptionSpec kOptions[] = {
      "Folder of certificate configurations (<event>.json and their SVG templates): prints are "
      "checked against them (template, language, fee) and laptops download them at sync "
      "(default: share/vitalis/forms/certificates beside the program)."},
+    {"fhir-mappings", "dir",
+     "Folder of FHIR R4 mappings (<event>.json, checked by vitalis-forms fhir-check): how "
+     "POST /fhir/Bundle fills the forms and how FHIR payloads to subscribers are written "
+     "(default: share/vitalis/forms/fhir beside the program)."},
     {"trusted-proxies", "addresses",
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
@@ -198,6 +202,8 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.certificateKey = path(value);
     else if (key == u"certificate-templates")
         c.certificateTemplatesDir = path(value);
+    else if (key == u"fhir-mappings")
+        c.fhirMappingsDir = path(value);
     else if (key == u"device-key-days")
         c.deviceKeyDays = static_cast<int>(toInt(key, value, 1, 3650));
     else if (key == u"trusted-proxies")

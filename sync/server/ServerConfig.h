@@ -55,6 +55,9 @@ struct ServerConfig {
     int verifyRequestsPerMinute = 60; // public /verify requests per client address
     // Certificate configurations (--certificate-templates); the shipped ones when empty.
     QString certificateTemplatesDir;
+    // FHIR mappings of POST /fhir/Bundle and FHIR payloads (--fhir-mappings); shipped ones when
+    // empty.
+    QString fhirMappingsDir;
 
     // Throws std::invalid_argument naming the option.
     DatabaseUrl database() const;

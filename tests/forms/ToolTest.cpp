@@ -221,3 +221,25 @@ TEST(Tool, TheExampleInTheDocumentationIsAValidDefinition)
     fs::remove(example);
     EXPECT_EQ(r.exit, 0) << r.err;
 }
+
+TEST(Tool, FhirCheckPassesTheShippedMappingsAndNamesFileAndPathOfABrokenOne)
+{
+    const std::string dir = kSource + "/forms/definitions/fhir/";
+    ToolRun r = run({"fhir-check", dir + "birth.json", dir + "death.json"});
+    EXPECT_EQ(r.exit, 0) << r.err;
+    EXPECT_NE(r.out.find("birth.json: ok"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("death.json: ok"), std::string::npos) << r.out;
+
+    const fs::path broken =
+        fs::temp_directory_path() / ("vitalis-fhir-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(broken) << R"({"form": "birth", "event": "birth", "subject": "child",
+        "resources": {"child": {"select": [{"resourceType": "Patient"}]}},
+        "fields": [{"field": "child_sex", "from": "child", "path": "gender", "as": "date"}]})";
+    r = run({"fhir-check", "--forms", kSource + "/forms/definitions", broken.string()});
+    fs::remove(broken);
+    EXPECT_EQ(r.exit, 1);
+    EXPECT_NE(r.err.find(broken.string() +
+                         ": /fields/0/as: \"date\" cannot fill 'child_sex', a radio field"),
+              std::string::npos)
+        << r.err;
+}

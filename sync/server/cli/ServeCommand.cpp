@@ -2,6 +2,7 @@
 
 #include "VitalisVersion.h"
 #include "core/Clock.h"
+#include "forms/fhir/FhirMappingCheck.h"
 #include "sync/server/ApiRoutes.h"
 #include "sync/server/Directory.h"
 #include "sync/server/admin/SeedLoader.h"
@@ -14,6 +15,8 @@
 #include "sync/server/dedup/DuplicateCheck.h"
 #include "sync/server/dedup/DuplicateService.h"
 #include "sync/server/http/HttpServer.h"
+#include "sync/server/interop/FhirBundleService.h"
+#include "sync/server/interop/FhirPayloadWriter.h"
 #include "sync/server/interop/InteropRoutes.h"
 #include "sync/server/interop/SearchKeyStore.h"
 #include "sync/server/interop/WebSubWorker.h"
@@ -177,6 +180,52 @@ std::optional<CertificateTemplates> loadCertificateTemplates(const ServerConfig&
     return CertificateTemplates::load(dir);
 }
 
+// The FHIR mappings: --fhir-mappings, else the shipped ones beside the program. Throws
+// std::invalid_argument naming file and JSON path when one is unusable.
+std::vector<fhir::Mapping> loadFhirMappings(const ServerConfig& config)
+{
+    std::filesystem::path dir = config.fhirMappingsDir.toStdString();
+    if (dir.empty())
+        dir = defaultFhirMappingsDirectory(QCoreApplication::applicationDirPath().toStdString());
+    if (dir.empty()) {
+        std::fprintf(stderr, "vitalis-server: no FHIR mappings found (--fhir-mappings): "
+                             "POST /fhir/Bundle refuses every Bundle\n");
+        return {};
+    }
+    std::vector<std::string> errors;
+    auto mappings = fhir::loadMappingDirectory(dir, errors);
+    if (!errors.empty()) {
+        std::string all;
+        for (const auto& e : errors)
+            all += "\n  " + e;
+        throw std::invalid_argument("unusable FHIR mapping(s):" + all);
+    }
+    return mappings;
+}
+
+// Each mapping against the form it fills on this server: one that no longer suits it stops the
+// start (file and JSON path); one whose form this server lacks is only reported.
+void checkFhirMappings(DbPool& pool, Directory& directory,
+                       const std::vector<fhir::Mapping>& mappings)
+{
+    const auto dir = directory.current(pool.local());
+    std::string all;
+    for (const auto& m : mappings) {
+        const auto form = dir->forms->latest(m.form);
+        if (!form) {
+            std::fprintf(stderr,
+                         "vitalis-server: FHIR mapping %s: no form '%s' on this server: its "
+                         "Bundles are refused\n",
+                         m.file.c_str(), m.form.c_str());
+            continue;
+        }
+        for (const auto& e : fhir::checkMapping(m, *form))
+            all += "\n  " + e;
+    }
+    if (!all.empty())
+        throw std::invalid_argument("FHIR mapping(s) that do not suit their forms:" + all);
+}
+
 } // namespace
 
 void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets,
@@ -254,13 +303,18 @@ int ServeCommand::run()
     SearchService search(pool, clock);
     dci::DciRegistry dciRegistry(search, pool, clock);
     dci::DciSubscriptions dciSubscriptions(dciRegistry, pool, clock);
+    const std::vector<fhir::Mapping> fhirMappings = loadFhirMappings(config_);
+    checkFhirMappings(pool, directory, fhirMappings);
+    FhirBundleService fhirBundles(pool, directory, notifications, clock, fhirMappings);
+    const FhirPayloadWriter fhirPayloads(fhirMappings);
     InteropServices interop{clientTokens, notifications, hub,
                             search,       dciRegistry,   dciSubscriptions};
+    interop.fhir = &fhirBundles;
     services.interop = &interop;
     WebSubSettings websub;
     websub.retryBaseMs = config_.websubRetryBaseMs;
     websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
-    WebSubWorker deliveries(pool, clock, metrics, websub);
+    WebSubWorker deliveries(pool, clock, metrics, websub, &fhirPayloads);
     dci::DciCallbackWorker dciCallbacks(pool, clock, websub);
     deliveries.start();
     dciCallbacks.start();

@@ -279,6 +279,13 @@ const std::vector<std::vector<const char*>> kMigrations = {
         // sender_uri elsewhere is refused, so a client cannot make the server call any host.
         "ALTER TABLE integration_clients ADD COLUMN callbacks TEXT NOT NULL DEFAULT '[]'",
     },
+    // WebSub payloads in FHIR (issue 18): a subscription asks for the native record JSON or a
+    // FHIR R4 document Bundle (hub.payload); a delivery keeps its format, and the worker
+    // writes a FHIR body once, before the first attempt, so every retry sends the same bytes.
+    {
+        "ALTER TABLE websub_subscriptions ADD COLUMN payload TEXT NOT NULL DEFAULT 'native'",
+        "ALTER TABLE websub_deliveries ADD COLUMN format TEXT NOT NULL DEFAULT 'native'",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -75,7 +75,7 @@ bool wantsClose(const QHttpServerRequest& request)
 ApiResponse runHandler(const Route& route, ApiRequest& request, qint64 maxBodyBytes)
 {
     ApiResponse response;
-    if (route.method == "POST" && !request.body.isEmpty() &&
+    if (route.method == "POST" && !request.body.isEmpty() && !route.bodyTypes.isEmpty() &&
         !declaresAccepted(request, route.bodyTypes))
         return ApiResponse::error(ErrorCode::UnsupportedMediaType,
                                   "send the body as Content-Type: " +

@@ -23,6 +23,7 @@ struct Route {
     Handler handler;
     bool onEventLoop = false; // cheap and DB-free: answered without a worker thread
     // Media types a POST body may declare (without parameters); JSON unless the route says so.
+    // Empty: the handler checks the media type itself (FHIR answers in its own error shape).
     QList<QByteArray> bodyTypes{"application/json"};
 };
 

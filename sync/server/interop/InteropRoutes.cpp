@@ -17,10 +17,47 @@ void noStore(ApiResponse& r)
     r.headers.append(qMakePair(QByteArray("Pragma"), QByteArray("no-cache")));
 }
 
+ApiResponse fhirResponse(const FhirAnswer& a)
+{
+    ApiResponse r = ApiResponse::json(a.status, a.body);
+    r.contentType = "application/fhir+json";
+    if (a.retryAfterSeconds > 0)
+        r.headers.append(qMakePair(QByteArray("Retry-After"),
+                                   QByteArray::number(static_cast<qint64>(a.retryAfterSeconds))));
+    return r;
+}
+
+// FHIR R4 (POST /fhir/Bundle): every answer, refusals included, is a FHIR resource.
+void registerFhirRoutes(Router& router, InteropServices& s)
+{
+    // FHIR's conformance statement is public, as servers' /metadata usually are.
+    router.add("GET", QStringLiteral("/fhir/metadata"), [&s](const ApiRequest&) {
+        return fhirResponse({200, s.fhir->capabilityStatement()});
+    });
+    router.add("POST", QStringLiteral("/fhir/Bundle"), {}, [&s](const ApiRequest& req) {
+        ClientContext c;
+        try {
+            c = s.tokens.authenticate(req.header("Authorization"), "notify");
+        } catch (const ApiError& e) {
+            return fhirResponse(FhirBundleService::outcome(e));
+        }
+        req.user = QString::fromStdString("client:" + c.client.id);
+        QByteArray type = req.header("Content-Type");
+        type = type.left(type.indexOf(';') < 0 ? type.size() : type.indexOf(';')).trimmed();
+        if (type != "application/fhir+json" && type != "application/json")
+            return fhirResponse(FhirBundleService::outcome(
+                ApiError(protocol::ErrorCode::UnsupportedMediaType,
+                         "send the Bundle as Content-Type: application/fhir+json")));
+        return fhirResponse(s.fhir->post(c, req.body));
+    });
+}
+
 } // namespace
 
 void registerInteropRoutes(Router& router, InteropServices& s)
 {
+    if (s.fhir)
+        registerFhirRoutes(router, s);
     // RFC 6749 §4.4: form-encoded, answers in §5.1/§5.2 shapes (not the API's error shape).
     router.add("POST", QStringLiteral("/oauth/token"), {"application/x-www-form-urlencoded"},
                [&s](const ApiRequest& req) {

@@ -4,6 +4,7 @@
 
 #include "sync/server/http/Router.h"
 #include "sync/server/interop/ClientTokenService.h"
+#include "sync/server/interop/FhirBundleService.h"
 #include "sync/server/interop/NotificationService.h"
 #include "sync/server/interop/SearchService.h"
 #include "sync/server/interop/WebSubHub.h"
@@ -20,6 +21,7 @@ struct InteropServices {
     SearchService& search;
     dci::DciRegistry& dci;
     dci::DciSubscriptions& dciSubscriptions;
+    FhirBundleService* fhir = nullptr; // POST /fhir/Bundle when set
 };
 
 void registerInteropRoutes(Router& router, InteropServices& services);

@@ -37,6 +37,21 @@ std::string param(const QUrlQuery& form, const char* name, bool required)
                        json::object(), name);
     return v.toStdString();
 }
+
+// hub.payload, this hub's own parameter (WebSub leaves the content to the publisher): the
+// native record JSON (default) or a FHIR R4 document Bundle.
+std::string payloadFormat(const QUrlQuery& form)
+{
+    const std::string payload = param(form, "hub.payload", false);
+    if (payload.empty())
+        return "native";
+    if (payload != "native" && payload != "fhir")
+        throw ApiError(ErrorCode::InvalidRequest,
+                       "hub.payload must be native (the record JSON) or fhir (a FHIR R4 "
+                       "document Bundle)",
+                       json::object(), "hub.payload");
+    return payload;
+}
 } // namespace
 
 std::string websub_topic::forAction(const std::string& eventType, const std::string& action)
@@ -98,6 +113,7 @@ std::string WebSubHub::request(const ClientContext& client, const QUrlQuery& for
                            json::object(), "hub.lease_seconds");
         lease = std::min(lease, kMaxLeaseSeconds);
     }
+    const std::string payload = payloadFormat(form);
     const std::int64_t now = clock_.nowMillis();
     Db& db = pool_.local();
     std::string id;
@@ -111,19 +127,23 @@ std::string WebSubHub::request(const ClientContext& client, const QUrlQuery& for
             // A renewal or an unsubscription: the current lease holds until verified.
             db.execute(QStringLiteral("UPDATE websub_subscriptions SET pending_mode = ?, "
                                       "verify_at = ?, lease_seconds = ?, secret = CASE WHEN ? = "
-                                      "'' THEN secret ELSE ? END, updated_at = ? WHERE id = ?"),
-                       {q(mode), i64(now), i64(lease), q(secret), q(secret), i64(now), q(id)});
+                                      "'' THEN secret ELSE ? END, payload = CASE WHEN ? = "
+                                      "'subscribe' THEN ? ELSE payload END, updated_at = ? "
+                                      "WHERE id = ?"),
+                       {q(mode), i64(now), i64(lease), q(secret), q(secret), q(mode), q(payload),
+                        i64(now), q(id)});
         } else if (mode == "subscribe") {
             id = generateUuid();
             db.execute(QStringLiteral("INSERT INTO websub_subscriptions (id, client_id, topic, "
                                       "callback, secret, lease_seconds, expires_at, state, "
-                                      "pending_mode, verify_at, created_at, updated_at) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, 0, 'pending', 'subscribe', ?, ?, ?)"),
+                                      "pending_mode, verify_at, created_at, updated_at, payload) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, 0, 'pending', 'subscribe', ?, ?, "
+                                      "?, ?)"),
                        {q(id), q(client.client.id), q(topic), q(callback), q(secret), i64(lease),
-                        i64(now), i64(now), i64(now)});
+                        i64(now), i64(now), i64(now), q(payload)});
         }
         AuthService::audit(db, now, client.client.id, "websub_" + mode, id.empty() ? topic : id,
-                           {{"topic", topic}, {"callback", callback}});
+                           {{"topic", topic}, {"callback", callback}, {"payload", payload}});
         tx.commit();
     });
     return id;

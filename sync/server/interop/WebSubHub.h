@@ -1,6 +1,7 @@
 // The WebSub hub's subscriber side (W3C WebSub §5.1): form-encoded subscribe and unsubscribe
-// requests from integration clients holding the `subscribe` scope. A request is stored as
-// pending and answered 202; WebSubWorker then verifies the intent with the subscriber.
+// requests from integration clients holding the `subscribe` scope (plus this hub's own
+// hub.payload: native JSON or FHIR). A request is stored as pending and answered 202;
+// WebSubWorker then verifies the intent with the subscriber.
 #pragma once
 
 #include "core/Clock.h"

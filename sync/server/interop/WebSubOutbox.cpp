@@ -67,23 +67,27 @@ void WebSubOutbox::recordEvent(Db& db, const StoredRecord& s, RecordAction actio
         return;
     // Subscribers whose client's jurisdiction holds the record's office (a path prefix).
     Rows r = db.query(
-        QStringLiteral("SELECT s.id, c.allowed_fields FROM websub_subscriptions s "
+        QStringLiteral("SELECT s.id, c.allowed_fields, s.payload FROM websub_subscriptions s "
                        "JOIN integration_clients c ON c.id = s.client_id "
                        "JOIN locations l ON l.id = c.jurisdiction_id "
                        "WHERE s.topic = ? AND s.state = 'active' AND s.expires_at > ? "
                        "AND c.revoked_at IS NULL AND substr(?, 1, length(l.path)) = l.path"),
         {q(topic), i64(now), q(s.locationPath)});
-    std::vector<std::pair<std::string, std::string>> targets;
+    struct Target {
+        std::string subscription, allowed, format;
+    };
+    std::vector<Target> targets;
     while (r.next())
-        targets.emplace_back(r.text(0), r.text(1));
-    for (const auto& [subscription, allowed] : targets) {
+        targets.push_back({r.text(0), r.text(1), r.text(2) == "fhir" ? "fhir" : "native"});
+    for (const auto& t : targets) {
+        // A FHIR delivery starts as the same filtered record; WebSubWorker writes its Bundle.
         const json body =
-            payload(s, topic, json::parse(allowed).get<std::vector<std::string>>(), now);
+            payload(s, topic, json::parse(t.allowed).get<std::vector<std::string>>(), now);
         db.execute(QStringLiteral("INSERT INTO websub_deliveries (id, subscription_id, topic, "
-                                  "record_id, body, state, next_attempt_at, created_at) VALUES "
-                                  "(?, ?, ?, ?, ?, 'pending', ?, ?)"),
-                   {q(generateUuid()), q(subscription), q(topic), q(s.record.id), q(body.dump()),
-                    i64(now), i64(now)});
+                                  "record_id, body, state, next_attempt_at, created_at, format) "
+                                  "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)"),
+                   {q(generateUuid()), q(t.subscription), q(topic), q(s.record.id), q(body.dump()),
+                    i64(now), i64(now), q(t.format)});
     }
 }
 

@@ -250,6 +250,40 @@ bool WebSubWorker::verifyOne(Db& db)
     return true;
 }
 
+std::string WebSubWorker::writeBody(Db& db, const std::string& id, std::string& body,
+                                    const std::string& format)
+{
+    if (format == "fhir+json")
+        return "application/fhir+json";
+    if (format != "fhir")
+        return "application/json";
+    const std::optional<std::string> document = fhir_ ? fhir_->document(body) : std::nullopt;
+    const std::string written = document ? "fhir+json" : "native";
+    if (document)
+        body = *document;
+    else
+        std::fprintf(stderr,
+                     "vitalis-server: websub: no FHIR mapping for delivery %s; sent as "
+                     "native JSON\n",
+                     id.c_str());
+    std::string stored = written;
+    withRetry([&] {
+        Transaction tx(db, &pool_.sqliteWriteMutex());
+        if (db.execute(QStringLiteral("UPDATE websub_deliveries SET body = ?, format = ? WHERE "
+                                      "id = ? AND format = 'fhir'"),
+                       {q(body), q(written), q(id)}) == 0) {
+            // Another server process wrote it first: send its bytes, the ones retries repeat.
+            Rows r = db.query(QStringLiteral("SELECT body, format FROM websub_deliveries WHERE "
+                                             "id = ?"),
+                              {q(id)});
+            if (r.next())
+                body = r.text(0), stored = r.text(1);
+        }
+        tx.commit();
+    });
+    return stored == "fhir+json" ? "application/fhir+json" : "application/json";
+}
+
 bool WebSubWorker::deliverDue(Db& db)
 {
     const std::int64_t now = clock_.nowMillis();
@@ -257,11 +291,13 @@ bool WebSubWorker::deliverDue(Db& db)
         std::string id, body, topic, callback, secret, subscription;
         int attempts = 0;
         std::int64_t createdAt = 0;
+        std::string format;
     };
     std::vector<Due> due;
     {
         Rows r = db.query(QStringLiteral("SELECT d.id, d.body, d.topic, s.callback, s.secret, "
-                                         "s.id, d.attempts, d.created_at FROM websub_deliveries "
+                                         "s.id, d.attempts, d.created_at, d.format FROM "
+                                         "websub_deliveries "
                                          "d JOIN websub_subscriptions s ON s.id = "
                                          "d.subscription_id WHERE d.state = 'pending' AND "
                                          "d.next_attempt_at <= ? AND s.state = 'active' ORDER BY "
@@ -269,15 +305,18 @@ bool WebSubWorker::deliverDue(Db& db)
                           {i64(now)});
         while (r.next())
             due.push_back({r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5),
-                           static_cast<int>(r.i64(6)), r.i64(7)});
+                           static_cast<int>(r.i64(6)), r.i64(7), r.text(8)});
     }
+    std::vector<std::string> mediaTypes;
+    for (Due& d : due)
+        mediaTypes.push_back(writeBody(db, d.id, d.body, d.format));
     const std::int64_t sentAt = clock_.nowMillis();
     std::vector<HttpCall> calls(due.size());
     for (std::size_t i = 0; i < due.size(); ++i) {
         const Due& d = due[i];
         calls[i].url = d.callback;
         calls[i].body = &d.body;
-        calls[i].headers = {"Content-Type: application/json",
+        calls[i].headers = {"Content-Type: " + mediaTypes[i],
                             "X-Hub-Signature: " + signature(d.secret, d.body),
                             "X-Vitalis-Delivery: " + d.id,
                             "X-Vitalis-Topic: " + d.topic,

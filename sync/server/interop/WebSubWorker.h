@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/http/Metrics.h"
+#include "sync/server/interop/FhirPayloadWriter.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -30,8 +31,10 @@ struct WebSubSettings {
 class WebSubWorker
 {
 public:
-    WebSubWorker(DbPool& pool, const Clock& clock, Metrics& metrics, WebSubSettings settings)
-        : pool_(pool), clock_(clock), metrics_(metrics), settings_(settings)
+    // `fhir` writes the bodies of subscriptions that asked for FHIR (null: sent as native).
+    WebSubWorker(DbPool& pool, const Clock& clock, Metrics& metrics, WebSubSettings settings,
+                 const FhirPayloadWriter* fhir = nullptr)
+        : pool_(pool), clock_(clock), metrics_(metrics), settings_(settings), fhir_(fhir)
     {
     }
     ~WebSubWorker() { stop(); }
@@ -47,11 +50,15 @@ private:
     bool deliverDue(Db& db); // false when nothing was due
     std::int64_t backoffMs(int attempts) const;
     void publishQueue(Db& db);
+    // A FHIR delivery's body, written and stored before its first attempt; its media type.
+    std::string writeBody(Db& db, const std::string& id, std::string& body,
+                          const std::string& format);
 
     DbPool& pool_;
     const Clock& clock_;
     Metrics& metrics_;
     WebSubSettings settings_;
+    const FhirPayloadWriter* fhir_;
     std::int64_t queuePublishedAt_ = 0;
     std::thread thread_;
     std::mutex mutex_;

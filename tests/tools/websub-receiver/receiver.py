@@ -58,6 +58,7 @@ class Handler(BaseHTTPRequestHandler):
         log({"kind": "delivery", "delivery_id": self.headers.get("X-Vitalis-Delivery", ""),
              "timestamp": self.headers.get("X-Vitalis-Timestamp", ""),
              "topic": self.headers.get("X-Vitalis-Topic", ""), "signature": signature,
+             "content_type": self.headers.get("Content-Type", ""),
              "verified": hmac.compare_digest(signature, expected),
              "body": body.decode("utf-8"), "answered": status})
         self.reply(status)
