@@ -83,6 +83,10 @@ const OptionSpec kOptions[] = {
      "Folder of certificate configurations (<event>.json and their SVG templates): prints are "
      "checked against them (template, language, fee) and laptops download them at sync "
      "(default: share/vitalis/forms/certificates beside the program)."},
+    {"national-id-hook", "file",
+     "JSON file of national ID hooks (birth.register, death.register): where the national ID "
+     "system is, its credentials (OAuth, bearer, mutual TLS) and retry knobs; checked at start "
+     "(see docs/admin-guide.md). Default: none (registrations call no national ID system)."},
     {"trusted-proxies", "addresses",
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
@@ -198,6 +202,8 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.certificateKey = path(value);
     else if (key == u"certificate-templates")
         c.certificateTemplatesDir = path(value);
+    else if (key == u"national-id-hook")
+        c.nationalIdHookFile = path(value);
     else if (key == u"device-key-days")
         c.deviceKeyDays = static_cast<int>(toInt(key, value, 1, 3650));
     else if (key == u"trusted-proxies")

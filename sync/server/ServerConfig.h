@@ -55,6 +55,8 @@ struct ServerConfig {
     int verifyRequestsPerMinute = 60; // public /verify requests per client address
     // Certificate configurations (--certificate-templates); the shipped ones when empty.
     QString certificateTemplatesDir;
+    QString
+        nationalIdHookFile; // --national-id-hook: JSON hooks (nid::NidHookConfig); none if empty
 
     // Throws std::invalid_argument naming the option.
     DatabaseUrl database() const;
