@@ -2,7 +2,7 @@
 """A national ID system for tests, on loopback. Registers each record the civil registry's
 national ID hook sends, once per Idempotency-Key (a repeated key gets the first answer again,
 no new registration), logs every request as one JSON line to --log, and answers as told:
-  --mode accept      200 {"national_id": "<prefix><n>"} (--no-number: 200 with no body)
+  --mode accept      200 {"national_id": "<10 digits, Luhn>"} (--no-number: 200, no body)
   --mode pending     202; the test decides later through the registry's callback
   --mode reject      400 {"reason": --reason}
   --down-seconds N   answer 503 for the first N seconds after start (an outage), then as --mode
@@ -21,6 +21,15 @@ issued = set()
 started = time.time()
 calls = 0
 registered = 0
+
+
+def luhn(digits):
+    """digits + their Luhn check digit: a number the forms' national ID format accepts."""
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return digits + str((10 - total % 10) % 10)
 
 
 def log(entry):
@@ -87,7 +96,7 @@ class Handler(BaseHTTPRequestHandler):
                 registered += 1
                 if args.mode == "accept":
                     answers[key] = (200, None if args.no_number else
-                                    {"national_id": args.prefix + str(registered)})
+                                    {"national_id": luhn(str(args.first + registered))})
                 elif args.mode == "pending":
                     answers[key] = (202, {"status": "pending"})
                 else:
@@ -109,7 +118,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--log", required=True)
     p.add_argument("--mode", choices=["accept", "pending", "reject"], default="accept")
-    p.add_argument("--prefix", default="NID-")
+    p.add_argument("--first", type=int, default=700000000)
     p.add_argument("--no-number", action="store_true")
     p.add_argument("--reason", default="the child is already registered")
     p.add_argument("--down-seconds", type=float, default=0)
