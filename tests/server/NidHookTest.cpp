@@ -214,6 +214,11 @@ TEST_P(NidPending, TheCallbackDecidesOnceWithItsOwnToken)
     ASSERT_TRUE(eventually([&] { return nid_->answered(202).size() == 2; }));
     EXPECT_EQ(pulled(a)["national_id_state"], "waiting") << pulled(a);
     EXPECT_EQ(pulled(b)["national_id_state"], "waiting");
+    // A laptop keeps the state (its screens show it) until the answer's revision arrives.
+    TestClient laptop(dir_ / "laptop", server->url());
+    laptop.login("agent1", kPassword);
+    ASSERT_TRUE(laptop.syncUntilOk().ok);
+    EXPECT_EQ(laptop.record(a).nationalIdState, "waiting");
     std::map<std::string, std::string> tokens;
     for (const json& c : nid_->answered(202))
         tokens[c["body"]["record_id"]] = c["body"]["callback_token"];
@@ -240,6 +245,10 @@ TEST_P(NidPending, TheCallbackDecidesOnceWithItsOwnToken)
     EXPECT_EQ(rb.value("registration_number", ""), "") << rb;
     EXPECT_FALSE(rb.contains("national_id_state"));
     EXPECT_TRUE(hasEntry(history(*registrar, b), "refuse_registration"));
+    ASSERT_TRUE(laptop.syncUntilOk().ok);
+    EXPECT_EQ(laptop.record(a).nationalIdState, "");
+    EXPECT_EQ(laptop.record(a).fields["child_national_id"], "7000000016");
+    EXPECT_EQ(laptop.record(b).status, RecordStatus::Validated);
 }
 
 class NidReject : public NidHook

@@ -33,6 +33,13 @@ QString RecordTexts::status(RecordStatus s)
     return {};
 }
 
+QString RecordTexts::status(const Record& r)
+{
+    if (r.nationalIdState == "waiting")
+        return tr("%1 — waiting for the national ID").arg(status(r.status));
+    return status(r.status);
+}
+
 QString RecordTexts::action(RecordAction a)
 {
     switch (a) {
