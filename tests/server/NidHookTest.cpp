@@ -7,12 +7,17 @@
 #include "forms/FormRegistry.h"
 #include "tests/server/InteropFixture.h"
 #include "tests/support/ChildProcess.h"
+#include "tests/support/CommandRun.h"
 #include "tests/support/ServerTest.h"
 #include "tests/support/TempDir.h"
 #include "tests/support/TestClient.h"
 
+#include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <set>
+#include <thread>
+#include <tuple>
 
 using namespace vitalis;
 using namespace vitalis::test;
@@ -27,8 +32,8 @@ constexpr std::int64_t kLateFee = 500; // the test certificates' fee 31 to 365 d
 class NidSystem
 {
 public:
-    NidSystem(const std::filesystem::path& dir, std::vector<std::string> options)
-        : log_(dir / "nid.jsonl")
+    NidSystem(const std::filesystem::path& dir, std::vector<std::string> options, bool https)
+        : log_(dir / "nid.jsonl"), https_(https)
     {
         std::vector<std::string> argv{"/usr/bin/python3",
                                       VITALIS_SOURCE_DIR "/tests/tools/nid-receiver/receiver.py",
@@ -37,9 +42,10 @@ public:
         const std::string line = process_.start(argv, "listening on", dir / "nid.err");
         port_ = std::stoi(line.substr(line.rfind(' ') + 1));
     }
-    std::string url() const
+    std::string url() const { return base() + "/registrations"; }
+    std::string base() const
     {
-        return "http://127.0.0.1:" + std::to_string(port_) + "/registrations";
+        return (https_ ? "https://127.0.0.1:" : "http://127.0.0.1:") + std::to_string(port_);
     }
     std::vector<json> calls() const
     {
@@ -63,6 +69,7 @@ public:
 
 private:
     std::filesystem::path log_;
+    bool https_ = false;
     ChildProcess process_;
     int port_ = 0;
 };
@@ -73,17 +80,26 @@ protected:
     void SetUp() override
     {
         dir_ = freshDir(::testing::UnitTest::GetInstance()->current_test_info()->name());
-        nid_ = std::make_unique<NidSystem>(dir_, receiverOptions());
+        beforeStart();
+        if (HasFatalFailure())
+            return;
+        const std::vector<std::string> options = receiverOptions();
+        nid_ = std::make_unique<NidSystem>(
+            dir_, options,
+            std::find(options.begin(), options.end(), "--tls-cert") != options.end());
         json hook = {{"url", nid_->url()},
                      {"auth", {{"type", "bearer"}, {"token", kBearer}}},
                      {"national_id_field", "child_national_id"},
                      {"timeout_ms", 2000},
                      {"retry_base_ms", 200},
                      {"retry_max_ms", 1000}};
+        hook.update(hookChanges());
         std::ofstream(dir_ / "nid-hooks.json") << json{{"hooks", {{"birth.register", hook}}}};
         ServerTest::SetUp();
     }
+    virtual void beforeStart() {}
     virtual std::vector<std::string> receiverOptions() const { return {"--mode", "accept"}; }
+    virtual json hookChanges() const { return json::object(); }
     QStringList serverArgs() const override
     {
         return {QStringLiteral("--national-id-hook"),
@@ -363,6 +379,136 @@ TEST_P(NidAccept, ABadHookFileStopsTheServerNamingFileAndPath)
         EXPECT_NE(out.find(bad.string() + ": " + path), std::string::npos) << path << "\n" << out;
 }
 
+class NidGivesUp : public NidHook
+{
+    std::vector<std::string> receiverOptions() const override
+    {
+        return {"--mode", "accept", "--down-seconds", "6"};
+    }
+    json hookChanges() const override { return {{"give_up_after_seconds", 1}}; }
+
+protected:
+    json nidList(const std::string& state)
+    {
+        std::string out;
+        EXPECT_EQ(
+            runServerCommand({QStringLiteral("nid"), QStringLiteral("list"),
+                              QStringLiteral("--state"), QString::fromStdString(state),
+                              QStringLiteral("--database"), QString::fromStdString(db->url())},
+                             &out),
+            0)
+            << out;
+        return json::parse(out.substr(out.rfind('[')));
+    }
+};
+
+// After its horizon a call is dead (the record keeps waiting); the admin sees it and replays
+// it under the same idempotency key once the national ID system is back.
+TEST_P(NidGivesUp, ADeadCallIsListedAndReplayedUnderItsKey)
+{
+    auto registrar = login("registrar1");
+    const std::string id = registered(*registrar);
+    ASSERT_TRUE(eventually([&] { return nidList("dead").size() == 1; }, 20));
+    const json dead = nidList("dead")[0];
+    EXPECT_EQ(dead["record_id"], id);
+    EXPECT_EQ(dead["last_status"], 503);
+    EXPECT_EQ(pulled(id)["national_id_state"], "waiting");
+    EXPECT_NE(server->get("/metrics").raw.find("outcome=\"dead\"} 1"), std::string::npos);
+    const std::size_t tried = nid_->calls().size();
+    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+    EXPECT_EQ(nid_->calls().size(), tried) << "a dead call is not retried by itself";
+
+    std::this_thread::sleep_for(std::chrono::seconds(6)); // the ID system comes back
+    std::string out;
+    ASSERT_EQ(
+        runServerCommand({QStringLiteral("nid"), QStringLiteral("replay"), QStringLiteral("--id"),
+                          QString::fromStdString(dead["call_id"].get<std::string>()),
+                          QStringLiteral("--database"), QString::fromStdString(db->url())},
+                         &out),
+        0)
+        << out;
+    ASSERT_TRUE(eventually([&] { return !pulled(id).contains("national_id_state"); })) << out;
+    EXPECT_EQ(nid_->calls().back()["key"], dead["call_id"]);
+    EXPECT_EQ(nid_->calls().back()["answered"], 200);
+    EXPECT_TRUE(nidList("dead").empty());
+}
+
+class NidOAuth : public NidHook
+{
+    std::vector<std::string> receiverOptions() const override
+    {
+        return {"--mode", "accept", "--oauth", "vitalis:oauth-secret"};
+    }
+    json hookChanges() const override
+    {
+        return {{"auth",
+                 {{"type", "oauth"},
+                  {"token_url", nid_->base() + "/token"},
+                  {"client_id", "vitalis"},
+                  {"client_secret", "oauth-secret"}}}};
+    }
+};
+
+TEST_P(NidOAuth, CallsCarryATokenFromTheIdSystemsTokenEndpoint)
+{
+    auto registrar = login("registrar1");
+    const std::string a = registered(*registrar);
+    const std::string b = registered(*registrar);
+    ASSERT_TRUE(eventually([&] { return nid_->answered(200).size() == 2; })) << server->output();
+    EXPECT_TRUE(nid_->answered(401).empty());
+    EXPECT_NE(nid_->calls()[0]["authorization"].get<std::string>().rfind("Bearer ", 0),
+              std::string::npos);
+    EXPECT_FALSE(pulled(a).contains("national_id_state"));
+    EXPECT_FALSE(pulled(b).contains("national_id_state"));
+}
+
+class NidMutualTls : public NidHook
+{
+    void beforeStart() override
+    {
+        // The ID system's certificate (for 127.0.0.1) and the registry's client certificate.
+        for (const auto& [name, subject, ext] :
+             {std::tuple<std::string, std::string, std::string>{"nid", "/CN=nid.test",
+                                                                "subjectAltName=IP:127.0.0.1"},
+              {"registry", "/CN=vitalis-registry", "basicConstraints=CA:FALSE"}}) {
+            const CommandRun r = runCommand(
+                {"/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                 "-subj", subject, "-addext", ext, "-keyout", (dir_ / (name + ".key")).string(),
+                 "-out", (dir_ / (name + ".pem")).string()},
+                "", true);
+            ASSERT_EQ(r.code, 0) << r.out;
+        }
+    }
+    std::vector<std::string> receiverOptions() const override
+    {
+        return {"--mode",      "accept",
+                "--tls-cert",  (dir_ / "nid.pem").string(),
+                "--tls-key",   (dir_ / "nid.key").string(),
+                "--client-ca", (dir_ / "registry.pem").string()};
+    }
+    json hookChanges() const override
+    {
+        return {{"tls",
+                 {{"client_cert", (dir_ / "registry.pem").string()},
+                  {"client_key", (dir_ / "registry.key").string()},
+                  {"ca", (dir_ / "nid.pem").string()}}}};
+    }
+};
+
+TEST_P(NidMutualTls, TheRegistryShowsItsClientCertificate)
+{
+    auto registrar = login("registrar1");
+    const std::string id = registered(*registrar);
+    ASSERT_TRUE(eventually([&] { return !pulled(id).contains("national_id_state"); }))
+        << server->output();
+    ASSERT_EQ(nid_->answered(200).size(), 1u);
+    EXPECT_EQ(nid_->answered(200)[0]["client_cn"], "vitalis-registry");
+    EXPECT_FALSE(pulled(id)["fields"].value("child_national_id", "").empty());
+}
+
+VITALIS_SERVER_BACKENDS(NidGivesUp);
+VITALIS_SERVER_BACKENDS(NidOAuth);
+VITALIS_SERVER_BACKENDS(NidMutualTls);
 VITALIS_SERVER_BACKENDS(NidAccept);
 VITALIS_SERVER_BACKENDS(NidPending);
 VITALIS_SERVER_BACKENDS(NidReject);

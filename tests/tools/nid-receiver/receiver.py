@@ -10,8 +10,11 @@ no new registration), logs every request as one JSON line to --log, and answers 
                      (the answer is lost; the retry must carry the same key)
   --bearer TOKEN     require Authorization: Bearer TOKEN (401 otherwise)
   --oauth ID:SECRET  serve POST /token (client credentials, HTTP Basic) and require its tokens
+  --tls-cert F --tls-key F --client-ca F
+                     HTTPS, and mutual TLS: only clients with a certificate --client-ca
+                     signed are served (the handshake of any other fails)
 Prints "listening on PORT" once ready."""
-import argparse, base64, json, secrets, threading, time
+import argparse, base64, json, secrets, ssl, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 args = None
@@ -80,6 +83,9 @@ class Handler(BaseHTTPRequestHandler):
         request = json.loads(body or b"{}")
         entry = {"kind": "call", "key": key, "body": request,
                  "authorization": self.headers.get("Authorization", "")}
+        if args.tls_cert:
+            peer = self.connection.getpeercert() or {}
+            entry["client_cn"] = dict(x[0] for x in peer.get("subject", ())).get("commonName", "")
         if not self.authorized():
             entry["answered"] = 401
             log(entry)
@@ -125,8 +131,17 @@ def main():
     p.add_argument("--drop-first", type=int, default=0)
     p.add_argument("--bearer", default="")
     p.add_argument("--oauth", default="")
+    p.add_argument("--tls-cert", default="")
+    p.add_argument("--tls-key", default="")
+    p.add_argument("--client-ca", default="")
     args = p.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if args.tls_cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        context.verify_mode = ssl.CERT_REQUIRED
+        context.load_verify_locations(args.client_ca)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(f"listening on {server.server_address[1]}", flush=True)
     server.serve_forever()
 
