@@ -114,6 +114,22 @@ HttpCall NidWorker::prepare(Db& db, const NidCall& call, const NidHook& hook, st
     return http;
 }
 
+// The call's hook left the configuration (a restart with another file): the call waits, out of
+// the way of the others, until a configuration with its hook comes back.
+void NidWorker::postpone(Db& db, const NidCall& call)
+{
+    NidAttempt a;
+    a.state = "pending";
+    a.attempts = call.attempts;
+    a.nextAttemptAt = clock_.nowMillis() + 60000;
+    a.error = "no hook " + call.hook + " in the national ID hook file";
+    withRetry([&] {
+        Transaction tx(db, &pool_.sqliteWriteMutex());
+        NidCallStore::record(db, call.id, a);
+        tx.commit();
+    });
+}
+
 bool NidWorker::callDue(Db& db)
 {
     const std::vector<NidCall> due = NidCallStore::due(db, clock_.nowMillis(), 20);
@@ -121,21 +137,25 @@ bool NidWorker::callDue(Db& db)
     std::vector<std::string> bodies(due.size());
     std::vector<HttpCall> calls;
     std::vector<std::size_t> sent;
+    std::int64_t timeoutMs = 0;
     for (std::size_t i = 0; i < due.size(); ++i) {
         const NidHook* hook = answers_.hooks().byKey(due[i].hook);
         hooks.push_back(hook);
-        if (!hook) // the hook left the configuration: the call waits for it to come back
+        if (!hook) {
+            postpone(db, due[i]);
             continue;
+        }
         calls.push_back(prepare(db, due[i], *hook, bodies[i]));
         calls.back().body = &bodies[i];
         sent.push_back(i);
+        timeoutMs = std::max(timeoutMs, hook->timeoutMs);
     }
     std::vector<HttpCall> live;
     for (auto& c : calls)
         if (!c.url.empty())
             live.push_back(c);
     if (!live.empty())
-        performHttp(live, hooks.empty() ? 10000 : hooks.front()->timeoutMs);
+        performHttp(live, timeoutMs);
     for (std::size_t k = 0, l = 0; k < sent.size(); ++k) {
         const HttpCall& done = calls[k].url.empty() ? calls[k] : live[l++];
         settle(db, due[sent[k]], *hooks[sent[k]], done);

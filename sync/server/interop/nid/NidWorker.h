@@ -40,6 +40,7 @@ private:
     };
     void run();
     bool callDue(Db& db); // false when nothing was due
+    void postpone(Db& db, const NidCall& call);
     HttpCall prepare(Db& db, const NidCall& call, const NidHook& hook, std::string& body);
     void settle(Db& db, const NidCall& call, const NidHook& hook, const HttpCall& sent);
     std::string authorization(const NidHook& hook); // "" when the hook sends none
