@@ -5,7 +5,7 @@ no new registration), logs every request as one JSON line to --log, and answers 
   --mode accept      200 {"national_id": "<10 digits, Luhn>"} (--no-number: 200, no body)
   --mode pending     202; the test decides later through the registry's callback
   --mode reject      400 {"reason": --reason}
-  --down-seconds N   answer 503 for the first N seconds after start (an outage), then as --mode
+  --down-seconds N   answer 503 for N seconds from the first call (an outage), then as --mode
   --drop-first N     register the first N calls, then drop the connection without answering
                      (the answer is lost; the retry must carry the same key)
   --bearer TOKEN     require Authorization: Bearer TOKEN (401 otherwise)
@@ -21,7 +21,7 @@ args = None
 lock = threading.Lock()
 answers = {}  # idempotency key -> (status, body)
 issued = set()
-started = time.time()
+first_call = None
 calls = 0
 registered = 0
 
@@ -75,7 +75,7 @@ class Handler(BaseHTTPRequestHandler):
         return True
 
     def do_POST(self):
-        global calls, registered
+        global calls, registered, first_call
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         if self.path == "/token":
             return self.token()
@@ -90,7 +90,9 @@ class Handler(BaseHTTPRequestHandler):
             entry["answered"] = 401
             log(entry)
             return self.reply(401, {"error": "unauthorized"})
-        if time.time() - started < args.down_seconds:
+        with lock:
+            first_call = first_call or time.time()
+        if time.time() - first_call < args.down_seconds:
             entry["answered"] = 503
             log(entry)
             return self.reply(503, {"error": "down"})
