@@ -6,9 +6,7 @@
 
 #include <QUrl>
 #include <QUrlQuery>
-#include <algorithm>
 #include <chrono>
-#include <random>
 #include <sodium.h>
 #include <vector>
 
