@@ -169,6 +169,8 @@ void NidWorker::settle(Db& db, const NidCall& call, const NidHook& hook, const H
     const std::int64_t now = clock_.nowMillis();
     if (r.status != 0)
         metrics_.recordNidCall(hook.key, static_cast<double>(sent.elapsedMs) / 1000.0);
+    if (r.status == 401) // a token the ID system no longer honours: the next attempt gets another
+        tokens_.erase(hook.key);
     const json answer = json::parse(r.body, nullptr, false);
     NidAttempt a;
     a.attempts = call.attempts + 1;
