@@ -28,6 +28,9 @@ struct Record {
     std::int64_t updatedAt = 0;
     std::string createdBy; // user ids
     std::string updatedBy;
+    // "waiting" while the national ID system has not answered for this registration (set by
+    // the server, carried by the pull); empty otherwise. Not a status: see docs/architecture.md.
+    std::string nationalIdState;
 };
 
 } // namespace vitalis

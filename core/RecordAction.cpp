@@ -7,7 +7,7 @@ namespace vitalis
 {
 namespace
 {
-constexpr std::array<std::pair<RecordAction, std::string_view>, 17> kNames{{
+constexpr std::array<std::pair<RecordAction, std::string_view>, 18> kNames{{
     {RecordAction::CreateDraft, "create_draft"},
     {RecordAction::Notify, "notify"},
     {RecordAction::Declare, "declare"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<RecordAction, std::string_view>, 17> kNames{{
     {RecordAction::RejectCorrection, "reject_correction"},
     {RecordAction::MarkNotDuplicate, "mark_not_duplicate"},
     {RecordAction::MarkDuplicate, "mark_duplicate"},
+    {RecordAction::RefuseRegistration, "refuse_registration"},
 }};
 } // namespace
 

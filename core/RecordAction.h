@@ -26,6 +26,9 @@ enum class RecordAction {
     RejectCorrection,  // a registrar closes an open correction request, with a reason
     MarkNotDuplicate,  // a possible duplicate is not one: clears the flag, with a reason
     MarkDuplicate,     // archives the record as a duplicate of another (duplicate_of), reason
+    // The national ID system refused a registration (server-side only): back to validated
+    // with its reason; the registration number is voided (a printed certificate is revoked).
+    RefuseRegistration,
 };
 
 inline constexpr RecordAction kAllActions[] = {
@@ -37,7 +40,7 @@ inline constexpr RecordAction kAllActions[] = {
     RecordAction::Correct,           RecordAction::ResolveConflict,
     RecordAction::RequestCorrection, RecordAction::ApproveCorrection,
     RecordAction::RejectCorrection,  RecordAction::MarkNotDuplicate,
-    RecordAction::MarkDuplicate,
+    RecordAction::MarkDuplicate,     RecordAction::RefuseRegistration,
 };
 
 // The three actions on a correction request (they carry its correction_id).

@@ -142,6 +142,13 @@ const Role& RoleCatalog::get(std::string_view name) const
     throw std::out_of_range("unknown role '" + std::string(name) + "'");
 }
 
+const Role* RoleCatalog::systemRole(std::string_view name)
+{
+    static const Role nationalId =
+        makeRole(role::NationalIdSystem, "role.national_id_system", {scope::NationalIdAnswer});
+    return name == nationalId.name ? &nationalId : nullptr;
+}
+
 std::vector<std::string> RoleCatalog::names() const
 {
     std::vector<std::string> out;

@@ -21,6 +21,8 @@ inline constexpr const char* HospitalClerk = "hospital_clerk";
 inline constexpr const char* RegistrationAgent = "registration_agent";
 inline constexpr const char* LocalRegistrar = "local_registrar";
 inline constexpr const char* SystemAdmin = "system_admin";
+// The server acting for the national ID system (its refusals); no user can hold it.
+inline constexpr const char* NationalIdSystem = "national_id_system";
 } // namespace role
 
 class RoleConfigError : public std::runtime_error
@@ -44,6 +46,9 @@ public:
     const Role* find(std::string_view name) const;
     const Role& get(std::string_view name) const; // throws std::out_of_range naming the role
     std::vector<std::string> names() const;
+    // The roles the server itself acts in (server-side ops through the same workflow path);
+    // outside every catalog, so no user and no role file can hold them. Null when unknown.
+    static const Role* systemRole(std::string_view name);
 
 private:
     std::map<std::string, Role, std::less<>> m_roles;

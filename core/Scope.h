@@ -27,6 +27,9 @@ inline constexpr std::string_view Search = "search"; // search records of the ju
 inline constexpr std::string_view Statistics = "statistics.view";
 inline constexpr std::string_view UserManage = "user.manage";
 inline constexpr std::string_view ConfigManage = "config.manage";
+// The national ID system's refusal of a registration: held only by the server's own system
+// role (RoleCatalog::systemRole), never by a user; so it is not in kAllScopes either.
+inline constexpr std::string_view NationalIdAnswer = "national_id.answer";
 } // namespace scope
 
 inline constexpr std::string_view kAllScopes[] = {

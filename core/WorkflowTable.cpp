@@ -63,6 +63,10 @@ const std::vector<Transition> kTable = {
     {A::MarkDuplicate, S::Declared, scope::DuplicateDecide, S::Archived, true},
     {A::MarkDuplicate, S::Validated, scope::DuplicateDecide, S::Archived, true},
     {A::MarkDuplicate, S::RequiresUpdates, scope::DuplicateDecide, S::Archived, true},
+    // The national ID system refused the registration (issue 19): back to the registrar's
+    // queue with its reason, the number voided. Only the server's system role holds the scope.
+    {A::RefuseRegistration, S::Registered, scope::NationalIdAnswer, S::Validated, true},
+    {A::RefuseRegistration, S::Certified, scope::NationalIdAnswer, S::Validated, true},
 };
 
 } // namespace

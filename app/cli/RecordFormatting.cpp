@@ -26,21 +26,24 @@ std::string isoTime(std::int64_t millis)
 
 nlohmann::json recordJson(const Record& r)
 {
-    return {{"id", r.id},
-            {"event", r.eventType},
-            {"form", r.formId},
-            {"formVersion", r.formVersion},
-            {"trackingId", r.trackingId},
-            {"registrationNumber", r.registrationNumber},
-            {"status", std::string(toString(r.status))},
-            {"statusReason", r.statusReason},
-            {"office", r.officeId},
-            {"serverRevision", r.serverRevision},
-            {"createdAt", isoTime(r.createdAt)},
-            {"updatedAt", isoTime(r.updatedAt)},
-            {"createdBy", r.createdBy},
-            {"updatedBy", r.updatedBy},
-            {"fields", r.fields}};
+    nlohmann::json j = {{"id", r.id},
+                        {"event", r.eventType},
+                        {"form", r.formId},
+                        {"formVersion", r.formVersion},
+                        {"trackingId", r.trackingId},
+                        {"registrationNumber", r.registrationNumber},
+                        {"status", std::string(toString(r.status))},
+                        {"statusReason", r.statusReason},
+                        {"office", r.officeId},
+                        {"serverRevision", r.serverRevision},
+                        {"createdAt", isoTime(r.createdAt)},
+                        {"updatedAt", isoTime(r.updatedAt)},
+                        {"createdBy", r.createdBy},
+                        {"updatedBy", r.updatedBy},
+                        {"fields", r.fields}};
+    if (!r.nationalIdState.empty()) // "waiting": the national ID system has not answered yet
+        j["nationalIdState"] = r.nationalIdState;
+    return j;
 }
 
 std::string recordLine(const Record& r)
@@ -59,6 +62,8 @@ std::string recordDetails(const Record& r, const std::string& updatedBy)
         out += "reason        " + r.statusReason + "\n";
     if (!r.registrationNumber.empty())
         out += "registration  " + r.registrationNumber + "\n";
+    if (r.nationalIdState == "waiting")
+        out += "national ID   waiting for the national ID system\n";
     out += "office        " + r.officeId + "\n" + "updated       " + isoTime(r.updatedAt) + " by " +
            updatedBy + "\n" + "fields:\n";
     for (const auto& [k, v] : r.fields.items())

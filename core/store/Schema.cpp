@@ -364,6 +364,17 @@ void applyV8(Database& db, const MigrationContext&)
     db.exec(kSchemaV8);
 }
 
+// Version 9: "waiting" while the national ID system has not answered for the record's
+// registration (issue 19); the server sets it, the pull carries it, the screens show it.
+constexpr std::string_view kSchemaV9 = R"sql(
+ALTER TABLE records ADD COLUMN national_id_state TEXT NOT NULL DEFAULT '';
+)sql";
+
+void applyV9(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV9);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -380,6 +391,7 @@ const std::vector<Migration>& schemaMigrations()
         {7, "duplicate detection: blocking keys of the records, kept current by triggers",
          &applyV7},
         {8, "certificate printing: the configurations and templates the server served", &applyV8},
+        {9, "national ID hook: whether a record waits for the national ID system", &applyV9},
     };
     return steps;
 }

@@ -193,11 +193,23 @@ void readFields(dom::element e, const Where& where, PullChange& change)
     change.fieldsJson = simdjson::minify(e);
 }
 
-const std::array<std::string_view, 16> kRecordMembers = {
-    "id",         "event_type", "form_id",       "form_version",
-    "fields",     "field_revs", "tracking_id",   "registration_number",
-    "office_id",  "status",     "status_reason", "rev",
-    "created_at", "updated_at", "created_by",    "updated_by"};
+const std::array<std::string_view, 17> kRecordMembers = {"id",
+                                                         "event_type",
+                                                         "form_id",
+                                                         "form_version",
+                                                         "fields",
+                                                         "field_revs",
+                                                         "tracking_id",
+                                                         "registration_number",
+                                                         "office_id",
+                                                         "status",
+                                                         "status_reason",
+                                                         "rev",
+                                                         "created_at",
+                                                         "updated_at",
+                                                         "created_by",
+                                                         "updated_by",
+                                                         "national_id_state"};
 
 WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
 {
@@ -233,6 +245,10 @@ WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
     rec.updatedAt = m.optInt("updated_at", 0, kMaxCounter);
     rec.createdBy = m.optString("created_by", kUserId);
     rec.updatedBy = m.optString("updated_by", kUserId);
+    rec.nationalIdState = m.optString("national_id_state", {0, 16});
+    if (!rec.nationalIdState.empty() && rec.nationalIdState != "waiting")
+        throw DecodeError(where.child("national_id_state").str(),
+                          "expected \"waiting\" when present");
     return w;
 }
 

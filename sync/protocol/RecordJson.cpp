@@ -20,7 +20,7 @@ bool WireRecord::operator==(const WireRecord& o) const
            a.status == b.status && a.statusReason == b.statusReason &&
            a.serverRevision == b.serverRevision && a.createdAt == b.createdAt &&
            a.updatedAt == b.updatedAt && a.createdBy == b.createdBy && a.updatedBy == b.updatedBy &&
-           fieldRevs == o.fieldRevs;
+           a.nationalIdState == b.nationalIdState && fieldRevs == o.fieldRevs;
 }
 
 std::string encodeRecordText(const WireRecord& w)
@@ -34,7 +34,8 @@ std::string encodeRecordText(const WireRecord& w)
     std::string out;
     appendRecordText(out, {r.id, r.eventType, r.formId, r.formVersion, r.officeId, r.trackingId,
                            r.registrationNumber, status, r.statusReason, r.serverRevision, fields,
-                           revs.dump(), r.createdAt, r.updatedAt, r.createdBy, r.updatedBy});
+                           revs.dump(), r.createdAt, r.updatedAt, r.createdBy, r.updatedBy,
+                           r.nationalIdState});
     return out;
 }
 
@@ -75,6 +76,9 @@ WireRecord decodeRecord(const json& value, const std::string& path)
     rec.updatedAt = r.optionalInt("updated_at", 0, kMaxCounter).value_or(0);
     rec.createdBy = r.optionalString("created_by", kUserId).value_or("");
     rec.updatedBy = r.optionalString("updated_by", kUserId).value_or("");
+    rec.nationalIdState = r.optionalString("national_id_state", {0, 16}).value_or("");
+    if (!rec.nationalIdState.empty() && rec.nationalIdState != "waiting")
+        throw DecodeError(r.pathOf("national_id_state"), "expected \"waiting\" when present");
     r.finish();
     return w;
 }

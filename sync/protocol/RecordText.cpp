@@ -57,6 +57,8 @@ void appendRecordText(std::string& o, const RecordTextParts& p)
     appendInt(o, "updated_at", p.updatedAt);
     appendString(o, "created_by", p.createdBy);
     appendString(o, "updated_by", p.updatedBy);
+    if (!p.nationalIdState.empty())
+        appendString(o, "national_id_state", p.nationalIdState);
     o.back() = '}';
 }
 

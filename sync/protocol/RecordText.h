@@ -19,6 +19,7 @@ struct RecordTextParts {
     std::string_view fieldsJson, fieldRevsJson;
     std::int64_t createdAt = 0, updatedAt = 0;
     std::string_view createdBy, updatedBy;
+    std::string_view nationalIdState; // written only when not empty
 };
 
 void appendRecordText(std::string& out, const RecordTextParts& parts);

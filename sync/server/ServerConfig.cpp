@@ -87,6 +87,10 @@ const OptionSpec kOptions[] = {
      "Folder of FHIR R4 mappings (<event>.json, checked by vitalis-forms fhir-check): how "
      "POST /fhir/Bundle fills the forms and how FHIR payloads to subscribers are written "
      "(default: share/vitalis/forms/fhir beside the program)."},
+    {"national-id-hook", "file",
+     "JSON file of national ID hooks (birth.register, death.register): where the national ID "
+     "system is, its credentials (OAuth, bearer, mutual TLS) and retry knobs; checked at start "
+     "(see docs/admin-guide.md). Default: none (registrations call no national ID system)."},
     {"trusted-proxies", "addresses",
      "Comma-separated addresses or subnets of load balancers / reverse proxies: for requests "
      "from them the client address (access log, login throttle) is taken from "
@@ -204,6 +208,8 @@ void apply(ServerConfig& c, const QString& key, const QString& value, const QStr
         c.certificateTemplatesDir = path(value);
     else if (key == u"fhir-mappings")
         c.fhirMappingsDir = path(value);
+    else if (key == u"national-id-hook")
+        c.nationalIdHookFile = path(value);
     else if (key == u"device-key-days")
         c.deviceKeyDays = static_cast<int>(toInt(key, value, 1, 3650));
     else if (key == u"trusted-proxies")

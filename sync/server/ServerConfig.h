@@ -58,6 +58,8 @@ struct ServerConfig {
     // FHIR mappings of POST /fhir/Bundle and FHIR payloads (--fhir-mappings); shipped ones when
     // empty.
     QString fhirMappingsDir;
+    QString
+        nationalIdHookFile; // --national-id-hook: JSON hooks (nid::NidHookConfig); none if empty
 
     // Throws std::invalid_argument naming the option.
     DatabaseUrl database() const;

@@ -56,6 +56,10 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
         return cli::ClientCommand(config, clock)
             .deliveries(args[1], parser.value(u"state"_qs).toStdString(),
                         parser.value(u"id"_qs).toStdString());
+    if (command == u"nid" && args.size() == 2)
+        return cli::ClientCommand(config, clock)
+            .nidCalls(args[1], parser.value(u"state"_qs).toStdString(),
+                      parser.value(u"id"_qs).toStdString());
     if (command == u"stats" && args.size() == 2 && args[1] == u"rebuild")
         return cli::StatsCommand(config, clock).rebuild();
     if (command == u"user" && args.size() == 2)

@@ -261,6 +261,33 @@ TEST(CertificateTemplates, ConditionsChooseTheTemplate)
     EXPECT_EQ(config->choose(inHospital, true)->id, "birth-extract");
 }
 
+// The number the national ID system gave (issue 19) is on the birth certificate in every
+// language, and the line is not there at all for a record without one.
+TEST(CertificateTemplates, TheChildsNationalIdIsOnTheBirthCertificateWhenItHasOne)
+{
+    const auto registry = loadForms();
+    Record r;
+    r.formId = "birth";
+    r.formVersion = 1;
+    r.eventType = "birth";
+    r.fields = {{"child_name", {{"first", "Amina"}, {"family", "Okafor"}}},
+                {"child_sex", "female"},
+                {"child_birth_date", "2026-11-03"}};
+    for (const char* lang : {"en", "fr", "ar"}) {
+        const forms::FieldDisplay display(registry, nullptr, lang);
+        const std::string svg =
+            test::readFile(kShipped / (std::string("birth-certificate.") + lang + ".svg"));
+        r.fields.erase("child_national_id");
+        EXPECT_EQ(fillTemplate(svg, certificateValues(r, display, {})).find("159"),
+                  std::string::npos)
+            << lang;
+        r.fields["child_national_id"] = "7000000016";
+        EXPECT_NE(fillTemplate(svg, certificateValues(r, display, {})).find("7000000016"),
+                  std::string::npos)
+            << lang;
+    }
+}
+
 TEST(CertificateTemplates, FilledWithTheRecordScreensFormattingAndEscaped)
 {
     const auto registry = loadForms();

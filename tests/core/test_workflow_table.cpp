@@ -50,6 +50,11 @@ const std::map<std::string, std::vector<std::string>> kExpected = {
     {"mark_duplicate",
      {"-", "duplicate.decide>archived", "duplicate.decide>archived", "duplicate.decide>archived",
       "-", "-", "duplicate.decide>archived", "-"}},
+    // The national ID system refused the registration (issue 19): only the server's own
+    // system role holds the scope; no default role does.
+    {"refuse_registration",
+     {"-", "-", "-", "-", "national_id.answer>validated", "national_id.answer>validated", "-",
+      "-"}},
 };
 
 const std::vector<std::string> kStatusColumns = {
@@ -74,7 +79,8 @@ const std::set<std::string> kNeedsReason = {"reject",
                                             "request_correction",
                                             "reject_correction",
                                             "mark_not_duplicate",
-                                            "mark_duplicate"};
+                                            "mark_duplicate",
+                                            "refuse_registration"};
 
 TEST(WorkflowTable, EveryActionAndStatusCellMatchesTheSpecification)
 {
@@ -98,7 +104,7 @@ TEST(WorkflowTable, EveryActionAndStatusCellMatchesTheSpecification)
             ++cells;
         }
     }
-    EXPECT_EQ(cells, 17 * 8);
+    EXPECT_EQ(cells, 18 * 8);
 }
 
 TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
@@ -122,7 +128,7 @@ TEST(WorkflowTable, EveryDefaultRoleActionStatusCell)
             }
         }
     }
-    EXPECT_EQ(checked, 5 * 17 * 8);
+    EXPECT_EQ(checked, 5 * 18 * 8);
 }
 
 TEST(WorkflowTable, StoryLevelGuarantees)

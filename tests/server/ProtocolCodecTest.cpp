@@ -395,6 +395,15 @@ TEST(PullCodec, PageReaderNamesThePointerOfWhatIsWrong)
     bad = good;
     bad.replace(bad.find("\"cursor\""), 8, "\"cursr\"");
     EXPECT_EQ(failure(bad), "/cursr");
+    // The national ID state (issue 19): "waiting" or absent, both readers alike.
+    bad = good;
+    bad.replace(bad.find("\"rev\":1"), 7, "\"rev\":1,\"national_id_state\":\"waiting\"");
+    EXPECT_EQ(failure(bad), "(accepted)");
+    EXPECT_EQ(PullPageReader().read(bad).changes[0].record->record.nationalIdState, "waiting");
+    EXPECT_EQ(decodePullResponse(json::parse(bad)).changes[0].record->record.nationalIdState,
+              "waiting");
+    bad.replace(bad.find("\"waiting\""), 9, "\"done\"");
+    EXPECT_EQ(failure(bad), "/changes/0/record/national_id_state");
     EXPECT_EQ(failure(good.substr(0, good.size() - 1)), "");
 }
 

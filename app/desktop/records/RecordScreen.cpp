@@ -329,7 +329,7 @@ void RecordScreen::render()
                                  : QString::fromStdString(tracking_id::display(r.trackingId));
     m_title->setText(tr("%1 — %2").arg(
         QString::fromStdString(display.formTitle(r.formId, r.formVersion)), tracking));
-    m_status->setText(RecordTexts::status(r.status));
+    m_status->setText(RecordTexts::status(r));
     QString ids = tr("Tracking ID: %1").arg(tracking);
     ids += QStringLiteral("   ·   ") +
            (r.registrationNumber.empty()
@@ -356,7 +356,7 @@ void RecordScreen::render()
     m_waiting->setVisible(!pendingAction.empty());
     if (!pendingAction.empty()) {
         m_waiting->setText(RecordTexts::waitingForConfirmation(pendingAction));
-        m_status->setText(tr("%1 (waiting for confirmation)").arg(RecordTexts::status(r.status)));
+        m_status->setText(tr("%1 (waiting for confirmation)").arg(RecordTexts::status(r)));
     }
 
     const auto conflicts = m_session.store().conflicts().open(r.id);
@@ -369,8 +369,13 @@ void RecordScreen::render()
 
     const bool sentBack = r.status == RecordStatus::RequiresUpdates && !r.statusReason.empty();
     const bool archived = r.status == RecordStatus::Archived && !r.statusReason.empty();
-    m_reason->setVisible(sentBack || archived);
-    if (sentBack)
+    // A registration the national ID system refused comes back validated with its reason.
+    const bool refused = r.status == RecordStatus::Validated && !r.statusReason.empty();
+    m_reason->setVisible(sentBack || archived || refused);
+    if (refused)
+        m_reason->setText(tr("Registration refused by the national ID system: %1")
+                              .arg(QString::fromStdString(r.statusReason)));
+    else if (sentBack)
         m_reason->setText(
             tr("Sent back for updates: %1").arg(QString::fromStdString(r.statusReason)));
     else if (archived)

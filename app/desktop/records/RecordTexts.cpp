@@ -33,6 +33,13 @@ QString RecordTexts::status(RecordStatus s)
     return {};
 }
 
+QString RecordTexts::status(const Record& r)
+{
+    if (r.nationalIdState == "waiting")
+        return tr("%1 — waiting for the national ID").arg(status(r.status));
+    return status(r.status);
+}
+
 QString RecordTexts::action(RecordAction a)
 {
     switch (a) {
@@ -70,6 +77,8 @@ QString RecordTexts::action(RecordAction a)
         return tr("&Not a duplicate…");
     case RecordAction::MarkDuplicate:
         return tr("D&uplicate of this record…");
+    case RecordAction::RefuseRegistration: // the national ID system's, never a clerk's button
+        return tr("Registration refused by the national ID system");
     }
     return {};
 }
@@ -140,6 +149,10 @@ QString RecordTexts::actionDone(const std::string& kind)
         return tr("Decided: not a duplicate");
     if (kind == "mark_duplicate")
         return tr("Archived as a duplicate");
+    if (kind == "refuse_registration")
+        return tr("Registration refused by the national ID system");
+    if (kind == "national_id")
+        return tr("National ID confirmed");
     return QString::fromStdString(kind);
 }
 

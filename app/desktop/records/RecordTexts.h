@@ -3,6 +3,7 @@
 // action button uses. One place, so the record, outbox and review screens say the same thing.
 #pragma once
 
+#include "core/Record.h"
 #include "core/RecordAction.h"
 #include "core/RecordStatus.h"
 #include "core/store/OutboxRepository.h"
@@ -25,6 +26,9 @@ class RecordTexts
     Q_DECLARE_TR_FUNCTIONS(RecordTexts)
 public:
     static QString status(RecordStatus status);
+    // The status as the record screen and the record lists show it: with "waiting for the
+    // national ID" while the national ID system has not answered for its registration.
+    static QString status(const Record& record);
     static QString action(RecordAction action);         // button text, with & mnemonic
     static QString actionDone(const std::string& kind); // history: "Registered", "Sent back", ...
     static QString outboxState(OutboxState state);

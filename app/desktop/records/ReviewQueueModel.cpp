@@ -149,9 +149,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(display.formTitle(r.formId, r.formVersion));
         }
         case Status:
-            return row.waiting
-                       ? tr("%1 (waiting for confirmation)").arg(RecordTexts::status(r.status))
-                       : RecordTexts::status(r.status);
+            return row.waiting ? tr("%1 (waiting for confirmation)").arg(RecordTexts::status(r))
+                               : RecordTexts::status(r);
         case Updated:
             return RecordTexts::dateTime(r.updatedAt);
         }

@@ -169,8 +169,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
                                           : rec->trackingId);
     case Event:
         return eventText(rec->eventType);
-    case Status:
-        return statusText(rec->status);
+    case Status: // a registration the national ID system has not answered yet says so
+        return rec->nationalIdState == "waiting"
+                   ? tr("%1, waiting for the national ID").arg(statusText(rec->status))
+                   : statusText(rec->status);
     case Updated:
         return DateDisplay::dateTime(rec->updatedAt);
     }

@@ -4,6 +4,7 @@
 #include "sync/server/cli/CommandOutput.h"
 #include "sync/server/interop/IntegrationClientStore.h"
 #include "sync/server/interop/WebSubOutbox.h"
+#include "sync/server/interop/nid/NidCallStore.h"
 
 #include <QStringList>
 
@@ -110,6 +111,23 @@ int ClientCommand::deliveries(const QString& action, const std::string& state,
         return 0;
     }
     return fail("unknown deliveries command '" + action.toStdString() + "' (list, replay)");
+}
+
+int ClientCommand::nidCalls(const QString& action, const std::string& state, const std::string& id)
+{
+    auto db = openAndMigrate(dbSettings(config_), clock_);
+    if (action == u"list") {
+        sayJson(nid::NidCallStore::list(*db, state, 1000));
+        return 0;
+    }
+    if (action == u"replay") {
+        const int n = nid::NidCallStore::replay(*db, id, clock_.nowMillis());
+        if (!id.empty() && n == 0)
+            return fail("nid replay: no dead national ID call '" + id + "'");
+        say(QStringLiteral("%1 national ID call(s) queued again").arg(n));
+        return 0;
+    }
+    return fail("unknown nid command '" + action.toStdString() + "' (list, replay)");
 }
 
 } // namespace vitalis::server::cli

@@ -1,6 +1,6 @@
 // `vitalis-server client create|list|rotate|revoke`: integration clients (hospital systems,
 // ID systems, subscribers); create and rotate print the secret once, as JSON on stdout. Also
-// `deliveries list|replay`, the admin's view of what was sent to them.
+// `deliveries list|replay` and `nid list|replay`, the admin's view of what was sent to them.
 #pragma once
 
 #include "core/Clock.h"
@@ -26,6 +26,8 @@ public:
     int run(const QString& action, const ClientOptions& o);
     // `vitalis-server deliveries list [--state S] | replay [--id ID]` (WebSub outbox).
     int deliveries(const QString& action, const std::string& state, const std::string& id);
+    // `vitalis-server nid list [--state S] | replay [--id ID]` (national ID hook calls).
+    int nidCalls(const QString& action, const std::string& state, const std::string& id);
 
 private:
     const ServerConfig& config_;

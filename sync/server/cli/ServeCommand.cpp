@@ -21,6 +21,8 @@
 #include "sync/server/interop/SearchKeyStore.h"
 #include "sync/server/interop/WebSubWorker.h"
 #include "sync/server/interop/dci/DciCallbackWorker.h"
+#include "sync/server/interop/nid/NidCallbackService.h"
+#include "sync/server/interop/nid/NidWorker.h"
 #include "sync/server/stats/StatisticsStore.h"
 #include "sync/server/sync/CertificateKeyService.h"
 #include "sync/server/sync/RecordValidator.h"
@@ -264,6 +266,11 @@ void ServeCommand::migrateAndSeed(const SecretBox& key, const TotpSecretStore& t
 int ServeCommand::run()
 {
     SystemClock clock;
+    // Checked before anything starts: a bad hook file stops the server naming file and path.
+    const nid::NidHookConfig nidHooks =
+        config_.nationalIdHookFile.isEmpty()
+            ? nid::NidHookConfig()
+            : nid::NidHookConfig::load(config_.nationalIdHookFile.toStdString());
     const DbSettings settings = dbSettings(config_);
     const std::optional<CertificateTemplates> templates = loadCertificateTemplates(config_);
     const SecretBox secretsKey = SecretBox::fromFile(config_.secretsKeyFile());
@@ -280,6 +287,7 @@ int ServeCommand::run()
     FormEngineValidator validator(clock);
     PushService push(pool, directory, clock, metrics, validator, duplicates,
                      templates ? &*templates : nullptr);
+    push.setNationalIdHooks(&nidHooks);
     PullService pull(pool, directory);
     QueryService query(pool, directory);
     AttachmentService attachments(pool, directory, clock);
@@ -316,12 +324,17 @@ int ServeCommand::run()
     websub.deadAfterMs = config_.websubDeadAfterSeconds * 1000;
     WebSubWorker deliveries(pool, clock, metrics, websub, &fhirPayloads);
     dci::DciCallbackWorker dciCallbacks(pool, clock, websub);
+    nid::NidAnswers nidAnswers(pool, directory, push, nidHooks);
+    nid::NidWorker nidCalls(pool, clock, metrics, nidAnswers);
+    nid::NidCallbackService nidCallbacks(pool, clock, metrics, nidAnswers);
     deliveries.start();
     dciCallbacks.start();
+    nidCalls.start();
     DuplicateService duplicateQueries(pool, directory, dedupRules);
     services.duplicates = &duplicateQueries;
     Router router;
     registerRoutes(router, services);
+    nid::registerNidRoutes(router, nidCallbacks);
 
     AccessLog accessLog(config_.accessLog);
     HttpServer server(router, metrics, accessLog, clock, httpSettings(config_));
@@ -355,6 +368,7 @@ int ServeCommand::run()
     // Qt Sql's connection registry are alive; none is left to the threads' exit.
     deliveries.stop();
     dciCallbacks.stop();
+    nidCalls.stop();
     server.stopWorkers([&pool] { pool.releaseLocal(); });
     pool.releaseLocal();
     return rc;

@@ -286,6 +286,24 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "ALTER TABLE websub_subscriptions ADD COLUMN payload TEXT NOT NULL DEFAULT 'native'",
         "ALTER TABLE websub_deliveries ADD COLUMN format TEXT NOT NULL DEFAULT 'native'",
     },
+    // National ID hook (issue 19; NidCallStore owns nid_calls): one row per registration the
+    // national ID system must hear of, written in the registration's transaction; the worker
+    // sends it (the row id is the idempotency key) until an answer. token_hash: the digest of
+    // the single-use callback token of a 202 answer. records.national_id_state: "waiting" while
+    // the record waits for that answer (RecordStore writes it; the pull carries it).
+    {
+        "CREATE TABLE nid_calls (id TEXT PRIMARY KEY, record_id TEXT NOT NULL,"
+        " hook TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL,"
+        " created_at BIGINT NOT NULL, token_hash TEXT NOT NULL DEFAULT '',"
+        " token_expires_at BIGINT NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0,"
+        " last_error TEXT NOT NULL DEFAULT '', national_id TEXT NOT NULL DEFAULT '',"
+        " reason TEXT NOT NULL DEFAULT '', finished_at BIGINT NOT NULL DEFAULT 0)",
+        "CREATE INDEX nid_calls_due ON nid_calls(state, next_attempt_at)",
+        "CREATE INDEX nid_calls_record ON nid_calls(record_id)",
+        "CREATE INDEX nid_calls_token ON nid_calls(token_hash)",
+        "ALTER TABLE records ADD COLUMN national_id_state TEXT NOT NULL DEFAULT ''",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -52,6 +52,18 @@ void Metrics::setDeliveryQueue(std::int64_t pending, std::int64_t dead)
     deliveryDead_ = dead;
 }
 
+void Metrics::recordNidCall(const std::string& hook, double seconds)
+{
+    std::lock_guard lock(mutex_);
+    nidLatency_[hook].observe(seconds);
+}
+
+void Metrics::recordNidOutcome(const std::string& hook, const std::string& outcome)
+{
+    std::lock_guard lock(mutex_);
+    ++nidOutcomes_[{hook, outcome}];
+}
+
 namespace
 {
 void histogram(QByteArray& out, const char* name, const QByteArray& labels, auto& h)
@@ -115,6 +127,17 @@ QByteArray Metrics::render() const
     for (const auto& [sub, h] : deliveryLatency_)
         histogram(out, "vitalis_websub_delivery_seconds",
                   "subscription=\"" + QByteArray::fromStdString(sub) + '"', h);
+    out += "# HELP vitalis_nid_hook_seconds Time the national ID system took to answer a call.\n"
+           "# TYPE vitalis_nid_hook_seconds histogram\n";
+    for (const auto& [hook, h] : nidLatency_)
+        histogram(out, "vitalis_nid_hook_seconds",
+                  "hook=\"" + QByteArray::fromStdString(hook) + '"', h);
+    out += "# HELP vitalis_nid_hook_outcomes_total National ID hook outcomes by hook.\n"
+           "# TYPE vitalis_nid_hook_outcomes_total counter\n";
+    for (const auto& [key, n] : nidOutcomes_)
+        out += "vitalis_nid_hook_outcomes_total{hook=\"" + QByteArray::fromStdString(key.first) +
+               "\",outcome=\"" + QByteArray::fromStdString(key.second) + "\"} " +
+               QByteArray::number(n) + '\n';
     return out;
 }
 

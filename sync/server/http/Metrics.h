@@ -24,6 +24,10 @@ public:
     // WebSub: one delivery attempt to a subscription (its id), and the outbox's state.
     void recordDelivery(const std::string& subscription, bool ok, double seconds);
     void setDeliveryQueue(std::int64_t pending, std::int64_t dead);
+    // National ID hook: one call's answer time (by hook, "birth.register") and one outcome
+    // (accept, pending, reject, retry, dead; callback_accept, callback_reject).
+    void recordNidCall(const std::string& hook, double seconds);
+    void recordNidOutcome(const std::string& hook, const std::string& outcome);
     QByteArray render() const;
 
     static constexpr std::array<double, 12> kBuckets = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
@@ -47,6 +51,8 @@ private:
     std::map<std::string, Histogram> deliveryLatency_;
     std::int64_t deliveryPending_ = 0;
     std::int64_t deliveryDead_ = 0;
+    std::map<std::string, Histogram> nidLatency_;
+    std::map<std::pair<std::string, std::string>, std::uint64_t> nidOutcomes_;
 };
 
 } // namespace vitalis::server

@@ -2,13 +2,11 @@
 
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/interop/OutboundHttp.h"
 
 #include <QUrl>
 #include <QUrlQuery>
-#include <algorithm>
 #include <chrono>
-#include <curl/curl.h>
-#include <random>
 #include <sodium.h>
 #include <vector>
 
@@ -20,102 +18,11 @@ namespace
 using sql::i64;
 using sql::q;
 
-struct HttpResult {
-    long status = 0; // 0: no answer (network error, timeout)
-    std::string body;
-    std::string error;
-};
-
-std::size_t collect(char* data, std::size_t size, std::size_t n, void* out)
-{
-    auto* s = static_cast<std::string*>(out);
-    if (s->size() < 64 * 1024) // a subscriber's answer body matters only for the challenge
-        s->append(data, size * n);
-    return size * n;
-}
-
-struct HttpCall {
-    std::string url;
-    const std::string* body = nullptr; // null for a GET
-    std::vector<std::string> headers;
-    HttpResult result;
-    std::int64_t elapsedMs = 0;
-    curl_slist* list = nullptr;
-};
-
-CURL* prepare(HttpCall& c, std::int64_t timeoutMs)
-{
-    CURL* curl = curl_easy_init();
-    if (!curl)
-        return nullptr;
-    for (const auto& h : c.headers)
-        c.list = curl_slist_append(c.list, h.c_str());
-    curl_easy_setopt(curl, CURLOPT_URL, c.url.c_str());
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(timeoutMs));
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, c.list);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &c.result.body);
-    if (c.body) {
-        curl_easy_setopt(curl, CURLOPT_POST, 1L);
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, c.body->data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(c.body->size()));
-    }
-    return curl;
-}
-
-// Runs the calls at once (libcurl multi): a slow subscriber holds up no one else's delivery.
-void perform(std::vector<HttpCall>& calls, std::int64_t timeoutMs)
-{
-    CURLM* multi = curl_multi_init();
-    std::vector<CURL*> easy(calls.size(), nullptr);
-    const auto start = std::chrono::steady_clock::now();
-    for (std::size_t i = 0; i < calls.size(); ++i) {
-        easy[i] = prepare(calls[i], timeoutMs);
-        if (easy[i])
-            curl_multi_add_handle(multi, easy[i]);
-        else
-            calls[i].result.error = "curl_easy_init failed";
-    }
-    int running = 1;
-    while (running > 0) {
-        curl_multi_perform(multi, &running);
-        int left = 0;
-        while (CURLMsg* m = curl_multi_info_read(multi, &left)) {
-            if (m->msg != CURLMSG_DONE)
-                continue;
-            const auto i = static_cast<std::size_t>(
-                std::find(easy.begin(), easy.end(), m->easy_handle) - easy.begin());
-            HttpCall& c = calls[i];
-            if (m->data.result == CURLE_OK)
-                curl_easy_getinfo(m->easy_handle, CURLINFO_RESPONSE_CODE, &c.result.status);
-            else
-                c.result.error = curl_easy_strerror(m->data.result);
-            c.elapsedMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                              std::chrono::steady_clock::now() - start)
-                              .count();
-        }
-        if (running > 0)
-            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
-    }
-    for (std::size_t i = 0; i < calls.size(); ++i) {
-        if (easy[i]) {
-            curl_multi_remove_handle(multi, easy[i]);
-            curl_easy_cleanup(easy[i]);
-        }
-        curl_slist_free_all(calls[i].list);
-        calls[i].list = nullptr;
-    }
-    curl_multi_cleanup(multi);
-}
-
 HttpResult send(const std::string& url, std::int64_t timeoutMs)
 {
-    std::vector<HttpCall> one(1);
-    one[0].url = url;
-    perform(one, timeoutMs);
-    return one[0].result;
+    HttpCall call;
+    call.url = url;
+    return sendHttp(std::move(call), timeoutMs);
 }
 
 std::string withQuery(const std::string& callback, const QUrlQuery& extra)
@@ -160,12 +67,7 @@ void WebSubWorker::stop()
 
 std::int64_t WebSubWorker::backoffMs(int attempts) const
 {
-    // Full doubling up to the cap, then 50-100 % of it: retries of many deliveries that failed
-    // together (a subscriber's outage) spread out instead of arriving as one wave.
-    const int shift = std::min(attempts - 1, 30);
-    const std::int64_t cap = std::min(settings_.retryMaxMs, settings_.retryBaseMs << shift);
-    thread_local std::mt19937_64 rng{std::random_device{}()};
-    return cap / 2 + static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(cap / 2 + 1));
+    return retryBackoffMs(settings_.retryBaseMs, settings_.retryMaxMs, attempts);
 }
 
 void WebSubWorker::run()
@@ -323,7 +225,7 @@ bool WebSubWorker::deliverDue(Db& db)
                             "X-Vitalis-Timestamp: " + std::to_string(sentAt / 1000),
                             "Link: <" + d.topic + ">; rel=\"self\""};
     }
-    perform(calls, settings_.requestTimeoutMs);
+    performHttp(calls, settings_.requestTimeoutMs);
     for (std::size_t i = 0; i < due.size(); ++i) {
         const Due& d = due[i];
         const HttpResult& r = calls[i].result;

@@ -2,11 +2,13 @@
 // the savepoint back; conflicts are stored for a person to resolve; nothing else is partial.
 #include "certificates/templates/PrintRule.h"
 #include "core/DateText.h"
+#include "core/RoleCatalog.h"
 #include "core/WorkflowTable.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/interop/SearchKeyStore.h"
 #include "sync/server/interop/WebSubOutbox.h"
 #include "sync/server/interop/dci/DciNotifier.h"
+#include "sync/server/interop/nid/NidCallStore.h"
 #include "sync/server/sync/AttachmentGate.h"
 #include "sync/server/sync/ConflictStore.h"
 #include "sync/server/sync/CorrectionService.h"
@@ -136,6 +138,18 @@ PrintRow checkPrint(Db& db, const AuthContext& auth, const protocol::Op& op, con
                     auth.deviceId, op.mutationId, 0,         now};
 }
 
+// A registration the national ID system refused: its number never names the record again and
+// is voided (a certificate already printed with it, offline, goes on the revocation list).
+void unregister(Db& db, const AuthContext& auth, Record& r, const std::string& reason,
+                std::int64_t now)
+{
+    if (!r.registrationNumber.empty())
+        OfferedNumber::voidNumber(db, auth, r.officeId, r.id, r.registrationNumber, NumberVerdict{},
+                                  "the national ID system refused: " + reason, now);
+    r.registrationNumber.clear();
+    r.nationalIdState.clear();
+}
+
 std::vector<std::string> trackingIdsOf(const DuplicateFlag& flag)
 {
     std::vector<std::string> out;
@@ -183,6 +197,8 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
     std::optional<Record> refusedAsDuplicate; // register refused: the flag outlives the refusal
     try {
         const Role* role = dir.roles.find(auth.role);
+        if (!role) // the server's own ops (a national ID refusal) act in a system role
+            role = RoleCatalog::systemRole(auth.role);
         if (!role)
             reject("", "permission_denied", "unknown role '" + auth.role + "'");
         auto existing = RecordStore::load(db, op.recordId, true);
@@ -408,10 +424,19 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 r.statusReason.clear();
             if (registers)
                 r.registrationNumber = numberFor(db, auth, dir, op, r.officeId, now, res);
+            if (op.action == RecordAction::RefuseRegistration)
+                unregister(db, auth, r, op.reason, now);
+            // Same transaction: the national ID system hears of every registration it must.
+            const nid::NidHook* hook =
+                registers && nidHooks_ ? nidHooks_->find(r.eventType, "register") : nullptr;
+            if (hook)
+                r.nationalIdState = "waiting";
             r.updatedAt = now;
             r.updatedBy = auth.userId;
             RecordStore::update(db, s, now);
             SearchKeyStore::indexChanged(db, s, *dir.forms, diff);
+            if (hook)
+                nid::NidCallStore::enqueue(db, *hook, s, now);
             WebSubOutbox::recordEvent(db, s, op.action, now);
             dci::DciNotifier::recordEvent(db, s, op.action, now);
             HistoryEntry changed{r.id,

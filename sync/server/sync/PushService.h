@@ -13,6 +13,7 @@
 #include "sync/server/db/GroupCommitWriter.h"
 #include "sync/server/dedup/DuplicateCheck.h"
 #include "sync/server/http/Metrics.h"
+#include "sync/server/interop/nid/NidHookConfig.h"
 #include "sync/server/sync/CorrectionService.h"
 #include "sync/server/sync/RecordValidator.h"
 
@@ -54,6 +55,9 @@ public:
     // is locked until commit, so no transaction can take a later number and commit earlier.
     static void appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, std::int64_t now);
 
+    // The national ID hooks a registration calls (--national-id-hook); none by default.
+    void setNationalIdHooks(const nid::NidHookConfig* hooks) { nidHooks_ = hooks; }
+
 private:
     // The form's answer for an op that creates a record, computed before the batch reaches
     // the writer (it depends on the op alone), so the CPU-heavy part runs on the request
@@ -82,6 +86,7 @@ private:
     const RecordValidator& validator_;
     const DuplicateCheck& duplicates_;
     const CertificateTemplates* templates_;
+    const nid::NidHookConfig* nidHooks_ = nullptr;
     CorrectionService corrections_;
     std::unique_ptr<GroupCommitWriter> writer_; // SQLite only; PostgreSQL runs in parallel
 };

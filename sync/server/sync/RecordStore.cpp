@@ -23,7 +23,7 @@ json parseObject(const std::string& text)
 const QString RecordStore::kColumns = QStringLiteral(
     "id, event_type, form_id, form_version, office_id, location_path, tracking_id, "
     "registration_number, status, status_reason, rev, fields, field_meta, created_at, "
-    "updated_at, created_by, updated_by");
+    "updated_at, created_by, updated_by, national_id_state");
 
 namespace
 {
@@ -50,7 +50,7 @@ std::string fieldRevsText(const json& meta)
 const QString RecordStore::kWireColumns = QStringLiteral(
     "id, event_type, form_id, form_version, office_id, location_path, tracking_id, "
     "registration_number, status, status_reason, rev, fields, field_revs, created_at, "
-    "updated_at, created_by, updated_by");
+    "updated_at, created_by, updated_by, national_id_state");
 
 RecordStore::WireRow RecordStore::wireRow(const Rows& r)
 {
@@ -65,10 +65,10 @@ RecordStore::WireRow RecordStore::wireRow(const Rows& r)
     const std::string trackingId = r.text(6);
     const std::string number = r.isNull(7) ? std::string() : r.text(7);
     const std::string reason = r.text(9), fields = r.text(11), revs = r.text(12);
-    const std::string updatedBy = r.text(16);
+    const std::string updatedBy = r.text(16), nationalIdState = r.text(17);
     protocol::appendRecordText(w.json, {w.id, eventType, formId, r.i64(3), officeId, trackingId,
                                         number, status, reason, r.i64(10), fields, revs, r.i64(13),
-                                        r.i64(14), w.createdBy, updatedBy});
+                                        r.i64(14), w.createdBy, updatedBy, nationalIdState});
     return w;
 }
 
@@ -104,6 +104,7 @@ StoredRecord RecordStore::fromRow(const Rows& r)
     rec.updatedAt = r.i64(14);
     rec.createdBy = r.text(15);
     rec.updatedBy = r.text(16);
+    rec.nationalIdState = r.text(17);
     return s;
 }
 
@@ -156,11 +157,11 @@ void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
     db.execute(QStringLiteral("UPDATE records SET registration_number = ?, status = ?, "
                               "status_reason = ?, rev = ?, fields = ?, field_meta = ?, "
                               "field_revs = ?, updated_at = ?, updated_by = ?, "
-                              "server_updated_at = ? WHERE id = ?"),
+                              "server_updated_at = ?, national_id_state = ? WHERE id = ?"),
                {r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
                 q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
                 q(r.fields.dump()), q(s.fieldMeta.dump()), q(fieldRevsText(s.fieldMeta)),
-                i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.id)});
+                i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.nationalIdState), q(r.id)});
     StatisticsStore::recordWritten(db, s, serverTime);
 }
 

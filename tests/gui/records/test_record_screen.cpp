@@ -174,6 +174,33 @@ TEST_F(RecordScreenTest, SupervisorRegistersByKeyboardAndSeesWaitingForConfirmat
     EXPECT_EQ(screen->historyView()->topLevelItem(0)->text(3), QStringLiteral("Confirmed"));
 }
 
+// Issue 19: a registration the national ID system has not answered says so in words; its
+// refusal comes back validated with the ID system's reason.
+TEST_F(RecordScreenTest, WaitingForTheNationalIdAndItsRefusalAreShownInWords)
+{
+    auto r = declare("Kwame");
+    r = session->store().records().get(r.id);
+    r.status = RecordStatus::Registered;
+    r.registrationNumber = "ALD-2026-000007";
+    r.nationalIdState = "waiting";
+    session->store().records().update(r);
+    screen->showRecord(QString::fromStdString(r.id));
+    EXPECT_TRUE(screen->statusText().contains(QStringLiteral("waiting for the national ID")))
+        << screen->statusText().toStdString();
+
+    r.nationalIdState.clear();
+    r.status = RecordStatus::Validated;
+    r.registrationNumber.clear();
+    r.statusReason = "the mother is unknown to the ID register";
+    session->store().records().update(r);
+    session->notifyRecordChanged(QString::fromStdString(r.id));
+    EXPECT_FALSE(screen->statusText().contains(QStringLiteral("national ID")))
+        << screen->statusText().toStdString();
+    EXPECT_TRUE(screen->bannerText().contains(
+        QStringLiteral("Registration refused by the national ID system: the mother is unknown")))
+        << screen->bannerText().toStdString();
+}
+
 TEST_F(RecordScreenTest, SendBackAsksForAReasonByKeyboardAndShowsIt)
 {
     const auto r = declare("Chanda");

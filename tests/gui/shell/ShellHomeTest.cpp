@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <functional>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace vitalis;
 using namespace vitalis::desktop;
@@ -26,6 +27,36 @@ nlohmann::json named(const std::string& first, const std::string& family)
 {
     return {{"child_name", {{"first", first}, {"family", family}}},
             {"child_birth_date", "2026-11-01"}};
+}
+
+// Issue 19: a registered record the national ID system has not answered says so in the list.
+TEST(ShellHome, TheListSaysWhichRegistrationsWaitForTheNationalId)
+{
+    FixedClock clock{SystemClock().nowMillis()};
+    GuiTestProfile profile("local_registrar");
+    auto session = profile.openSession(clock);
+    const auto& a = session->actor();
+    for (const char* first : {"Amina", "Bwalya"}) {
+        Record rec = session->records().start(
+            a, {"birth", "birth", 1, named(first, "Banda"), RecordAction::CreateDraft});
+        rec.status = RecordStatus::Registered;
+        rec.nationalIdState = first == std::string("Amina") ? "waiting" : "";
+        session->store().records().update(rec);
+        clock.advance(1000);
+    }
+    RecordingNavigator nav;
+    HomeScreen home(*session, nav);
+    home.show();
+    home.showQueue(Workqueue::ReadyToPrint);
+    auto& model = home.model();
+    ASSERT_EQ(model.rowCount(), 2);
+    std::map<QString, QString> status;
+    for (int row = 0; row < 2; ++row)
+        status[model.data(model.index(row, RecordListModel::Name), Qt::DisplayRole).toString()] =
+            model.data(model.index(row, RecordListModel::Status), Qt::DisplayRole).toString();
+    EXPECT_EQ(status[QStringLiteral("Amina Banda")],
+              QStringLiteral("Registered, waiting for the national ID"));
+    EXPECT_EQ(status[QStringLiteral("Bwalya Banda")], QStringLiteral("Registered"));
 }
 
 TEST(ShellHome, RegistrarQueuesCountSortFilterAndOpen)
