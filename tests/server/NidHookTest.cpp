@@ -207,6 +207,35 @@ TEST_P(NidAccept, TheNumberReachesEveryDeviceAndTheCertificate)
     const json values = certificates::certificateValues(local, display, {});
     EXPECT_EQ(values["child_national_id"], call["answer"]["national_id"]) << values;
 
+    // Other systems find the child by the new number (the search index follows the answer).
+    std::string out;
+    ASSERT_EQ(runServerCommand({QStringLiteral("client"), QStringLiteral("create"),
+                                QStringLiteral("--name"), QStringLiteral("Social protection"),
+                                QStringLiteral("--scopes"), QStringLiteral("search"),
+                                QStringLiteral("--jurisdiction"), QStringLiteral("D1"),
+                                QStringLiteral("--events"), QStringLiteral("birth"),
+                                QStringLiteral("--database"), QString::fromStdString(db->url())},
+                               &out),
+              0)
+        << out;
+    const json client = json::parse(out.substr(out.rfind('{')));
+    const auto token = httpRequest(
+        "POST", server->url("/oauth/token"), "grant_type=client_credentials",
+        {{"Content-Type", "application/x-www-form-urlencoded"},
+         {"Authorization",
+          "Basic " + QByteArray::fromStdString(client["client_id"].get<std::string>() + ":" +
+                                               client["client_secret"].get<std::string>())
+                         .toBase64()
+                         .toStdString()}});
+    ASSERT_EQ(token.status, 200) << token.raw;
+    const auto found =
+        httpRequest("POST", server->url("/api/v1/search"),
+                    json{{"national_id", call["answer"]["national_id"]}}.dump(),
+                    {{"Content-Type", "application/json"},
+                     {"Authorization", "Bearer " + token.body["access_token"].get<std::string>()}});
+    ASSERT_EQ(found.body["results"].size(), 1u) << found.raw;
+    EXPECT_EQ(found.body["results"][0]["id"], id);
+
     const std::string metrics = server->get("/metrics").raw;
     EXPECT_NE(metrics.find("vitalis_nid_hook_outcomes_total{hook=\"birth.register\",outcome="
                            "\"accept\"} 1"),

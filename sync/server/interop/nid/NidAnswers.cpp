@@ -1,6 +1,7 @@
 #include "sync/server/interop/nid/NidAnswers.h"
 
 #include "core/RoleCatalog.h"
+#include "sync/server/interop/SearchKeyStore.h"
 
 namespace vitalis::server::nid
 {
@@ -40,6 +41,8 @@ void NidAnswers::accept(Db& db, const NidCall& call, const NidAttempt& a)
             r.serverRevision = rev;
             r.updatedAt = a.at;
             RecordStore::update(db, *s, a.at);
+            // The child's new national ID is searchable at once (POST /api/v1/search, DCI).
+            SearchKeyStore::indexChanged(db, *s, *directory_.current(db)->forms, diff);
             const std::string status(toString(r.status));
             RecordStore::appendHistory(db, {r.id, rev, "national_id", "applied",
                                             role::NationalIdSystem, kSystemDevice, 0, a.at, status,
