@@ -31,6 +31,9 @@ struct Record {
     // "waiting" while the national ID system has not answered for this registration (set by
     // the server, carried by the pull); empty otherwise. Not a status: see docs/architecture.md.
     std::string nationalIdState;
+    // When it was registered (unix ms; the registrar's device time for an offline registration,
+    // as the server keeps it); 0 before. Fees and the certificate's date count from it.
+    std::int64_t registeredAt = 0;
 };
 
 } // namespace vitalis

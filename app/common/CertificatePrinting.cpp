@@ -124,6 +124,9 @@ const CertificateTemplate& CertificatePrinting::templateFor(const Record& r,
 // registered elsewhere and pulled).
 std::string CertificatePrinting::registrationDate(const Record& r) const
 {
+    // As the server keeps it (the pull carries it), so every laptop prints and charges alike.
+    if (r.registeredAt > 0)
+        return isoDay(r.registeredAt);
     for (const auto& e : m_store.audit().forRecord(r.id))
         if (e.action == "register")
             return isoDay(e.at);

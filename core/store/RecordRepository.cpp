@@ -17,7 +17,7 @@ constexpr const char* kBaseIsFields = "=";
 constexpr const char* kColumns =
     "local_id, id, event_type, form_id, form_version, fields, tracking_id, registration_number, "
     "office_id, status, status_reason, server_revision, created_at, updated_at, created_by, "
-    "updated_by, national_id_state";
+    "updated_by, national_id_state, registered_at";
 
 struct Row {
     std::int64_t localId;
@@ -53,6 +53,7 @@ Row readRow(const Statement& st)
     r.createdBy = st.text(14);
     r.updatedBy = st.text(15);
     r.nationalIdState = st.text(16);
+    r.registeredAt = st.int64(17);
     return row;
 }
 
@@ -132,11 +133,14 @@ void RecordRepository::insert(const Record& record)
     Statement st = m_db.cached(
         "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
         "registration_number, office_id, status, status_reason, server_revision, created_at, "
-        "updated_at, created_by, updated_by, search_names, search_keys, national_id_state) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "updated_at, created_by, updated_by, search_names, search_keys, national_id_state, "
+        "registered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bindRecord(st, record);
     const SearchTerms terms = m_search.terms(record.fields);
-    st.bind(16, terms.names).bind(17, terms.keys).bind(18, record.nationalIdState);
+    st.bind(16, terms.names)
+        .bind(17, terms.keys)
+        .bind(18, record.nationalIdState)
+        .bind(19, record.registeredAt);
     st.run();
     m_search.addToIndex(m_db.lastInsertRowid(), terms);
     tx.commit();
@@ -166,13 +170,17 @@ void RecordRepository::update(const Record& record)
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
         "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
-        "national_id_state = ?19, "
+        "national_id_state = ?19, registered_at = ?20, "
         // A local change on top of a server copy: the old fields become the explicit base.
         "base_fields = CASE WHEN base_fields = '=' AND fields <> ?5 THEN fields "
         "ELSE base_fields END "
         "WHERE local_id = ?16");
     bindRecord(st, record);
-    st.bind(16, lid).bind(17, terms.names).bind(18, terms.keys).bind(19, record.nationalIdState);
+    st.bind(16, lid)
+        .bind(17, terms.names)
+        .bind(18, terms.keys)
+        .bind(19, record.nationalIdState)
+        .bind(20, record.registeredAt);
     st.run();
     if (reindex)
         m_search.addToIndex(lid, terms);
@@ -377,12 +385,13 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
             "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
             "registration_number, office_id, status, status_reason, server_revision, created_at, "
             "updated_at, created_by, updated_by, search_names, search_keys, base_fields, "
-            "national_id_state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'=',?)");
+            "national_id_state, registered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'=',?,?)");
         bindRecord(st, r, fieldsJson);
         st.bind(12, createdAt)
             .bind(16, terms.names)
             .bind(17, terms.keys)
-            .bind(18, r.nationalIdState);
+            .bind(18, r.nationalIdState)
+            .bind(19, r.registeredAt);
         st.run();
         m_search.addToIndex(m_db.lastInsertRowid(), terms);
         tx.commit();
@@ -396,13 +405,14 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
         "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
-        "base_fields = '=', national_id_state = ?19 WHERE local_id = ?16");
+        "base_fields = '=', national_id_state = ?19, registered_at = ?20 WHERE local_id = ?16");
     bindRecord(st, r, fieldsJson);
     st.bind(12, createdAt)
         .bind(16, *lid)
         .bind(17, terms.names)
         .bind(18, terms.keys)
-        .bind(19, r.nationalIdState);
+        .bind(19, r.nationalIdState)
+        .bind(20, r.registeredAt);
     st.run();
     if (reindex)
         m_search.addToIndex(*lid, terms);

@@ -375,6 +375,17 @@ void applyV9(Database& db, const MigrationContext&)
     db.exec(kSchemaV9);
 }
 
+// Version 10: when the record was registered, as the server keeps it (the pull carries it), so
+// a laptop that did not register it charges the same fee and prints the same date.
+constexpr std::string_view kSchemaV10 = R"sql(
+ALTER TABLE records ADD COLUMN registered_at INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+void applyV10(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV10);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -392,6 +403,7 @@ const std::vector<Migration>& schemaMigrations()
          &applyV7},
         {8, "certificate printing: the configurations and templates the server served", &applyV8},
         {9, "national ID hook: whether a record waits for the national ID system", &applyV9},
+        {10, "registration date: when the record was registered, from the server", &applyV10},
     };
     return steps;
 }

@@ -300,14 +300,16 @@ Record LocalRecordService::commitAction(const Actor& actor, const Record& stored
     // The number, the record and its op commit together: a number is never taken for a
     // registration that was not saved, nor a registration saved without the number it took.
     Transaction tx(m_store.db());
+    const std::int64_t now = m_clock.nowMillis();
     if (action == RecordAction::Register && stored.registrationNumber.empty()) {
+        // The op's time too: the server keeps it as the registration date (offline or not).
+        next.registeredAt = now;
         if (const auto number = takePoolNumber(stored)) {
             next.registrationNumber = *number;
             payload["registration_number"] = *number;
         }
     }
-    LocalChange change{std::move(next), OpKind::of(action), std::move(payload), actor.userId,
-                       m_clock.nowMillis()};
+    LocalChange change{std::move(next), OpKind::of(action), std::move(payload), actor.userId, now};
     change.previous = &stored;
     change.changes = &changes;
     Record saved = m_store.writer().commit(change).record;

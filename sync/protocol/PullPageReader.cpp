@@ -193,7 +193,7 @@ void readFields(dom::element e, const Where& where, PullChange& change)
     change.fieldsJson = simdjson::minify(e);
 }
 
-const std::array<std::string_view, 17> kRecordMembers = {"id",
+const std::array<std::string_view, 18> kRecordMembers = {"id",
                                                          "event_type",
                                                          "form_id",
                                                          "form_version",
@@ -209,7 +209,8 @@ const std::array<std::string_view, 17> kRecordMembers = {"id",
                                                          "updated_at",
                                                          "created_by",
                                                          "updated_by",
-                                                         "national_id_state"};
+                                                         "national_id_state",
+                                                         "registered_at"};
 
 WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
 {
@@ -249,6 +250,7 @@ WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
     if (!rec.nationalIdState.empty() && rec.nationalIdState != "waiting")
         throw DecodeError(where.child("national_id_state").str(),
                           "expected \"waiting\" when present");
+    rec.registeredAt = m.optInt("registered_at", 0, kMaxCounter);
     return w;
 }
 

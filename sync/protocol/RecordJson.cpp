@@ -20,7 +20,8 @@ bool WireRecord::operator==(const WireRecord& o) const
            a.status == b.status && a.statusReason == b.statusReason &&
            a.serverRevision == b.serverRevision && a.createdAt == b.createdAt &&
            a.updatedAt == b.updatedAt && a.createdBy == b.createdBy && a.updatedBy == b.updatedBy &&
-           a.nationalIdState == b.nationalIdState && fieldRevs == o.fieldRevs;
+           a.nationalIdState == b.nationalIdState && a.registeredAt == b.registeredAt &&
+           fieldRevs == o.fieldRevs;
 }
 
 std::string encodeRecordText(const WireRecord& w)
@@ -35,7 +36,7 @@ std::string encodeRecordText(const WireRecord& w)
     appendRecordText(out, {r.id, r.eventType, r.formId, r.formVersion, r.officeId, r.trackingId,
                            r.registrationNumber, status, r.statusReason, r.serverRevision, fields,
                            revs.dump(), r.createdAt, r.updatedAt, r.createdBy, r.updatedBy,
-                           r.nationalIdState});
+                           r.nationalIdState, r.registeredAt});
     return out;
 }
 
@@ -79,6 +80,7 @@ WireRecord decodeRecord(const json& value, const std::string& path)
     rec.nationalIdState = r.optionalString("national_id_state", {0, 16}).value_or("");
     if (!rec.nationalIdState.empty() && rec.nationalIdState != "waiting")
         throw DecodeError(r.pathOf("national_id_state"), "expected \"waiting\" when present");
+    rec.registeredAt = r.optionalInt("registered_at", 0, kMaxCounter).value_or(0);
     r.finish();
     return w;
 }

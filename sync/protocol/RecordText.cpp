@@ -59,6 +59,8 @@ void appendRecordText(std::string& o, const RecordTextParts& p)
     appendString(o, "updated_by", p.updatedBy);
     if (!p.nationalIdState.empty())
         appendString(o, "national_id_state", p.nationalIdState);
+    if (p.registeredAt > 0)
+        appendInt(o, "registered_at", p.registeredAt);
     o.back() = '}';
 }
 

@@ -20,6 +20,7 @@ struct RecordTextParts {
     std::int64_t createdAt = 0, updatedAt = 0;
     std::string_view createdBy, updatedBy;
     std::string_view nationalIdState; // written only when not empty
+    std::int64_t registeredAt = 0;    // written only when registered
 };
 
 void appendRecordText(std::string& out, const RecordTextParts& parts);

@@ -125,6 +125,32 @@ TEST_P(NumberPools, ThirtyOfflineRegistrationsKeepTheirNumbers)
     EXPECT_EQ(b->store().records().count(), 30);
 }
 
+// The registration's date travels: the server keeps the registrar's offline time, and a laptop
+// that did not register the record gets it at its pull (fees and the certificate's "registered
+// on" count from it; before, such a laptop fell back to the record's last change).
+TEST_P(NumberPools, EveryLaptopKnowsWhenARecordWasRegistered)
+{
+    auto a = device("a", kRegistrar);
+    ASSERT_TRUE(a->sync().ok);
+    server->stop();
+    const Record r = registerOffline(*a, 1);
+    ASSERT_GT(r.registeredAt, 0);
+    startServer();
+    ASSERT_TRUE(a->syncUntilOk().ok);
+    EXPECT_EQ(a->serverRecord(r.id)["registered_at"], r.registeredAt) << "the offline time kept";
+    // A later change (a correction of a field, a print) must not move it.
+    auto b = device("b", "regagent.ald");
+    ASSERT_TRUE(b->sync().ok);
+    EXPECT_EQ(b->record(r.id).registeredAt, r.registeredAt);
+    EXPECT_EQ(b->record(r.id).registrationNumber, r.registrationNumber);
+    // A declared record is not registered anywhere.
+    const Record declared = a->declare(birthDeclaration(serverClock(), "Waiting"));
+    ASSERT_TRUE(a->syncUntilOk().ok);
+    ASSERT_TRUE(b->sync().ok);
+    EXPECT_EQ(b->record(declared.id).registeredAt, 0);
+    EXPECT_FALSE(a->serverRecord(declared.id).contains("registered_at"));
+}
+
 // 2. Two registrar laptops register the same record offline: one number stands, the other is
 //    voided, recorded and reported; no number names two records.
 TEST_P(NumberPools, SameRecordRegisteredOfflineTwiceVoidsOneNumber)

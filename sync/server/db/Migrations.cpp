@@ -278,6 +278,14 @@ const std::vector<std::vector<const char*>> kMigrations = {
         // URL prefixes the registry may call back for a client (DCI on-search and notify): a
         // sender_uri elsewhere is refused, so a client cannot make the server call any host.
         "ALTER TABLE integration_clients ADD COLUMN callbacks TEXT NOT NULL DEFAULT '[]'",
+        // When each record was registered, carried by the pull: a laptop that did not register
+        // it computes the same fee and prints the same date (from the first register entry of
+        // the history, the registrar's device time when earlier than the server's).
+        "ALTER TABLE records ADD COLUMN registered_at BIGINT NOT NULL DEFAULT 0",
+        "UPDATE records SET registered_at = COALESCE((SELECT CASE WHEN h.device_time > 0 AND"
+        " h.device_time <= h.server_time THEN h.device_time ELSE h.server_time END FROM"
+        " record_history h WHERE h.record_id = records.id AND h.kind = 'register' ORDER BY"
+        " h.rev DESC LIMIT 1), 0) WHERE registration_number IS NOT NULL",
     },
     // WebSub payloads in FHIR (issue 18): a subscription asks for the native record JSON or a
     // FHIR R4 document Bundle (hub.payload); a delivery keeps its format, and the worker

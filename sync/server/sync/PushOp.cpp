@@ -126,8 +126,7 @@ PrintRow checkPrint(Db& db, const AuthContext& auth, const protocol::Op& op, con
     if (const auto problem = protocol::printProblem(*op.print, earlier, op.reason))
         reject(problem->path, problem->code, problem->message);
     if (templates) {
-        const std::string registered =
-            isoDay(RecordStore::registrationTime(db, r.id).value_or(now));
+        const std::string registered = isoDay(r.registeredAt ? r.registeredAt : now);
         const protocol::CertificatePrint& p = *op.print;
         if (const auto problem = certificates::printRuleProblem(
                 templates->bundle().configs, r.eventType, r.fields, registered, earlier,
@@ -148,6 +147,7 @@ void unregister(Db& db, const AuthContext& auth, Record& r, const std::string& r
                                   "the national ID system refused: " + reason, now);
     r.registrationNumber.clear();
     r.nationalIdState.clear();
+    r.registeredAt = 0;
 }
 
 std::vector<std::string> trackingIdsOf(const DuplicateFlag& flag)
@@ -422,8 +422,12 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                 r.statusReason = op.reason;
             else if (statusChanged)
                 r.statusReason.clear();
-            if (registers)
+            if (registers) {
                 r.registrationNumber = numberFor(db, auth, dir, op, r.officeId, now, res);
+                // Offline, the registrar's device time (never later than now): the date its
+                // laptop printed and charged for.
+                r.registeredAt = op.clientTime > 0 && op.clientTime <= now ? op.clientTime : now;
+            }
             if (op.action == RecordAction::RefuseRegistration)
                 unregister(db, auth, r, op.reason, now);
             // Same transaction: the national ID system hears of every registration it must.

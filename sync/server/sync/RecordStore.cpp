@@ -23,7 +23,7 @@ json parseObject(const std::string& text)
 const QString RecordStore::kColumns = QStringLiteral(
     "id, event_type, form_id, form_version, office_id, location_path, tracking_id, "
     "registration_number, status, status_reason, rev, fields, field_meta, created_at, "
-    "updated_at, created_by, updated_by, national_id_state");
+    "updated_at, created_by, updated_by, national_id_state, registered_at");
 
 namespace
 {
@@ -50,7 +50,7 @@ std::string fieldRevsText(const json& meta)
 const QString RecordStore::kWireColumns = QStringLiteral(
     "id, event_type, form_id, form_version, office_id, location_path, tracking_id, "
     "registration_number, status, status_reason, rev, fields, field_revs, created_at, "
-    "updated_at, created_by, updated_by, national_id_state");
+    "updated_at, created_by, updated_by, national_id_state, registered_at");
 
 RecordStore::WireRow RecordStore::wireRow(const Rows& r)
 {
@@ -66,9 +66,10 @@ RecordStore::WireRow RecordStore::wireRow(const Rows& r)
     const std::string number = r.isNull(7) ? std::string() : r.text(7);
     const std::string reason = r.text(9), fields = r.text(11), revs = r.text(12);
     const std::string updatedBy = r.text(16), nationalIdState = r.text(17);
-    protocol::appendRecordText(w.json, {w.id, eventType, formId, r.i64(3), officeId, trackingId,
-                                        number, status, reason, r.i64(10), fields, revs, r.i64(13),
-                                        r.i64(14), w.createdBy, updatedBy, nationalIdState});
+    protocol::appendRecordText(w.json,
+                               {w.id, eventType, formId, r.i64(3), officeId, trackingId, number,
+                                status, reason, r.i64(10), fields, revs, r.i64(13), r.i64(14),
+                                w.createdBy, updatedBy, nationalIdState, r.i64(18)});
     return w;
 }
 
@@ -105,6 +106,7 @@ StoredRecord RecordStore::fromRow(const Rows& r)
     rec.createdBy = r.text(15);
     rec.updatedBy = r.text(16);
     rec.nationalIdState = r.text(17);
+    rec.registeredAt = r.i64(18);
     return s;
 }
 
@@ -157,11 +159,13 @@ void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
     db.execute(QStringLiteral("UPDATE records SET registration_number = ?, status = ?, "
                               "status_reason = ?, rev = ?, fields = ?, field_meta = ?, "
                               "field_revs = ?, updated_at = ?, updated_by = ?, "
-                              "server_updated_at = ?, national_id_state = ? WHERE id = ?"),
+                              "server_updated_at = ?, national_id_state = ?, registered_at = ? "
+                              "WHERE id = ?"),
                {r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
                 q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
                 q(r.fields.dump()), q(s.fieldMeta.dump()), q(fieldRevsText(s.fieldMeta)),
-                i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.nationalIdState), q(r.id)});
+                i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.nationalIdState),
+                i64(r.registeredAt), q(r.id)});
     StatisticsStore::recordWritten(db, s, serverTime);
 }
 
@@ -258,18 +262,6 @@ std::vector<HistoryEntry> RecordStore::history(Db& db, const std::string& id)
         out.push_back(std::move(e));
     }
     return out;
-}
-
-std::optional<std::int64_t> RecordStore::registrationTime(Db& db, const std::string& id)
-{
-    Rows r = db.query(QStringLiteral("SELECT server_time, device_time FROM record_history WHERE "
-                                     "record_id = ? AND kind = 'register' ORDER BY rev LIMIT 1"),
-                      {q(id)});
-    if (!r.next())
-        return std::nullopt;
-    const std::int64_t server = r.i64(0);
-    const std::int64_t device = r.i64(1);
-    return device > 0 && device <= server ? device : server;
 }
 
 json HistoryEntry::toJson() const

@@ -56,10 +56,6 @@ public:
     static std::vector<ServerChange> changesSince(Db& db, const std::string& id,
                                                   std::int64_t baseRev);
     static std::vector<HistoryEntry> history(Db& db, const std::string& id);
-    // When the record was registered (ms): the register entry's device time when it has one
-    // not after the server's (an offline registration is dated by the clerk), else the server
-    // time; nullopt when it was never registered.
-    static std::optional<std::int64_t> registrationTime(Db& db, const std::string& id);
 
     static protocol::WireRecord toWire(const StoredRecord& r);
     // What a conflict answer carries: values, revision, status and who changed each field.

@@ -341,25 +341,22 @@ json DciRegistry::run(const ClientContext& client, const json& c, const std::str
     const std::int64_t first = (page.number - 1) * page.size;
     std::int64_t total = 0;
     json records = json::array();
-    const std::size_t pageStart = touched.size();
     search_.forEach(client, criteria, [&](const StoredRecord& s) {
         const json attributes =
             DciPerson::attributes(clientRecordView(s, client.client.allowedFields));
         if (predicate && !predicate->matches(attributes))
             return true;
         if (total >= first && total < first + page.size) {
-            records.push_back(DciPerson::person(attributes));
+            json person = DciPerson::person(attributes);
+            person["registration_date"] = s.record.registeredAt // YYYY-MM-DD, UTC
+                                              ? json(isoTime(s.record.registeredAt).substr(0, 10))
+                                              : json(nullptr);
+            records.push_back(std::move(person));
             touched.push_back(s.record.id);
         }
         ++total;
         return true;
     });
-    // After the scan (its statement is closed): the registration date of the page's persons.
-    for (std::size_t i = 0; i < records.size(); ++i) {
-        const auto at = RecordStore::registrationTime(pool_.local(), touched[pageStart + i]);
-        records[i]["registration_date"] =
-            at ? json(isoTime(*at).substr(0, 10)) : json(nullptr); // YYYY-MM-DD, UTC
-    }
     return {{"data",
              {{"version", kVersion},
               {"reg_type", kCivil},
