@@ -262,6 +262,15 @@ int validate(int argc, char** argv)
     return out["valid"].get<bool>() ? 0 : 1;
 }
 
+// The forms a configuration is checked against: --forms DIR, else the definitions directory
+// above the first file (forms/definitions/certificates/x.json -> forms/definitions/).
+fs::path formsDirFor(const Args& args)
+{
+    return args.options.count("--forms")
+               ? fs::path(args.options.at("--forms"))
+               : fs::absolute(args.files.front()).parent_path().parent_path();
+}
+
 // Certificate configurations are checked against the forms of their events: --forms DIR,
 // else the definitions directory above the first file (forms/definitions/certificates/).
 int certificatesCheck(int argc, char** argv)
@@ -273,9 +282,7 @@ int certificatesCheck(int argc, char** argv)
         std::cerr << kUsage;
         return 2;
     }
-    const fs::path formsDir = args.options.count("--forms")
-                                  ? fs::path(args.options.at("--forms"))
-                                  : fs::absolute(args.files.front()).parent_path().parent_path();
+    const fs::path formsDir = formsDirFor(args);
     FormRegistry forms;
     for (const auto& e : forms.loadDirectory(formsDir))
         std::cerr << e.toString() << "\n";
@@ -304,9 +311,7 @@ int fhirCheck(int argc, char** argv)
         std::cerr << kUsage;
         return 2;
     }
-    const fs::path formsDir = args.options.count("--forms")
-                                  ? fs::path(args.options.at("--forms"))
-                                  : fs::absolute(args.files.front()).parent_path().parent_path();
+    const fs::path formsDir = formsDirFor(args);
     return tool::fhirCheck(formsDir, args.files);
 }
 

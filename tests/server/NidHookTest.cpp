@@ -121,19 +121,7 @@ protected:
         json ops = json::array({op});
         if (print) {
             json certify = changeOp(s.nextMutationId(), id, "certify", 2, json::object());
-            certify["print"] = {{"template_id", "birth-certificate"},
-                                {"language", "fr"},
-                                {"collector",
-                                 {{"relation", "other"},
-                                  {"name", "Jeanne Martin"},
-                                  {"id_type", "passport"},
-                                  {"id_number", "P1234567"},
-                                  {"id_checked", true}}},
-                                {"fee", kLateFee},
-                                {"currency", "VDR"},
-                                {"receipt_number", "R-2026-0042"},
-                                {"copy_number", 1},
-                                {"certified_copy", false}};
+            certify["print"] = printMember(1, kLateFee);
             ops.push_back(certify);
         }
         const auto r = s.push(ops);

@@ -18,23 +18,6 @@ namespace
 constexpr std::int64_t kLateFee = 500; // 31 to 365 days from the birth to the registration
 constexpr std::int64_t kCopyFee = 300;
 
-json printMember(std::int64_t deviceCopy, bool certifiedCopy = false, std::int64_t fee = kLateFee)
-{
-    return {{"template_id", certifiedCopy ? "birth-extract" : "birth-certificate"},
-            {"language", "fr"},
-            {"collector",
-             {{"relation", "other"},
-              {"name", "Jeanne Martin"},
-              {"id_type", "passport"},
-              {"id_number", "P1234567"},
-              {"id_checked", true}}},
-            {"fee", fee},
-            {"currency", "VDR"},
-            {"receipt_number", "R-2026-0042"},
-            {"copy_number", deviceCopy},
-            {"certified_copy", certifiedCopy}};
-}
-
 } // namespace
 
 class Print : public ServerTest
@@ -77,10 +60,10 @@ TEST_P(Print, ServerCountsCopiesAndHistoryShowsEachPrint)
 {
     auto registrar = login("registrar1");
     auto [id, rev] = registered(*registrar);
-    const json first = certify(*registrar, id, rev, printMember(1));
+    const json first = certify(*registrar, id, rev, printMember(1, kLateFee));
     ASSERT_EQ(first["status"], "applied") << first;
     // The device claims copy 1 again (it printed offline without knowing): the server says 2.
-    const json second = certify(*registrar, id, first["rev"], printMember(1, false, kCopyFee),
+    const json second = certify(*registrar, id, first["rev"], printMember(1, kCopyFee),
                                 "torn at the counter");
     ASSERT_EQ(second["status"], "applied") << second;
     const auto h = login("regagent1")->get("/api/v1/records/" + id + "/history");
@@ -104,12 +87,12 @@ TEST_P(Print, ReprintOrCertifiedCopyWithoutReasonIsRefused)
 {
     auto registrar = login("registrar1");
     auto [id, rev] = registered(*registrar);
-    const json extract = certify(*registrar, id, rev, printMember(1, true));
+    const json extract = certify(*registrar, id, rev, printMember(1, kLateFee, true));
     EXPECT_EQ(extract["status"], "rejected") << extract;
     EXPECT_EQ(extract["errors"][0]["code"], "reason_required") << extract;
-    const json first = certify(*registrar, id, rev, printMember(1));
+    const json first = certify(*registrar, id, rev, printMember(1, kLateFee));
     ASSERT_EQ(first["status"], "applied") << first;
-    const json reprint = certify(*registrar, id, first["rev"], printMember(2));
+    const json reprint = certify(*registrar, id, first["rev"], printMember(2, kLateFee));
     EXPECT_EQ(reprint["status"], "rejected") << reprint;
     EXPECT_EQ(reprint["errors"][0]["field"], "/reason") << reprint;
     EXPECT_EQ(reprint["errors"][0]["code"], "reason_required") << reprint;
@@ -122,7 +105,7 @@ TEST_P(Print, CertifyWithoutPrintOrUncheckedIdIsRefused)
     const auto bare = registrar->push(
         json::array({changeOp(registrar->nextMutationId(), id, "certify", rev, json::object())}));
     EXPECT_EQ(bare.body["results"][0]["errors"][0]["field"], "/print") << bare.raw;
-    json unchecked = printMember(1);
+    json unchecked = printMember(1, kLateFee);
     unchecked["collector"]["id_checked"] = false;
     const json r = certify(*registrar, id, rev, unchecked);
     EXPECT_EQ(r["status"], "rejected");
@@ -135,7 +118,7 @@ TEST_P(Print, FieldAgentAndHospitalClerkAreRefused)
     auto [id, rev] = registered(*registrar);
     for (const char* user : {"agent1", "clerk1"}) {
         auto s = login(user);
-        const json r = certify(*s, id, rev, printMember(1));
+        const json r = certify(*s, id, rev, printMember(1, kLateFee));
         EXPECT_EQ(r["status"], "rejected") << user << r;
         if (r["status"] == "rejected" && std::string(user) == "agent1") {
             EXPECT_EQ(r["errors"][0]["code"], "permission_denied") << r;
@@ -151,8 +134,8 @@ TEST_P(Print, ResentOpIsAppliedOnce)
     auto registrar = login("registrar1");
     auto [id, rev] = registered(*registrar);
     const std::int64_t mutation = registrar->nextMutationId();
-    const json first = certify(*registrar, id, rev, printMember(1), {}, mutation);
-    const json again = certify(*registrar, id, rev, printMember(1), {}, mutation);
+    const json first = certify(*registrar, id, rev, printMember(1, kLateFee), {}, mutation);
+    const json again = certify(*registrar, id, rev, printMember(1, kLateFee), {}, mutation);
     EXPECT_EQ(first, again);
     const auto h = registrar->get("/api/v1/records/" + id + "/history");
     int prints = 0;
@@ -165,7 +148,7 @@ TEST_P(Print, UnknownTemplateOrLanguageIsRefused)
 {
     auto registrar = login("registrar1");
     auto [id, rev] = registered(*registrar);
-    json poster = printMember(1);
+    json poster = printMember(1, kLateFee);
     poster["template_id"] = "birth-poster";
     const json r = certify(*registrar, id, rev, poster);
     EXPECT_EQ(r["status"], "rejected") << r;
@@ -173,13 +156,13 @@ TEST_P(Print, UnknownTemplateOrLanguageIsRefused)
     EXPECT_EQ(r["errors"][0]["field"], "/print/template_id") << r;
     EXPECT_NE(r["errors"][0]["message"].get<std::string>().find("birth-poster"), std::string::npos)
         << r;
-    json arabic = printMember(1);
+    json arabic = printMember(1, kLateFee);
     arabic["language"] = "ar"; // the test configuration prints in en and fr only
     const json a = certify(*registrar, id, rev, arabic);
     EXPECT_EQ(a["status"], "rejected") << a;
     EXPECT_EQ(a["errors"][0]["code"], "unknown_language") << a;
     EXPECT_EQ(a["errors"][0]["field"], "/print/language") << a;
-    json notExtract = printMember(1, true);
+    json notExtract = printMember(1, kLateFee, true);
     notExtract["certified_copy"] = false; // birth-extract is a certified copy
     const json e = certify(*registrar, id, rev, notExtract, "for the bank");
     EXPECT_EQ(e["status"], "rejected") << e;
@@ -193,7 +176,7 @@ TEST_P(Print, FeeIsRecomputedFromTheRecordAndTheRegistrationDate)
 {
     auto registrar = login("registrar1");
     auto [id, rev] = registered(*registrar);
-    const json free = certify(*registrar, id, rev, printMember(1, false, 0));
+    const json free = certify(*registrar, id, rev, printMember(1, 0));
     EXPECT_EQ(free["status"], "rejected") << free;
     EXPECT_EQ(free["errors"][0]["code"], "fee_mismatch") << free;
     EXPECT_EQ(free["errors"][0]["field"], "/print/fee") << free;
@@ -201,15 +184,15 @@ TEST_P(Print, FeeIsRecomputedFromTheRecordAndTheRegistrationDate)
               "the fee for a late registration (45 days) is 500 VDR, the print says 0")
         << free;
     // The late fee is accepted and recorded.
-    const json late = certify(*registrar, id, rev, printMember(1));
+    const json late = certify(*registrar, id, rev, printMember(1, kLateFee));
     ASSERT_EQ(late["status"], "applied") << late;
     // A reprint costs the copy fee, whatever the timeliness.
-    const json full = certify(*registrar, id, late["rev"], printMember(2), "lost");
+    const json full = certify(*registrar, id, late["rev"], printMember(2, kLateFee), "lost");
     EXPECT_EQ(full["errors"][0]["code"], "fee_mismatch") << full;
     EXPECT_EQ(full["errors"][0]["message"],
               "the fee for a reprint (copy 2) is 300 VDR, the print says 500")
         << full;
-    const json copy = certify(*registrar, id, late["rev"], printMember(2, false, kCopyFee), "lost");
+    const json copy = certify(*registrar, id, late["rev"], printMember(2, kCopyFee), "lost");
     EXPECT_EQ(copy["status"], "applied") << copy;
     const auto h = registrar->get("/api/v1/records/" + id + "/history");
     std::vector<std::int64_t> fees;
@@ -225,14 +208,14 @@ TEST_P(Print, AnOfflineRegistrationIsDatedByTheClerksLaptop)
     // Registered offline 20 days ago (25 days after the birth: on time), synced today.
     const std::int64_t twentyDaysAgo = serverClock().nowMillis() - 20LL * 86'400'000;
     auto [id, rev] = registered(*registrar, twentyDaysAgo);
-    const json late = certify(*registrar, id, rev, printMember(1));
+    const json late = certify(*registrar, id, rev, printMember(1, kLateFee));
     EXPECT_EQ(late["errors"][0]["message"],
               "the fee for an on-time registration (25 days) is 0 VDR, the print says 500")
         << late;
-    EXPECT_EQ(certify(*registrar, id, rev, printMember(1, false, 0))["status"], "applied");
+    EXPECT_EQ(certify(*registrar, id, rev, printMember(1, 0))["status"], "applied");
     // A laptop clock ahead of the server's is not believed: the server's time dates it.
     auto [later, laterRev] = registered(*registrar, serverClock().nowMillis() + 400LL * 86'400'000);
-    EXPECT_EQ(certify(*registrar, later, laterRev, printMember(1))["status"], "applied");
+    EXPECT_EQ(certify(*registrar, later, laterRev, printMember(1, kLateFee))["status"], "applied");
 }
 
 TEST_P(Print, TheConfigurationsAreServedWithAnETag)

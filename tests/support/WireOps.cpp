@@ -58,4 +58,21 @@ json changeOp(std::int64_t mutationId, const std::string& recordId, const std::s
             {"changes", ch}};
 }
 
+json printMember(std::int64_t copyNumber, std::int64_t fee, bool certifiedCopy)
+{
+    return {{"template_id", certifiedCopy ? "birth-extract" : "birth-certificate"},
+            {"language", "fr"},
+            {"collector",
+             {{"relation", "other"},
+              {"name", "Jeanne Martin"},
+              {"id_type", "passport"},
+              {"id_number", "P1234567"},
+              {"id_checked", true}}},
+            {"fee", fee},
+            {"currency", "VDR"},
+            {"receipt_number", "R-2026-0042"},
+            {"copy_number", copyNumber},
+            {"certified_copy", certifiedCopy}};
+}
+
 } // namespace vitalis::test

@@ -19,6 +19,9 @@ json createOp(std::int64_t mutationId, const std::string& recordId, const std::s
               const std::string& formId = "tbirth", const std::string& eventType = "birth");
 json changeOp(std::int64_t mutationId, const std::string& recordId, const std::string& action,
               std::int64_t baseRev, const json& changes, const std::string& formId = "tbirth");
+// A certify op's print member: the birth certificate (or the extract) in French, collected by
+// someone other than the parents whose passport was checked, paid with a receipt.
+json printMember(std::int64_t copyNumber, std::int64_t fee, bool certifiedCopy = false);
 // {"field": value} -> {"field": {"base": null, "value": value}}
 json changes(const json& values, const json& bases = json::object());
 

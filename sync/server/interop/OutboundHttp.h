@@ -1,6 +1,6 @@
-// The server's outgoing HTTP calls (WebSub deliveries, the national ID hook): libcurl, several
-// calls at once so a slow receiver holds up no one else, optional client certificate (mutual
-// TLS). Status 0 means no answer (network error, timeout, connection dropped).
+// The server's outgoing HTTP calls (WebSub deliveries, DCI callbacks, the national ID hook):
+// libcurl, several calls at once so a slow receiver holds up no one else, optional client
+// certificate (mutual TLS). Status 0 means no answer (network error, timeout, dropped).
 #pragma once
 
 #include <cstdint>

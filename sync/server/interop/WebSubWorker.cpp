@@ -51,44 +51,17 @@ std::string WebSubWorker::signature(const std::string& secret, const std::string
     return std::string("sha256=") + hex;
 }
 
-void WebSubWorker::start()
-{
-    thread_ = std::thread([this] { run(); });
-}
-
-void WebSubWorker::stop()
-{
-    if (!thread_.joinable())
-        return;
-    stopping_ = true;
-    wake_.notify_all();
-    thread_.join();
-}
-
 std::int64_t WebSubWorker::backoffMs(int attempts) const
 {
     return retryBackoffMs(settings_.retryBaseMs, settings_.retryMaxMs, attempts);
 }
 
-void WebSubWorker::run()
+bool WebSubWorker::step(Db& db)
 {
-    while (!stopping_) {
-        bool busy = false;
-        try {
-            Db& db = pool_.local();
-            busy = verifyOne(db);
-            busy = deliverDue(db) || busy;
-            publishQueue(db);
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "vitalis-server: websub worker: %s\n", e.what());
-        }
-        if (!busy) {
-            std::unique_lock lock(mutex_);
-            wake_.wait_for(lock, std::chrono::milliseconds(settings_.pollMs),
-                           [this] { return stopping_.load(); });
-        }
-    }
-    pool_.releaseLocal();
+    bool busy = verifyOne(db);
+    busy = deliverDue(db) || busy;
+    publishQueue(db);
+    return busy;
 }
 
 void WebSubWorker::publishQueue(Db& db)

@@ -10,12 +10,9 @@
 #include "sync/server/db/Db.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/interop/FhirPayloadWriter.h"
+#include "sync/server/interop/PollingWorker.h"
 
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace vitalis::server
 {
@@ -34,18 +31,18 @@ public:
     // `fhir` writes the bodies of subscriptions that asked for FHIR (null: sent as native).
     WebSubWorker(DbPool& pool, const Clock& clock, Metrics& metrics, WebSubSettings settings,
                  const FhirPayloadWriter* fhir = nullptr)
-        : pool_(pool), clock_(clock), metrics_(metrics), settings_(settings), fhir_(fhir)
+        : pool_(pool), clock_(clock), metrics_(metrics), settings_(settings), fhir_(fhir),
+          loop_(pool, "websub worker", settings.pollMs, [this](Db& db) { return step(db); })
     {
     }
-    ~WebSubWorker() { stop(); }
-    void start();
-    void stop(); // finishes the request in flight, then returns
+    void start() { loop_.start(); }
+    void stop() { loop_.stop(); } // finishes the request in flight, then returns
 
     // sha256=<hex HMAC-SHA256 of body with secret>, the X-Hub-Signature value.
     static std::string signature(const std::string& secret, const std::string& body);
 
 private:
-    void run();
+    bool step(Db& db);
     bool verifyOne(Db& db);  // false when nothing was waiting
     bool deliverDue(Db& db); // false when nothing was due
     std::int64_t backoffMs(int attempts) const;
@@ -60,10 +57,7 @@ private:
     WebSubSettings settings_;
     const FhirPayloadWriter* fhir_;
     std::int64_t queuePublishedAt_ = 0;
-    std::thread thread_;
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    std::atomic<bool> stopping_{false};
+    PollingWorker loop_; // last: stopped before the members its steps use
 };
 
 } // namespace vitalis::server

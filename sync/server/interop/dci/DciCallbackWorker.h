@@ -6,12 +6,8 @@
 
 #include "core/Clock.h"
 #include "sync/server/db/Db.h"
+#include "sync/server/interop/PollingWorker.h"
 #include "sync/server/interop/WebSubWorker.h"
-
-#include <atomic>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
 
 namespace vitalis::server::dci
 {
@@ -20,26 +16,22 @@ class DciCallbackWorker
 {
 public:
     DciCallbackWorker(DbPool& pool, const Clock& clock, WebSubSettings settings)
-        : pool_(pool), clock_(clock), settings_(settings)
+        : pool_(pool), clock_(clock), settings_(settings),
+          loop_(pool, "dci callback worker", settings.pollMs,
+                [this](Db& db) { return deliverDue(db); })
     {
     }
-    ~DciCallbackWorker() { stop(); }
-    void start();
-    void stop(); // finishes the request in flight, then returns
-    void wake() { wake_.notify_all(); }
+    void start() { loop_.start(); }
+    void stop() { loop_.stop(); } // finishes the requests in flight, then returns
+    void wake() { loop_.wake(); }
 
 private:
-    void run();
     bool deliverDue(Db& db); // false when nothing was due
-    std::int64_t backoffMs(int attempts) const;
 
     DbPool& pool_;
     const Clock& clock_;
     WebSubSettings settings_;
-    std::thread thread_;
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    std::atomic<bool> stopping_{false};
+    PollingWorker loop_; // last: stopped before the members its steps use
 };
 
 } // namespace vitalis::server::dci

@@ -11,38 +11,6 @@ namespace vitalis::server::nid
 
 using nlohmann::json;
 
-void NidWorker::start()
-{
-    thread_ = std::thread([this] { run(); });
-}
-
-void NidWorker::stop()
-{
-    if (!thread_.joinable())
-        return;
-    stopping_ = true;
-    wake_.notify_all();
-    thread_.join();
-}
-
-void NidWorker::run()
-{
-    while (!stopping_) {
-        bool busy = false;
-        try {
-            busy = callDue(pool_.local());
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "vitalis-server: national ID worker: %s\n", e.what());
-        }
-        if (!busy) {
-            std::unique_lock lock(mutex_);
-            wake_.wait_for(lock, std::chrono::milliseconds(pollMs_),
-                           [this] { return stopping_.load(); });
-        }
-    }
-    pool_.releaseLocal();
-}
-
 std::string NidWorker::oauthToken(const NidHook& hook)
 {
     const std::int64_t now = clock_.nowMillis();

@@ -10,14 +10,11 @@
 #include "sync/server/db/Db.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/interop/OutboundHttp.h"
+#include "sync/server/interop/PollingWorker.h"
 #include "sync/server/interop/nid/NidAnswers.h"
 
-#include <atomic>
-#include <condition_variable>
 #include <map>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace vitalis::server::nid
 {
@@ -26,19 +23,18 @@ class NidWorker
 {
 public:
     NidWorker(DbPool& pool, const Clock& clock, Metrics& metrics, NidAnswers& answers)
-        : pool_(pool), clock_(clock), metrics_(metrics), answers_(answers)
+        : pool_(pool), clock_(clock), metrics_(metrics), answers_(answers),
+          loop_(pool, "national ID worker", 200, [this](Db& db) { return callDue(db); })
     {
     }
-    ~NidWorker() { stop(); }
-    void start();
-    void stop(); // finishes the call in flight, then returns
+    void start() { loop_.start(); }
+    void stop() { loop_.stop(); } // finishes the call in flight, then returns
 
 private:
     struct Token {
         std::string value;
         std::int64_t expiresAt = 0;
     };
-    void run();
     bool callDue(Db& db); // false when nothing was due
     void postpone(Db& db, const NidCall& call);
     HttpCall prepare(Db& db, const NidCall& call, const NidHook& hook, std::string& body);
@@ -51,11 +47,7 @@ private:
     Metrics& metrics_;
     NidAnswers& answers_;
     std::map<std::string, Token> tokens_; // OAuth tokens by hook, reused until near expiry
-    std::thread thread_;
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    std::atomic<bool> stopping_{false};
-    int pollMs_ = 200;
+    PollingWorker loop_; // last: stopped before the members its steps use
 };
 
 } // namespace vitalis::server::nid
