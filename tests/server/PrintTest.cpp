@@ -63,8 +63,8 @@ TEST_P(Print, ServerCountsCopiesAndHistoryShowsEachPrint)
     const json first = certify(*registrar, id, rev, printMember(1, kLateFee));
     ASSERT_EQ(first["status"], "applied") << first;
     // The device claims copy 1 again (it printed offline without knowing): the server says 2.
-    const json second = certify(*registrar, id, first["rev"], printMember(1, kCopyFee),
-                                "torn at the counter");
+    const json second =
+        certify(*registrar, id, first["rev"], printMember(1, kCopyFee), "torn at the counter");
     ASSERT_EQ(second["status"], "applied") << second;
     const auto h = login("regagent1")->get("/api/v1/records/" + id + "/history");
     ASSERT_EQ(h.status, 200) << h.raw;

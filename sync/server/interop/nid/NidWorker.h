@@ -47,7 +47,7 @@ private:
     Metrics& metrics_;
     NidAnswers& answers_;
     std::map<std::string, Token> tokens_; // OAuth tokens by hook, reused until near expiry
-    PollingWorker loop_; // last: stopped before the members its steps use
+    PollingWorker loop_;                  // last: stopped before the members its steps use
 };
 
 } // namespace vitalis::server::nid
