@@ -69,4 +69,15 @@ std::vector<std::string> blockingKeys(const RuleSet& rules, const json& fields)
     return out;
 }
 
+nlohmann::json matchFields(const RuleSet& rules, const nlohmann::json& fields)
+{
+    nlohmann::json out = nlohmann::json::object();
+    if (!fields.is_object())
+        return out;
+    for (const std::string& id : rules.fieldSlots)
+        if (auto it = fields.find(id); it != fields.end() && !it->is_null())
+            out[id] = *it;
+    return out;
+}
+
 } // namespace vitalis::dedup

@@ -17,4 +17,8 @@ namespace vitalis::dedup
 // order, added or dropped middle names and spelling variants give the same key.
 std::vector<std::string> blockingKeys(const RuleSet& rules, const nlohmann::json& fields);
 
+// The record's values of the fields the rule set reads (RuleSet::fieldSlots), nothing else: the
+// compact copy a server keeps beside the keys, so a candidate is read without its whole record.
+nlohmann::json matchFields(const RuleSet& rules, const nlohmann::json& fields);
+
 } // namespace vitalis::dedup

@@ -99,6 +99,27 @@ TEST(DedupShippedBirthRules, BlockingKeysSurviveSwapsVariantsAndMiddleNames)
     EXPECT_EQ(ka[2], "2|mw77");
 }
 
+// The server's compact copy of a candidate: only what the rules read, and it scores as the
+// whole record does.
+TEST(DedupShippedBirthRules, TheCompactCopyKeepsOnlyTheRulesFieldsAndScoresTheSame)
+{
+    const auto rules = shipped("birth");
+    json whole = birth("Amina", "Banda", "2026-11-01", "Esther", "1994-05-02", "MW123");
+    whole["informant_phone"] = "+265 999 000 111";
+    whole["place_of_birth"] = "facility";
+    whole["mother_national_id"] = nullptr; // a cleared field is not copied
+    const json compact = matchFields(rules, whole);
+    EXPECT_FALSE(compact.contains("informant_phone"));
+    EXPECT_FALSE(compact.contains("place_of_birth"));
+    EXPECT_FALSE(compact.contains("mother_national_id"));
+    EXPECT_EQ(compact["child_name"], whole["child_name"]);
+    EXPECT_EQ(compact["mother_birth_date"], whole["mother_birth_date"]);
+    const json declaration = birth("Amina", "Bandah", "2026-11-03", "Esther", "1994-05-02");
+    const Matcher m(rules);
+    EXPECT_EQ(m.explain(declaration, compact).score, m.explain(declaration, whole).score);
+    EXPECT_TRUE(m.explain(declaration, compact).flagged);
+}
+
 TEST(DedupShippedDeathRules, SamePersonOrSameIdIsFlaggedAnotherDeathIsNot)
 {
     const auto rules = shipped("death");

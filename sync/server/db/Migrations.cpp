@@ -312,6 +312,12 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "CREATE INDEX nid_calls_token ON nid_calls(token_hash)",
         "ALTER TABLE records ADD COLUMN national_id_state TEXT NOT NULL DEFAULT ''",
     },
+    // The duplicate check's compact copy (DedupKeyStore owns it): each record's values of the
+    // fields the rules read, so a candidate costs a small row instead of its whole record.
+    // Filled for older records at the next start (DuplicateCheck::ensureIndexed).
+    {
+        "CREATE TABLE dedup_fields (record_id TEXT PRIMARY KEY, fields TEXT NOT NULL)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -2,6 +2,7 @@
 
 #include "sync/server/db/SqlValue.h"
 
+#include <optional>
 #include <set>
 
 namespace vitalis::server
@@ -10,7 +11,28 @@ namespace vitalis::server
 using sql::q;
 
 void DedupKeyStore::replace(Db& db, const std::string& recordId, const std::string& eventType,
-                            const std::vector<std::string>& keys)
+                            const std::vector<std::string>& keys, const std::string& matchFields)
+{
+    // Read first: an edit that leaves the rules' fields alone costs a read. (No upsert: a
+    // process that also loads SQLCipher's older SQLite, such as dedup-search, lacks it.)
+    std::optional<std::string> stored;
+    {
+        Rows rows = db.query(QStringLiteral("SELECT fields FROM dedup_fields WHERE record_id = ?"),
+                             {q(recordId)});
+        if (rows.next())
+            stored = rows.text(0);
+    }
+    if (!stored)
+        db.execute(QStringLiteral("INSERT INTO dedup_fields (record_id, fields) VALUES (?, ?)"),
+                   {q(recordId), q(matchFields)});
+    else if (*stored != matchFields)
+        db.execute(QStringLiteral("UPDATE dedup_fields SET fields = ? WHERE record_id = ?"),
+                   {q(matchFields), q(recordId)});
+    replaceKeys(db, recordId, eventType, keys);
+}
+
+void DedupKeyStore::replaceKeys(Db& db, const std::string& recordId, const std::string& eventType,
+                                const std::vector<std::string>& keys)
 {
     std::set<std::string> wanted(keys.begin(), keys.end());
     std::set<std::string> stored;
@@ -62,10 +84,12 @@ std::vector<CandidateRow> DedupKeyStore::candidates(Db& db, const std::string& e
             marks += j ? QStringLiteral(", ?") : QStringLiteral("?");
             params.push_back(i + j < all.size() ? q(all[i + j]) : QString());
         }
-        Rows rows = db.query(QStringLiteral("SELECT id, tracking_id, office_id, status, fields FROM"
-                                            " records WHERE id IN (%1) AND status <> 'archived'")
-                                 .arg(marks),
-                             params);
+        Rows rows = db.query(
+            QStringLiteral("SELECT r.id, r.tracking_id, r.office_id, r.status, d.fields FROM"
+                           " records r JOIN dedup_fields d ON d.record_id = r.id"
+                           " WHERE r.id IN (%1) AND r.status <> 'archived'")
+                .arg(marks),
+            params);
         while (rows.next()) {
             CandidateRow c{rows.text(0), rows.text(1), rows.text(2), rows.text(3),
                            nlohmann::json::parse(rows.text(4), nullptr, false)};

@@ -1,5 +1,5 @@
-// Owner of dedup_keys: each record's blocking keys, indexed by (event, key), and the candidate
-// search that reads only the records sharing a key with a declaration.
+// Owner of dedup_keys and dedup_fields: each record's blocking keys, indexed by (event, key), its
+// values of the fields the rules read, and the candidate search over the records sharing a key.
 #pragma once
 
 #include "sync/server/db/Db.h"
@@ -17,20 +17,25 @@ struct CandidateRow {
     std::string trackingId;
     std::string officeId;
     std::string status;
-    nlohmann::json fields;
+    nlohmann::json fields; // only the fields the rules read (dedup::matchFields)
 };
 
 class DedupKeyStore
 {
 public:
-    // The record's keys become exactly `keys` (edits and corrections move them).
+    // The record's keys become exactly `keys` and its compact copy `matchFields` (the
+    // dedup::matchFields text); edits and corrections move them.
     static void replace(Db& db, const std::string& recordId, const std::string& eventType,
-                        const std::vector<std::string>& keys);
+                        const std::vector<std::string>& keys, const std::string& matchFields);
     // Records of the event sharing at least one key, other than `exceptId`, not archived. A
     // key shared by more than `limit` records is skipped (a bad key, not that many duplicates).
     static std::vector<CandidateRow> candidates(Db& db, const std::string& eventType,
                                                 const std::vector<std::string>& keys,
                                                 const std::string& exceptId, int limit);
+
+private:
+    static void replaceKeys(Db& db, const std::string& recordId, const std::string& eventType,
+                            const std::vector<std::string>& keys);
 };
 
 } // namespace vitalis::server

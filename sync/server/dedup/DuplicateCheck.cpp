@@ -39,12 +39,14 @@ void DuplicateCheck::index(Db& db, const Record& record) const
     if (!rules)
         return;
     DedupKeyStore::replace(db, record.id, record.eventType,
-                           dedup::blockingKeys(*rules, record.fields));
+                           dedup::blockingKeys(*rules, record.fields),
+                           dedup::matchFields(*rules, record.fields).dump());
 }
 
 std::int64_t DuplicateCheck::ensureIndexed(Db& db, const std::string& rulesFingerprint) const
 {
-    return reindexOnce(db, "dedup_keys_rules", rulesFingerprint,
+    // "+fields": databases indexed before dedup_fields existed are indexed once more to fill it.
+    return reindexOnce(db, "dedup_keys_rules", rulesFingerprint + "+fields",
                        [&](const StoredRecord& s) { index(db, s.record); });
 }
 
@@ -57,7 +59,8 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
     if (!rules || !matcher)
         return found;
     const auto keys = dedup::blockingKeys(*rules, record.fields);
-    DedupKeyStore::replace(db, record.id, record.eventType, keys);
+    DedupKeyStore::replace(db, record.id, record.eventType, keys,
+                           dedup::matchFields(*rules, record.fields).dump());
     const dedup::PreparedRecord mine = matcher->prepare(record.fields);
     for (const CandidateRow& c :
          DedupKeyStore::candidates(db, record.eventType, keys, record.id, kCandidateLimit)) {

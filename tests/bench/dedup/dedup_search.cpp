@@ -90,10 +90,14 @@ int serverBench(const Options& o, const dedup::RuleLibrary& rules,
     Db db(settings, QStringLiteral("bench"));
     Migrations::apply(db, 0, [] { return QStringLiteral("bench"); });
     const dedup::RuleSet& rs = *rules.forEvent("birth");
+    // Data from an older build without the compact copies is filled again (else no candidate
+    // would be found and the search would look fast).
     const bool filled =
-        db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM records")).value_or(0) >= o.records;
+        db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM records")).value_or(0) >= o.records &&
+        db.scalarInt(QStringLiteral("SELECT COUNT(*) FROM dedup_fields")).value_or(0) >= o.records;
     if (!filled) {
         db.executeRaw(QStringLiteral("DELETE FROM dedup_keys"));
+        db.executeRaw(QStringLiteral("DELETE FROM dedup_fields"));
         db.executeRaw(QStringLiteral("DELETE FROM records"));
         db.executeRaw(QStringLiteral("DELETE FROM offices"));
         db.executeRaw(QStringLiteral("DELETE FROM locations"));
@@ -115,7 +119,8 @@ int serverBench(const Options& o, const dedup::RuleLibrary& rules,
                                    " 1, ?, '{}', '{}', 0, 0, 'u', 'u', 0, 0)"),
                     {QString::fromStdString(idOf(i)), QStringLiteral("T%1").arg(i),
                      QString::fromStdString(f.dump())});
-                DedupKeyStore::replace(db, idOf(i), "birth", dedup::blockingKeys(rs, f));
+                DedupKeyStore::replace(db, idOf(i), "birth", dedup::blockingKeys(rs, f),
+                                       dedup::matchFields(rs, f).dump());
             }
             tx.commit();
         }
