@@ -33,14 +33,19 @@ bool DuplicateCheck::checksAt(RecordAction action)
            action == RecordAction::Validate || action == RecordAction::Register;
 }
 
+std::vector<std::string> DuplicateCheck::storeKeys(Db& db, const Record& record,
+                                                   const dedup::RuleSet& rules)
+{
+    auto keys = dedup::blockingKeys(rules, record.fields);
+    DedupKeyStore::replace(db, record.id, record.eventType, keys,
+                           dedup::matchFields(rules, record.fields).dump());
+    return keys;
+}
+
 void DuplicateCheck::index(Db& db, const Record& record) const
 {
-    const dedup::RuleSet* rules = rules_.forEvent(record.eventType);
-    if (!rules)
-        return;
-    DedupKeyStore::replace(db, record.id, record.eventType,
-                           dedup::blockingKeys(*rules, record.fields),
-                           dedup::matchFields(*rules, record.fields).dump());
+    if (const dedup::RuleSet* rules = rules_.forEvent(record.eventType))
+        storeKeys(db, record, *rules);
 }
 
 std::int64_t DuplicateCheck::ensureIndexed(Db& db, const std::string& rulesFingerprint) const
@@ -58,9 +63,7 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
     json found = json::array();
     if (!rules || !matcher)
         return found;
-    const auto keys = dedup::blockingKeys(*rules, record.fields);
-    DedupKeyStore::replace(db, record.id, record.eventType, keys,
-                           dedup::matchFields(*rules, record.fields).dump());
+    const auto keys = storeKeys(db, record, *rules);
     const dedup::PreparedRecord mine = matcher->prepare(record.fields);
     for (const CandidateRow& c :
          DedupKeyStore::candidates(db, record.eventType, keys, record.id, kCandidateLimit)) {

@@ -49,6 +49,9 @@ public:
     static constexpr int kCandidateLimit = 200;
 
 private:
+    // Writes the record's keys and compact copy under `rules`; returns the keys.
+    static std::vector<std::string> storeKeys(Db& db, const Record& record,
+                                              const dedup::RuleSet& rules);
     nlohmann::json scoreCandidates(Db& db, const Record& record,
                                    const std::vector<std::string>& dismissed) const;
 

@@ -20,13 +20,14 @@ namespace
 using criteria::refuse;
 using criteria::text;
 
-// "field IN (?, …)" for a client limited to some fields; "" for one that sees them all.
-QString allowedFields(QVariantList& params, const ClientContext& client)
+// " AND <column> IN (?, …)" for a client limited to some fields; "" for one that sees them all.
+QString allowedFields(QVariantList& params, const ClientContext& client,
+                      const QString& column = QStringLiteral("field"))
 {
     const auto& allowed = client.client.allowedFields;
     if (allowed.empty())
         return {};
-    QString sql = QStringLiteral(" AND field IN (");
+    QString sql = u" AND "_qs + column + u" IN ("_qs;
     for (std::size_t i = 0; i < allowed.size(); ++i) {
         sql += i ? u", ?"_qs : u"?"_qs;
         params << q(allowed[i]);
@@ -98,12 +99,7 @@ QString KeyedSearch::alsoHolds(QVariantList& params, const ClientContext& client
         sql += u" AND o.field = ?"_qs;
         params << q(*key.field);
     }
-    QVariantList fields;
-    const QString allowed = allowedFields(fields, client);
-    if (!allowed.isEmpty()) {
-        sql += QString(allowed).replace(u"AND field"_qs, u"AND o.field"_qs);
-        params += fields;
-    }
+    sql += allowedFields(params, client, QStringLiteral("o.field"));
     return sql + u")"_qs;
 }
 
