@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vitalis
 {
@@ -34,6 +35,10 @@ struct Record {
     // When it was registered (unix ms; the registrar's device time for an offline registration,
     // as the server keeps it); 0 before. Fees and the certificate's date count from it.
     std::int64_t registeredAt = 0;
+    // Records a person decided this one is "not a duplicate" of (the server keeps the decision,
+    // the pull carries it; set locally at once by the decision made here). The duplicate check
+    // skips these pairs in both directions, so nobody is warned twice about a settled pair.
+    std::vector<std::string> notDuplicateOf;
 };
 
 } // namespace vitalis

@@ -70,11 +70,12 @@ dedup::RuleLibrary deviceDedupRules()
 
 std::optional<int> refuseUnlessDespite(CliContext& ctx, const std::string& eventType,
                                        const json& fields, const std::string& exceptId,
-                                       std::vector<std::string>& candidates, std::string& note)
+                                       std::vector<std::string>& candidates, std::string& note,
+                                       const std::vector<std::string>& settled)
 {
     const dedup::RuleLibrary rules = deviceDedupRules();
     DeviceDuplicateCheck check(ctx.openProfile(), rules);
-    const auto found = check.find(eventType, fields, exceptId);
+    const auto found = check.find(eventType, fields, exceptId, settled);
     if (found.empty())
         return std::nullopt;
     candidates = DeviceDuplicateCheck::trackingIds(found);
@@ -99,6 +100,36 @@ std::optional<int> refuseUnlessDespite(CliContext& ctx, const std::string& event
                  "%snot saved: check the record above; to send it anyway, give "
                  "--despite-duplicate NOTE\n",
                  text.c_str());
+    if (ctx.json)
+        ctx.emit({{"possibleDuplicates", list}, {"saved", false}}, {});
+    return 3;
+}
+
+std::optional<int> refuseUndecided(CliContext& ctx, const Record& record)
+{
+    const dedup::RuleLibrary rules = deviceDedupRules();
+    const auto entry = DeviceDuplicateCheck(ctx.openProfile(), rules).undecided(record);
+    if (entry.candidates.empty())
+        return std::nullopt;
+    std::string text;
+    json list = json::array();
+    for (const auto& c : entry.candidates) {
+        const auto held = ctx.openProfile().records().find(c.recordId);
+        const std::string who = held ? dedup::describeRecord(held->eventType, held->fields) : "";
+        text += "possible duplicate of " + tracking_id::display(c.trackingId) +
+                (who.empty() ? "" : " (" + who + ")") + "\n  score " + number(c.score) +
+                "; matching " + joined(json(c.matchedFields)) + "\n";
+        list.push_back({{"trackingId", c.trackingId},
+                        {"recordId", c.recordId},
+                        {"score", c.score},
+                        {"matchedFields", c.matchedFields}});
+    }
+    const std::string tracking = tracking_id::display(record.trackingId);
+    std::fprintf(stderr,
+                 "%snot registered: someone who decides on duplicates must decide first "
+                 "(vitalis-cli duplicates not-duplicate %s --reason TEXT, or duplicates of %s "
+                 "ORIGINAL --reason TEXT)\n",
+                 text.c_str(), tracking.c_str(), tracking.c_str());
     if (ctx.json)
         ctx.emit({{"possibleDuplicates", list}, {"saved", false}}, {});
     return 3;
@@ -150,8 +181,16 @@ int duplicatesNotDuplicate(CliContext& ctx)
 {
     const auto id = resolveRecordId(ctx, ctx.operand(0, "record id"));
     const std::string reason = reasonOf(ctx);
+    // The pairs decided: every possible duplicate this device knows of (the server's flag as the
+    // last sync brought it, the device's own check); the server adds the ones it flagged.
+    const dedup::RuleLibrary rules = deviceDedupRules();
+    std::vector<std::string> compared;
+    const Record before = ctx.openProfile().records().get(id);
+    for (const auto& c :
+         DeviceDuplicateCheck(ctx.openProfile(), rules).undecided(before).candidates)
+        compared.push_back(c.recordId);
     LocalRecordService service(ctx.openProfile(), ctx.clock);
-    const Record r = service.markNotDuplicate(ctx.actor(), id, reason);
+    const Record r = service.markNotDuplicate(ctx.actor(), id, compared, reason);
     ctx.emit(recordJson(r),
              tracking_id::display(r.trackingId) + " decided not a duplicate (queued for sync)");
     return 0;

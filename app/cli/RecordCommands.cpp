@@ -5,6 +5,7 @@
 #include "app/common/ShareDirectory.h"
 #include "core/TrackingId.h"
 #include "core/store/Database.h"
+#include "sync/client/DeviceDuplicateCheck.h"
 #include "sync/client/FormCheck.h"
 #include "sync/client/FormDefinitionCache.h"
 
@@ -169,10 +170,13 @@ int action(CliContext& ctx)
     LocalRecordService service(ctx.openProfile(), ctx.clock, &forms.check);
     std::vector<std::string> candidates;
     std::string note;
-    if (*act == RecordAction::Declare) {
+    if (DeviceDuplicateCheck::checksAt(*act)) {
         const Record before = ctx.openProfile().records().get(id);
-        if (const auto refused =
-                refuseUnlessDespite(ctx, before.eventType, before.fields, id, candidates, note))
+        const auto refused = *act == RecordAction::Register
+                                 ? refuseUndecided(ctx, before)
+                                 : refuseUnlessDespite(ctx, before.eventType, before.fields, id,
+                                                       candidates, note, before.notDuplicateOf);
+        if (refused)
             return *refused;
     }
     Record r;

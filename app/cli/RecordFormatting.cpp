@@ -43,6 +43,8 @@ nlohmann::json recordJson(const Record& r)
                         {"fields", r.fields}};
     if (!r.nationalIdState.empty()) // "waiting": the national ID system has not answered yet
         j["nationalIdState"] = r.nationalIdState;
+    if (!r.notDuplicateOf.empty()) // record ids a person decided it is not a duplicate of
+        j["notDuplicateOf"] = r.notDuplicateOf;
     return j;
 }
 

@@ -17,7 +17,26 @@ constexpr const char* kBaseIsFields = "=";
 constexpr const char* kColumns =
     "local_id, id, event_type, form_id, form_version, fields, tracking_id, registration_number, "
     "office_id, status, status_reason, server_revision, created_at, updated_at, created_by, "
-    "updated_by, national_id_state, registered_at";
+    "updated_by, national_id_state, registered_at, not_duplicate_of";
+
+// not_duplicate_of: '' for none (most records), else a JSON array of record ids.
+std::string idListText(const std::vector<std::string>& ids)
+{
+    return ids.empty() ? std::string() : nlohmann::json(ids).dump();
+}
+
+std::vector<std::string> idList(const std::string& text)
+{
+    std::vector<std::string> out;
+    if (text.empty())
+        return out;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_array())
+        for (const auto& v : j)
+            if (v.is_string())
+                out.push_back(v.get<std::string>());
+    return out;
+}
 
 struct Row {
     std::int64_t localId;
@@ -54,6 +73,7 @@ Row readRow(const Statement& st)
     r.updatedBy = st.text(15);
     r.nationalIdState = st.text(16);
     r.registeredAt = st.int64(17);
+    r.notDuplicateOf = idList(st.text(18));
     return row;
 }
 
@@ -134,13 +154,14 @@ void RecordRepository::insert(const Record& record)
         "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
         "registration_number, office_id, status, status_reason, server_revision, created_at, "
         "updated_at, created_by, updated_by, search_names, search_keys, national_id_state, "
-        "registered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "registered_at, not_duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bindRecord(st, record);
     const SearchTerms terms = m_search.terms(record.fields);
     st.bind(16, terms.names)
         .bind(17, terms.keys)
         .bind(18, record.nationalIdState)
-        .bind(19, record.registeredAt);
+        .bind(19, record.registeredAt)
+        .bind(20, idListText(record.notDuplicateOf));
     st.run();
     m_search.addToIndex(m_db.lastInsertRowid(), terms);
     tx.commit();
@@ -170,7 +191,7 @@ void RecordRepository::update(const Record& record)
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
         "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
-        "national_id_state = ?19, registered_at = ?20, "
+        "national_id_state = ?19, registered_at = ?20, not_duplicate_of = ?21, "
         // A local change on top of a server copy: the old fields become the explicit base.
         "base_fields = CASE WHEN base_fields = '=' AND fields <> ?5 THEN fields "
         "ELSE base_fields END "
@@ -180,7 +201,8 @@ void RecordRepository::update(const Record& record)
         .bind(17, terms.names)
         .bind(18, terms.keys)
         .bind(19, record.nationalIdState)
-        .bind(20, record.registeredAt);
+        .bind(20, record.registeredAt)
+        .bind(21, idListText(record.notDuplicateOf));
     st.run();
     if (reindex)
         m_search.addToIndex(lid, terms);
@@ -385,13 +407,15 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
             "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
             "registration_number, office_id, status, status_reason, server_revision, created_at, "
             "updated_at, created_by, updated_by, search_names, search_keys, base_fields, "
-            "national_id_state, registered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'=',?,?)");
+            "national_id_state, registered_at, not_duplicate_of) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'=',?,?,?)");
         bindRecord(st, r, fieldsJson);
         st.bind(12, createdAt)
             .bind(16, terms.names)
             .bind(17, terms.keys)
             .bind(18, r.nationalIdState)
-            .bind(19, r.registeredAt);
+            .bind(19, r.registeredAt)
+            .bind(20, idListText(r.notDuplicateOf));
         st.run();
         m_search.addToIndex(m_db.lastInsertRowid(), terms);
         tx.commit();
@@ -405,14 +429,16 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
         "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
-        "base_fields = '=', national_id_state = ?19, registered_at = ?20 WHERE local_id = ?16");
+        "base_fields = '=', national_id_state = ?19, registered_at = ?20, "
+        "not_duplicate_of = ?21 WHERE local_id = ?16");
     bindRecord(st, r, fieldsJson);
     st.bind(12, createdAt)
         .bind(16, *lid)
         .bind(17, terms.names)
         .bind(18, terms.keys)
         .bind(19, r.nationalIdState)
-        .bind(20, r.registeredAt);
+        .bind(20, r.registeredAt)
+        .bind(21, idListText(r.notDuplicateOf));
     st.run();
     if (reindex)
         m_search.addToIndex(*lid, terms);

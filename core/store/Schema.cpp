@@ -386,6 +386,18 @@ void applyV10(Database& db, const MigrationContext&)
     db.exec(kSchemaV10);
 }
 
+// Version 11: the records a person decided each record is "not a duplicate" of (a JSON array
+// of record ids, '' for none): the server's decisions come with the pull, this device's at
+// once, and the duplicate check skips those pairs.
+constexpr std::string_view kSchemaV11 = R"sql(
+ALTER TABLE records ADD COLUMN not_duplicate_of TEXT NOT NULL DEFAULT '';
+)sql";
+
+void applyV11(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV11);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -404,6 +416,7 @@ const std::vector<Migration>& schemaMigrations()
         {8, "certificate printing: the configurations and templates the server served", &applyV8},
         {9, "national ID hook: whether a record waits for the national ID system", &applyV9},
         {10, "registration date: when the record was registered, from the server", &applyV10},
+        {11, "duplicate decisions: the records each one is not a duplicate of", &applyV11},
     };
     return steps;
 }

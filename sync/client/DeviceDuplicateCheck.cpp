@@ -35,9 +35,46 @@ int DeviceDuplicateCheck::refreshIndex()
     }
 }
 
+bool DeviceDuplicateCheck::checksAt(RecordAction action)
+{
+    return action == RecordAction::Declare || action == RecordAction::Validate ||
+           action == RecordAction::Register;
+}
+
+namespace
+{
+bool contains(const std::vector<std::string>& ids, const std::string& id)
+{
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+} // namespace
+
+std::vector<DeviceCandidate> DeviceDuplicateCheck::find(const Record& record)
+{
+    return find(record.eventType, record.fields, record.id, record.notDuplicateOf);
+}
+
+sync::DuplicateQueueEntry DeviceDuplicateCheck::undecided(const Record& record)
+{
+    sync::DuplicateQueueEntry entry{record.id, record.trackingId, {}};
+    if (const auto flagged = sync::DuplicateQueue(m_store).find(record.id))
+        for (const auto& c : flagged->candidates)
+            if (!contains(record.notDuplicateOf, c.recordId))
+                entry.candidates.push_back(c);
+    for (DeviceCandidate& c : find(record)) {
+        const bool known = std::any_of(entry.candidates.begin(), entry.candidates.end(),
+                                       [&](const auto& v) { return v.recordId == c.record.id; });
+        if (!known)
+            entry.candidates.push_back(
+                {c.record.id, c.record.trackingId, c.score, std::move(c.matchedFields)});
+    }
+    return entry;
+}
+
 std::vector<DeviceCandidate> DeviceDuplicateCheck::find(const std::string& eventType,
                                                         const nlohmann::json& fields,
-                                                        const std::string& exceptId)
+                                                        const std::string& exceptId,
+                                                        const std::vector<std::string>& settled)
 {
     std::vector<DeviceCandidate> out;
     const dedup::RuleSet* rules = m_rules.forEvent(eventType);
@@ -51,6 +88,10 @@ std::vector<DeviceCandidate> DeviceDuplicateCheck::find(const std::string& event
          DedupIndexRepository(m_store.db()).candidates(keys, exceptId, kCandidateLimit)) {
         auto r = m_store.records().find(id);
         if (!r || r->status == RecordStatus::Archived || r->eventType != eventType)
+            continue;
+        // Settled by a person, on either record (the server keeps it on the flagged one).
+        if (contains(settled, r->id) ||
+            (!exceptId.empty() && contains(r->notDuplicateOf, exceptId)))
             continue;
         const dedup::PreparedRecord theirs = matcher->prepare(r->fields);
         if (matcher->score(mine, theirs) < rules->threshold)

@@ -4,7 +4,9 @@
 #pragma once
 
 #include "core/Record.h"
+#include "core/RecordAction.h"
 #include "dedup/RuleLibrary.h"
+#include "sync/client/DuplicateQueue.h"
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -30,10 +32,22 @@ public:
     {
     }
 
+    // Actions checked on the device: declare, validate, register. A draft or a notification is
+    // checked when it is declared (the server checks notifications too: DuplicateCheck).
+    static bool checksAt(RecordAction action);
+
     // Flagged candidates for a record of `eventType` with these values (not `exceptId`, not
-    // archived), best first. Brings the index up to date first.
+    // archived, not a pair a person settled: `settled`, or a candidate whose own decisions
+    // name `exceptId`), best first. Brings the index up to date first.
     std::vector<DeviceCandidate> find(const std::string& eventType, const nlohmann::json& fields,
-                                      const std::string& exceptId);
+                                      const std::string& exceptId,
+                                      const std::vector<std::string>& settled = {});
+    // The same for a stored record: its id and its decisions.
+    std::vector<DeviceCandidate> find(const Record& record);
+    // What stands between the record and its registration as this device knows it: the
+    // server's open flag as the last sync brought it (DuplicateQueue) joined with the device's
+    // own candidates, less the pairs settled since. No candidates: nothing to decide.
+    sync::DuplicateQueueEntry undecided(const Record& record);
     // Computes the keys of every record written since the last check (all of them after the
     // store's upgrade); returns how many.
     int refreshIndex();

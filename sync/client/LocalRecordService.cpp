@@ -9,6 +9,8 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/FormCheck.h"
 
+#include <algorithm>
+
 namespace vitalis
 {
 
@@ -233,12 +235,25 @@ Record LocalRecordService::actWithEdits(const Actor& actor, const std::string& r
 }
 
 Record LocalRecordService::markNotDuplicate(const Actor& actor, const std::string& recordId,
+                                            const std::vector<std::string>& candidates,
                                             const std::string& reason)
 {
-    const Record stored = m_store.records().get(recordId);
+    Record stored = m_store.records().get(recordId);
     require(actor, RecordAction::MarkNotDuplicate, stored.status, reason);
+    std::vector<std::string> named;
+    for (const std::string& id : candidates) {
+        if (id == stored.id || std::find(named.begin(), named.end(), id) != named.end())
+            continue;
+        named.push_back(id);
+        if (std::find(stored.notDuplicateOf.begin(), stored.notDuplicateOf.end(), id) ==
+            stored.notDuplicateOf.end())
+            stored.notDuplicateOf.push_back(id); // not a field: the change's diff ignores it
+    }
+    nlohmann::json extra = nlohmann::json::object();
+    if (!named.empty())
+        extra["not_duplicate_of"] = named;
     return commitAction(actor, stored, RecordAction::MarkNotDuplicate, nlohmann::json::object(),
-                        reason);
+                        reason, extra);
 }
 
 Record LocalRecordService::markDuplicate(const Actor& actor, const std::string& recordId,

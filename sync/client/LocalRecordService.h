@@ -123,9 +123,11 @@ public:
     std::int64_t copiesPrinted(const Record& record);
     // Duplicate decisions (docs/deduplication.md), offline like every action: "not a
     // duplicate" keeps the record as it is; "duplicate of" archives it with a link to the
-    // original (a record id this device holds). Both need a reason.
+    // original (a record id this device holds). Both need a reason. "Not a duplicate" names
+    // the records the person compared (`candidates`, record ids): the pairs are settled here at
+    // once and the op carries them (the server also settles the candidates it flagged).
     Record markNotDuplicate(const Actor& actor, const std::string& recordId,
-                            const std::string& reason);
+                            const std::vector<std::string>& candidates, const std::string& reason);
     Record markDuplicate(const Actor& actor, const std::string& recordId,
                          const std::string& originalId, const std::string& reason);
     // actWithEdits with the clerk's answer to the device's duplicate warning: the candidates'

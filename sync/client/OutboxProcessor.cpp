@@ -197,6 +197,11 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
         op.print = protocol::decodeCertificatePrint(*p, "/print");
     if (op.action == RecordAction::MarkDuplicate)
         op.duplicateOf = last.payload.value("duplicate_of", "");
+    if (auto n = last.payload.find("not_duplicate_of");
+        op.action == RecordAction::MarkNotDuplicate && n != last.payload.end() && n->is_array())
+        for (const auto& id : *n)
+            if (id.is_string())
+                op.notDuplicateOf.push_back(id.get<std::string>());
     if (auto w = last.payload.find("duplicate_warning");
         w != last.payload.end() && w->is_object()) {
         for (const auto& c : w->value("candidates", json::array()))

@@ -4,6 +4,7 @@
 #include "core/TrackingId.h"
 #include "sync/protocol/JsonReader.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -70,8 +71,30 @@ bool isValidFieldId(std::string_view s)
     return true;
 }
 
+std::vector<std::string> readRecordIds(const json* value, const std::string& path, std::size_t max)
+{
+    std::vector<std::string> out;
+    if (!value)
+        return out;
+    if (!value->is_array() || value->size() > max)
+        throw DecodeError(path,
+                          "expected an array of at most " + std::to_string(max) + " record ids");
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const json& v = (*value)[i];
+        if (!v.is_string() || !isCanonicalUuid(v.get_ref<const std::string&>()))
+            throw DecodeError(childPath(path, i), "must be a lowercase canonical UUID");
+        if (std::find(out.begin(), out.end(), v.get<std::string>()) != out.end())
+            throw DecodeError(childPath(path, i), "repeats a record id");
+        out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
 namespace
 {
+// How many records one decision may name: the server flags at most a few per record.
+constexpr std::size_t kMaxDecidedCandidates = 200;
+
 // The correction members, kept together (see Op.h).
 void decodeCorrection(ObjectReader& r, Op& op)
 {
@@ -107,6 +130,12 @@ void decodeDuplicate(ObjectReader& r, Op& op)
                           "required for mark_duplicate (the record this one duplicates)");
     if (!op.duplicateOf.empty() && op.action != RecordAction::MarkDuplicate)
         throw DecodeError(r.pathOf("duplicate_of"), "only a mark_duplicate op names an original");
+    op.notDuplicateOf = readRecordIds(r.optional("not_duplicate_of"), r.pathOf("not_duplicate_of"),
+                                      kMaxDecidedCandidates);
+    if (!op.notDuplicateOf.empty() && op.action != RecordAction::MarkNotDuplicate)
+        throw DecodeError(
+            r.pathOf("not_duplicate_of"),
+            "only a mark_not_duplicate op names the records it is not a duplicate of");
     if (const json* w = r.optional("duplicate_warning")) {
         ObjectReader d(*w, r.pathOf("duplicate_warning"));
         const json* c = d.optional("candidates");
@@ -258,6 +287,8 @@ json encodeOp(const Op& op)
         j["print"] = encodeCertificatePrint(*op.print);
     if (!op.duplicateOf.empty())
         j["duplicate_of"] = op.duplicateOf;
+    if (!op.notDuplicateOf.empty())
+        j["not_duplicate_of"] = op.notDuplicateOf;
     if (!op.deviceDuplicates.empty()) {
         j["duplicate_warning"] = {{"candidates", op.deviceDuplicates}};
         if (!op.duplicateNote.empty())

@@ -59,6 +59,9 @@ struct Op {
     std::optional<CertificatePrint> print;
     // mark_duplicate: the record id of the original this record duplicates (required).
     std::string duplicateOf;
+    // mark_not_duplicate: the records the person compared and decided this one is not a
+    // duplicate of (optional: without it, the server's current candidates are meant).
+    std::vector<std::string> notDuplicateOf;
     // The device's own duplicate check at declare/validate/register: the tracking ids of the
     // candidates it found and the clerk's note for sending anyway. The server records it and
     // runs its own check; it never trusts a device that found nothing.
@@ -76,6 +79,9 @@ inline constexpr std::size_t kMaxFieldIdLength = 128;
 inline constexpr std::size_t kMaxReasonLength = 2000;
 
 bool isCanonicalUuid(std::string_view s);
+// An optional array of at most `max` distinct record ids (canonical UUIDs) at `path`.
+std::vector<std::string> readRecordIds(const nlohmann::json* value, const std::string& path,
+                                       std::size_t max);
 bool isValidFieldId(std::string_view s);
 
 Op decodeOp(const nlohmann::json& value, const std::string& path);

@@ -193,7 +193,7 @@ void readFields(dom::element e, const Where& where, PullChange& change)
     change.fieldsJson = simdjson::minify(e);
 }
 
-const std::array<std::string_view, 18> kRecordMembers = {"id",
+const std::array<std::string_view, 19> kRecordMembers = {"id",
                                                          "event_type",
                                                          "form_id",
                                                          "form_version",
@@ -210,7 +210,8 @@ const std::array<std::string_view, 18> kRecordMembers = {"id",
                                                          "created_by",
                                                          "updated_by",
                                                          "national_id_state",
-                                                         "registered_at"};
+                                                         "registered_at",
+                                                         "not_duplicate_of"};
 
 WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
 {
@@ -251,6 +252,12 @@ WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
         throw DecodeError(where.child("national_id_state").str(),
                           "expected \"waiting\" when present");
     rec.registeredAt = m.optInt("registered_at", 0, kMaxCounter);
+    if (const dom::element* ids = m.get("not_duplicate_of")) {
+        // Rare (records a person decided on): the nlohmann reader's rule, not a second copy.
+        const nlohmann::json list = nlohmann::json::parse(simdjson::minify(*ids));
+        rec.notDuplicateOf =
+            readRecordIds(&list, where.child("not_duplicate_of").str(), kMaxNotDuplicateOf);
+    }
     return w;
 }
 

@@ -21,7 +21,7 @@ bool WireRecord::operator==(const WireRecord& o) const
            a.serverRevision == b.serverRevision && a.createdAt == b.createdAt &&
            a.updatedAt == b.updatedAt && a.createdBy == b.createdBy && a.updatedBy == b.updatedBy &&
            a.nationalIdState == b.nationalIdState && a.registeredAt == b.registeredAt &&
-           fieldRevs == o.fieldRevs;
+           a.notDuplicateOf == b.notDuplicateOf && fieldRevs == o.fieldRevs;
 }
 
 std::string encodeRecordText(const WireRecord& w)
@@ -32,11 +32,13 @@ std::string encodeRecordText(const WireRecord& w)
         revs[field] = rev;
     const std::string fields = r.fields.is_object() ? r.fields.dump() : "{}";
     const std::string status(toString(r.status));
+    const std::string notDuplicateOf =
+        r.notDuplicateOf.empty() ? std::string() : json(r.notDuplicateOf).dump();
     std::string out;
     appendRecordText(out, {r.id, r.eventType, r.formId, r.formVersion, r.officeId, r.trackingId,
                            r.registrationNumber, status, r.statusReason, r.serverRevision, fields,
                            revs.dump(), r.createdAt, r.updatedAt, r.createdBy, r.updatedBy,
-                           r.nationalIdState, r.registeredAt});
+                           r.nationalIdState, r.registeredAt, notDuplicateOf});
     return out;
 }
 
@@ -81,6 +83,8 @@ WireRecord decodeRecord(const json& value, const std::string& path)
     if (!rec.nationalIdState.empty() && rec.nationalIdState != "waiting")
         throw DecodeError(r.pathOf("national_id_state"), "expected \"waiting\" when present");
     rec.registeredAt = r.optionalInt("registered_at", 0, kMaxCounter).value_or(0);
+    rec.notDuplicateOf = readRecordIds(r.optional("not_duplicate_of"), r.pathOf("not_duplicate_of"),
+                                       kMaxNotDuplicateOf);
     r.finish();
     return w;
 }

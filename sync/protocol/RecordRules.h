@@ -21,5 +21,7 @@ inline constexpr StringRule kStatus{1, 64};
 inline constexpr StringRule kStatusReason{0, kMaxReasonLength};
 inline constexpr StringRule kUserId{0, 128};
 inline constexpr StringRule kCursor{0, 512};
+// A record's "not a duplicate" decisions the server may send (it keeps no more than this).
+inline constexpr std::size_t kMaxNotDuplicateOf = 10'000;
 
 } // namespace vitalis::protocol::rules

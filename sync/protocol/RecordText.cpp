@@ -61,6 +61,8 @@ void appendRecordText(std::string& o, const RecordTextParts& p)
         appendString(o, "national_id_state", p.nationalIdState);
     if (p.registeredAt > 0)
         appendInt(o, "registered_at", p.registeredAt);
+    if (!p.notDuplicateOfJson.empty() && p.notDuplicateOfJson != "[]")
+        appendRaw(o, "not_duplicate_of", p.notDuplicateOfJson);
     o.back() = '}';
 }
 

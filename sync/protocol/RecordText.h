@@ -19,8 +19,9 @@ struct RecordTextParts {
     std::string_view fieldsJson, fieldRevsJson;
     std::int64_t createdAt = 0, updatedAt = 0;
     std::string_view createdBy, updatedBy;
-    std::string_view nationalIdState; // written only when not empty
-    std::int64_t registeredAt = 0;    // written only when registered
+    std::string_view nationalIdState;    // written only when not empty
+    std::int64_t registeredAt = 0;       // written only when registered
+    std::string_view notDuplicateOfJson; // a JSON array of record ids; written only when not empty
 };
 
 void appendRecordText(std::string& out, const RecordTextParts& parts);

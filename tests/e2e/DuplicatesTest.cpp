@@ -188,16 +188,29 @@ TEST_P(Duplicates, RegisterIsRefusedUntilDecidedAndNotADuplicateLetsItBeRegister
               std::string::npos)
         << why;
     EXPECT_EQ(view().record(second)["status"], "declared");
+    // A decision naming the record itself is refused with the path of what is wrong.
+    json selfOp = registerOp;
+    selfOp["action"] = "mark_not_duplicate";
+    selfOp["reason"] = "checked";
+    selfOp["not_duplicate_of"] = {second};
+    const json selfRefused = view().pushOne(selfOp);
+    ASSERT_EQ(selfRefused["status"], "rejected") << selfRefused.dump();
+    EXPECT_EQ(selfRefused["errors"][0]["code"], "invalid_duplicate_of") << selfRefused.dump();
+    EXPECT_EQ(selfRefused["errors"][0]["field"], "/not_duplicate_of/0") << selfRefused.dump();
+    EXPECT_EQ(verdict(second)["status"], "open");
 
-    // Through the laptop too: the register op comes back refused with the reason.
-    registrar().ok({"action", second, "register"});
-    registrar().sync();
-    bool seen = false;
-    for (const auto& op : registrar().outbox())
-        if (op["record"] == second && op["state"] == "rejected")
-            seen =
-                op["lastError"].get<std::string>().find("possible duplicate") != std::string::npos;
-    EXPECT_TRUE(seen) << registrar().outbox().dump();
+    // The laptop holds both records: it refuses the registration itself, naming the candidate
+    // and how to decide, and queues nothing.
+    const std::size_t queued = registrar().outbox().size();
+    const CommandRun onLaptop = registrar().run({"action", second, "register"});
+    EXPECT_EQ(onLaptop.code, 3) << onLaptop.describe();
+    EXPECT_NE(onLaptop.err.find("possible duplicate of " + tracking_id::display(trackingOf(first))),
+              std::string::npos)
+        << onLaptop.describe();
+    EXPECT_NE(onLaptop.err.find("duplicates not-duplicate"), std::string::npos)
+        << onLaptop.describe();
+    EXPECT_EQ(registrar().outbox().size(), queued);
+    EXPECT_EQ(registrar().show(second)["status"], "declared");
 
     registrar().ok({"duplicates", "not-duplicate", second, "--reason", "twins, checked at home"});
     registrar().sync();
@@ -207,6 +220,12 @@ TEST_P(Duplicates, RegisterIsRefusedUntilDecidedAndNotADuplicateLetsItBeRegister
     const json registered = view().record(second);
     EXPECT_EQ(registered["status"], "registered") << registered.dump();
     EXPECT_EQ(verdict(second)["status"], "not_duplicate") << "the decision holds at register";
+    // The original looks like the copy as much: the pair is settled for it too, on the laptop
+    // and on the server.
+    registrar().ok({"action", first, "register"});
+    registrar().sync();
+    EXPECT_EQ(view().record(first)["status"], "registered");
+    EXPECT_NE(verdict(first)["status"], "open") << verdict(first).dump();
 
     for (CliDevice* d : {&agent(), &regagent(), &registrar()}) {
         d->sync();
@@ -214,6 +233,53 @@ TEST_P(Duplicates, RegisterIsRefusedUntilDecidedAndNotADuplicateLetsItBeRegister
         ASSERT_FALSE(e.is_null()) << d->name();
         EXPECT_EQ(e["reason"], "twins, checked at home");
     }
+}
+
+TEST_P(Duplicates, ValidateOnALaptopWarnsUntilAPersonDecidesAndTheDecisionReachesOtherLaptops)
+{
+    declaredTwiceOffline();
+    regagent().sync(); // it holds both declarations now
+    const std::string firstShown = tracking_id::display(trackingOf(first));
+
+    // Validate is checked on the laptop like declare: warned, nothing queued.
+    const std::size_t queued = regagent().outbox().size();
+    const CommandRun warned = regagent().run({"action", second, "validate"});
+    EXPECT_EQ(warned.code, 3) << warned.describe();
+    EXPECT_NE(warned.err.find("possible duplicate of " + firstShown), std::string::npos)
+        << warned.describe();
+    EXPECT_EQ(regagent().outbox().size(), queued);
+    EXPECT_EQ(regagent().show(second)["status"], "declared");
+
+    // The registrar decides on another laptop; the decision reaches this one with the pull and
+    // settles the pair both ways: neither record warns any more.
+    registrar().ok({"duplicates", "not-duplicate", second, "--reason", "twins, seen at home"});
+    registrar().sync();
+    regagent().sync();
+    EXPECT_EQ(regagent().show(second)["notDuplicateOf"], json::array({first}))
+        << "the pull brought the decision";
+    regagent().ok({"action", second, "validate"});
+    regagent().ok({"action", first, "validate"});
+    regagent().sync();
+    EXPECT_EQ(view().record(second)["status"], "validated");
+    EXPECT_EQ(view().record(first)["status"], "validated");
+    EXPECT_NE(verdict(first)["status"], "open") << "the server settles it both ways too";
+    EXPECT_EQ(verdict(second)["status"], "not_duplicate");
+
+    // A sent-anyway validation carries the clerk's note to the server.
+    const CommandRun declared =
+        declareRun(agent(), birthDeclaration(serverClock(), "Amina", "Banda"),
+                   {"--despite-duplicate", "the mother insists", "--json"});
+    ASSERT_EQ(declared.code, 0) << declared.describe();
+    const std::string third = declared.asJson()["id"];
+    agent().sync();
+    regagent().sync();
+    const CommandRun despite = regagent().run(
+        {"action", third, "validate", "--despite-duplicate", "a third child? asked the office"});
+    EXPECT_EQ(despite.code, 0) << despite.describe();
+    regagent().sync();
+    const json v = verdict(third);
+    EXPECT_EQ(v["device_note"], "a third child? asked the office") << v.dump();
+    EXPECT_EQ(v["status"], "open") << v.dump();
 }
 
 TEST_P(Duplicates, TwinsAndACommonNameWithAnotherMotherAreNotFlagged)

@@ -404,6 +404,21 @@ TEST(PullCodec, PageReaderNamesThePointerOfWhatIsWrong)
               "waiting");
     bad.replace(bad.find("\"waiting\""), 9, "\"done\"");
     EXPECT_EQ(failure(bad), "/changes/0/record/national_id_state");
+    // The "not a duplicate" decisions (issue 17): record ids, both readers alike.
+    const std::string other = "0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f";
+    bad = good;
+    bad.replace(bad.find("\"rev\":1"), 7, "\"rev\":1,\"not_duplicate_of\":[\"" + other + "\"]");
+    EXPECT_EQ(failure(bad), "(accepted)");
+    EXPECT_EQ(PullPageReader().read(bad).changes[0].record->record.notDuplicateOf,
+              std::vector<std::string>{other});
+    EXPECT_EQ(decodePullResponse(json::parse(bad)).changes[0].record->record.notDuplicateOf,
+              std::vector<std::string>{other});
+    const std::string good2 = bad;
+    bad.replace(bad.find(other), other.size(), "B7K3M-2222W");
+    EXPECT_EQ(failure(bad), "/changes/0/record/not_duplicate_of/0");
+    bad = good2;
+    bad.replace(bad.find("[\""), 1, "[\"" + other + "\",");
+    EXPECT_EQ(failure(bad), "/changes/0/record/not_duplicate_of/1") << "repeated";
     EXPECT_EQ(failure(good.substr(0, good.size() - 1)), "");
 }
 
@@ -482,6 +497,27 @@ TEST(PushDecode, DuplicateMembersRoundTrip)
     EXPECT_EQ(warned.deviceDuplicates, std::vector<std::string>{candidate});
     EXPECT_EQ(warned.duplicateNote, "the mother insists");
     EXPECT_EQ(encodeOp(warned), declare);
+
+    json notDuplicate = op;
+    notDuplicate["action"] = "mark_not_duplicate";
+    notDuplicate.erase("duplicate_of");
+    notDuplicate["not_duplicate_of"] = {"0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f"};
+    const auto decided = decodePushRequest(pushBody({notDuplicate}), 10).ops[0];
+    EXPECT_EQ(decided.notDuplicateOf,
+              std::vector<std::string>{"0b8a3f9e-6c1d-4f7a-9d2e-3a4b5c6d7e8f"});
+    EXPECT_EQ(encodeOp(decided), notDuplicate);
+    auto err = decodeFailure([&] {
+        json wrongAction = notDuplicate;
+        wrongAction["action"] = "validate";
+        decodePushRequest(pushBody({wrongAction}), 10);
+    });
+    EXPECT_EQ(err.path(), "/ops/0/not_duplicate_of");
+    err = decodeFailure([&] {
+        json notAnId = notDuplicate;
+        notAnId["not_duplicate_of"] = {"B7K3M-2222W"};
+        decodePushRequest(pushBody({notAnId}), 10);
+    });
+    EXPECT_EQ(err.path(), "/ops/0/not_duplicate_of/0");
 }
 
 TEST(NumberPoolCodec, RequestAndResponseRoundTripAndRefuseStrangers)

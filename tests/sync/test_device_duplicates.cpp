@@ -128,11 +128,44 @@ TEST_F(DeviceDuplicatesTest, TheWarningAndTheDecisionsTravelInTheOps)
     EXPECT_EQ(ops.back().kind.name(), "mark_duplicate");
     EXPECT_EQ(ops.back().payload["duplicate_of"], original.id);
 
-    const Record kept = service->markNotDuplicate(registrar(), original.id, "checked");
+    const Record kept = service->markNotDuplicate(registrar(), original.id, {}, "checked");
     EXPECT_EQ(kept.status, RecordStatus::Declared);
     EXPECT_EQ(kept.statusReason, "") << "a decision, not a reason for the status";
     const Actor agent{"agent-1", roles.get("field_agent"), "O1"};
-    EXPECT_THROW(service->markNotDuplicate(agent, original.id, "no scope"), WorkflowError);
+    EXPECT_THROW(service->markNotDuplicate(agent, original.id, {}, "no scope"), WorkflowError);
+}
+
+TEST_F(DeviceDuplicatesTest, ANotADuplicateDecisionSettlesThePairBothWaysAndTravelsInTheOp)
+{
+    const Record a = declare(test::birthDeclaration(clock, "Amina", "Banda"));
+    const Record draft = service->startDraft(
+        registrar(), {"birth", "birth", 1, test::birthDeclaration(clock, "Amina", "Banda")});
+    const Record b = service->actDespiteDuplicates(registrar(), draft.id, RecordAction::Declare,
+                                                   json::object(), {a.trackingId}, "twins?");
+    DeviceDuplicateCheck check(*store, rules);
+    ASSERT_EQ(check.find(b).size(), 1u);
+    ASSERT_EQ(check.find(a).size(), 1u) << "the original looks like the copy too";
+    EXPECT_EQ(check.undecided(b).candidates.size(), 1u);
+    EXPECT_TRUE(DeviceDuplicateCheck::checksAt(RecordAction::Validate));
+    EXPECT_TRUE(DeviceDuplicateCheck::checksAt(RecordAction::Register));
+    EXPECT_FALSE(DeviceDuplicateCheck::checksAt(RecordAction::Notify)) << "checked at declare";
+
+    const Record kept = service->markNotDuplicate(registrar(), b.id, {a.id, a.id, b.id}, "twins");
+    EXPECT_EQ(kept.notDuplicateOf, std::vector<std::string>{a.id}) << "once, never itself";
+    EXPECT_EQ(store->records().get(b.id).notDuplicateOf, std::vector<std::string>{a.id})
+        << "stored in the profile";
+    EXPECT_TRUE(check.find(store->records().get(b.id)).empty());
+    EXPECT_TRUE(check.find(a).empty()) << "settled on the other record counts too";
+    EXPECT_TRUE(check.undecided(store->records().get(b.id)).candidates.empty());
+    const auto ops = store->outbox().forRecord(b.id);
+    ASSERT_FALSE(ops.empty());
+    EXPECT_EQ(ops.back().kind.name(), "mark_not_duplicate");
+    EXPECT_EQ(ops.back().payload["not_duplicate_of"], json::array({a.id}));
+
+    // A third declaration of the same child is still found: only the pair was settled.
+    const Record c = declare(test::birthDeclaration(clock, "Amina", "Banda"));
+    EXPECT_EQ(check.find(store->records().get(b.id)).size(), 1u);
+    EXPECT_EQ(check.find(store->records().get(b.id)).front().record.id, c.id);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "app/desktop/records/RecordTexts.h"
 #include "core/TrackingId.h"
 #include "core/WorkflowTable.h"
+#include "sync/client/DeviceDuplicateCheck.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -117,12 +118,25 @@ QString DuplicateCompareScreen::messageText() const
 
 bool DuplicateCompareScreen::showRecord(const QString& recordId)
 {
+    std::string id = recordId.toStdString();
     sync::DuplicateQueue queue(m_session.store());
-    if (recordId.isEmpty()) { // the oldest waiting
+    if (id.empty()) { // the oldest waiting
         const auto all = queue.entries();
-        m_entry = all.empty() ? std::nullopt : std::make_optional(all.front());
-    } else {
-        m_entry = queue.find(recordId.toStdString());
+        if (!all.empty())
+            id = all.front().recordId;
+    }
+    m_entry.reset();
+    if (const auto record = id.empty() ? std::nullopt : m_session.store().records().find(id)) {
+        try {
+            // The server's flag and this device's own candidates, less the pairs settled.
+            auto entry =
+                DeviceDuplicateCheck(m_session.store(), m_session.dedupRules()).undecided(*record);
+            if (!entry.candidates.empty())
+                m_entry = std::move(entry);
+        } catch (const std::exception& e) {
+            qWarning("duplicate check skipped: %s", e.what()); // the server's flag still shows
+            m_entry = queue.find(id);
+        }
     }
     m_candidates->blockSignals(true);
     m_candidates->clear();
@@ -216,8 +230,11 @@ bool DuplicateCompareScreen::decideNotDuplicate(const QString& reason)
     if (!m_entry)
         return false;
     try {
-        const Record r = m_session.records().markNotDuplicate(m_session.actor(), m_entry->recordId,
-                                                              reason.trimmed().toStdString());
+        std::vector<std::string> compared;
+        for (const auto& c : m_entry->candidates)
+            compared.push_back(c.recordId);
+        const Record r = m_session.records().markNotDuplicate(
+            m_session.actor(), m_entry->recordId, compared, reason.trimmed().toStdString());
         decided(r, tr("Decided: not a duplicate. It can now be registered."));
         return true;
     } catch (const std::exception& e) {

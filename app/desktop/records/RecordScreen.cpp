@@ -1,5 +1,6 @@
 #include "app/desktop/records/RecordScreen.h"
 
+#include "app/desktop/form/DuplicateWarningDialog.h"
 #include "app/desktop/records/ButtonShortcut.h"
 #include "app/desktop/records/ConfirmDialog.h"
 #include "app/desktop/records/CorrectionsPane.h"
@@ -13,6 +14,7 @@
 #include "core/TrackingId.h"
 #include "core/WorkflowTable.h"
 #include "core/store/StoreError.h"
+#include "sync/client/DeviceDuplicateCheck.h"
 #include "sync/client/RecordTimeline.h"
 
 #include <QDialogButtonBox>
@@ -461,10 +463,62 @@ void RecordScreen::onAction(RecordAction action)
     const auto record = m_session.store().records().find(m_id.toStdString());
     if (!record)
         return;
+    std::vector<std::string> candidates;
+    std::string note;
+    if (!checkDuplicates(action, *record, candidates, note))
+        return;
     QString reason;
     if (!confirm(action, *record, &reason))
         return;
-    takeAction(action, reason);
+    perform(action, reason, candidates, note);
+}
+
+bool RecordScreen::checkDuplicates(RecordAction action, const Record& record,
+                                   std::vector<std::string>& candidates, std::string& note)
+{
+    if (!DeviceDuplicateCheck::checksAt(action))
+        return true;
+    // The rules are the Qt-free DeviceDuplicateCheck's; this only asks the clerk.
+    std::vector<DeviceCandidate> found;
+    try {
+        DeviceDuplicateCheck check(m_session.store(), m_session.dedupRules());
+        if (action == RecordAction::Register) {
+            const auto waiting = check.undecided(record);
+            if (waiting.candidates.empty())
+                return true;
+            QStringList others;
+            for (const auto& c : waiting.candidates)
+                others << QString::fromStdString(tracking_id::display(c.trackingId));
+            showError(tr("Not registered: it may be a duplicate of %1. Someone who decides on "
+                         "duplicates compares them first.")
+                          .arg(others.join(QStringLiteral(", "))));
+            m_navigator.openDuplicates(m_id);
+            return false;
+        }
+        found = check.find(record);
+    } catch (const std::exception& e) {
+        // A store busy with a sync must not stop the work: the server checks it again.
+        qWarning("duplicate check skipped: %s", e.what());
+        return true;
+    }
+    if (found.empty())
+        return true;
+    const FieldDisplay display(m_session.forms(), m_session.reference(),
+                               m_session.language().toStdString());
+    DuplicateWarningDialog dialog(
+        found,
+        [&](const std::string& fieldId) {
+            return QString::fromStdString(
+                display.label(record.formId, record.formVersion, fieldId));
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted) {
+        showError(tr("Not sent: check the possible duplicate first."));
+        return false;
+    }
+    candidates = DeviceDuplicateCheck::trackingIds(found);
+    note = dialog.note().toStdString();
+    return true;
 }
 
 bool RecordScreen::confirm(RecordAction action, const Record& record, QString* reason)
@@ -542,9 +596,19 @@ void RecordScreen::renderResult(const Record& r)
 
 bool RecordScreen::takeAction(RecordAction action, const QString& reason)
 {
+    return perform(action, reason, {}, {});
+}
+
+bool RecordScreen::perform(RecordAction action, const QString& reason,
+                           const std::vector<std::string>& candidates, const std::string& note)
+{
     try {
-        m_session.records().act(m_session.actor(), m_id.toStdString(), action,
-                                reason.toStdString());
+        if (candidates.empty())
+            m_session.records().act(m_session.actor(), m_id.toStdString(), action,
+                                    reason.toStdString());
+        else
+            m_session.records().actDespiteDuplicates(m_session.actor(), m_id.toStdString(), action,
+                                                     nlohmann::json::object(), candidates, note);
     } catch (const FieldValidationError& e) {
         const auto record = m_session.store().records().find(m_id.toStdString());
         const FieldDisplay display(m_session.forms(), m_session.reference(),

@@ -63,6 +63,13 @@ private:
     void renderResult(const Record& record);
     void onAction(RecordAction action);
     bool confirm(RecordAction action, const Record& record, QString* reason);
+    // The device's duplicate check before declare, validate and register: a warning the clerk
+    // may send anyway with a note (`candidates`, `note` filled), or, for a registration, the
+    // comparison screen until someone decides. False: not now.
+    bool checkDuplicates(RecordAction action, const Record& record,
+                         std::vector<std::string>& candidates, std::string& note);
+    bool perform(RecordAction action, const QString& reason,
+                 const std::vector<std::string>& candidates, const std::string& note);
     void showError(const QString& text);
     QString userName(const std::string& userId);
     QString declarer(const Record& record);

@@ -2,6 +2,7 @@
 
 #include "core/TrackingId.h"
 #include "dedup/BlockingKeys.h"
+#include "sync/protocol/RecordRules.h"
 #include "sync/server/dedup/DedupKeyStore.h"
 #include "sync/server/sync/RecordReindex.h"
 #include "sync/server/sync/RecordStore.h"
@@ -73,6 +74,8 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
         const dedup::PreparedRecord theirs = matcher->prepare(c.fields);
         if (matcher->score(mine, theirs) < rules->threshold)
             continue;
+        if (DuplicateFlagStore::dismissedFrom(db, c.id, record.id))
+            continue; // decided on the other record: a pair is settled both ways
         const dedup::Explanation e = matcher->explain(mine, theirs);
         found.push_back({{"record_id", c.id},
                          {"tracking_id", c.trackingId},
@@ -118,14 +121,28 @@ std::optional<DuplicateFlag> DuplicateCheck::check(Db& db, const Record& record,
     return flag;
 }
 
-void DuplicateCheck::markNotDuplicate(Db& db, const Record& record, const std::string& userId,
-                                      const std::string& reason, std::int64_t now) const
+void DuplicateCheck::markNotDuplicate(Db& db, const Record& record,
+                                      const std::vector<std::string>& decided,
+                                      const std::string& userId, const std::string& reason,
+                                      std::int64_t now) const
 {
     DuplicateFlag flag = DuplicateFlagStore::load(db, record.id).value_or(DuplicateFlag{});
     flag.recordId = record.id;
+    const auto dismiss = [&](const std::string& id) {
+        if (std::find(flag.dismissed.begin(), flag.dismissed.end(), id) == flag.dismissed.end())
+            flag.dismissed.push_back(id);
+    };
     for (const auto& c : flag.candidates)
         if (c.contains("record_id"))
-            flag.dismissed.push_back(c["record_id"].get<std::string>());
+            dismiss(c["record_id"].get<std::string>());
+    for (const std::string& id : decided)
+        dismiss(id);
+    // The pull carries the list to laptops, whose reader takes no more than this: the oldest
+    // decisions go first (a record decided on ten thousand times is not a real case).
+    const std::size_t cap = protocol::rules::kMaxNotDuplicateOf;
+    if (flag.dismissed.size() > cap)
+        flag.dismissed.erase(flag.dismissed.begin(),
+                             flag.dismissed.end() - static_cast<std::ptrdiff_t>(cap));
     flag.status = "not_duplicate";
     if (!flag.flaggedAt)
         flag.flaggedAt = now;

@@ -33,10 +33,12 @@ public:
     // Indexes, searches, scores and stores the verdict; returns the stored flag, if any.
     std::optional<DuplicateFlag> check(Db& db, const Record& record, const protocol::Op& op,
                                        std::int64_t now) const;
-    // "Not a duplicate": the current candidates are dismissed for good (a later check flags
-    // only new ones); the flag closes with the reason.
-    void markNotDuplicate(Db& db, const Record& record, const std::string& userId,
-                          const std::string& reason, std::int64_t now) const;
+    // "Not a duplicate": the current candidates and the records the person named (`decided`,
+    // from a laptop's own check) are dismissed for good, for this record and for them (a later
+    // check of either flags only new ones); the flag closes with the reason.
+    void markNotDuplicate(Db& db, const Record& record, const std::vector<std::string>& decided,
+                          const std::string& userId, const std::string& reason,
+                          std::int64_t now) const;
     // "Duplicate of": the flag closes naming the original (the record is archived by the op).
     void markDuplicate(Db& db, const Record& record, const Record& original,
                        const std::string& userId, const std::string& reason,

@@ -2,6 +2,8 @@
 
 #include "sync/server/db/SqlValue.h"
 
+#include <algorithm>
+
 namespace vitalis::server
 {
 
@@ -55,6 +57,17 @@ std::optional<DuplicateFlag> DuplicateFlagStore::load(Db& db, const std::string&
     if (!r.next())
         return std::nullopt;
     return fromRow(r);
+}
+
+bool DuplicateFlagStore::dismissedFrom(Db& db, const std::string& recordId,
+                                       const std::string& other)
+{
+    Rows r = db.query(QStringLiteral("SELECT dismissed FROM duplicate_flags WHERE record_id = ?"),
+                      {q(recordId)});
+    if (!r.next())
+        return false;
+    const auto ids = stringList(r.text(0));
+    return std::find(ids.begin(), ids.end(), other) != ids.end();
 }
 
 void DuplicateFlagStore::save(Db& db, const DuplicateFlag& f)

@@ -35,6 +35,8 @@ class DuplicateFlagStore
 public:
     static std::optional<DuplicateFlag> load(Db& db, const std::string& recordId);
     static void save(Db& db, const DuplicateFlag& flag);
+    // Whether a person decided `other` is not a duplicate of `recordId` (on recordId's flag).
+    static bool dismissedFrom(Db& db, const std::string& recordId, const std::string& other);
     // Open flags of records whose location path starts with `pathPrefix`, oldest first.
     static std::vector<DuplicateFlag> openUnder(Db& db, const std::string& pathPrefix, int limit);
 };

@@ -221,7 +221,7 @@ currentRows(Db& db, const std::vector<std::string>& ids)
             params << q(ids[std::min(i + static_cast<std::size_t>(k), ids.size() - 1)]);
         }
         Rows r = db.query(u"SELECT "_qs + RecordStore::kWireColumns +
-                              u" FROM records WHERE id IN ("_qs + placeholders + u")"_qs,
+                              u" FROM records w WHERE w.id IN ("_qs + placeholders + u")"_qs,
                           params);
         while (r.next()) {
             RecordStore::WireRow w = RecordStore::wireRow(r);

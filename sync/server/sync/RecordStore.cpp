@@ -47,10 +47,13 @@ std::string fieldRevsText(const json& meta)
 
 } // namespace
 
+// The last column is the "not a duplicate" decisions kept on the record's flag (owner
+// DuplicateFlagStore): queries name the records table `w`.
 const QString RecordStore::kWireColumns = QStringLiteral(
     "id, event_type, form_id, form_version, office_id, location_path, tracking_id, "
     "registration_number, status, status_reason, rev, fields, field_revs, created_at, "
-    "updated_at, created_by, updated_by, national_id_state, registered_at");
+    "updated_at, created_by, updated_by, national_id_state, registered_at, "
+    "(SELECT f.dismissed FROM duplicate_flags f WHERE f.record_id = w.id)");
 
 RecordStore::WireRow RecordStore::wireRow(const Rows& r)
 {
@@ -66,10 +69,11 @@ RecordStore::WireRow RecordStore::wireRow(const Rows& r)
     const std::string number = r.isNull(7) ? std::string() : r.text(7);
     const std::string reason = r.text(9), fields = r.text(11), revs = r.text(12);
     const std::string updatedBy = r.text(16), nationalIdState = r.text(17);
-    protocol::appendRecordText(w.json,
-                               {w.id, eventType, formId, r.i64(3), officeId, trackingId, number,
-                                status, reason, r.i64(10), fields, revs, r.i64(13), r.i64(14),
-                                w.createdBy, updatedBy, nationalIdState, r.i64(18)});
+    const std::string notDuplicateOf = r.isNull(19) ? std::string() : r.text(19);
+    protocol::appendRecordText(w.json, {w.id, eventType, formId, r.i64(3), officeId, trackingId,
+                                        number, status, reason, r.i64(10), fields, revs, r.i64(13),
+                                        r.i64(14), w.createdBy, updatedBy, nationalIdState,
+                                        r.i64(18), notDuplicateOf});
     return w;
 }
 

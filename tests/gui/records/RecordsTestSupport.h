@@ -39,6 +39,10 @@ public:
     }
     void openOutbox() override { calls.push_back("outbox"); }
     void openSearch(const QString& t) override { calls.push_back("search:" + t.toStdString()); }
+    void openDuplicates(const QString& id) override
+    {
+        calls.push_back("duplicates:" + id.toStdString());
+    }
     std::string last() const { return calls.empty() ? std::string() : calls.back(); }
     std::vector<std::string> calls;
 };

@@ -3,10 +3,13 @@
 // sync), sees it beside the candidate field by field with the differing values highlighted and
 // the matching fields in bold, and decides "Not a duplicate" (Alt+N, reason, Ctrl+Return) or
 // "Duplicate of this record" (Alt+U): an outbox op each, the record leaves the queue, and a
-// duplicate is archived.
+// duplicate is archived. On the record screen, Validate warns like Declare (sent with a note)
+// and Register opens the comparison until someone decides.
 #include "RecordsTestSupport.h"
+#include "app/desktop/form/DuplicateWarningDialog.h"
 #include "app/desktop/records/DuplicateCompareScreen.h"
 #include "app/desktop/records/ReasonDialog.h"
+#include "app/desktop/records/RecordScreen.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -129,6 +132,10 @@ TEST_F(DuplicateCompareTest, NotADuplicateByKeyboardQueuesTheDecisionWithItsReas
     EXPECT_EQ(session->store().records().get(flagged.id).status, RecordStatus::Declared);
     EXPECT_EQ(nav.last(), "open:" + flagged.id);
     EXPECT_TRUE(sync::DuplicateQueue(session->store()).entries().empty()) << "left the queue";
+    EXPECT_EQ(ops.back().payload["not_duplicate_of"], json::array({original.id}))
+        << "the records compared travel with the decision";
+    EXPECT_FALSE(screen->showRecord(QString::fromStdString(flagged.id))) << "settled";
+    EXPECT_FALSE(screen->showRecord(QString::fromStdString(original.id))) << "both ways";
 }
 
 TEST_F(DuplicateCompareTest, DuplicateOfArchivesTheRecordWithALinkToTheOriginal)
@@ -146,13 +153,88 @@ TEST_F(DuplicateCompareTest, DuplicateOfArchivesTheRecordWithALinkToTheOriginal)
     EXPECT_EQ(session->store().records().get(original.id).status, RecordStatus::Declared);
 }
 
-TEST_F(DuplicateCompareTest, EscapeGoesBackAndARecordNotInTheQueueShowsNothing)
+TEST_F(DuplicateCompareTest, TheOriginalShowsWhatTheLaptopFindsAndAnUnlikeRecordShowsNothing)
 {
-    EXPECT_FALSE(screen->showRecord(QString::fromStdString(original.id)));
+    // Not in the server's queue, but this laptop's own check finds the copy.
+    ASSERT_TRUE(screen->showRecord(QString::fromStdString(original.id)));
+    EXPECT_EQ(screen->candidateChooser()->currentText().toStdString(),
+              tracking_id::display(flagged.trackingId));
+    const Record other = declare(birthDeclaration(clock, "Chisomo", "Mwale"));
+    EXPECT_FALSE(screen->showRecord(QString::fromStdString(other.id)));
     EXPECT_EQ(screen->table()->rowCount(), 0);
     EXPECT_FALSE(screen->duplicateButton()->isEnabled());
     QTest::keyClick(screen.get(), Qt::Key_Escape);
     EXPECT_EQ(nav.last(), "home");
+}
+
+// Answers the modal dialogs that come up, in order: the duplicate warning gets `note` and is
+// sent, any other dialog (the confirmation) is accepted. Stops after `count` dialogs.
+void answerDialogs(const QString& note, int count, QStringList* seen)
+{
+    QTimer::singleShot(20, [note, count, seen] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            answerDialogs(note, count, seen);
+            return;
+        }
+        seen->push_back(QString::fromLatin1(dialog->metaObject()->className()));
+        if (auto* warning = qobject_cast<DuplicateWarningDialog*>(dialog)) {
+            EXPECT_FALSE(warning->sendButton()->isEnabled()) << "a note first";
+            QTest::keyClicks(warning->editor(), note);
+            warning->sendButton()->click();
+        } else {
+            dialog->accept();
+        }
+        if (count > 1)
+            answerDialogs(note, count - 1, seen);
+    });
+}
+
+TEST_F(DuplicateCompareTest, ValidateOnTheRecordScreenWarnsAndSendsTheNoteWithTheOp)
+{
+    RecordScreen record(*session, nav);
+    record.showRecord(QString::fromStdString(flagged.id));
+    QPushButton* validate = record.actionButton(RecordAction::Validate);
+    ASSERT_NE(validate, nullptr);
+    QStringList seen;
+    answerDialogs(QStringLiteral("Asked the mother: two visits"), 2, &seen);
+    validate->click();
+    QTest::qWait(100);
+    ASSERT_EQ(seen.size(), 2) << seen.join(u',').toStdString();
+    EXPECT_EQ(seen.front().toStdString(), "vitalis::desktop::DuplicateWarningDialog");
+    EXPECT_EQ(session->store().records().get(flagged.id).status, RecordStatus::Validated);
+    const auto ops = session->store().outbox().forRecord(flagged.id);
+    EXPECT_EQ(ops.back().kind.name(), "validate");
+    EXPECT_EQ(ops.back().payload["duplicate_warning"]["note"], "Asked the mother: two visits");
+    EXPECT_EQ(ops.back().payload["duplicate_warning"]["candidates"],
+              json::array({original.trackingId}));
+}
+
+TEST_F(DuplicateCompareTest, RegisterOnTheRecordScreenWaitsForADecision)
+{
+    RecordScreen record(*session, nav);
+    record.showRecord(QString::fromStdString(flagged.id));
+    QPushButton* registerButton = record.actionButton(RecordAction::Register);
+    ASSERT_NE(registerButton, nullptr);
+    const std::size_t queued = session->store().outbox().forRecord(flagged.id).size();
+    registerButton->click();
+    EXPECT_EQ(nav.last(), "duplicates:" + flagged.id) << "the comparison opens";
+    EXPECT_NE(record.bannerText().indexOf(
+                  QString::fromStdString(tracking_id::display(original.trackingId))),
+              -1)
+        << record.bannerText().toStdString();
+    EXPECT_EQ(session->store().records().get(flagged.id).status, RecordStatus::Declared);
+    EXPECT_EQ(session->store().outbox().forRecord(flagged.id).size(), queued);
+
+    ASSERT_TRUE(screen->showRecord(QString::fromStdString(flagged.id)));
+    ASSERT_TRUE(screen->decideNotDuplicate(QStringLiteral("Twins, checked with the mother")));
+    record.showRecord(QString::fromStdString(flagged.id));
+    QStringList seen;
+    answerDialogs({}, 1, &seen); // only the confirmation now
+    record.actionButton(RecordAction::Register)->click();
+    QTest::qWait(100);
+    EXPECT_EQ(seen.size(), 1);
+    EXPECT_EQ(session->store().records().get(flagged.id).status, RecordStatus::Registered);
 }
 
 } // namespace
