@@ -152,6 +152,37 @@ void DuplicateCheck::markNotDuplicate(Db& db, const Record& record,
     flag.decisionReason = reason;
     flag.originalId.clear();
     DuplicateFlagStore::save(db, flag);
+    // The pair is settled on the other record too: a copy flagged against this one leaves the
+    // queue now (decided on the original), not at its own next check.
+    for (const std::string& id : flag.dismissed)
+        settleOpenFlag(db, id, record.id, userId, reason, now);
+}
+
+void DuplicateCheck::settleOpenFlag(Db& db, const std::string& flaggedId,
+                                    const std::string& settledId, const std::string& userId,
+                                    const std::string& reason, std::int64_t now)
+{
+    std::optional<DuplicateFlag> other = DuplicateFlagStore::load(db, flaggedId);
+    if (!other || !other->open())
+        return;
+    json left = json::array();
+    for (const auto& c : other->candidates)
+        if (c.value("record_id", std::string()) != settledId)
+            left.push_back(c);
+    if (left.size() == other->candidates.size())
+        return;
+    other->candidates = left;
+    if (std::find(other->dismissed.begin(), other->dismissed.end(), settledId) ==
+        other->dismissed.end())
+        other->dismissed.push_back(settledId);
+    if (left.empty()) {
+        other->status = "not_duplicate";
+        other->decidedBy = userId;
+        other->decidedAt = now;
+        other->decisionReason = reason;
+    }
+    other->updatedAt = now;
+    DuplicateFlagStore::save(db, *other);
 }
 
 void DuplicateCheck::markDuplicate(Db& db, const Record& record, const Record& original,

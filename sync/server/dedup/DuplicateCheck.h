@@ -54,6 +54,10 @@ private:
     // Writes the record's keys and compact copy under `rules`; returns the keys.
     static std::vector<std::string> storeKeys(Db& db, const Record& record,
                                               const dedup::RuleSet& rules);
+    // Takes `settledId` out of the open flag of `flaggedId`, closing it when nothing is left.
+    static void settleOpenFlag(Db& db, const std::string& flaggedId, const std::string& settledId,
+                               const std::string& userId, const std::string& reason,
+                               std::int64_t now);
     nlohmann::json scoreCandidates(Db& db, const Record& record,
                                    const std::vector<std::string>& dismissed) const;
 
