@@ -184,6 +184,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::showScreen(QWidget* screen)
 {
+    // Without a window manager (a kiosk X session) nothing hands the keyboard back to this
+    // window when a dialog closes: the new screen's shortcuts would go nowhere.
+    if (!isActiveWindow())
+        activateWindow();
     m_stack->setCurrentWidget(screen);
     screen->setFocus();
     if (QWidget* first = screen->nextInFocusChain();

@@ -336,6 +336,19 @@ int ServeCommand::run()
     registerRoutes(router, services);
     nid::registerNidRoutes(router, nidCallbacks);
 
+    const int rc = listenAndServe(router, metrics, clock, pool, settings);
+    // Each worker closes its own database connection now, while the application object and
+    // Qt Sql's connection registry are alive; none is left to the threads' exit.
+    deliveries.stop();
+    dciCallbacks.stop();
+    nidCalls.stop();
+    pool.releaseLocal();
+    return rc;
+}
+
+int ServeCommand::listenAndServe(Router& router, Metrics& metrics, const Clock& clock, DbPool& pool,
+                                 const DbSettings& settings)
+{
     AccessLog accessLog(config_.accessLog);
     HttpServer server(router, metrics, accessLog, clock, httpSettings(config_));
     const auto tls = tlsConfig(config_);
@@ -364,13 +377,9 @@ int ServeCommand::run()
             .arg(port)
             .arg(settings.url.redacted()));
     const int rc = QCoreApplication::exec();
-    // Each worker closes its own database connection now, while the application object and
-    // Qt Sql's connection registry are alive; none is left to the threads' exit.
-    deliveries.stop();
-    dciCallbacks.stop();
-    nidCalls.stop();
+    // The writer threads close their own connections (a connection left to a thread's exit
+    // would race ~QCoreApplication).
     server.stopWorkers([&pool] { pool.releaseLocal(); });
-    pool.releaseLocal();
     return rc;
 }
 

@@ -6,9 +6,18 @@
 
 #include <string>
 
+namespace vitalis
+{
+class Clock;
+}
+
 namespace vitalis::server
 {
+class DbPool;
+struct DbSettings;
 class DuplicateCheck;
+class Metrics;
+class Router;
 class SecretBox;
 class TotpSecretStore;
 } // namespace vitalis::server
@@ -28,6 +37,10 @@ private:
     void migrateAndSeed(const SecretBox& key, const TotpSecretStore& totpSecrets,
                         const DuplicateCheck& duplicates,
                         const std::string& dedupFingerprint) const;
+    // Listens, runs the event loop until SIGTERM/SIGINT has drained the requests, stops the
+    // HTTP writer threads; the exit code.
+    int listenAndServe(Router& router, Metrics& metrics, const Clock& clock, DbPool& pool,
+                       const DbSettings& settings);
     const ServerConfig& config_;
 };
 

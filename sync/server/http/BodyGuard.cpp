@@ -209,9 +209,11 @@ void BodyGuard::reject(int status, const char* reason, const char* code, const Q
     socket_->readAll();
     socket_->write(response);
     socket_->flush();
-    // Give the client a moment to read the answer, then close whatever it is still sending.
+    // A lingering close: closing now, while the client's upload still arrives, makes the
+    // kernel answer that data with a reset, which can destroy the answer before the client has
+    // read it (seen over TLS under load). The answer says "Connection: close", so the client
+    // closes once it has read it; meanwhile onReadyRead drains; at most 2 s, then abort.
     QTimer::singleShot(2000, socket_, [s = socket_] { s->abort(); });
-    socket_->disconnectFromHost();
 }
 
 } // namespace vitalis::server
