@@ -133,6 +133,16 @@
         <source>Printed on</source>
         <translation>تاريخ الطباعة</translation>
     </message>
+    <message>
+        <location filename="../app/common/QrImageReader.cpp" line="15"/>
+        <source>cannot run zbarimg to read the image (install the zbar-tools package)</source>
+        <translation>تعذّر تشغيل zbarimg لقراءة الصورة (ثبّت الحزمة zbar-tools)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/QrImageReader.cpp" line="24"/>
+        <source>no QR code could be read in %1</source>
+        <translation>تعذّرت قراءة أي رمز QR في %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
@@ -962,78 +972,78 @@
 <context>
     <name>vitalis::desktop::DuplicateCompareScreen</name>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="101"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102"/>
         <source>Possible duplicate: %1</source>
         <translation>تكرار محتمل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103"/>
         <source>Possible duplicate</source>
         <translation>تكرار محتمل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="104"/>
         <source>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</source>
         <translation>يشبه هذا السجل سجلًا آخر في السجل المدني. قارن بينهما حقلًا بحقل: الفروق مظللة والحقول المتشابهة بخط عريض. لا يمكن تسجيله حتى تقرر.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="106"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
         <source>&amp;Compare with:</source>
         <translation>قارن مع: (&amp;ق)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>This record</source>
         <translation>هذا السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>Other record</source>
         <translation>السجل الآخر</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="110"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="111"/>
         <source>&amp;Back</source>
         <translation>رجوع (&amp;ر)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="154"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="168"/>
         <source>Score %1</source>
         <translation>الدرجة %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="159"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="173"/>
         <source>The other record (%1) is not on this computer: it belongs to another office. Only &quot;Not a duplicate&quot; can be decided here.</source>
         <translation>السجل الآخر (%1) ليس على هذا الحاسوب: إنه تابع لمكتب آخر. لا يمكن هنا إلا تقرير «ليس تكرارًا».</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="202"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="216"/>
         <source>Why is this record a duplicate of %1? It will be archived.</source>
         <translation>لماذا يُعد هذا السجل تكرارًا لـ %1؟ سيُؤرشف.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="217"/>
         <source>Why is this record not a duplicate? (for example: twins, checked with the mother)</source>
         <translation>لماذا ليس هذا السجل تكرارًا؟ (مثلًا: توأمان، تم التحقق مع الأم)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="221"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="238"/>
         <source>Decided: not a duplicate. It can now be registered.</source>
         <translation>تقرر: ليس تكرارًا. يمكن تسجيله الآن.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="224"/>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="242"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="241"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="259"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="256"/>
         <source>Archived as a duplicate.</source>
         <translation>أُرشف بوصفه تكرارًا.</translation>
     </message>
@@ -1610,127 +1620,127 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="223"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="225"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="224"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="226"/>
         <source>Back to the workqueues (Esc)</source>
         <translation>العودة إلى قوائم العمل (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="227"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="229"/>
         <source>Open the form to change the values (%1)</source>
         <translation>افتح الاستمارة لتغيير القيم (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="240"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="242"/>
         <source>Resolve conflicts…</source>
         <translation>حسم التعارضات…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="241"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="242"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
         <source>&amp;Details</source>
         <translation>&amp;التفاصيل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
         <source>&amp;History</source>
         <translation>&amp;السجل التاريخي</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="246"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="248"/>
         <source>Record details</source>
         <translation>تفاصيل السجل</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="103"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="105"/>
         <source>What was done</source>
         <translation>ما تم إنجازه</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="235"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="237"/>
         <source>Discard draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="236"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="238"/>
         <source>&amp;Print certificate…</source>
         <translation>طباعة الشهادة… (&amp;ط)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="241"/>
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>حذف هذه المسودة من هذا الحاسوب (لم تُرسل قط)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="304"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="306"/>
         <source>Record not found</source>
         <translation>السجل غير موجود</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="307"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="309"/>
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>السجل %1 ليس على هذا الجهاز (ربما خرج من نطاق اختصاصك).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="328"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330"/>
         <source>no tracking ID yet</source>
         <translation>لا رقم تتبع بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="330"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="332"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="333"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="335"/>
         <source>Tracking ID: %1</source>
         <translation>رقم التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="336"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
         <source>Registration number: not registered yet</source>
         <translation>رقم التسجيل: لم يُسجَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="337"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
         <source>Registration number: %1</source>
         <translation>رقم التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="340"/>
         <source>Office: %1</source>
         <translation>المكتب: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="344"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="346"/>
         <source>Not on the server yet.</source>
         <translation>ليس على الخادم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="346"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="348"/>
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>مراجعة الخادم %1 — آخر تغيير بواسطة %2 في %3 (بتوقيت الخادم).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="351"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="353"/>
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>مراجعة الخادم %1.</numerusform>
@@ -1742,12 +1752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="361"/>
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (بانتظار التأكيد)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="366"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="368"/>
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>لم يغيّر أحد آخر أي حقل من هذا السجل.</numerusform>
@@ -1759,117 +1769,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="376"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="378"/>
         <source>Registration refused by the national ID system: %1</source>
         <translation>رفض نظام الهوية الوطنية التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="382"/>
         <source>Sent back for updates: %1</source>
         <translation>أُعيد للتحديث: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="382"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="384"/>
         <source>Archived: %1</source>
         <translation>مؤرشف: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="395"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="397"/>
         <source>D&amp;ocuments (%1)</source>
         <translation>المستندات (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="396"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="398"/>
         <source>D&amp;ocuments</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="402"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="404"/>
         <source>the person who declared it</source>
         <translation>الشخص الذي صرّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="429"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="431"/>
         <source>Other values</source>
         <translation>قيم أخرى</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="444"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="446"/>
         <source>No values entered yet.</source>
         <translation>لم تُدخل أي قيم بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="474"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="492"/>
+        <source>Not registered: it may be a duplicate of %1. Someone who decides on duplicates compares them first.</source>
+        <translation>لم يُسجَّل: قد يكون تكرارًا لـ %1. يقارن بينهما أولًا من يقرر في حالات التكرار.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="516"/>
+        <source>Not sent: check the possible duplicate first.</source>
+        <translation>لم يُرسَل: تحقّق أولًا من التكرار المحتمل.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="528"/>
         <source>this declaration</source>
         <translation>هذا التصريح</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="481"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="535"/>
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>يعود %1 إلى %2 للتحديث. اذكر ما يجب تصحيحه؛ يظهر هذا النص مع السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="484"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="538"/>
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record&apos;s history.</source>
         <translation>يُؤرشف %1: يخرج من قوائم العمل. لماذا؟ يُحفظ السبب في سجل تغييرات السجل.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="497"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="551"/>
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>تسجيل %1؟ التسجيل نهائي: يحصل السجل على رقم تسجيله ولا يمكن بعد ذلك إلا تصحيحه، لا إعادته.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="501"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="555"/>
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>التحقق من %1؟ يذهب إلى أمين السجل للتسجيل ولا يمكن تعديله هنا بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="516"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="570"/>
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>سُجّل على هذا الجهاز. سيحصل على رقمه في المزامنة القادمة (الخادم يمنح رقم التسجيل).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="518"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="572"/>
         <source>Registered: %1</source>
         <translation>مسجَّل: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="521"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="575"/>
         <source>Validated</source>
         <translation>تم التحقق</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="524"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="578"/>
         <source>Sent back to %1</source>
         <translation>أُعيد إلى %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="527"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="581"/>
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="530"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="584"/>
         <source>Reinstated</source>
         <translation>أُعيد تفعيله</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="533"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="587"/>
         <source>Declared</source>
         <translation>مصرَّح به</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="557"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="621"/>
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>لم يتم: يجب تصحيح بعض القيم أولًا (%1). استخدم «تعديل» لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="561"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="625"/>
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="564"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="628"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>

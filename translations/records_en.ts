@@ -133,6 +133,16 @@
         <source>Printed on</source>
         <translation>Printed on</translation>
     </message>
+    <message>
+        <location filename="../app/common/QrImageReader.cpp" line="15"/>
+        <source>cannot run zbarimg to read the image (install the zbar-tools package)</source>
+        <translation>cannot run zbarimg to read the image (install the zbar-tools package)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/QrImageReader.cpp" line="24"/>
+        <source>no QR code could be read in %1</source>
+        <translation>no QR code could be read in %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
@@ -950,78 +960,78 @@
 <context>
     <name>vitalis::desktop::DuplicateCompareScreen</name>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="101"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102"/>
         <source>Possible duplicate: %1</source>
         <translation>Possible duplicate: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103"/>
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="104"/>
         <source>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</source>
         <translation>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="106"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Compare with:</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>This record</source>
         <translation>This record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>Other record</source>
         <translation>Other record</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="110"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="111"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="154"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="168"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="159"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="173"/>
         <source>The other record (%1) is not on this computer: it belongs to another office. Only &quot;Not a duplicate&quot; can be decided here.</source>
         <translation>The other record (%1) is not on this computer: it belongs to another office. Only &quot;Not a duplicate&quot; can be decided here.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="202"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="216"/>
         <source>Why is this record a duplicate of %1? It will be archived.</source>
         <translation>Why is this record a duplicate of %1? It will be archived.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="217"/>
         <source>Why is this record not a duplicate? (for example: twins, checked with the mother)</source>
         <translation>Why is this record not a duplicate? (for example: twins, checked with the mother)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="221"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="238"/>
         <source>Decided: not a duplicate. It can now be registered.</source>
         <translation>Decided: not a duplicate. It can now be registered.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="224"/>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="242"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="241"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="259"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="256"/>
         <source>Archived as a duplicate.</source>
         <translation>Archived as a duplicate.</translation>
     </message>
@@ -1570,127 +1580,127 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="223"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="225"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="224"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="226"/>
         <source>Back to the workqueues (Esc)</source>
         <translation>Back to the workqueues (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="227"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="229"/>
         <source>Open the form to change the values (%1)</source>
         <translation>Open the form to change the values (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="240"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="242"/>
         <source>Resolve conflicts…</source>
         <translation>Resolve conflicts…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="241"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="242"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="246"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="248"/>
         <source>Record details</source>
         <translation>Record details</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="103"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="105"/>
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="235"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="237"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="236"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="238"/>
         <source>&amp;Print certificate…</source>
         <translation>&amp;Print certificate…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="241"/>
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>Delete this draft from this computer (it was never sent)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="304"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="306"/>
         <source>Record not found</source>
         <translation>Record not found</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="307"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="309"/>
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>The record %1 is not on this device (it may have left your jurisdiction).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="328"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330"/>
         <source>no tracking ID yet</source>
         <translation>no tracking ID yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="330"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="332"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="333"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="335"/>
         <source>Tracking ID: %1</source>
         <translation>Tracking ID: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="336"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
         <source>Registration number: not registered yet</source>
         <translation>Registration number: not registered yet</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="337"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
         <source>Registration number: %1</source>
         <translation>Registration number: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="340"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="344"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="346"/>
         <source>Not on the server yet.</source>
         <translation>Not on the server yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="346"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="348"/>
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>Server revision %1 — last changed by %2 at %3 (server time).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="351"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="353"/>
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>Server revision %1, plus %n change from this device not yet confirmed.</numerusform>
@@ -1698,12 +1708,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="361"/>
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (waiting for confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="366"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="368"/>
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>%n field of this record was changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</numerusform>
@@ -1711,117 +1721,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="376"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="378"/>
         <source>Registration refused by the national ID system: %1</source>
         <translation>Registration refused by the national ID system: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="382"/>
         <source>Sent back for updates: %1</source>
         <translation>Sent back for updates: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="382"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="384"/>
         <source>Archived: %1</source>
         <translation>Archived: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="395"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="397"/>
         <source>D&amp;ocuments (%1)</source>
         <translation>D&amp;ocuments (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="396"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="398"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="402"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="404"/>
         <source>the person who declared it</source>
         <translation>the person who declared it</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="429"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="431"/>
         <source>Other values</source>
         <translation>Other values</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="444"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="446"/>
         <source>No values entered yet.</source>
         <translation>No values entered yet.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="474"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="492"/>
+        <source>Not registered: it may be a duplicate of %1. Someone who decides on duplicates compares them first.</source>
+        <translation>Not registered: it may be a duplicate of %1. Someone who decides on duplicates compares them first.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="516"/>
+        <source>Not sent: check the possible duplicate first.</source>
+        <translation>Not sent: check the possible duplicate first.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="528"/>
         <source>this declaration</source>
         <translation>this declaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="481"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="535"/>
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="484"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="538"/>
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record&apos;s history.</source>
         <translation>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="497"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="551"/>
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="501"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="555"/>
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>Validate %1? It goes to the registrar for registration and can no longer be edited here.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="516"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="570"/>
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="518"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="572"/>
         <source>Registered: %1</source>
         <translation>Registered: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="521"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="575"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="524"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="578"/>
         <source>Sent back to %1</source>
         <translation>Sent back to %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="527"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="581"/>
         <source>Archived</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="530"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="584"/>
         <source>Reinstated</source>
         <translation>Reinstated</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="533"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="587"/>
         <source>Declared</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="557"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="621"/>
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>Not done: some values must be fixed first (%1). Use Edit to correct them.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="561"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="625"/>
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="564"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="628"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

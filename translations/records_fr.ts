@@ -133,6 +133,16 @@
         <source>Printed on</source>
         <translation>Imprimé le</translation>
     </message>
+    <message>
+        <location filename="../app/common/QrImageReader.cpp" line="15"/>
+        <source>cannot run zbarimg to read the image (install the zbar-tools package)</source>
+        <translation>impossible de lancer zbarimg pour lire l&apos;image (installez le paquet zbar-tools)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/QrImageReader.cpp" line="24"/>
+        <source>no QR code could be read in %1</source>
+        <translation>aucun code QR n&apos;a pu être lu dans %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
@@ -950,78 +960,78 @@
 <context>
     <name>vitalis::desktop::DuplicateCompareScreen</name>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="101"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102"/>
         <source>Possible duplicate: %1</source>
         <translation>Doublon possible : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="102"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="103"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="104"/>
         <source>This record looks like another record in the register. Compare them field by field: differences are highlighted, the fields that look the same are in bold. It cannot be registered until you decide.</source>
         <translation>Cet acte ressemble à un autre acte du registre. Comparez-les champ par champ : les différences sont surlignées, les champs semblables sont en gras. Il ne peut pas être enregistré tant que vous n&apos;avez pas décidé.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="106"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
         <source>&amp;Compare with:</source>
         <translation>&amp;Comparer avec :</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>This record</source>
         <translation>Cet acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="107"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="108"/>
         <source>Other record</source>
         <translation>Autre acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="110"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="111"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="154"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="168"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="159"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="173"/>
         <source>The other record (%1) is not on this computer: it belongs to another office. Only &quot;Not a duplicate&quot; can be decided here.</source>
         <translation>L&apos;autre acte (%1) n&apos;est pas sur cet ordinateur : il appartient à un autre bureau. Seul « Pas un doublon » peut être décidé ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="202"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="216"/>
         <source>Why is this record a duplicate of %1? It will be archived.</source>
         <translation>Pourquoi cet acte est-il un doublon de %1 ? Il sera archivé.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="203"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="217"/>
         <source>Why is this record not a duplicate? (for example: twins, checked with the mother)</source>
         <translation>Pourquoi cet acte n&apos;est-il pas un doublon ? (par exemple : jumeaux, vérifié avec la mère)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="221"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="238"/>
         <source>Decided: not a duplicate. It can now be registered.</source>
         <translation>Décidé : pas un doublon. Il peut maintenant être enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="224"/>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="242"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="241"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="259"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/DuplicateCompareScreen.cpp" line="256"/>
         <source>Archived as a duplicate.</source>
         <translation>Archivé comme doublon.</translation>
     </message>
@@ -1570,127 +1580,127 @@
 <context>
     <name>vitalis::desktop::RecordScreen</name>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="223"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="225"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="224"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="226"/>
         <source>Back to the workqueues (Esc)</source>
         <translation>Retour aux files de travail (Échap)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="227"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="229"/>
         <source>Open the form to change the values (%1)</source>
         <translation>Ouvrir le formulaire pour changer les valeurs (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="240"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="242"/>
         <source>Resolve conflicts…</source>
         <translation>Résoudre les conflits…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="241"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="242"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="244"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="243"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="245"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="247"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="246"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="248"/>
         <source>Record details</source>
         <translation>Détails de l&apos;acte</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="103"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="105"/>
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="235"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="237"/>
         <source>Discard draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="236"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="238"/>
         <source>&amp;Print certificate…</source>
         <translation>&amp;Imprimer l&apos;acte…</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="239"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="241"/>
         <source>Delete this draft from this computer (it was never sent)</source>
         <translation>Supprimer ce brouillon de cet ordinateur (il n&apos;a jamais été envoyé)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="304"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="306"/>
         <source>Record not found</source>
         <translation>Acte introuvable</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="307"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="309"/>
         <source>The record %1 is not on this device (it may have left your jurisdiction).</source>
         <translation>L&apos;acte %1 n&apos;est pas sur cet appareil (il a peut-être quitté votre circonscription).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="328"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="330"/>
         <source>no tracking ID yet</source>
         <translation>pas encore de n° de suivi</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="330"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="332"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="333"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="335"/>
         <source>Tracking ID: %1</source>
         <translation>N° de suivi : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="336"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
         <source>Registration number: not registered yet</source>
         <translation>Numéro d&apos;enregistrement : pas encore enregistré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="337"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="339"/>
         <source>Registration number: %1</source>
         <translation>Numéro d&apos;enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="338"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="340"/>
         <source>Office: %1</source>
         <translation>Bureau : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="344"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="346"/>
         <source>Not on the server yet.</source>
         <translation>Pas encore sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="346"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="348"/>
         <source>Server revision %1 — last changed by %2 at %3 (server time).</source>
         <translation>Révision serveur %1 — dernière modification par %2 le %3 (heure du serveur).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="351"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="353"/>
         <source>Server revision %1, plus %n change(s) from this device not yet confirmed.</source>
         <translation>
             <numerusform>Révision serveur %1, plus %n modification de cet appareil pas encore confirmée.</numerusform>
@@ -1698,12 +1708,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="359"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="361"/>
         <source>%1 (waiting for confirmation)</source>
         <translation>%1 (en attente de confirmation)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="366"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="368"/>
         <source>%n field(s) of this record were changed by someone else too. Decide which values to keep; you can still edit the record meanwhile.</source>
         <translation>
             <numerusform>%n champ de cet acte a aussi été modifié par quelqu&apos;un d&apos;autre. Choisissez la valeur à garder ; vous pouvez continuer à modifier l&apos;acte en attendant.</numerusform>
@@ -1711,117 +1721,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="376"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="378"/>
         <source>Registration refused by the national ID system: %1</source>
         <translation>Enregistrement refusé par le système d&apos;identité nationale : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="380"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="382"/>
         <source>Sent back for updates: %1</source>
         <translation>Renvoyé pour correction : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="382"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="384"/>
         <source>Archived: %1</source>
         <translation>Archivé : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="395"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="397"/>
         <source>D&amp;ocuments (%1)</source>
         <translation>D&amp;ocuments (%1)</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="396"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="398"/>
         <source>D&amp;ocuments</source>
         <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="402"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="404"/>
         <source>the person who declared it</source>
         <translation>la personne qui l&apos;a déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="429"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="431"/>
         <source>Other values</source>
         <translation>Autres valeurs</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="444"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="446"/>
         <source>No values entered yet.</source>
         <translation>Aucune valeur saisie pour le moment.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="474"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="492"/>
+        <source>Not registered: it may be a duplicate of %1. Someone who decides on duplicates compares them first.</source>
+        <translation>Non enregistré : il s&apos;agit peut-être d&apos;un doublon de %1. Une personne chargée des doublons doit d&apos;abord les comparer.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="516"/>
+        <source>Not sent: check the possible duplicate first.</source>
+        <translation>Non envoyé : vérifiez d&apos;abord le doublon possible.</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="528"/>
         <source>this declaration</source>
         <translation>cette déclaration</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="481"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="535"/>
         <source>%1 goes back to %2 for updates. Tell them what to fix; they see this text with the record.</source>
         <translation>%1 retourne à %2 pour mise à jour. Indiquez ce qu&apos;il faut corriger ; ce texte s&apos;affiche avec l&apos;acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="484"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="538"/>
         <source>%1 is archived: it leaves the workqueues. Why? The reason is kept with the record&apos;s history.</source>
         <translation>%1 est archivé : il quitte les files de travail. Pourquoi ? Le motif est conservé dans l&apos;historique de l&apos;acte.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="497"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="551"/>
         <source>Register %1? Registration is final: the record gets its registration number and can afterwards only be corrected, not sent back.</source>
         <translation>Enregistrer %1 ? L&apos;enregistrement est définitif : l&apos;acte reçoit son numéro d&apos;enregistrement et ne pourra ensuite qu&apos;être rectifié, pas renvoyé.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="501"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="555"/>
         <source>Validate %1? It goes to the registrar for registration and can no longer be edited here.</source>
         <translation>Valider %1 ? Il part chez l&apos;officier d&apos;état civil pour enregistrement et ne peut plus être modifié ici.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="516"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="570"/>
         <source>Registered on this device. It will be numbered at the next sync (the server gives the registration number).</source>
         <translation>Enregistré sur cet appareil. Il sera numéroté à la prochaine synchronisation (le serveur attribue le numéro d&apos;enregistrement).</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="518"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="572"/>
         <source>Registered: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="521"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="575"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="524"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="578"/>
         <source>Sent back to %1</source>
         <translation>Renvoyé à %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="527"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="581"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="530"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="584"/>
         <source>Reinstated</source>
         <translation>Rétabli</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="533"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="587"/>
         <source>Declared</source>
         <translation>Déclaré</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="557"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="621"/>
         <source>Not done: some values must be fixed first (%1). Use Edit to correct them.</source>
         <translation>Non effectué : certaines valeurs doivent d&apos;abord être corrigées (%1). Utilisez Modifier pour les corriger.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="561"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="625"/>
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
     <message>
-        <location filename="../app/desktop/records/RecordScreen.cpp" line="564"/>
+        <location filename="../app/desktop/records/RecordScreen.cpp" line="628"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
