@@ -172,7 +172,7 @@ int action(CliContext& ctx)
     std::string note;
     if (DeviceDuplicateCheck::checksAt(*act)) {
         const Record before = ctx.openProfile().records().get(id);
-        const auto refused = *act == RecordAction::Register
+        const auto refused = DeviceDuplicateCheck::waitsForDecision(*act)
                                  ? refuseUndecided(ctx, before)
                                  : refuseUnlessDespite(ctx, before.eventType, before.fields, id,
                                                        candidates, note, before.notDuplicateOf);

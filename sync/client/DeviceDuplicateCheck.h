@@ -35,6 +35,9 @@ public:
     // Actions checked on the device: declare, validate, register. A draft or a notification is
     // checked when it is declared (the server checks notifications too: DuplicateCheck).
     static bool checksAt(RecordAction action);
+    // Of those, the ones that wait for a person's decision on every possible duplicate (as the
+    // server refuses them) instead of warning: registration.
+    static bool waitsForDecision(RecordAction action) { return action == RecordAction::Register; }
 
     // Flagged candidates for a record of `eventType` with these values (not `exceptId`, not
     // archived, not a pair a person settled: `settled`, or a candidate whose own decisions

@@ -684,20 +684,13 @@ bool DeclarationScreen::confirmDuplicates(std::vector<std::string>& duplicates, 
     if (found.empty())
         return true;
     const auto form = m_form;
-    DuplicateWarningDialog dialog(
-        found,
-        [this, form](const std::string& fieldId) {
-            for (const auto& f : form->fields)
-                if (f.id == fieldId)
-                    return m_text.text(f.label);
-            return QString::fromStdString(fieldId);
-        },
-        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    duplicates = DeviceDuplicateCheck::trackingIds(found);
-    note = dialog.note().toStdString();
-    return true;
+    const auto label = [this, form](const std::string& fieldId) {
+        for (const auto& f : form->fields)
+            if (f.id == fieldId)
+                return m_text.text(f.label);
+        return QString::fromStdString(fieldId);
+    };
+    return DuplicateWarningDialog::ask(found, label, this, duplicates, note);
 }
 
 void DeclarationScreen::addAttachment(int fieldIndex, const QString& path,

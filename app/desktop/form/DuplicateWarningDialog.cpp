@@ -58,6 +58,19 @@ DuplicateWarningDialog::DuplicateWarningDialog(
     m_note->setFocus();
 }
 
+bool DuplicateWarningDialog::ask(const std::vector<DeviceCandidate>& found,
+                                 const std::function<QString(const std::string&)>& fieldLabel,
+                                 QWidget* parent, std::vector<std::string>& candidates,
+                                 std::string& note)
+{
+    DuplicateWarningDialog dialog(found, fieldLabel, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    candidates = DeviceDuplicateCheck::trackingIds(found);
+    note = dialog.note().toStdString();
+    return true;
+}
+
 QString DuplicateWarningDialog::note() const
 {
     return m_note->toPlainText().trimmed();

@@ -28,6 +28,11 @@ public:
                            const std::function<QString(const std::string&)>& fieldLabel,
                            QWidget* parent = nullptr);
     QString note() const;
+    // Shows the dialog; on "Send anyway", the candidates' tracking ids and the note are filled
+    // in (they travel in the op) and true is returned.
+    static bool ask(const std::vector<DeviceCandidate>& found,
+                    const std::function<QString(const std::string&)>& fieldLabel, QWidget* parent,
+                    std::vector<std::string>& candidates, std::string& note);
     QListWidget* list() const { return m_list; }
     QPlainTextEdit* editor() const { return m_note; }
     QPushButton* sendButton() const { return m_send; }

@@ -482,7 +482,7 @@ bool RecordScreen::checkDuplicates(RecordAction action, const Record& record,
     std::vector<DeviceCandidate> found;
     try {
         DeviceDuplicateCheck check(m_session.store(), m_session.dedupRules());
-        if (action == RecordAction::Register) {
+        if (DeviceDuplicateCheck::waitsForDecision(action)) {
             const auto waiting = check.undecided(record);
             if (waiting.candidates.empty())
                 return true;
@@ -505,20 +505,13 @@ bool RecordScreen::checkDuplicates(RecordAction action, const Record& record,
         return true;
     const FieldDisplay display(m_session.forms(), m_session.reference(),
                                m_session.language().toStdString());
-    DuplicateWarningDialog dialog(
-        found,
-        [&](const std::string& fieldId) {
-            return QString::fromStdString(
-                display.label(record.formId, record.formVersion, fieldId));
-        },
-        this);
-    if (dialog.exec() != QDialog::Accepted) {
-        showError(tr("Not sent: check the possible duplicate first."));
-        return false;
-    }
-    candidates = DeviceDuplicateCheck::trackingIds(found);
-    note = dialog.note().toStdString();
-    return true;
+    const auto label = [&](const std::string& fieldId) {
+        return QString::fromStdString(display.label(record.formId, record.formVersion, fieldId));
+    };
+    if (DuplicateWarningDialog::ask(found, label, this, candidates, note))
+        return true;
+    showError(tr("Not sent: check the possible duplicate first."));
+    return false;
 }
 
 bool RecordScreen::confirm(RecordAction action, const Record& record, QString* reason)
