@@ -58,9 +58,11 @@ protected:
     }
 };
 
-// Each round, every device pushes at the same moment; one of them sends a batch whose first
-// op is fine and whose second references an attachment never uploaded (the whole batch is
-// refused after the first op was already applied inside the shared transaction).
+// Each round, every device pushes at the same moment; one of them sends a bad batch. On even
+// rounds its first op is fine and its second references an attachment never uploaded (the
+// batch is refused after the first op was already written in the shared transaction: the
+// group runs again without it); on odd rounds its mutation ids skip ahead (refused before
+// anything is written: the others go on in the same transaction).
 TEST_P(GroupCommit, RefusedBatchAmongConcurrentGoodOnesFailsAloneAndLeavesNothing)
 {
     auto devs = devices();
@@ -77,15 +79,20 @@ TEST_P(GroupCommit, RefusedBatchAmongConcurrentGoodOnesFailsAloneAndLeavesNothin
                 std::vector<std::string> ids;
                 json ops = createBatch(s, ids);
                 const bool bad = round % kDevices == d;
-                if (bad)
+                const bool afterWriting = round % 2 == 0;
+                if (bad && afterWriting)
                     ops[1]["changes"]["notes"] = {
                         {"base", nullptr},
                         {"value", json::array({{{"attachmentId", newRecordId()}}})}};
+                if (bad && !afterWriting)
+                    for (auto& op : ops)
+                        op["mutation_id"] = op["mutation_id"].get<std::int64_t>() + 5;
                 sync.arrive_and_wait();
                 const auto r = s.push(ops);
                 std::lock_guard lock(mutex);
                 if (bad) {
-                    if (r.status != 409 || r.body["error"]["code"] != "attachments_incomplete")
+                    const char* code = afterWriting ? "attachments_incomplete" : "mutation_gap";
+                    if (r.status != 409 || r.body["error"]["code"] != code)
                         ++failures;
                     refused.insert(ids.begin(), ids.end());
                     s.setLastMutationId(s.nextMutationId() - 1 - kOpsPerBatch); // not consumed

@@ -75,6 +75,9 @@ Db::Db(const DbSettings& settings, const QString& connectionName)
         // 64 MiB page cache per connection: at a million records the default 2 MiB turns every
         // index insert into a read.
         executeRaw(QStringLiteral("PRAGMA cache_size=-65536"));
+        // Every pushed op runs in a savepoint, whose journal of original pages (~80 for a
+        // birth) SQLite writes to a temporary file past 64 KiB: two write calls per page.
+        executeRaw(QStringLiteral("PRAGMA temp_store=MEMORY"));
     } else {
         executeRaw(QStringLiteral("SET client_min_messages TO warning"));
     }

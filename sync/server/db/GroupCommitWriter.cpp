@@ -66,13 +66,29 @@ void GroupCommitWriter::loop()
     }
 }
 
+namespace
+{
+// Rows written so far on this connection (SQLite counts only statements that completed).
+qint64 totalChanges(Db& db)
+{
+    return db.scalarInt(QStringLiteral("SELECT total_changes()")).value_or(0);
+}
+} // namespace
+
+// No savepoint per job: SQLite keeps the original of every page changed under an open
+// savepoint in its sub-journal until the outermost one is released, so a job savepoint around
+// 1,000 ops (each with its own savepoint) copied every page each op touched, tens of MB per
+// group written to a temporary file. A job that fails is rare: when it wrote nothing the
+// others go on; otherwise the group is rolled back and run again without it.
 void GroupCommitWriter::commitGroup(Db& db, const std::vector<Pending*>& group)
 {
+    std::size_t failed = group.size(); // a job that failed after writing
     try {
         Transaction tx(db, &pool_.sqliteWriteMutex());
-        for (Pending* p : group) {
+        for (std::size_t i = 0; i < group.size() && failed == group.size(); ++i) {
+            Pending* p = group[i];
             p->error = nullptr;
-            db.control(QStringLiteral("SAVEPOINT job"));
+            const qint64 before = totalChanges(db);
             try {
                 (*p->job)(db);
             } catch (const DbError& e) {
@@ -83,21 +99,31 @@ void GroupCommitWriter::commitGroup(Db& db, const std::vector<Pending*>& group)
             } catch (...) {
                 p->error = std::current_exception();
             }
-            if (p->error)
-                db.control(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
-            db.control(QStringLiteral("RELEASE SAVEPOINT job"));
+            if (p->error && totalChanges(db) != before)
+                failed = i;
         }
-        tx.commit();
+        if (failed == group.size()) {
+            tx.commit();
+            return;
+        }
     } catch (...) {
-        // The shared transaction itself failed (busy, I/O, a broken savepoint): nothing of the
-        // group is in the database. Alone, each job meets only its own fate.
+        // The shared transaction itself failed (busy, I/O): nothing of the group is in the
+        // database. Alone, each job meets only its own fate.
         if (group.size() == 1) {
             group.front()->error = std::current_exception();
             return;
         }
         for (Pending* p : group)
             commitGroup(db, {p});
+        return;
     }
+    // Rolled back: the failed job keeps its error, the others run again from scratch.
+    std::vector<Pending*> rest;
+    for (std::size_t i = 0; i < group.size(); ++i)
+        if (i != failed)
+            rest.push_back(group[i]);
+    if (!rest.empty())
+        commitGroup(db, rest);
 }
 
 } // namespace vitalis::server

@@ -1,6 +1,6 @@
 // One writer thread for a SQLite database: write jobs from many request threads are joined
-// into one transaction (one fsync for all of them), each in its own savepoint so a failing job
-// fails alone. A caller returns only after the transaction holding its job has committed.
+// into one transaction (one fsync for all of them); a failing job fails alone (the group runs
+// again without it). A caller returns only after the transaction holding its job has committed.
 #pragma once
 
 #include "sync/server/db/Db.h"
@@ -26,8 +26,8 @@ public:
     GroupCommitWriter& operator=(const GroupCommitWriter&) = delete;
 
     // Runs `job` on the writer's connection inside the shared transaction (the job must not
-    // open a transaction of its own). Rethrows what the job threw (its savepoint was rolled
-    // back) or what the commit threw (then nothing of the job is in the database). The job
+    // open a transaction of its own). Rethrows what the job threw (nothing of it was
+    // committed) or what the commit threw (then nothing of the job is in the database). The job
     // may run twice when the shared transaction fails for another job's reason: it must
     // start from scratch each time.
     void run(const std::function<void(Db&)>& job);
