@@ -61,13 +61,15 @@ std::vector<CandidateRow> DedupKeyStore::candidates(Db& db, const std::string& e
     // crowd out the records a selective key (the child's name and year) finds.
     // One row per key, not one per record: a common key fills its `limit + 1` rows, and
     // reading each id through the driver was most of the check's cost (perf, bench_sync push).
-    const QString sql = QStringLiteral("SELECT count(*), %1 FROM (SELECT record_id FROM dedup_keys"
-                                       " WHERE event_type = ? AND key = ? LIMIT ?) s")
-                            .arg(db.isPostgres() ? QStringLiteral("string_agg(record_id, ' ')")
-                                                 : QStringLiteral("group_concat(record_id, ' ')"));
+    // The ids of a skipped key are not sent back (201 UUIDs converted for nothing).
+    const QString sql =
+        QStringLiteral("SELECT count(*), CASE WHEN count(*) <= ? THEN %1 END FROM (SELECT"
+                       " record_id FROM dedup_keys WHERE event_type = ? AND key = ? LIMIT ?) s")
+            .arg(db.isPostgres() ? QStringLiteral("string_agg(record_id, ' ')")
+                                 : QStringLiteral("group_concat(record_id, ' ')"));
     std::set<std::string> ids;
     for (const std::string& k : keys) {
-        Rows rows = db.query(sql, {q(eventType), q(k), limit + 1});
+        Rows rows = db.query(sql, {limit, q(eventType), q(k), limit + 1});
         if (!rows.next() || rows.i64(0) > limit || rows.isNull(1))
             continue;
         const std::string found = rows.text(1); // record ids (UUIDs) joined by spaces
