@@ -177,6 +177,28 @@ PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
     return out;
 }
 
+// A change to a stored record that bumps its revision, as writeChange stores it.
+struct PushService::Change {
+    Transition transition;
+    json diff; // field -> [old, new]
+    std::string historyReason;
+    MergeDecision::Kind merge = MergeDecision::Kind::Apply;
+    bool registers = false;
+    std::optional<PrintRow> print;
+};
+
+// What every step of one op works with; `res` is the answer being built.
+struct PushService::OpScope {
+    Db& db;
+    const AuthContext& auth;
+    const DirectorySnapshot& dir;
+    const protocol::Op& op;
+    const Role& role;
+    std::int64_t now;
+    std::vector<ChangeRow>& changes;
+    OpResult& res;
+};
+
 protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                                          const DirectorySnapshot& dir, const protocol::Op& op,
                                          const std::optional<CheckedChange>& prechecked,
@@ -201,286 +223,14 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             role = RoleCatalog::systemRole(auth.role);
         if (!role)
             reject("", "permission_denied", "unknown role '" + auth.role + "'");
-        auto existing = RecordStore::load(db, op.recordId, true);
-
-        if (!existing) {
-            if (op.baseRev != 0)
-                reject("", "unknown_record",
-                       "the server has no record " + op.recordId +
-                           "; an op creating a record must have base_rev 0");
-            const auto t = workflow::transition(op.action, RecordStatus::Draft);
-            if (!t || op.action == RecordAction::Edit || op.action == RecordAction::CreateDraft)
-                reject("", "invalid_transition",
-                       "a new record reaches the server by notify or declare, not " +
-                           std::string(toString(op.action)));
-            // Jurisdiction before permission, as for existing records: an office outside the
-            // caller's jurisdiction is always answered the same way.
-            const protocol::RecordHeader& header = *op.header;
-            const Office* office = dir.office(header.officeId);
-            if (!office)
-                reject("/record/office_id", "unknown_office",
-                       "no office '" + header.officeId + "'");
-            if (!dir.locations.isInside(office->locationId, auth.jurisdictionId))
-                reject("/record/office_id", "out_of_jurisdiction",
-                       "office '" + header.officeId + "' is outside your jurisdiction");
-            if (!role->has(t->requiredScope))
-                reject("", "permission_denied",
-                       workflow::refusalReason(*role, op.action, RecordStatus::Draft));
-            const auto event = validator_.formEvent(dir, op.formId, op.formVersion);
-            if (!event)
-                reject("", "unsupported_form_version",
-                       "the server does not have form '" + op.formId + "' version " +
-                           std::to_string(op.formVersion));
-            if (*event != header.eventType)
-                reject("/record/event_type", "event_mismatch",
-                       "form '" + op.formId + "' is for '" + *event + "' events, not '" +
-                           header.eventType + "'");
-            if (t->requiresReason && op.reason.empty())
-                reject("reason", "reason_required",
-                       std::string(toString(op.action)) + " needs a reason");
-            StoredRecord s;
-            Record& r = s.record;
-            r.id = op.recordId;
-            r.eventType = header.eventType;
-            r.formId = op.formId;
-            r.formVersion = op.formVersion;
-            r.trackingId = header.trackingId;
-            r.officeId = header.officeId;
-            r.status = t->to;
-            r.statusReason = t->requiresReason ? op.reason : std::string();
-            r.serverRevision = 1;
-            r.createdAt = header.createdAt ? header.createdAt : now;
-            r.updatedAt = now;
-            r.createdBy = auth.userId;
-            r.updatedBy = auth.userId;
-            // The same check precheck ran on the same values, off the writer thread.
-            const CheckedChange checked =
-                prechecked ? *prechecked
-                           : validator_.check(dir, r.formId, r.formVersion, json::object(),
-                                              op.changes, enforcesRequired(r.status), false);
-            if (!checked.errors.empty())
-                throw Rejection{checked.errors};
-            const json diff = applyChanges(r.fields, checked.changes);
-            // Tracking-ID uniqueness is the unique index's job (see the DbError handler below):
-            // one statement less per created record.
-            const json meta = fieldMetaEntry(1, auth, now);
-            for (auto it = diff.begin(); it != diff.end(); ++it)
-                s.fieldMeta[it.key()] = meta;
-            s.locationPath = dir.pathOf(office->locationId);
-            RecordStore::insert(db, s, now);
-            SearchKeyStore::index(db, s, *dir.forms, true);
-            WebSubOutbox::recordEvent(db, s, op.action, now); // same transaction: no event lost
-            dci::DciNotifier::recordEvent(db, s, op.action, now);
-            if (DuplicateCheck::checksAt(op.action)) {
-                if (const auto flag = duplicates_.check(db, r, op, now); flag && flag->open())
-                    res.possibleDuplicates = trackingIdsOf(*flag);
-            } else {
-                duplicates_.index(db, r);
-            }
-            HistoryEntry created{r.id,
-                                 1,
-                                 std::string(toString(op.action)),
-                                 "applied",
-                                 auth.userId,
-                                 auth.deviceId,
-                                 op.mutationId,
-                                 now,
-                                 std::string(toString(RecordStatus::Draft)),
-                                 std::string(toString(r.status)),
-                                 r.statusReason,
-                                 diff};
-            created.deviceTime = op.clientTime;
-            RecordStore::appendHistory(db, created);
-            changes.push_back({r.id, 1, s.locationPath});
-            db.control(QStringLiteral("RELEASE SAVEPOINT op"));
-            res.outcome = OpOutcome::Applied;
-            res.rev = 1;
-            res.status = std::string(toString(r.status));
-            return res;
-        }
-
-        StoredRecord s = std::move(*existing);
-        Record& r = s.record;
-        recordOffice = r.officeId;
-        if (!dir.officeInside(r.officeId, auth.jurisdictionId))
-            reject("", "out_of_jurisdiction", "the record is outside your jurisdiction");
-        if (op.formId != r.formId || op.formVersion != r.formVersion)
-            reject("/form_version", "form_version_mismatch",
-                   "the record uses form " + r.formId + " v" + std::to_string(r.formVersion) +
-                       "; an op cannot change it");
-        if (op.baseRev > r.serverRevision)
-            reject("/base_rev", "base_rev_ahead",
-                   "base_rev " + std::to_string(op.baseRev) + " is newer than the server's " +
-                       std::to_string(r.serverRevision) +
-                       " (was the server restored from a backup? pull with reset)");
-
-        if (isCorrectionRequestAction(op.action)) {
-            // Requests, approvals and refusals have their own rules (CorrectionService).
-            OpResult cr = corrections_.apply(db, {auth, dir, *role, now}, op, s, changes);
-            if (op.action == RecordAction::ApproveCorrection)
-                if (const auto corrected = RecordStore::load(db, op.recordId, false))
-                    duplicates_.index(db, corrected->record); // the keys follow the fields
-            db.control(QStringLiteral("RELEASE SAVEPOINT op"));
-            cr.mutationId = op.mutationId;
-            cr.recordId = op.recordId;
-            return cr;
-        }
-
-        std::vector<ServerChange> since;
-        if (op.baseRev < r.serverRevision)
-            since = RecordStore::changesSince(db, r.id, op.baseRev);
-        const MergeDecision decision = decideMerge(MergeInput{
-            r.fields, s.fieldMeta, std::string(toString(r.status)), std::move(since), auth.userId,
-            auth.deviceId, protocol::isWorkflowAction(op.action), op.changes});
-
-        if (decision.kind == MergeDecision::Kind::Conflict) {
-            const std::string conflictId = ConflictStore::insert(
-                db,
-                {r.id, auth.userId, auth.deviceId, op.mutationId,
-                 protocol::isWorkflowAction(op.action) ? "record_changed" : "fields", op.baseRev,
-                 r.serverRevision, decision.conflicts, protocol::encodeOp(op)},
-                now);
-            if (op.action == RecordAction::ResolveConflict)
-                ConflictStore::supersede(db, op.conflictId, r.id, auth.userId, now);
-            voidOffered(db, auth, dir, op, r.officeId,
-                        "the record was changed on the server meanwhile (revision " +
-                            std::to_string(r.serverRevision) +
-                            "): the conflict goes to a person and this number is not used",
-                        now, res);
-            db.control(QStringLiteral("RELEASE SAVEPOINT op"));
-            res.outcome = OpOutcome::Conflict;
-            res.conflictId = conflictId;
-            res.conflicts = decision.conflicts;
-            res.rev = r.serverRevision;
-            res.status = std::string(toString(r.status));
-            res.current = RecordStore::currentState(s);
-            return res;
-        }
-
-        const RecordStatus from = r.status;
-        const auto t = workflow::transition(op.action, from);
-        if (!t)
-            reject("", "invalid_transition", workflow::refusalReason(*role, op.action, from));
-        if (!role->has(t->requiredScope))
-            reject("", "permission_denied", workflow::refusalReason(*role, op.action, from));
-        if (t->requiresReason && op.reason.empty())
-            reject("reason", "reason_required",
-                   std::string(toString(op.action)) + " needs a reason");
-        if (op.action == RecordAction::ResolveConflict &&
-            !ConflictStore::isOpen(db, op.conflictId, r.id))
-            reject("/conflict_id", "conflict_not_found",
-                   "no open conflict " + op.conflictId + " on this record");
-        if (op.action == RecordAction::Correct)
-            CorrectionService::requireKnownReason(dir, op);
-        std::optional<PrintRow> print;
-        if (op.action == RecordAction::Certify)
-            print = checkPrint(db, auth, op, r, templates_, now);
-        const bool statusChanged = t->to != from;
-        // Values stored were checked when they came; a change is checked for what it touches,
-        // except when required fields start to count (notified -> declared): then all of them.
-        const bool checkAll = enforcesRequired(t->to) && !enforcesRequired(from);
-        json diff = json::object();
-        if (!op.changes.empty() || checkAll) {
-            const CheckedChange checked =
-                validator_.check(dir, r.formId, r.formVersion, r.fields, op.changes,
-                                 enforcesRequired(t->to), !checkAll);
-            if (!checked.errors.empty())
-                throw Rejection{checked.errors};
-            diff = applyChanges(r.fields, checked.changes);
-        }
-        std::string historyReason = t->requiresReason ? op.reason : std::string();
-        const bool decides =
-            op.action == RecordAction::MarkNotDuplicate || op.action == RecordAction::MarkDuplicate;
-        if (decides) {
-            applyDuplicateDecision(db, auth, op, r, now, historyReason);
-        } else if (DuplicateCheck::checksAt(op.action)) {
-            // Recomputed every time: a device that saw no duplicate is not believed.
-            const auto flag = duplicates_.check(db, r, op, now);
-            if (flag && flag->open()) {
-                if (op.action == RecordAction::Register) {
-                    refusedAsDuplicate = r;
-                    reject("", "possible_duplicate", duplicates_.refusal(*flag, r.eventType));
-                }
-                res.possibleDuplicates = trackingIdsOf(*flag);
-            }
-        } else if (!diff.empty()) {
-            duplicates_.index(db, r);
-        }
-        const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
-        // Every print is news for every device (its history), even a reprint; so is a "not a
-        // duplicate" decision, which keeps the status.
-        const bool bump = !diff.empty() || statusChanged || registers || print || decides ||
-                          (t->requiresReason && op.reason != r.statusReason);
-        if (bump) {
-            const std::int64_t rev = r.serverRevision + 1;
-            const json meta = fieldMetaEntry(rev, auth, now);
-            for (auto it = diff.begin(); it != diff.end(); ++it)
-                s.fieldMeta[it.key()] = meta;
-            r.serverRevision = rev;
-            r.status = t->to;
-            if (t->requiresReason && op.action != RecordAction::MarkNotDuplicate)
-                r.statusReason = op.reason;
-            else if (statusChanged)
-                r.statusReason.clear();
-            if (registers) {
-                r.registrationNumber = numberFor(db, auth, dir, op, r.officeId, now, res);
-                // Offline, the registrar's device time (never later than now): the date its
-                // laptop printed and charged for.
-                r.registeredAt = op.clientTime > 0 && op.clientTime <= now ? op.clientTime : now;
-            }
-            if (op.action == RecordAction::RefuseRegistration)
-                unregister(db, auth, r, op.reason, now);
-            // Same transaction: the national ID system hears of every registration it must.
-            const nid::NidHook* hook =
-                registers && nidHooks_ ? nidHooks_->find(r.eventType, "register") : nullptr;
-            if (hook)
-                r.nationalIdState = "waiting";
-            r.updatedAt = now;
-            r.updatedBy = auth.userId;
-            RecordStore::update(db, s, now);
-            SearchKeyStore::indexChanged(db, s, *dir.forms, diff);
-            if (hook)
-                nid::NidCallStore::enqueue(db, *hook, s, now);
-            WebSubOutbox::recordEvent(db, s, op.action, now);
-            dci::DciNotifier::recordEvent(db, s, op.action, now);
-            HistoryEntry changed{r.id,
-                                 rev,
-                                 std::string(toString(op.action)),
-                                 decision.kind == MergeDecision::Kind::Merge ? "merged" : "applied",
-                                 auth.userId,
-                                 auth.deviceId,
-                                 op.mutationId,
-                                 now,
-                                 std::string(toString(from)),
-                                 std::string(toString(r.status)),
-                                 historyReason,
-                                 diff};
-            changed.deviceTime = op.clientTime;
-            if (op.action == RecordAction::Correct)
-                changed.correctionId =
-                    corrections_.recordDirect(db, {auth, dir, *role, now}, op, r.serverRevision);
-            if (print) {
-                print->rev = rev;
-                PrintStore::insert(db, *print);
-                changed.print = PrintStore::historyJson(*print);
-                changed.reason = op.reason;
-            }
-            RecordStore::appendHistory(db, changed);
-            changes.push_back({r.id, rev, s.locationPath});
-        }
-        if (op.action == RecordAction::ResolveConflict) {
-            ConflictStore::resolve(db, op.conflictId, auth.userId, r.serverRevision, now);
-            CorrectionService::conflictResolved(db, op.conflictId, auth.userId, r.serverRevision,
-                                                now);
+        const OpScope c{db, auth, dir, op, *role, now, changes, res};
+        if (auto existing = RecordStore::load(db, op.recordId, true)) {
+            recordOffice = existing->record.officeId;
+            changeRecord(c, std::move(*existing), refusedAsDuplicate);
+        } else {
+            createRecord(c, prechecked);
         }
         db.control(QStringLiteral("RELEASE SAVEPOINT op"));
-        res.outcome =
-            decision.kind == MergeDecision::Kind::Merge ? OpOutcome::Merged : OpOutcome::Applied;
-        res.merged = decision.merged;
-        res.rev = r.serverRevision;
-        res.status = std::string(toString(r.status));
-        if (op.action == RecordAction::Register)
-            res.registrationNumber = r.registrationNumber;
         return res;
     } catch (const Rejection& rej) {
         rollback();
@@ -509,6 +259,311 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                            "another device created a record with this id at the same time"}};
         return res;
     }
+}
+
+const Office& PushService::checkCreation(const OpScope& c, const Transition& t) const
+{
+    const protocol::Op& op = c.op;
+    // Jurisdiction before permission, as for existing records: an office outside the
+    // caller's jurisdiction is always answered the same way.
+    const protocol::RecordHeader& header = *op.header;
+    const Office* office = c.dir.office(header.officeId);
+    if (!office)
+        reject("/record/office_id", "unknown_office", "no office '" + header.officeId + "'");
+    if (!c.dir.locations.isInside(office->locationId, c.auth.jurisdictionId))
+        reject("/record/office_id", "out_of_jurisdiction",
+               "office '" + header.officeId + "' is outside your jurisdiction");
+    if (!c.role.has(t.requiredScope))
+        reject("", "permission_denied",
+               workflow::refusalReason(c.role, op.action, RecordStatus::Draft));
+    const auto event = validator_.formEvent(c.dir, op.formId, op.formVersion);
+    if (!event)
+        reject("", "unsupported_form_version",
+               "the server does not have form '" + op.formId + "' version " +
+                   std::to_string(op.formVersion));
+    if (*event != header.eventType)
+        reject("/record/event_type", "event_mismatch",
+               "form '" + op.formId + "' is for '" + *event + "' events, not '" + header.eventType +
+                   "'");
+    if (t.requiresReason && op.reason.empty())
+        reject("reason", "reason_required", std::string(toString(op.action)) + " needs a reason");
+    return *office;
+}
+
+void PushService::createRecord(const OpScope& c, const std::optional<CheckedChange>& prechecked)
+{
+    const protocol::Op& op = c.op;
+    if (op.baseRev != 0)
+        reject("", "unknown_record",
+               "the server has no record " + op.recordId +
+                   "; an op creating a record must have base_rev 0");
+    const auto t = workflow::transition(op.action, RecordStatus::Draft);
+    if (!t || op.action == RecordAction::Edit || op.action == RecordAction::CreateDraft)
+        reject("", "invalid_transition",
+               "a new record reaches the server by notify or declare, not " +
+                   std::string(toString(op.action)));
+    const Office& office = checkCreation(c, *t);
+    StoredRecord s;
+    Record& r = s.record;
+    r.id = op.recordId;
+    r.eventType = op.header->eventType;
+    r.formId = op.formId;
+    r.formVersion = op.formVersion;
+    r.trackingId = op.header->trackingId;
+    r.officeId = op.header->officeId;
+    r.status = t->to;
+    r.statusReason = t->requiresReason ? op.reason : std::string();
+    r.serverRevision = 1;
+    r.createdAt = op.header->createdAt ? op.header->createdAt : c.now;
+    r.updatedAt = c.now;
+    r.createdBy = c.auth.userId;
+    r.updatedBy = c.auth.userId;
+    // The same check precheck ran on the same values, off the writer thread.
+    const CheckedChange checked =
+        prechecked ? *prechecked
+                   : validator_.check(c.dir, r.formId, r.formVersion, json::object(), op.changes,
+                                      enforcesRequired(r.status), false);
+    if (!checked.errors.empty())
+        throw Rejection{checked.errors};
+    const json diff = applyChanges(r.fields, checked.changes);
+    // Tracking-ID uniqueness is the unique index's job (see the DbError handler in applyOne):
+    // one statement less per created record.
+    const json meta = fieldMetaEntry(1, c.auth, c.now);
+    for (auto it = diff.begin(); it != diff.end(); ++it)
+        s.fieldMeta[it.key()] = meta;
+    s.locationPath = c.dir.pathOf(office.locationId);
+    RecordStore::insert(c.db, s, c.now);
+    SearchKeyStore::index(c.db, s, *c.dir.forms, true);
+    WebSubOutbox::recordEvent(c.db, s, op.action, c.now); // same transaction: no event lost
+    dci::DciNotifier::recordEvent(c.db, s, op.action, c.now);
+    if (DuplicateCheck::checksAt(op.action)) {
+        if (const auto flag = duplicates_.check(c.db, r, op, c.now); flag && flag->open())
+            c.res.possibleDuplicates = trackingIdsOf(*flag);
+    } else {
+        duplicates_.index(c.db, r);
+    }
+    HistoryEntry created{r.id,
+                         1,
+                         std::string(toString(op.action)),
+                         "applied",
+                         c.auth.userId,
+                         c.auth.deviceId,
+                         op.mutationId,
+                         c.now,
+                         std::string(toString(RecordStatus::Draft)),
+                         std::string(toString(r.status)),
+                         r.statusReason,
+                         diff};
+    created.deviceTime = op.clientTime;
+    RecordStore::appendHistory(c.db, created);
+    c.changes.push_back({r.id, 1, s.locationPath});
+    c.res.outcome = OpOutcome::Applied;
+    c.res.rev = 1;
+    c.res.status = std::string(toString(r.status));
+}
+
+void PushService::checkExisting(const OpScope& c, const Record& r) const
+{
+    const protocol::Op& op = c.op;
+    if (!c.dir.officeInside(r.officeId, c.auth.jurisdictionId))
+        reject("", "out_of_jurisdiction", "the record is outside your jurisdiction");
+    if (op.formId != r.formId || op.formVersion != r.formVersion)
+        reject("/form_version", "form_version_mismatch",
+               "the record uses form " + r.formId + " v" + std::to_string(r.formVersion) +
+                   "; an op cannot change it");
+    if (op.baseRev > r.serverRevision)
+        reject("/base_rev", "base_rev_ahead",
+               "base_rev " + std::to_string(op.baseRev) + " is newer than the server's " +
+                   std::to_string(r.serverRevision) +
+                   " (was the server restored from a backup? pull with reset)");
+}
+
+void PushService::storeConflict(const OpScope& c, const StoredRecord& s,
+                                const MergeDecision& decision) const
+{
+    const protocol::Op& op = c.op;
+    const Record& r = s.record;
+    const std::string conflictId = ConflictStore::insert(
+        c.db,
+        {r.id, c.auth.userId, c.auth.deviceId, op.mutationId,
+         protocol::isWorkflowAction(op.action) ? "record_changed" : "fields", op.baseRev,
+         r.serverRevision, decision.conflicts, protocol::encodeOp(op)},
+        c.now);
+    if (op.action == RecordAction::ResolveConflict)
+        ConflictStore::supersede(c.db, op.conflictId, r.id, c.auth.userId, c.now);
+    voidOffered(c.db, c.auth, c.dir, op, r.officeId,
+                "the record was changed on the server meanwhile (revision " +
+                    std::to_string(r.serverRevision) +
+                    "): the conflict goes to a person and this number is not used",
+                c.now, c.res);
+    c.res.outcome = OpOutcome::Conflict;
+    c.res.conflictId = conflictId;
+    c.res.conflicts = decision.conflicts;
+    c.res.rev = r.serverRevision;
+    c.res.status = std::string(toString(r.status));
+    c.res.current = RecordStore::currentState(s);
+}
+
+Transition PushService::checkTransition(const OpScope& c, const Record& r) const
+{
+    const protocol::Op& op = c.op;
+    const auto t = workflow::transition(op.action, r.status);
+    if (!t)
+        reject("", "invalid_transition", workflow::refusalReason(c.role, op.action, r.status));
+    if (!c.role.has(t->requiredScope))
+        reject("", "permission_denied", workflow::refusalReason(c.role, op.action, r.status));
+    if (t->requiresReason && op.reason.empty())
+        reject("reason", "reason_required", std::string(toString(op.action)) + " needs a reason");
+    if (op.action == RecordAction::ResolveConflict &&
+        !ConflictStore::isOpen(c.db, op.conflictId, r.id))
+        reject("/conflict_id", "conflict_not_found",
+               "no open conflict " + op.conflictId + " on this record");
+    if (op.action == RecordAction::Correct)
+        CorrectionService::requireKnownReason(c.dir, op);
+    return *t;
+}
+
+void PushService::changeRecord(const OpScope& c, StoredRecord s,
+                               std::optional<Record>& refusedAsDuplicate)
+{
+    const protocol::Op& op = c.op;
+    Record& r = s.record;
+    checkExisting(c, r);
+    if (isCorrectionRequestAction(op.action)) {
+        // Requests, approvals and refusals have their own rules (CorrectionService).
+        c.res = corrections_.apply(c.db, {c.auth, c.dir, c.role, c.now}, op, s, c.changes);
+        if (op.action == RecordAction::ApproveCorrection)
+            if (const auto corrected = RecordStore::load(c.db, op.recordId, false))
+                duplicates_.index(c.db, corrected->record); // the keys follow the fields
+        c.res.mutationId = op.mutationId;
+        c.res.recordId = op.recordId;
+        return;
+    }
+    std::vector<ServerChange> since;
+    if (op.baseRev < r.serverRevision)
+        since = RecordStore::changesSince(c.db, r.id, op.baseRev);
+    const MergeDecision decision = decideMerge(MergeInput{
+        r.fields, s.fieldMeta, std::string(toString(r.status)), std::move(since), c.auth.userId,
+        c.auth.deviceId, protocol::isWorkflowAction(op.action), op.changes});
+    if (decision.kind == MergeDecision::Kind::Conflict)
+        return storeConflict(c, s, decision);
+
+    const Transition t = checkTransition(c, r);
+    std::optional<PrintRow> print;
+    if (op.action == RecordAction::Certify)
+        print = checkPrint(c.db, c.auth, op, r, templates_, c.now);
+    // Values stored were checked when they came; a change is checked for what it touches,
+    // except when required fields start to count (notified -> declared): then all of them.
+    const bool checkAll = enforcesRequired(t.to) && !enforcesRequired(r.status);
+    json diff = json::object();
+    if (!op.changes.empty() || checkAll) {
+        const CheckedChange checked =
+            validator_.check(c.dir, r.formId, r.formVersion, r.fields, op.changes,
+                             enforcesRequired(t.to), !checkAll);
+        if (!checked.errors.empty())
+            throw Rejection{checked.errors};
+        diff = applyChanges(r.fields, checked.changes);
+    }
+    std::string historyReason = t.requiresReason ? op.reason : std::string();
+    const bool decides =
+        op.action == RecordAction::MarkNotDuplicate || op.action == RecordAction::MarkDuplicate;
+    if (decides) {
+        applyDuplicateDecision(c.db, c.auth, op, r, c.now, historyReason);
+    } else if (DuplicateCheck::checksAt(op.action)) {
+        // Recomputed every time: a device that saw no duplicate is not believed.
+        const auto flag = duplicates_.check(c.db, r, op, c.now);
+        if (flag && flag->open()) {
+            if (op.action == RecordAction::Register) {
+                refusedAsDuplicate = r;
+                reject("", "possible_duplicate", duplicates_.refusal(*flag, r.eventType));
+            }
+            c.res.possibleDuplicates = trackingIdsOf(*flag);
+        }
+    } else if (!diff.empty()) {
+        duplicates_.index(c.db, r);
+    }
+    const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
+    // Every print is news for every device (its history), even a reprint; so is a "not a
+    // duplicate" decision, which keeps the status.
+    const bool bump = !diff.empty() || t.to != r.status || registers || print || decides ||
+                      (t.requiresReason && op.reason != r.statusReason);
+    if (bump)
+        writeChange(c, s, {t, diff, historyReason, decision.kind, registers, std::move(print)});
+    if (op.action == RecordAction::ResolveConflict) {
+        ConflictStore::resolve(c.db, op.conflictId, c.auth.userId, r.serverRevision, c.now);
+        CorrectionService::conflictResolved(c.db, op.conflictId, c.auth.userId, r.serverRevision,
+                                            c.now);
+    }
+    c.res.outcome =
+        decision.kind == MergeDecision::Kind::Merge ? OpOutcome::Merged : OpOutcome::Applied;
+    c.res.merged = decision.merged;
+    c.res.rev = r.serverRevision;
+    c.res.status = std::string(toString(r.status));
+    if (op.action == RecordAction::Register)
+        c.res.registrationNumber = r.registrationNumber;
+}
+
+void PushService::writeChange(const OpScope& c, StoredRecord& s, Change change)
+{
+    const protocol::Op& op = c.op;
+    Record& r = s.record;
+    const Transition& t = change.transition;
+    const RecordStatus from = r.status;
+    const std::int64_t rev = r.serverRevision + 1;
+    const json meta = fieldMetaEntry(rev, c.auth, c.now);
+    for (auto it = change.diff.begin(); it != change.diff.end(); ++it)
+        s.fieldMeta[it.key()] = meta;
+    r.serverRevision = rev;
+    r.status = t.to;
+    if (t.requiresReason && op.action != RecordAction::MarkNotDuplicate)
+        r.statusReason = op.reason;
+    else if (t.to != from)
+        r.statusReason.clear();
+    if (change.registers) {
+        r.registrationNumber = numberFor(c.db, c.auth, c.dir, op, r.officeId, c.now, c.res);
+        // Offline, the registrar's device time (never later than now): the date its laptop
+        // printed and charged for.
+        r.registeredAt = op.clientTime > 0 && op.clientTime <= c.now ? op.clientTime : c.now;
+    }
+    if (op.action == RecordAction::RefuseRegistration)
+        unregister(c.db, c.auth, r, op.reason, c.now);
+    // Same transaction: the national ID system hears of every registration it must.
+    const nid::NidHook* hook =
+        change.registers && nidHooks_ ? nidHooks_->find(r.eventType, "register") : nullptr;
+    if (hook)
+        r.nationalIdState = "waiting";
+    r.updatedAt = c.now;
+    r.updatedBy = c.auth.userId;
+    RecordStore::update(c.db, s, c.now);
+    SearchKeyStore::indexChanged(c.db, s, *c.dir.forms, change.diff);
+    if (hook)
+        nid::NidCallStore::enqueue(c.db, *hook, s, c.now);
+    WebSubOutbox::recordEvent(c.db, s, op.action, c.now);
+    dci::DciNotifier::recordEvent(c.db, s, op.action, c.now);
+    HistoryEntry changed{r.id,
+                         rev,
+                         std::string(toString(op.action)),
+                         change.merge == MergeDecision::Kind::Merge ? "merged" : "applied",
+                         c.auth.userId,
+                         c.auth.deviceId,
+                         op.mutationId,
+                         c.now,
+                         std::string(toString(from)),
+                         std::string(toString(r.status)),
+                         change.historyReason,
+                         change.diff};
+    changed.deviceTime = op.clientTime;
+    if (op.action == RecordAction::Correct)
+        changed.correctionId =
+            corrections_.recordDirect(c.db, {c.auth, c.dir, c.role, c.now}, op, rev);
+    if (change.print) {
+        change.print->rev = rev;
+        PrintStore::insert(c.db, *change.print);
+        changed.print = PrintStore::historyJson(*change.print);
+        changed.reason = op.reason;
+    }
+    RecordStore::appendHistory(c.db, changed);
+    c.changes.push_back({r.id, rev, s.locationPath});
 }
 
 } // namespace vitalis::server

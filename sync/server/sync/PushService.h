@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/WorkflowTable.h"
 #include "sync/protocol/PushMessages.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
@@ -14,7 +15,9 @@
 #include "sync/server/dedup/DuplicateCheck.h"
 #include "sync/server/http/Metrics.h"
 #include "sync/server/interop/nid/NidHookConfig.h"
+#include "sync/server/sync/ConflictDetector.h"
 #include "sync/server/sync/CorrectionService.h"
+#include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RecordValidator.h"
 
 #include <functional>
@@ -74,6 +77,18 @@ private:
                                 const protocol::Op& op,
                                 const std::optional<CheckedChange>& prechecked, std::int64_t now,
                                 std::vector<ChangeRow>& changes);
+    // applyOne's steps (PushOp.cpp): a new record, or a change to a stored one (checked,
+    // merged or stored as a conflict, then written with its history).
+    struct OpScope;
+    struct Change;
+    void createRecord(const OpScope& c, const std::optional<CheckedChange>& prechecked);
+    const Office& checkCreation(const OpScope& c, const Transition& t) const;
+    void changeRecord(const OpScope& c, StoredRecord s, std::optional<Record>& refusedAsDuplicate);
+    void checkExisting(const OpScope& c, const Record& r) const;
+    Transition checkTransition(const OpScope& c, const Record& r) const;
+    void storeConflict(const OpScope& c, const StoredRecord& s,
+                       const MergeDecision& decision) const;
+    void writeChange(const OpScope& c, StoredRecord& s, Change change);
     // The duplicate decisions' own checks and effects (PushOp.cpp), before the record is saved.
     void applyDuplicateDecision(Db& db, const AuthContext& auth, const protocol::Op& op,
                                 const Record& record, std::int64_t now,
