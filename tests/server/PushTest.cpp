@@ -1,6 +1,7 @@
 // Push against the real server on both backends: exactly-once application per device
 // mutation id, gaps, poison ops, three-way merge and conflicts kept on the server,
 // registration numbers and the audit trail.
+#include "sync/server/db/Db.h"
 #include "tests/support/ServerTest.h"
 
 #include <regex>
@@ -173,6 +174,53 @@ TEST_P(Push, DisjointFieldsMerge)
     EXPECT_EQ(rec["fields"]["notes"], "twins?");
     EXPECT_EQ(rec["field_revs"]["weight"], 2);
     EXPECT_EQ(rec["field_revs"]["notes"], 3);
+}
+
+// field_meta is stored grouped by entry (one entry for the ~50 fields a declaration sets); a
+// row an older server wrote as {field: entry} is read the same and merged as before.
+TEST_P(Push, FieldRevisionsAreStoredGroupedAndOlderRowsStillMerge)
+{
+    auto a = login("agent1");
+    auto b = login("regagent1");
+    const std::string id = declare(*a, "O1");
+    ASSERT_EQ(result0(b->push(json::array({changeOp(b->nextMutationId(), id, "edit", 1,
+                                                    changes({{"weight", 3.1}}))})))["status"],
+              "applied");
+    vitalis::server::DbSettings settings;
+    settings.url = vitalis::server::DatabaseUrl::parse(QString::fromStdString(db->url()));
+    vitalis::server::Db direct(settings, QStringLiteral("field-meta-check"));
+    auto storedMeta = [&] {
+        vitalis::server::Rows r =
+            direct.query(QStringLiteral("SELECT field_meta FROM records WHERE id = ?"),
+                         {QString::fromStdString(id)});
+        EXPECT_TRUE(r.next());
+        return json::parse(r.text(0));
+    };
+    const json grouped = storedMeta();
+    ASSERT_TRUE(grouped.is_array()) << grouped.dump();
+    ASSERT_EQ(grouped.size(), 2u) << "one entry per revision: " << grouped.dump();
+    json older = json::object();
+    for (const json& entry : grouped) {
+        json bare = entry;
+        bare.erase("fields");
+        for (const auto& f : entry["fields"])
+            older[f.get<std::string>()] = bare;
+        if (entry["rev"] == 2) {
+            EXPECT_EQ(entry["fields"], json::array({"weight"}));
+        }
+    }
+    EXPECT_TRUE(older.contains("child_first"));
+    direct.execute(QStringLiteral("UPDATE records SET field_meta = ? WHERE id = ?"),
+                   {QString::fromStdString(older.dump()), QString::fromStdString(id)});
+
+    const auto r = a->push(json::array(
+        {changeOp(a->nextMutationId(), id, "edit", 1, changes({{"notes", "twins?"}}))}));
+    EXPECT_EQ(result0(r)["status"], "merged") << r.raw;
+    const auto rec = a->get("/api/v1/records/" + id).body;
+    EXPECT_EQ(rec["field_revs"]["weight"], 2);
+    EXPECT_EQ(rec["field_revs"]["notes"], 3);
+    EXPECT_EQ(rec["field_revs"]["child_first"], 1);
+    EXPECT_EQ(storedMeta().size(), 3u) << "written grouped again: " << storedMeta().dump();
 }
 
 TEST_P(Push, SameFieldSameValueApplies)

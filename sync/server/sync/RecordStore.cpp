@@ -4,6 +4,8 @@
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/stats/StatisticsStore.h"
 
+#include <map>
+
 namespace vitalis::server
 {
 
@@ -43,6 +45,47 @@ std::string fieldRevsText(const json& meta)
     }
     out += '}';
     return out;
+}
+
+// field_meta as stored: fields grouped by their entry, [{"rev", "by", "device", "at",
+// "fields": [...]}]. A creation gives ~50 fields one entry; written once per field it made the
+// row four times the size of its values (an overflow page for every record). Rows written
+// before, {field: entry}, are read as they are.
+std::string fieldMetaText(const json& meta)
+{
+    std::map<std::string, std::size_t> group; // an entry's text -> its place in `out`
+    json out = json::array();
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
+        if (!it->is_object())
+            continue; // never written: an entry is always {rev, by, device, at}
+        const auto [at, fresh] = group.emplace(it->dump(), out.size());
+        if (fresh) {
+            out.push_back(*it);
+            out.back()["fields"] = json::array();
+        }
+        out[at->second]["fields"].push_back(it.key());
+    }
+    return out.dump();
+}
+
+json parseFieldMeta(const std::string& text)
+{
+    json stored = json::parse(text, nullptr, false);
+    if (stored.is_object())
+        return stored;
+    json meta = json::object();
+    if (!stored.is_array())
+        return meta;
+    for (json& entry : stored) {
+        if (!entry.is_object() || !entry.contains("fields"))
+            continue;
+        const json fields = std::move(entry["fields"]);
+        entry.erase("fields");
+        for (const json& f : fields)
+            if (f.is_string())
+                meta[f.get<std::string>()] = entry;
+    }
+    return meta;
 }
 
 } // namespace
@@ -104,7 +147,7 @@ StoredRecord RecordStore::fromRow(const Rows& r)
     rec.statusReason = r.text(9);
     rec.serverRevision = r.i64(10);
     rec.fields = parseObject(r.text(11));
-    s.fieldMeta = parseObject(r.text(12));
+    s.fieldMeta = parseFieldMeta(r.text(12));
     rec.createdAt = r.i64(13);
     rec.updatedAt = r.i64(14);
     rec.createdBy = r.text(15);
@@ -145,7 +188,7 @@ void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 q(r.statusReason),
                 i64(r.serverRevision),
                 q(r.fields.dump()),
-                q(s.fieldMeta.dump()),
+                q(fieldMetaText(s.fieldMeta)),
                 q(fieldRevsText(s.fieldMeta)),
                 i64(r.createdAt),
                 i64(r.updatedAt),
@@ -167,7 +210,7 @@ void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
                               "WHERE id = ?"),
                {r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
                 q(std::string(toString(r.status))), q(r.statusReason), i64(r.serverRevision),
-                q(r.fields.dump()), q(s.fieldMeta.dump()), q(fieldRevsText(s.fieldMeta)),
+                q(r.fields.dump()), q(fieldMetaText(s.fieldMeta)), q(fieldRevsText(s.fieldMeta)),
                 i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.nationalIdState),
                 i64(r.registeredAt), q(r.id)});
     StatisticsStore::recordWritten(db, s, serverTime);

@@ -1,5 +1,5 @@
 // Server-side record rows: load (optionally locked), insert, update, history and the wire
-// form. Per-field revisions live in field_meta ({field: {rev, by, at}}) next to the values.
+// form. Per-field revisions live in field_meta (who, when, which revision) next to the values.
 #pragma once
 
 #include "core/Record.h"
