@@ -3,6 +3,7 @@
 #include "sync/server/auth/Secrets.h"
 #include "sync/server/auth/Totp.h"
 #include "sync/server/db/DatabaseUrl.h"
+#include "sync/server/dedup/CommonKeys.h"
 #include "sync/server/http/Gzip.h"
 #include "sync/server/sync/ConflictDetector.h"
 #include "sync/server/sync/PullCursor.h"
@@ -202,4 +203,23 @@ TEST(Secrets, TokensAndPasswordHashes)
     EXPECT_TRUE(hash.starts_with("$argon2id$")) << hash;
     EXPECT_TRUE(PasswordHasher::verify(hash, "correct horse"));
     EXPECT_FALSE(PasswordHasher::verify(hash, "correct horsf"));
+}
+
+// The duplicate search's memory of keys too common to read: per event, for a while, bounded.
+TEST(CommonKeys, RememberedPerEventUntilTheirTimeIsUpAndBounded)
+{
+    vitalis::server::CommonKeys keys(1000, 3);
+    EXPECT_FALSE(keys.known("birth", "1|BNX+RT|2026", 0));
+    keys.remember("birth", "1|BNX+RT|2026", 0);
+    EXPECT_TRUE(keys.known("birth", "1|BNX+RT|2026", 999));
+    EXPECT_FALSE(keys.known("death", "1|BNX+RT|2026", 999)) << "another event's key";
+    EXPECT_FALSE(keys.known("birth", "1|BNX+RT|2026", 1000)) << "counted again when time is up";
+    keys.remember("birth", "a", 2000);
+    keys.remember("birth", "b", 2000);
+    keys.remember("birth", "c", 2500); // full: the expired first key goes, the others stay
+    EXPECT_TRUE(keys.known("birth", "a", 2600));
+    EXPECT_TRUE(keys.known("birth", "c", 2600));
+    keys.remember("birth", "d", 2600); // full of live keys: all go but the newest
+    EXPECT_FALSE(keys.known("birth", "a", 2600));
+    EXPECT_TRUE(keys.known("birth", "d", 2600));
 }

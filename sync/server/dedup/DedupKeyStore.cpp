@@ -54,33 +54,45 @@ void DedupKeyStore::replaceKeys(Db& db, const std::string& recordId, const std::
 
 std::vector<CandidateRow> DedupKeyStore::candidates(Db& db, const std::string& eventType,
                                                     const std::vector<std::string>& keys,
-                                                    const std::string& exceptId, int limit)
+                                                    const std::string& exceptId, int limit,
+                                                    std::vector<std::string>* common)
 {
     // Key by key on the (event_type, key) index. A key shared by more than `limit` records
     // (a very common mother's name in one year) tells nothing and is skipped, so it cannot
     // crowd out the records a selective key (the child's name and year) finds.
-    // One row per key, not one per record: a common key fills its `limit + 1` rows, and
-    // reading each id through the driver was most of the check's cost (perf, bench_sync push).
-    // The ids of a skipped key are not sent back (201 UUIDs converted for nothing).
-    const QString sql =
-        QStringLiteral("SELECT count(*), CASE WHEN count(*) <= ? THEN %1 END FROM (SELECT"
-                       " record_id FROM dedup_keys WHERE event_type = ? AND key = ? LIMIT ?) s")
+    // Counted first, on the index alone: a common key's ids are never read. A selective key's
+    // ids come back as one row (group_concat / string_agg), not one driver row per record.
+    const QString count = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM dedup_keys WHERE"
+                                         " event_type = ? AND key = ? LIMIT ?) s");
+    const QString idsOf =
+        QStringLiteral("SELECT %1 FROM (SELECT record_id FROM dedup_keys WHERE event_type = ?"
+                       " AND key = ? LIMIT ?) s")
             .arg(db.isPostgres() ? QStringLiteral("string_agg(record_id, ' ')")
                                  : QStringLiteral("group_concat(record_id, ' ')"));
     std::set<std::string> ids;
     for (const std::string& k : keys) {
-        Rows rows = db.query(sql, {limit, q(eventType), q(k), limit + 1});
-        if (!rows.next() || rows.i64(0) > limit || rows.isNull(1))
+        if (db.scalarInt(count, {q(eventType), q(k), limit + 1}).value_or(0) > limit) {
+            if (common)
+                common->push_back(k);
             continue;
-        const std::string found = rows.text(1); // record ids (UUIDs) joined by spaces
-        for (std::size_t at = 0; at < found.size();) {
-            std::size_t end = found.find(' ', at);
-            if (end == std::string::npos)
-                end = found.size();
-            if (std::string id = found.substr(at, end - at); !id.empty() && id != exceptId)
-                ids.insert(std::move(id));
+        }
+        // Bounded again: on PostgreSQL another writer may have added records since the count.
+        Rows rows = db.query(idsOf, {q(eventType), q(k), limit + 1});
+        if (!rows.next() || rows.isNull(0))
+            continue;
+        std::vector<std::string> found; // record ids (UUIDs) joined by spaces
+        const std::string joined = rows.text(0);
+        for (std::size_t at = 0; at < joined.size();) {
+            const std::size_t end = std::min(joined.find(' ', at), joined.size());
+            if (end > at)
+                found.push_back(joined.substr(at, end - at));
             at = end + 1;
         }
+        if (found.size() > static_cast<std::size_t>(limit))
+            continue;
+        for (std::string& id : found)
+            if (id != exceptId)
+                ids.insert(std::move(id));
     }
     // The records by primary key, a fixed number of ids per statement (one cached statement).
     constexpr int kChunk = 50;

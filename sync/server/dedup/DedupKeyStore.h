@@ -28,10 +28,12 @@ public:
     static void replace(Db& db, const std::string& recordId, const std::string& eventType,
                         const std::vector<std::string>& keys, const std::string& matchFields);
     // Records of the event sharing at least one key, other than `exceptId`, not archived. A
-    // key shared by more than `limit` records is skipped (a bad key, not that many duplicates).
+    // key shared by more than `limit` records is skipped (a bad key, not that many duplicates)
+    // and added to `common` when given.
     static std::vector<CandidateRow> candidates(Db& db, const std::string& eventType,
                                                 const std::vector<std::string>& keys,
-                                                const std::string& exceptId, int limit);
+                                                const std::string& exceptId, int limit,
+                                                std::vector<std::string>* common = nullptr);
 
 private:
     static void replaceKeys(Db& db, const std::string& recordId, const std::string& eventType,

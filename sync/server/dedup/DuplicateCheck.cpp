@@ -57,17 +57,24 @@ std::int64_t DuplicateCheck::ensureIndexed(Db& db, const std::string& rulesFinge
 }
 
 json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
-                                     const std::vector<std::string>& dismissed) const
+                                     const std::vector<std::string>& dismissed,
+                                     std::int64_t now) const
 {
     const dedup::RuleSet* rules = rules_.forEvent(record.eventType);
     const dedup::Matcher* matcher = rules_.matcherFor(record.eventType);
     json found = json::array();
     if (!rules || !matcher)
         return found;
-    const auto keys = storeKeys(db, record, *rules);
+    std::vector<std::string> searched, common;
+    for (std::string& key : storeKeys(db, record, *rules))
+        if (!common_.known(record.eventType, key, now))
+            searched.push_back(std::move(key));
+    const auto candidates = DedupKeyStore::candidates(db, record.eventType, searched, record.id,
+                                                      kCandidateLimit, &common);
+    for (const std::string& key : common)
+        common_.remember(record.eventType, key, now);
     const dedup::PreparedRecord mine = matcher->prepare(record.fields);
-    for (const CandidateRow& c :
-         DedupKeyStore::candidates(db, record.eventType, keys, record.id, kCandidateLimit)) {
+    for (const CandidateRow& c : candidates) {
         if (std::find(dismissed.begin(), dismissed.end(), c.id) != dismissed.end())
             continue;
         // The score alone first (the hot path); the explanation only for the few flagged.
@@ -96,7 +103,7 @@ std::optional<DuplicateFlag> DuplicateCheck::check(Db& db, const Record& record,
     std::optional<DuplicateFlag> stored = DuplicateFlagStore::load(db, record.id);
     DuplicateFlag flag = stored.value_or(DuplicateFlag{});
     flag.recordId = record.id;
-    const json found = scoreCandidates(db, record, flag.dismissed);
+    const json found = scoreCandidates(db, record, flag.dismissed, now);
     const bool deviceWarned = !op.deviceDuplicates.empty();
     if (deviceWarned) {
         flag.deviceCandidates = op.deviceDuplicates;
