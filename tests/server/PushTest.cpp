@@ -27,6 +27,16 @@ std::int64_t historyLength(Session& s, const std::string& id)
 
 class Push : public ServerTest
 {
+protected:
+    // A record `a` declared, whose weight `b` then changed (revision 2).
+    std::string declaredThenWeighedByAnother(Session& a, Session& b)
+    {
+        const std::string id = declare(a, "O1");
+        EXPECT_EQ(result0(b.push(json::array({changeOp(b.nextMutationId(), id, "edit", 1,
+                                                       changes({{"weight", 3.1}}))})))["status"],
+                  "applied");
+        return id;
+    }
 };
 
 TEST_P(Push, SameBatchTwiceAppliesOnce)
@@ -159,10 +169,7 @@ TEST_P(Push, DisjointFieldsMerge)
 {
     auto a = login("agent1");
     auto b = login("regagent1");
-    const std::string id = declare(*a, "O1");
-    ASSERT_EQ(result0(b->push(json::array({changeOp(b->nextMutationId(), id, "edit", 1,
-                                                    changes({{"weight", 3.1}}))})))["status"],
-              "applied");
+    const std::string id = declaredThenWeighedByAnother(*a, *b);
     // a still has base 1 and edits another field.
     const auto r = a->push(json::array(
         {changeOp(a->nextMutationId(), id, "edit", 1, changes({{"notes", "twins?"}}))}));
@@ -182,10 +189,7 @@ TEST_P(Push, FieldRevisionsAreStoredGroupedAndOlderRowsStillMerge)
 {
     auto a = login("agent1");
     auto b = login("regagent1");
-    const std::string id = declare(*a, "O1");
-    ASSERT_EQ(result0(b->push(json::array({changeOp(b->nextMutationId(), id, "edit", 1,
-                                                    changes({{"weight", 3.1}}))})))["status"],
-              "applied");
+    const std::string id = declaredThenWeighedByAnother(*a, *b);
     vitalis::server::DbSettings settings;
     settings.url = vitalis::server::DatabaseUrl::parse(QString::fromStdString(db->url()));
     vitalis::server::Db direct(settings, QStringLiteral("field-meta-check"));
