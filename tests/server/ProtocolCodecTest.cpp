@@ -70,6 +70,25 @@ TEST(JsonBody, RefusesEmptyMalformedAndDeepInput)
     std::string ok(10, '[');
     ok += std::string(10, ']');
     EXPECT_NO_THROW(parseJsonBody(ok));
+    // The limit counts open containers, objects and arrays alike: exactly kMaxJsonDepth pass.
+    auto nested = [](int levels) {
+        std::string text;
+        for (int i = 0; i < levels; ++i)
+            text += i % 2 ? "[" : "{\"k\":";
+        if ((levels - 1) % 2 == 0)
+            text += "0"; // the innermost object's value
+        for (int i = levels - 1; i >= 0; --i)
+            text += i % 2 ? "]" : "}";
+        return text;
+    };
+    EXPECT_NO_THROW(parseJsonBody(nested(kMaxJsonDepth)));
+    EXPECT_NO_THROW(parseJsonBody(nested(kMaxJsonDepth - 1)));
+    for (int over : {kMaxJsonDepth + 1, kMaxJsonDepth + 2}) {
+        ASSERT_NO_THROW(json::parse(nested(over))) << "valid JSON, refused for its depth only";
+        const auto refused = decodeFailure([&] { parseJsonBody(nested(over)); });
+        EXPECT_NE(std::string(refused.what()).find("nested"), std::string::npos) << refused.what();
+    }
+    EXPECT_EQ(parseJsonBody(nested(4)), json::parse(nested(4))) << "the same value as nlohmann's";
 
     // Found by vitalis_protocol_fuzz: nlohmann reads up to a NUL byte and ignores the rest, so
     // a body with trailing bytes after a NUL passed as valid while the pull page reader refused.
