@@ -1,6 +1,8 @@
 #include "tests/support/TestClient.h"
 
+#include <chrono>
 #include <gtest/gtest.h>
+#include <thread>
 
 namespace vitalis::test
 {
@@ -29,6 +31,9 @@ sync::SyncReport TestClient::syncUntilOk(int maxRuns, sync::SyncOptions o)
         r = engine().run(o);
         if (r.ok)
             return r;
+        // A pause between runs: without it a lock held for a moment (seen once under a full
+        // suite's load: "another sync of this profile is running") used up every run at once.
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     ADD_FAILURE() << "sync did not succeed in " << maxRuns << " runs: " << r.error;
     return r;
