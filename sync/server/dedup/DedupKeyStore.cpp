@@ -60,39 +60,31 @@ std::vector<CandidateRow> DedupKeyStore::candidates(Db& db, const std::string& e
     // Key by key on the (event_type, key) index. A key shared by more than `limit` records
     // (a very common mother's name in one year) tells nothing and is skipped, so it cannot
     // crowd out the records a selective key (the child's name and year) finds.
-    // Counted first, on the index alone: a common key's ids are never read. A selective key's
-    // ids come back as one row (group_concat / string_agg), not one driver row per record.
-    const QString count = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM dedup_keys WHERE"
-                                         " event_type = ? AND key = ? LIMIT ?) s");
-    const QString idsOf =
-        QStringLiteral("SELECT %1 FROM (SELECT record_id FROM dedup_keys WHERE event_type = ?"
-                       " AND key = ? LIMIT ?) s")
+    // One statement per key, on the index alone: the count, and the ids joined in one row
+    // (group_concat / string_agg) only when the key is selective. A common key costs its count
+    // once; the caller remembers it (CommonKeys) and does not ask again for a while.
+    const QString sql =
+        QStringLiteral("SELECT count(*), CASE WHEN count(*) <= ? THEN %1 END FROM (SELECT"
+                       " record_id FROM dedup_keys WHERE event_type = ? AND key = ? LIMIT ?) s")
             .arg(db.isPostgres() ? QStringLiteral("string_agg(record_id, ' ')")
                                  : QStringLiteral("group_concat(record_id, ' ')"));
     std::set<std::string> ids;
     for (const std::string& k : keys) {
-        if (db.scalarInt(count, {q(eventType), q(k), limit + 1}).value_or(0) > limit) {
+        Rows rows = db.query(sql, {limit, q(eventType), q(k), limit + 1});
+        if (!rows.next())
+            continue;
+        if (rows.i64(0) > limit) {
             if (common)
                 common->push_back(k);
             continue;
         }
-        // Bounded again: on PostgreSQL another writer may have added records since the count.
-        Rows rows = db.query(idsOf, {q(eventType), q(k), limit + 1});
-        if (!rows.next() || rows.isNull(0))
-            continue;
-        std::vector<std::string> found; // record ids (UUIDs) joined by spaces
-        const std::string joined = rows.text(0);
+        const std::string joined = rows.isNull(1) ? std::string() : rows.text(1);
         for (std::size_t at = 0; at < joined.size();) {
             const std::size_t end = std::min(joined.find(' ', at), joined.size());
-            if (end > at)
-                found.push_back(joined.substr(at, end - at));
+            if (std::string id = joined.substr(at, end - at); !id.empty() && id != exceptId)
+                ids.insert(std::move(id));
             at = end + 1;
         }
-        if (found.size() > static_cast<std::size_t>(limit))
-            continue;
-        for (std::string& id : found)
-            if (id != exceptId)
-                ids.insert(std::move(id));
     }
     // The records by primary key, a fixed number of ids per statement (one cached statement).
     constexpr int kChunk = 50;
