@@ -127,6 +127,17 @@ private:
 };
 
 // Immediate transaction (takes the write lock up front so commits cannot fail on upgrade).
+//
+// The one-row rule: a write statement that changes one row says OR FAIL (UPDATE OR FAIL,
+// INSERT OR FAIL when the table has triggers; a keyed "set" is an UPDATE OR FAIL, then an
+// INSERT when no row was there, never INSERT OR REPLACE on a NOT NULL column). Under the
+// default ABORT, SQLite 3.15 opens a statement journal inside a transaction for any UPDATE,
+// any statement firing a trigger and any REPLACE, and SQLCipher encrypts every page that
+// journal holds: 3-5 page encryptions per row written, more than the row's own pages
+// (measured, docs/performance.md). Statement-level undo buys nothing here: a failed step
+// makes the whole transaction rollback-only (below), I/O errors roll it back anyway, and for
+// one row SQLite checks every constraint before it writes, so FAIL and ABORT leave the same
+// rows. Statements over many rows keep ABORT.
 // Rolls back unless commit() was called. Inside an open transaction it JOINS it instead of
 // opening a SAVEPOINT: SQLCipher encrypts every page a savepoint journals, which measured
 // ~3x slower commits. A joined transaction that ends without commit() marks the outer one

@@ -33,7 +33,7 @@ bool DraftRepository::save(const Draft& d)
     // SQLCipher 3.4 is SQLite 3.15: no UPSERT. An UPDATE that only matches a changed row, then
     // an INSERT that does nothing when the row exists (unchanged).
     const std::string fields = d.fields.dump();
-    m_db.cached("UPDATE drafts SET page = ?, fields = ?, saved_at = ? "
+    m_db.cached("UPDATE OR FAIL drafts SET page = ?, fields = ?, saved_at = ? "
                 "WHERE record_id = ? AND (page IS NOT ? OR fields IS NOT ?)")
         .bind(1, d.page)
         .bind(2, fields)

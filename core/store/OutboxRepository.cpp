@@ -30,6 +30,21 @@ constexpr const char* kSelect =
 
 constexpr const char* kUnsent = "('queued', 'sending', 'waiting_retry')";
 
+// No UPSERT in SQLite 3.15, and INSERT OR REPLACE on a NOT NULL column journals the pages it
+// touches (see the one-row rule in Database.h): update the counter, insert it the first time.
+void setCounter(Database& db, const char* name, std::int64_t value)
+{
+    db.cached("UPDATE OR FAIL counters SET value = ? WHERE name = ?")
+        .bind(1, value)
+        .bind(2, name)
+        .run();
+    if (db.changes() == 0)
+        db.cached("INSERT INTO counters(name, value) VALUES (?, ?)")
+            .bind(1, name)
+            .bind(2, value)
+            .run();
+}
+
 void requireChanged(Database& db, std::int64_t id)
 {
     if (db.changes() == 0)
@@ -119,10 +134,7 @@ std::int64_t OutboxRepository::enqueue(OutboxEntry e)
                              ": changes and payload must be JSON objects");
     Transaction tx(m_db);
     const std::int64_t id = lastMutationId() + 1;
-    // No UPSERT in SQLite 3.15: REPLACE on the one-row counter is equivalent here.
-    m_db.cached("INSERT OR REPLACE INTO counters(name, value) VALUES ('outbox.mutation_id', ?)")
-        .bind(1, id)
-        .run();
+    setCounter(m_db, "outbox.mutation_id", id);
     const std::int64_t updatedAt = e.updatedAt ? e.updatedAt : e.createdAt;
     m_db.cached("INSERT INTO outbox(mutation_id, record_id, kind, base_revision, form_version, "
                 "created_at, updated_at, payload, changes) VALUES (?,?,?,?,?,?,?,?,?)")
@@ -171,9 +183,10 @@ void OutboxRepository::absorb(std::int64_t mutationId, const nlohmann::json& cha
 {
     // The state and sealed checks are repeated here, in the same statement, so a row the sync
     // engine took in the meantime is never rewritten.
-    m_db.cached("UPDATE outbox SET changes = ?1, updated_at = ?2 WHERE mutation_id = ?3 AND "
-                "mutation_id > ?4 AND (SELECT state FROM outbox_status WHERE mutation_id = ?3) "
-                "= 'queued'")
+    m_db.cached(
+            "UPDATE OR FAIL outbox SET changes = ?1, updated_at = ?2 WHERE mutation_id = ?3 AND "
+            "mutation_id > ?4 AND (SELECT state FROM outbox_status WHERE mutation_id = ?3) "
+            "= 'queued'")
         .bind(1, changes.dump())
         .bind(2, at)
         .bind(3, mutationId)
@@ -198,9 +211,7 @@ void OutboxRepository::sealThrough(std::int64_t mutationId)
     if (st.step() && st.int64(0) >= mutationId)
         return;
     st.reset();
-    m_db.cached("INSERT OR REPLACE INTO counters(name, value) VALUES ('outbox.sealed_through', ?)")
-        .bind(1, mutationId)
-        .run();
+    setCounter(m_db, "outbox.sealed_through", mutationId);
 }
 
 int OutboxRepository::removeForRecord(const std::string& recordId)
@@ -270,7 +281,7 @@ void OutboxRepository::markSending(std::span<const std::int64_t> ids, std::int64
 {
     Transaction tx(m_db);
     for (std::int64_t id : ids) {
-        m_db.cached("UPDATE outbox_status SET state = 'sending', attempts = attempts + 1, "
+        m_db.cached("UPDATE OR FAIL outbox_status SET state = 'sending', attempts = attempts + 1, "
                     "updated_at = ? WHERE mutation_id = ?")
             .bind(1, at)
             .bind(2, id)
@@ -287,7 +298,8 @@ void OutboxRepository::markResult(std::int64_t id, OutboxState state, const std:
         state != OutboxState::Conflict && state != OutboxState::Rejected)
         throw StoreError(StoreErrc::InvalidArgument, "markResult needs a final state, got '" +
                                                          std::string(toString(state)) + "'");
-    m_db.cached("UPDATE outbox_status SET state = ?, last_error = ?, updated_at = ? WHERE "
+    m_db.cached("UPDATE OR FAIL outbox_status SET state = ?, last_error = ?, updated_at = ? "
+                "WHERE "
                 "mutation_id = ?")
         .bind(1, toString(state))
         .bind(2, error)
@@ -312,7 +324,7 @@ int OutboxRepository::settleConflicts(const std::string& recordId, std::int64_t 
 void OutboxRepository::markRetry(std::int64_t id, const std::string& error,
                                  std::int64_t nextAttemptAt, std::int64_t at)
 {
-    m_db.cached("UPDATE outbox_status SET state = 'waiting_retry', last_error = ?, "
+    m_db.cached("UPDATE OR FAIL outbox_status SET state = 'waiting_retry', last_error = ?, "
                 "next_attempt_at = ?, updated_at = ? WHERE mutation_id = ?")
         .bind(1, error)
         .bind(2, nextAttemptAt)
@@ -333,7 +345,8 @@ int OutboxRepository::requeueSending(std::int64_t at)
 
 void OutboxRepository::retryNow(std::int64_t id, std::int64_t at)
 {
-    m_db.cached("UPDATE outbox_status SET state = 'queued', next_attempt_at = 0, updated_at = ? "
+    m_db.cached("UPDATE OR FAIL outbox_status SET state = 'queued', next_attempt_at = 0, "
+                "updated_at = ? "
                 "WHERE mutation_id = ? AND state = 'waiting_retry'")
         .bind(1, at)
         .bind(2, id)
@@ -345,8 +358,9 @@ void OutboxRepository::requeue(std::span<const std::int64_t> ids, const std::str
 {
     Transaction tx(m_db);
     for (std::int64_t id : ids)
-        m_db.cached("UPDATE outbox_status SET state = 'queued', last_error = ?, updated_at = ? "
-                    "WHERE mutation_id = ?")
+        m_db.cached(
+                "UPDATE OR FAIL outbox_status SET state = 'queued', last_error = ?, updated_at = ? "
+                "WHERE mutation_id = ?")
             .bind(1, reason)
             .bind(2, at)
             .bind(3, id)

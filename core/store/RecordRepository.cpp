@@ -151,7 +151,7 @@ void RecordRepository::insert(const Record& record)
     if (localId(record.id))
         throw StoreError(StoreErrc::InvalidArgument, "record " + record.id + " already exists");
     Statement st = m_db.cached(
-        "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
+        "INSERT OR FAIL INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
         "registration_number, office_id, status, status_reason, server_revision, created_at, "
         "updated_at, created_by, updated_by, search_names, search_keys, national_id_state, "
         "registered_at, not_duplicate_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -187,7 +187,7 @@ void RecordRepository::update(const Record& record)
     if (reindex)
         m_search.removeFromIndex(lid);
     Statement st = m_db.cached(
-        "UPDATE records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
+        "UPDATE OR FAIL records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
         "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
@@ -268,7 +268,7 @@ void RecordRepository::setMergeBase(const std::string& id, const nlohmann::json&
     if (!baseFields.is_object())
         throw StoreError(StoreErrc::InvalidArgument,
                          "record " + id + ": merge base must be a JSON object");
-    m_db.cached("UPDATE records SET base_fields = ?, server_revision = ? WHERE id = ?")
+    m_db.cached("UPDATE OR FAIL records SET base_fields = ?, server_revision = ? WHERE id = ?")
         .bind(1, baseFields.dump())
         .bind(2, serverRevision)
         .bind(3, id)
@@ -404,7 +404,7 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
     }
     if (!lid) {
         Statement st = m_db.cached(
-            "INSERT INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
+            "INSERT OR FAIL INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
             "registration_number, office_id, status, status_reason, server_revision, created_at, "
             "updated_at, created_by, updated_by, search_names, search_keys, base_fields, "
             "national_id_state, registered_at, not_duplicate_of) "
@@ -425,7 +425,7 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
     if (reindex)
         m_search.removeFromIndex(*lid);
     Statement st = m_db.cached(
-        "UPDATE records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
+        "UPDATE OR FAIL records SET id = ?1, event_type = ?2, form_id = ?3, form_version = ?4, "
         "fields = ?5, tracking_id = ?6, registration_number = ?7, office_id = ?8, status = ?9, "
         "status_reason = ?10, server_revision = ?11, created_at = ?12, updated_at = ?13, "
         "created_by = ?14, updated_by = ?15, search_names = ?17, search_keys = ?18, "
@@ -452,7 +452,7 @@ bool RecordRepository::acknowledgeCreation(const std::string& id, std::int64_t e
                                            const std::string& registrationNumber)
 {
     Statement st = m_db.cached(
-        "UPDATE records SET server_revision = ?1, status = COALESCE(?2, status), "
+        "UPDATE OR FAIL records SET server_revision = ?1, status = COALESCE(?2, status), "
         "status_reason = COALESCE(?3, status_reason), registration_number = CASE WHEN ?4 = '' "
         "THEN registration_number ELSE ?4 END, base_fields = '=' WHERE id = ?5 AND "
         "server_revision = ?6");

@@ -398,6 +398,33 @@ void applyV11(Database& db, const MigrationContext&)
     db.exec(kSchemaV11);
 }
 
+// Version 12: the duplicate-index triggers insert without a conflict clause (a guarded INSERT).
+// Record writes say OR FAIL (the one-row rule in Database.h), and SQLite applies the outer
+// statement's conflict policy to the statements of the triggers it fires, so the triggers'
+// OR IGNORE became OR FAIL and a second write of a record already listed failed.
+constexpr std::string_view kSchemaV12 = R"sql(
+DROP TRIGGER records_dedup_insert;
+DROP TRIGGER records_dedup_update;
+DROP TRIGGER records_dedup_delete;
+CREATE TRIGGER records_dedup_insert AFTER INSERT ON records BEGIN
+    INSERT INTO dedup_dirty(record_id) SELECT NEW.id
+    WHERE NOT EXISTS (SELECT 1 FROM dedup_dirty WHERE record_id = NEW.id);
+END;
+CREATE TRIGGER records_dedup_update AFTER UPDATE OF fields ON records BEGIN
+    INSERT INTO dedup_dirty(record_id) SELECT NEW.id
+    WHERE NOT EXISTS (SELECT 1 FROM dedup_dirty WHERE record_id = NEW.id);
+END;
+CREATE TRIGGER records_dedup_delete AFTER DELETE ON records BEGIN
+    INSERT INTO dedup_dirty(record_id) SELECT OLD.id
+    WHERE NOT EXISTS (SELECT 1 FROM dedup_dirty WHERE record_id = OLD.id);
+END;
+)sql";
+
+void applyV12(Database& db, const MigrationContext&)
+{
+    db.exec(kSchemaV12);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -417,6 +444,7 @@ const std::vector<Migration>& schemaMigrations()
         {9, "national ID hook: whether a record waits for the national ID system", &applyV9},
         {10, "registration date: when the record was registered, from the server", &applyV10},
         {11, "duplicate decisions: the records each one is not a duplicate of", &applyV11},
+        {12, "duplicate-index triggers that take the record write's conflict policy", &applyV12},
     };
     return steps;
 }

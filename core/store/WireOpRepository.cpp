@@ -88,7 +88,7 @@ void WireOpRepository::answer(std::int64_t wireId, OutboxState outcome)
         outcome != OutboxState::Conflict && outcome != OutboxState::Rejected)
         throw StoreError(StoreErrc::InvalidArgument, "a wire op's answer must be final, got '" +
                                                          std::string(toString(outcome)) + "'");
-    m_db.cached("UPDATE sync_wire SET acked = 1, outcome = ?, op = '' WHERE wire_id = ?")
+    m_db.cached("UPDATE OR FAIL sync_wire SET acked = 1, outcome = ?, op = '' WHERE wire_id = ?")
         .bind(1, toString(outcome))
         .bind(2, wireId)
         .run();
