@@ -1,5 +1,6 @@
 // Records, drafts, outbox, conflicts, settings, attachments and the one-transaction writer,
 // each against a real encrypted profile.
+#include "core/store/DedupIndexRepository.h"
 #include "core/store/MemoryKeyProvider.h"
 #include "core/store/ProfileStore.h"
 #include "tests/store/StoreTestSupport.h"
@@ -109,6 +110,36 @@ TEST_F(StoreTest, MergeBaseIsKeptPerField)
     EXPECT_EQ(*store->records().mergeBase("rec-1"), r.fields);
     EXPECT_EQ(store->records().get("rec-1").serverRevision, 4);
     EXPECT_THROW(store->records().setMergeBase("nope", r.fields, 1), StoreError);
+}
+
+// Record writes run under OR FAIL (the one-row rule in Database.h), whose policy SQLite also
+// applies inside the duplicate-index triggers they fire: a record written again while it is
+// still listed must be written, and listed once.
+TEST_F(StoreTest, EveryWriteOfARecordListsItOnceForTheDuplicateIndex)
+{
+    DedupIndexRepository index(store->db());
+    auto listed = [&] {
+        std::vector<std::string> ids;
+        for (const auto& d : index.dirty(10))
+            ids.push_back(d.id + (d.eventType.empty() ? " (gone)" : ""));
+        return ids;
+    };
+    Record r = sampleRecord("rec-1", "Kofi", "Mensah");
+    store->records().insert(r);
+    r.fields["child.firstName"] = "Kwame";
+    store->records().update(r);
+    r.serverRevision = 3;
+    store->records().saveServerCopy(r);
+    EXPECT_EQ(listed(), std::vector<std::string>{"rec-1"});
+
+    index.replaceKeys("rec-1", {"name:kwame"});
+    EXPECT_TRUE(listed().empty());
+    r.fields["child.firstName"] = "Kojo";
+    store->records().saveServerCopy(r);
+    store->records().update(r);
+    EXPECT_EQ(listed(), std::vector<std::string>{"rec-1"});
+    ASSERT_TRUE(store->records().remove("rec-1"));
+    EXPECT_EQ(listed(), std::vector<std::string>{"rec-1 (gone)"});
 }
 
 TEST_F(StoreTest, WorkqueueKeysetPagesCoverEveryRecordOnceInOrder)
