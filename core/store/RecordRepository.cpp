@@ -239,6 +239,22 @@ std::optional<Record> RecordRepository::find(const std::string& id)
     return readRow(st).record;
 }
 
+std::optional<Record> RecordRepository::findHeader(const std::string& id)
+{
+    // The same row with '{}' for the fields: the value text (an overflow page) is neither
+    // read, decrypted nor parsed.
+    static const std::string sql = [] {
+        std::string columns = kColumns;
+        columns.replace(columns.find(" fields,"), 8, " '{}',");
+        return "SELECT " + columns + " FROM records WHERE id = ?";
+    }();
+    Statement st = m_db.cached(sql);
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readRow(st).record;
+}
+
 Record RecordRepository::get(const std::string& id)
 {
     auto r = find(id);
@@ -404,7 +420,8 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
     }
     if (!lid) {
         Statement st = m_db.cached(
-            "INSERT OR FAIL INTO records(id, event_type, form_id, form_version, fields, tracking_id, "
+            "INSERT OR FAIL INTO records(id, event_type, form_id, form_version, fields, "
+            "tracking_id, "
             "registration_number, office_id, status, status_reason, server_revision, created_at, "
             "updated_at, created_by, updated_by, search_names, search_keys, base_fields, "
             "national_id_state, registered_at, not_duplicate_of) "

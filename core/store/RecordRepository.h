@@ -47,6 +47,9 @@ public:
 
     std::optional<Record> find(const std::string& id);
     Record get(const std::string& id); // throws StoreError(NotFound)
+    // The record without its field values (`fields` is an empty object): for callers that need
+    // its identity, form, status and revision only (the sync engine building an op).
+    std::optional<Record> findHeader(const std::string& id);
     bool exists(const std::string& id);
     std::int64_t count(std::optional<RecordStatus> status = std::nullopt);
 

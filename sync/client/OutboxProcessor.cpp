@@ -157,7 +157,7 @@ void OutboxProcessor::fillEdit(protocol::Op& op, const std::vector<OutboxEntry>&
 
 std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
 {
-    const auto record = m_store.records().find(g.recordId);
+    const auto record = m_store.records().findHeader(g.recordId); // its values travel in the op
     if (!record) {
         markAll(g.entries, OutboxState::Rejected, "the record no longer exists on this device");
         return std::nullopt;

@@ -101,6 +101,31 @@ TEST_F(StoreTest, RecordInsertUpdateRemoveAndErrors)
     EXPECT_TRUE(store->records().search(q).empty()); // index entry went with the record
 }
 
+TEST_F(StoreTest, TheHeaderIsTheRecordWithoutItsValues)
+{
+    Record r = sampleRecord("rec-1", "Kofi", "Mensah", RecordStatus::Declared);
+    r.serverRevision = 7;
+    r.createdAt = 111;
+    store->records().insert(r);
+    const auto header = store->records().findHeader("rec-1");
+    ASSERT_TRUE(header);
+    EXPECT_EQ(header->fields, nlohmann::json::object());
+    Record expected = store->records().get("rec-1");
+    ASSERT_FALSE(expected.fields.empty());
+    expected.fields = nlohmann::json::object();
+    EXPECT_EQ(header->id, expected.id);
+    EXPECT_EQ(header->formId, expected.formId);
+    EXPECT_EQ(header->formVersion, expected.formVersion);
+    EXPECT_EQ(header->eventType, expected.eventType);
+    EXPECT_EQ(header->officeId, expected.officeId);
+    EXPECT_EQ(header->trackingId, expected.trackingId);
+    EXPECT_EQ(header->status, RecordStatus::Declared);
+    EXPECT_EQ(header->serverRevision, 7);
+    EXPECT_EQ(header->createdAt, 111);
+    EXPECT_EQ(header->updatedAt, expected.updatedAt);
+    EXPECT_FALSE(store->records().findHeader("nope"));
+}
+
 TEST_F(StoreTest, MergeBaseIsKeptPerField)
 {
     Record r = sampleRecord("rec-1", "Kofi", "Mensah");
