@@ -398,4 +398,37 @@ void Transaction::commit()
     m_done = true;
 }
 
+namespace
+{
+template <class Value>
+void setKeyed(Database& db, std::string_view table, std::string_view keyColumn,
+              std::string_view key, const Value& value)
+{
+    const std::string t(table), k(keyColumn);
+    Transaction tx(db);
+    db.cached("UPDATE OR FAIL " + t + " SET value = ? WHERE " + k + " = ?")
+        .bind(1, value)
+        .bind(2, key)
+        .run();
+    if (db.changes() == 0)
+        db.cached("INSERT INTO " + t + "(" + k + ", value) VALUES (?, ?)")
+            .bind(1, key)
+            .bind(2, value)
+            .run();
+    tx.commit();
+}
+} // namespace
+
+void setKeyedValue(Database& db, std::string_view table, std::string_view keyColumn,
+                   std::string_view key, std::string_view value)
+{
+    setKeyed(db, table, keyColumn, key, value);
+}
+
+void setKeyedValue(Database& db, std::string_view table, std::string_view keyColumn,
+                   std::string_view key, std::int64_t value)
+{
+    setKeyed(db, table, keyColumn, key, value);
+}
+
 } // namespace vitalis

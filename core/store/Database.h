@@ -157,4 +157,11 @@ private:
     bool m_done = false;
 };
 
+// A keyed set under the one-row rule: UPDATE OR FAIL the row of `table` (columns `keyColumn`,
+// value), INSERT it when none was there, in one transaction (SQLite 3.15 has no UPSERT).
+void setKeyedValue(Database& db, std::string_view table, std::string_view keyColumn,
+                   std::string_view key, std::string_view value);
+void setKeyedValue(Database& db, std::string_view table, std::string_view keyColumn,
+                   std::string_view key, std::int64_t value);
+
 } // namespace vitalis

@@ -30,19 +30,9 @@ constexpr const char* kSelect =
 
 constexpr const char* kUnsent = "('queued', 'sending', 'waiting_retry')";
 
-// No UPSERT in SQLite 3.15, and INSERT OR REPLACE on a NOT NULL column journals the pages it
-// touches (see the one-row rule in Database.h): update the counter, insert it the first time.
-void setCounter(Database& db, const char* name, std::int64_t value)
+void setCounter(Database& db, std::string_view name, std::int64_t value)
 {
-    db.cached("UPDATE OR FAIL counters SET value = ? WHERE name = ?")
-        .bind(1, value)
-        .bind(2, name)
-        .run();
-    if (db.changes() == 0)
-        db.cached("INSERT INTO counters(name, value) VALUES (?, ?)")
-            .bind(1, name)
-            .bind(2, value)
-            .run();
+    setKeyedValue(db, "counters", "name", name, value);
 }
 
 void requireChanged(Database& db, std::int64_t id)
@@ -299,8 +289,7 @@ void OutboxRepository::markResult(std::int64_t id, OutboxState state, const std:
         throw StoreError(StoreErrc::InvalidArgument, "markResult needs a final state, got '" +
                                                          std::string(toString(state)) + "'");
     m_db.cached("UPDATE OR FAIL outbox_status SET state = ?, last_error = ?, updated_at = ? "
-                "WHERE "
-                "mutation_id = ?")
+                "WHERE mutation_id = ?")
         .bind(1, toString(state))
         .bind(2, error)
         .bind(3, at)
@@ -346,8 +335,7 @@ int OutboxRepository::requeueSending(std::int64_t at)
 void OutboxRepository::retryNow(std::int64_t id, std::int64_t at)
 {
     m_db.cached("UPDATE OR FAIL outbox_status SET state = 'queued', next_attempt_at = 0, "
-                "updated_at = ? "
-                "WHERE mutation_id = ? AND state = 'waiting_retry'")
+                "updated_at = ? WHERE mutation_id = ? AND state = 'waiting_retry'")
         .bind(1, at)
         .bind(2, id)
         .run();

@@ -421,10 +421,9 @@ void RecordRepository::writeServerCopy(const Record& r, const std::string& field
     if (!lid) {
         Statement st = m_db.cached(
             "INSERT OR FAIL INTO records(id, event_type, form_id, form_version, fields, "
-            "tracking_id, "
-            "registration_number, office_id, status, status_reason, server_revision, created_at, "
-            "updated_at, created_by, updated_by, search_names, search_keys, base_fields, "
-            "national_id_state, registered_at, not_duplicate_of) "
+            "tracking_id, registration_number, office_id, status, status_reason, server_revision, "
+            "created_at, updated_at, created_by, updated_by, search_names, search_keys, "
+            "base_fields, national_id_state, registered_at, not_duplicate_of) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'=',?,?,?)");
         bindRecord(st, r, fieldsJson);
         st.bind(12, createdAt)

@@ -40,19 +40,7 @@ void SettingsRepository::set(const std::string& key, const std::string& value)
 {
     if (key.empty())
         throw StoreError(StoreErrc::InvalidArgument, "a setting needs a key");
-    // Not INSERT OR REPLACE: on a NOT NULL column it journals the pages it touches (the one-row
-    // rule in Database.h). The transaction keeps the pair atomic beside another connection.
-    Transaction tx(m_db);
-    m_db.cached("UPDATE OR FAIL settings SET value = ? WHERE key = ?")
-        .bind(1, value)
-        .bind(2, key)
-        .run();
-    if (m_db.changes() == 0)
-        m_db.cached("INSERT INTO settings(key, value) VALUES (?, ?)")
-            .bind(1, key)
-            .bind(2, value)
-            .run();
-    tx.commit();
+    setKeyedValue(m_db, "settings", "key", key, value);
 }
 
 void SettingsRepository::setInt(const std::string& key, std::int64_t value)
