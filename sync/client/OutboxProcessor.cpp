@@ -215,12 +215,12 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
     return op;
 }
 
-int OutboxProcessor::prepare()
+int OutboxProcessor::prepare(int window)
 {
     Transaction tx(m_store.db());
     // A window of rows at a time, in mutation order: memory stays bounded by the window however
     // many records wait (a record's later rows simply travel in a later op, after its first).
-    const auto groups = groupEntries(m_store.outbox().unsentWithoutWireOp(kPrepareWindow));
+    const auto groups = groupEntries(m_store.outbox().unsentWithoutWireOp(window));
     std::int64_t wire = lastWireId();
     std::vector<WireOp> fresh;
     for (const Group& g : groups) {

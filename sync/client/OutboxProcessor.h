@@ -42,9 +42,9 @@ public:
 
     OutboxProcessor(ProfileStore& store, const Clock& clock);
 
-    // Builds wire ops for outbox rows not yet carried by one (one transaction). Returns how many
-    // were built. Drafts that never left the device stay queued locally.
-    int prepare();
+    // Builds wire ops for up to `window` outbox rows not yet carried by one (one transaction).
+    // Returns how many were built. Drafts that never left the device stay queued locally.
+    int prepare(int window = kPrepareWindow);
     // Unanswered ops in wire order, after `afterWireId` (the last op of a batch in flight).
     std::vector<WireOp> nextBatch(int maxOps, std::int64_t afterWireId = 0);
     std::int64_t unsentCount(); // wire ops not yet answered

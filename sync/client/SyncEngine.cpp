@@ -227,7 +227,8 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
 {
     AttachmentUploader uploader(m_store, m_api, o.attachmentChunkBytes);
     OutboxProcessor outbox(m_store, m_clock);
-    outbox.prepare();
+    // Only the first batch is built before anything is sent; the rest while the server works.
+    outbox.prepare(o.batchOps);
     p.phase = "push";
     p.opsTotal = p.opsSent + outbox.unsentCount();
     if (progress)
@@ -241,7 +242,15 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
     for (;;) {
         std::vector<WireOp> next;
         if (!blocked) {
-            next = outbox.nextBatch(o.batchOps, sent.empty() ? 0 : sent.back().op.mutationId);
+            const std::int64_t after = sent.empty() ? 0 : sent.back().op.mutationId;
+            next = outbox.nextBatch(o.batchOps, after);
+            // Building ops is most of the device's push work: do it while a batch is in flight,
+            // not after its answer, when the server would wait for this device.
+            if (static_cast<int>(next.size()) < o.batchOps && !sent.empty() &&
+                outbox.prepare(o.batchOps) > 0) {
+                next = outbox.nextBatch(o.batchOps, after);
+                p.opsTotal = p.opsSent + outbox.unsentCount();
+            }
             blocked = holdBackWaiting(next, sent.size(), uploader, outbox, report);
         }
         if (sent.empty()) {

@@ -411,6 +411,43 @@ TEST_F(SyncFaults, PipelinedPushKeepsRecordOrderAndSendsEachOpOnce)
     }
 }
 
+// Ops are built a batch at a time while the batch before is on the server, so a record's later
+// rows (its validation, with a correction typed after it) become ops while its declaration is
+// still unanswered: each still reaches the server once, after the one before it.
+TEST_F(SyncFaults, OpsBuiltWhileABatchIsInFlightKeepEachRecordsOrder)
+{
+    TestClient a(dir / "a", server->url());
+    a.login("regagent.ald");
+    const int records = 5;
+    std::vector<std::string> ids;
+    for (int i = 0; i < records; ++i) {
+        const std::string id =
+            a.declare(birthDeclaration(serverClock(), "Child" + std::to_string(i + 1))).id;
+        a.act(id, RecordAction::Validate);
+        a.edit(id, {{"weight_at_birth", 3.5}});
+        ids.push_back(id);
+    }
+    ASSERT_EQ(a.count(OutboxState::Queued), 2 * records) << "declare; validate with the edit";
+    sync::SyncOptions o;
+    o.batchOps = 3; // batches split records
+    o.pull = false;
+    const auto r = a.engine().run(o);
+    ASSERT_TRUE(r.ok) << r.error;
+    EXPECT_EQ(r.opsSent, 2 * records);
+    EXPECT_EQ(r.conflicts + r.rejected, 0) << r.error;
+    for (const auto& id : ids) {
+        SCOPED_TRACE(id);
+        const auto history = a.serverHistory(id);
+        ASSERT_EQ(history.size(), 2u) << history.dump();
+        EXPECT_EQ(history[1].value("action", ""), "validate") << history.dump();
+        const auto s = a.serverRecord(id);
+        EXPECT_EQ(s["status"], "validated");
+        EXPECT_EQ(s["fields"]["weight_at_birth"], 3.5);
+        EXPECT_EQ(s["fields"]["child_name"], a.record(id).fields["child_name"]);
+    }
+    EXPECT_EQ(a.count(OutboxState::Applied), 2 * records);
+}
+
 // 8c. After the server rejects a change to a record it knows, the device reads the server's copy
 //     again. When the network cut that read, the record kept the refused change's status for
 //     good (the convergence test found a laptop showing "declared" for a record the server
