@@ -32,6 +32,7 @@ endif()
 add_library(vitalis_allocator INTERFACE)
 if(NOT VITALIS_SANITIZE)
   target_link_libraries(vitalis_allocator INTERFACE mimalloc)
+  target_compile_definitions(vitalis_allocator INTERFACE VITALIS_MIMALLOC)
 endif()
 
 # Qt targets opt in to moc one by one, so Qt-free libraries never pay for it.

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "sync/server/ServerConfig.h"
 #include "sync/server/admin/SeedLoader.h"
+#include "sync/server/cli/AllocatorTuning.h"
 #include "sync/server/cli/BackupCommands.h"
 #include "sync/server/cli/CommandLine.h"
 #include "sync/server/cli/CommandOutput.h"
@@ -29,8 +30,10 @@ int dispatch(const QCommandLineParser& parser, const ServerConfig& config)
     const QStringList args = parser.positionalArguments();
     const QString command = args.isEmpty() ? QStringLiteral("serve") : args[0];
     SystemClock clock;
-    if (command == u"serve" && args.size() <= 1)
+    if (command == u"serve" && args.size() <= 1) {
+        cli::tuneAllocatorForServing();
         return cli::ServeCommand(config).run();
+    }
     if (command == u"migrate" && args.size() == 1)
         return cli::SchemaCommands(config, clock).migrate();
     if (command == u"compact-log" && args.size() == 1)
