@@ -5,12 +5,11 @@
 namespace vitalis
 {
 
-std::string generateUuid(RandomSource& random)
+namespace
 {
-    std::array<unsigned char, 16> b{};
-    random.fill(b.data(), b.size());
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40); // version 4
-    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC 4122 variant
+
+std::string canonicalText(const std::array<unsigned char, 16>& b)
+{
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
     out.reserve(36);
@@ -23,10 +22,42 @@ std::string generateUuid(RandomSource& random)
     return out;
 }
 
+std::string withVersion(std::array<unsigned char, 16> b, unsigned version)
+{
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | (version << 4));
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC 9562 variant
+    return canonicalText(b);
+}
+
+} // namespace
+
+std::string generateUuid(RandomSource& random)
+{
+    std::array<unsigned char, 16> b{};
+    random.fill(b.data(), b.size());
+    return withVersion(b, 4);
+}
+
 std::string generateUuid()
 {
     SodiumRandomSource random;
     return generateUuid(random);
+}
+
+std::string generateTimeOrderedUuid(std::int64_t unixMillis, RandomSource& random)
+{
+    std::array<unsigned char, 16> b{};
+    random.fill(b.data() + 6, b.size() - 6);
+    const auto ms = static_cast<std::uint64_t>(unixMillis < 0 ? 0 : unixMillis);
+    for (int i = 0; i < 6; ++i)
+        b[static_cast<std::size_t>(i)] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
+    return withVersion(b, 7);
+}
+
+std::string generateTimeOrderedUuid(std::int64_t unixMillis)
+{
+    SodiumRandomSource random;
+    return generateTimeOrderedUuid(unixMillis, random);
 }
 
 bool isUuid(std::string_view text, bool lowerCaseOnly)

@@ -186,7 +186,7 @@ Record LocalRecordService::create(const Actor& actor, const NewRecord& request, 
     }
     checkEvent(request);
     Record r;
-    r.id = generateUuid();
+    r.id = generateTimeOrderedUuid(m_clock.nowMillis());
     r.eventType = request.eventType;
     r.formId = request.formId;
     r.formVersion = request.formVersion;

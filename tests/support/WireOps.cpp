@@ -1,5 +1,6 @@
 #include "tests/support/WireOps.h"
 
+#include "core/Clock.h"
 #include "core/TrackingId.h"
 #include "core/Uuid.h"
 
@@ -10,7 +11,7 @@ namespace vitalis::test
 
 std::string newRecordId()
 {
-    return generateUuid();
+    return generateTimeOrderedUuid(SystemClock().nowMillis());
 }
 
 std::string newTrackingId(char eventSymbol)

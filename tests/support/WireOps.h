@@ -11,7 +11,7 @@ namespace vitalis::test
 
 using nlohmann::json;
 
-std::string newRecordId();
+std::string newRecordId(); // as devices make them: time-ordered (version 7)
 std::string newTrackingId(char eventSymbol = 'B');
 
 json createOp(std::int64_t mutationId, const std::string& recordId, const std::string& officeId,

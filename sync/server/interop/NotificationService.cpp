@@ -205,7 +205,7 @@ NotificationAnswer NotificationService::create(Db& db, const ClientContext& clie
         tx.commit();
     });
     protocol::Op op;
-    op.recordId = generateUuid();
+    op.recordId = generateTimeOrderedUuid(now);
     op.action = RecordAction::Notify;
     op.formId = sent.formId;
     op.formVersion = sent.formVersion;

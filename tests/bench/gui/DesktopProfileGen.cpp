@@ -40,7 +40,7 @@ int main(int argc, char** argv)
         Transaction tx(store->db());
         for (int i = 0; i < 5000 && done < n; ++i, ++done) {
             Record r;
-            r.id = generateUuid();
+            r.id = generateTimeOrderedUuid(clock.nowMillis() - (n - done)); // as devices make them
             r.eventType = r.formId = "birth";
             r.formVersion = 1;
             r.fields = test::birthDeclaration(clock, firsts[done % 7], families[(done / 7) % 7]);

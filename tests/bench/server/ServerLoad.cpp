@@ -160,7 +160,7 @@ void preload(const std::string& url, long n)
                 "mutation_id, server_time, status_from, status_to, reason, changes) VALUES ");
             QVariantList rp, lp, hp;
             for (int i = 0; i < rows; ++i) {
-                const QString id = QString::fromStdString(generateUuid());
+                const QString id = QString::fromStdString(newRecordId());
                 const QString office = (done + i) % 2 ? QStringLiteral("O1") : QStringLiteral("O2");
                 const QString path =
                     (done + i) % 2 ? QStringLiteral("/C/P1/D1/") : QStringLiteral("/C/P1/D2/");
@@ -219,7 +219,7 @@ void healthz(ServerProcess& s, int clients, int seconds)
 // from a prepared changes object, so the driver spends its share of the two cores on HTTP,
 // not on building JSON.
 std::string declarationOp(std::int64_t mutation, const std::string& changes,
-                          const std::string& recordId = generateUuid())
+                          const std::string& recordId = newRecordId())
 {
     return R"({"mutation_id":)" + std::to_string(mutation) + R"(,"record_id":")" + recordId +
            R"(","action":"declare","base_rev":0,"form_id":"birth","form_version":1,)"
@@ -318,7 +318,7 @@ void edit(ServerProcess& s, const Options& o, int clients)
             token = login(c, s, "agent.ald", "edit-" + generateUuid());
             std::string body = R"({"protocol":1,"ops":[)";
             for (int k = 0; k < o.batch; ++k) {
-                ids[static_cast<std::size_t>(i)].push_back(generateUuid());
+                ids[static_cast<std::size_t>(i)].push_back(newRecordId());
                 body += (k ? "," : "") +
                         declarationOp(k + 1, changes, ids[static_cast<std::size_t>(i)].back());
             }
