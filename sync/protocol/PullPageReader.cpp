@@ -1,6 +1,7 @@
 #include "sync/protocol/PullPageReader.h"
 
 #include "core/JsonPointer.h"
+#include "sync/protocol/JsonReader.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/RecordRules.h"
 
@@ -318,15 +319,23 @@ struct PullPageReader::Impl {
 PullPageReader::PullPageReader() : m_impl(std::make_unique<Impl>()) {}
 PullPageReader::~PullPageReader() = default;
 
-PullResponse PullPageReader::read(std::string& body)
+PullResponse PullPageReader::read(std::string& body, bool rewritten)
 {
     if (body.empty())
         throw DecodeError("", "body is empty; a JSON object is expected", ErrorCode::InvalidJson);
     body.reserve(body.size() + simdjson::SIMDJSON_PADDING);
     dom::element doc;
-    if (auto err = m_impl->parser.parse(body.data(), body.size(), false).get(doc))
-        throw DecodeError("", std::string("malformed JSON: ") + simdjson::error_message(err),
-                          ErrorCode::InvalidJson);
+    if (auto err = m_impl->parser.parse(body.data(), body.size(), false).get(doc)) {
+        if (err != simdjson::NUMBER_ERROR || rewritten)
+            throw DecodeError("", std::string("malformed JSON: ") + simdjson::error_message(err),
+                              ErrorCode::InvalidJson);
+        // A number simdjson cannot hold (an integer past 64 bits) that JSON allows and the
+        // codec reads as a double. Never in the server's own text, which holds such a value
+        // as a double; the page is read as the codec reads it, then as text written by the
+        // one encoder, so both readers accept the same pages.
+        std::string written = encodePullResponseText(decodePullResponse(parseJsonBody(body)));
+        return read(written, true);
+    }
     const Where root;
     const Members m(doc, kPageMembers, root);
     checkVersions(m);

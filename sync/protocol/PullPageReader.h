@@ -18,9 +18,10 @@ public:
     // Upserts come back with record->record.fields null and the fields' JSON text in
     // PullChange::fieldsJson. Throws DecodeError, naming the JSON Pointer, like the codec.
     // `body` may grow by simdjson's padding (never changes its content).
-    PullResponse read(std::string& body);
+    PullResponse read(std::string& body) { return read(body, false); }
 
 private:
+    PullResponse read(std::string& body, bool rewritten);
     struct Impl;
     std::unique_ptr<Impl> m_impl; // the parser's buffers, reused page after page
 };

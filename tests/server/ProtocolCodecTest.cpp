@@ -385,6 +385,43 @@ TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
     EXPECT_EQ(encodePullResponseText(again), encodePullResponseText(resp));
 }
 
+// Found by the fuzzer: JSON allows an integer past 64 bits, which the codec reads as a double
+// and simdjson refuses. Both readers must accept the same pages and read the same values.
+TEST(PullCodec, PageReaderReadsAnIntegerPast64BitsAsTheCodecDoes)
+{
+    PullResponse resp;
+    resp.cursor = "c";
+    WireRecord w;
+    w.record.id = kRecordId;
+    w.record.eventType = w.record.formId = "birth";
+    w.record.formVersion = 1;
+    w.record.trackingId = "B-T";
+    w.record.officeId = "OFF";
+    w.record.status = RecordStatus::Declared;
+    w.record.serverRevision = 1;
+    w.record.fields = {{"proof", json::array({{{"name", "scan.pdf"}, {"size", 1}}})}};
+    resp.changes.push_back({ChangeType::Upsert, kRecordId, w, {}, nullptr});
+    std::string text = encodePullResponseText(resp);
+    const std::string big = "123456789012345678901234567890";
+    const auto at = text.find("\"size\":1");
+    ASSERT_NE(at, std::string::npos) << text;
+    text.replace(at, 8, "\"size\":" + big);
+
+    const PullResponse codec = decodePullResponse(json::parse(text));
+    const PullResponse fast = PullPageReader().read(text);
+    ASSERT_EQ(fast.changes.size(), 1u);
+    const json fields = json::parse(fast.changes[0].fieldsJson);
+    EXPECT_EQ(fields, codec.changes[0].record->record.fields);
+    EXPECT_DOUBLE_EQ(fields["proof"][0]["size"].get<double>(), 1.2345678901234568e29);
+    EXPECT_EQ(fast.changes[0].objectArrayFields["proof"], fields["proof"]);
+    EXPECT_EQ(fast.cursor, "c");
+
+    std::string malformed = encodePullResponseText(resp);
+    malformed.replace(malformed.find("\"size\":1"), 8, "\"size\":01");
+    EXPECT_THROW(PullPageReader().read(malformed), DecodeError)
+        << "a malformed number stays refused";
+}
+
 TEST(PullCodec, PageReaderNamesThePointerOfWhatIsWrong)
 {
     const std::string good =
