@@ -28,7 +28,14 @@ constexpr const char* kSelect =
     "MAX(o.updated_at, s.updated_at), s.next_attempt_at "
     "FROM outbox o JOIN outbox_status s ON s.mutation_id = o.mutation_id";
 
-constexpr const char* kUnsent = "('queued', 'sending', 'waiting_retry')";
+// The states of a row still to be sent, and the same as an SQL list.
+constexpr std::array<const char*, 3> kUnsentStates = {"queued", "sending", "waiting_retry"};
+const std::string kUnsent = [] {
+    std::string list;
+    for (const char* state : kUnsentStates)
+        list += std::string(list.empty() ? "('" : ", '") + state + "'";
+    return list + ")";
+}();
 
 void setCounter(Database& db, std::string_view name, std::int64_t value)
 {
@@ -356,11 +363,32 @@ void OutboxRepository::requeue(std::span<const std::int64_t> ids, const std::str
     tx.commit();
 }
 
+namespace
+{
+// The first `limit` unsent rows no wire op carries, in mutation order, each unsent state walked
+// on its own in (state, mutation_id) order. One `state IN (...)` would sort every unsent row,
+// its changes text included, at every call: a sync of 100,000 declarations read them all again
+// for each batch it built. This way a call reads about `limit` index entries per state, plus
+// the few rows already carried by ops not answered yet.
+std::string unsentWithoutWireOpSql()
+{
+    std::string ids;
+    for (const char* state : kUnsentStates)
+        ids += std::string(ids.empty() ? "" : " UNION ALL ") +
+               "SELECT mutation_id FROM (SELECT u.mutation_id FROM outbox_status u WHERE u.state "
+               "= '" +
+               state +
+               "' AND NOT EXISTS (SELECT 1 FROM sync_op_map m WHERE m.local_id = u.mutation_id) "
+               "ORDER BY u.mutation_id LIMIT ?1)";
+    return std::string(kSelect) + " WHERE o.mutation_id IN (" + ids +
+           " ORDER BY 1 LIMIT ?1) ORDER BY o.mutation_id";
+}
+} // namespace
+
 std::vector<OutboxEntry> OutboxRepository::unsentWithoutWireOp(int limit)
 {
-    Statement st = m_db.cached(std::string(kSelect) + " WHERE s.state IN " + kUnsent +
-                               " AND o.mutation_id NOT IN (SELECT local_id FROM sync_op_map) "
-                               "ORDER BY o.mutation_id LIMIT ?");
+    static const std::string sql = unsentWithoutWireOpSql();
+    Statement st = m_db.cached(sql);
     st.bind(1, limit);
     return readAll(st);
 }

@@ -3,6 +3,7 @@
 // sync engine seals it; a discarded draft leaves nothing. Real encrypted profile.
 #include "core/store/MemoryKeyProvider.h"
 #include "core/store/ProfileStore.h"
+#include "core/store/WireOpRepository.h"
 #include "tests/store/StoreTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -148,4 +149,38 @@ TEST_F(CoalesceTest, ADiscardedDraftLeavesNothing)
     synced("rec-3", 2);
     EXPECT_FALSE(store->writer().discardable("rec-3"));
     EXPECT_TRUE(store->records().exists("rec-2"));
+}
+
+// What the sync engine builds next: the first unsent rows no wire op carries, in mutation order
+// whatever their state (queued, sending, waiting to retry); answered rows and rows an op already
+// carries are not read again.
+TEST_F(CoalesceTest, TheRowsToBuildNextAreTheFirstUncarriedUnsentOnesInOrder)
+{
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 8; ++i) {
+        Record r = synced("rec-" + std::to_string(i), 1);
+        r.fields["child.firstName"] = "Name" + std::to_string(i);
+        ids.push_back(store->writer().commit(change(r, OpKind::edit(), 100 + i)).mutationId);
+    }
+    WireOpRepository wire(store->db());
+    const std::int64_t carried[] = {ids[0], ids[3]};
+    wire.add(1, "rec-0", "{}", std::span(carried, 1));
+    wire.add(2, "rec-3", "{}", std::span(carried + 1, 1));
+    store->outbox().markSending(std::span(carried, 2), 200);
+    store->outbox().markResult(ids[1], OutboxState::Applied, "", 210); // answered
+    store->outbox().markRetry(ids[4], "network down", 0, 220);         // waiting_retry
+    const std::int64_t sendingUncarried[] = {ids[6]};
+    store->outbox().markSending(sendingUncarried, 230); // a run that stopped before its answer
+
+    std::vector<std::int64_t> got;
+    for (const auto& e : store->outbox().unsentWithoutWireOp(4))
+        got.push_back(e.mutationId);
+    EXPECT_EQ(got, (std::vector<std::int64_t>{ids[2], ids[4], ids[5], ids[6]}));
+    got.clear();
+    for (const auto& e : store->outbox().unsentWithoutWireOp(100))
+        got.push_back(e.mutationId);
+    EXPECT_EQ(got, (std::vector<std::int64_t>{ids[2], ids[4], ids[5], ids[6], ids[7]}));
+    const auto first = store->outbox().unsentWithoutWireOp(1);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].changes["child.firstName"]["value"], "Name2") << "the row, not just its id";
 }
