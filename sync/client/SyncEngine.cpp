@@ -244,9 +244,9 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
         if (!blocked) {
             const std::int64_t after = sent.empty() ? 0 : sent.back().op.mutationId;
             next = outbox.nextBatch(o.batchOps, after);
-            // Building ops is most of the device's push work: do it while a batch is in flight,
-            // not after its answer, when the server would wait for this device.
-            if (static_cast<int>(next.size()) < o.batchOps && !sent.empty() &&
+            // Building ops is most of the device's push work: one batch at a time, while the
+            // batch before is on the server (the server would otherwise wait for this device).
+            if (static_cast<int>(next.size()) < o.batchOps && (!sent.empty() || next.empty()) &&
                 outbox.prepare(o.batchOps) > 0) {
                 next = outbox.nextBatch(o.batchOps, after);
                 p.opsTotal = p.opsSent + outbox.unsentCount();
@@ -254,12 +254,8 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
             blocked = holdBackWaiting(next, sent.size(), uploader, outbox, report);
         }
         if (sent.empty()) {
-            if (next.empty()) {
-                if (blocked || outbox.prepare() == 0)
-                    break;
-                p.opsTotal = p.opsSent + outbox.unsentCount();
-                continue;
-            }
+            if (next.empty())
+                break; // nothing built, nothing left to build (or the rest waits for uploads)
             outbox.markSending(next);
             call = m_api.startPush(opTexts(next));
             sent = std::move(next);
