@@ -3,6 +3,8 @@
 // ratio and office performance; the counters follow corrections, archiving and reinstating,
 // equal a full recount (`stats rebuild`), come back with a restored backup; a district
 // registrar sees only their district and a field agent nothing.
+#include "sync/server/db/Db.h"
+#include "sync/server/stats/StatisticsStore.h"
 #include "tests/support/ServerTest.h"
 
 #include <cmath>
@@ -272,3 +274,52 @@ TEST_P(Statistics, ADistrictRegistrarSeesTheirDistrictAndAFieldAgentNothing)
 }
 
 VITALIS_SERVER_BACKENDS(Statistics);
+
+// PostgreSQL: two transactions counting the same cells (one office, one agent, one month) do
+// not wait on each other's counter rows. Before the counters had slots, the second waited for
+// the first's row lock until it committed: concurrent pushes by one office ran one at a time
+// (bench_server_load). Two connections of one process, so their slots are distinct.
+TEST(StatisticsCounters, ConcurrentWritersOfOneOfficeDoNotWaitOnEachOther)
+{
+    TestDatabase database(Backend::Postgres);
+    server::DbSettings settings;
+    settings.url = server::DatabaseUrl::parse(QString::fromStdString(database.url()));
+    server::Db first(settings, QStringLiteral("stats-first"), 0);
+    server::Db second(settings, QStringLiteral("stats-second"), 1);
+    second.executeRaw(QStringLiteral("SET lock_timeout = '3s'"));
+    auto registered = [](const std::string& id) {
+        server::StoredRecord s;
+        s.record.id = id;
+        s.record.eventType = "birth";
+        s.record.formId = "tbirth";
+        s.record.officeId = "O1";
+        s.record.status = RecordStatus::Registered;
+        s.record.updatedBy = "agent1";
+        s.record.fields = birthFields();
+        return s;
+    };
+    const std::int64_t now = 1'780'000'000'000;
+    server::Transaction a(first, nullptr);
+    server::StatisticsStore::recordWritten(first, registered(newRecordId()), now);
+    server::Transaction b(second, nullptr);
+    EXPECT_NO_THROW(
+        server::StatisticsStore::recordWritten(second, registered(newRecordId()), now + 1));
+    b.commit();
+    a.commit();
+
+    const statistics::StatisticsData d = server::StatisticsStore::read(first, {"O1"});
+    std::map<std::string, std::int64_t> steps;
+    for (const auto& c : d.activity)
+        steps[c.kind + "/" + c.userId] += c.count;
+    EXPECT_EQ(steps["declared/agent1"], 2);
+    EXPECT_EQ(steps["registered/agent1"], 2);
+    std::int64_t delays = 0, vitals = 0;
+    for (const auto& c : d.delays)
+        delays += c.count;
+    for (const auto& v : d.vitals)
+        vitals += v.count;
+    EXPECT_EQ(delays, 2);
+    EXPECT_EQ(vitals, 2);
+    // One row per cell and connection, summed by the reader: the report sees one cell.
+    EXPECT_EQ(d.activity.size(), 2u);
+}

@@ -1,5 +1,6 @@
 #include "sync/server/db/Db.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QThread>
 #include <atomic>
@@ -34,8 +35,8 @@ DbError::Kind classify(const QSqlError& error, Dialect dialect)
 }
 } // namespace
 
-Db::Db(const DbSettings& settings, const QString& connectionName)
-    : name_(connectionName), dialect_(settings.url.dialect)
+Db::Db(const DbSettings& settings, const QString& connectionName, int ordinal)
+    : name_(connectionName), dialect_(settings.url.dialect), ordinal_(ordinal)
 {
     const DatabaseUrl& url = settings.url;
     QSqlDatabase db = QSqlDatabase::addDatabase(
@@ -169,6 +170,17 @@ QString Db::forUpdate() const
     return dialect_ == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+int Db::counterSlot(int slots) const
+{
+    if (dialect_ != Dialect::Postgres || slots <= 1)
+        return 0;
+    // Two server processes on one database number their connections alike; the pid moves
+    // each process's run of slots so their first connections rarely meet.
+    const auto salt = static_cast<std::uint64_t>(QCoreApplication::applicationPid()) * 7919u;
+    return static_cast<int>((salt + static_cast<std::uint64_t>(ordinal_)) %
+                            static_cast<std::uint64_t>(slots));
+}
+
 bool Db::ping()
 {
     try {
@@ -200,8 +212,9 @@ Db& DbPool::local()
     if (it != connections.end())
         return *it->second;
     static std::atomic<int> counter{0};
-    const QString name = QStringLiteral("vitalis-%1").arg(counter.fetch_add(1));
-    return *connections.emplace(this, std::make_unique<Db>(settings_, name)).first->second;
+    const int ordinal = counter.fetch_add(1);
+    const QString name = QStringLiteral("vitalis-%1").arg(ordinal);
+    return *connections.emplace(this, std::make_unique<Db>(settings_, name, ordinal)).first->second;
 }
 
 Transaction::Transaction(Db& db, std::mutex* sqliteWriteMutex, Mode mode) : db_(db)

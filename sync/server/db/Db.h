@@ -64,7 +64,8 @@ private:
 class Db
 {
 public:
-    Db(const DbSettings& settings, const QString& connectionName);
+    // `ordinal`: the pool's number for this connection (see counterSlot).
+    Db(const DbSettings& settings, const QString& connectionName, int ordinal = 0);
     ~Db();
     Db(const Db&) = delete;
     Db& operator=(const Db&) = delete;
@@ -84,6 +85,11 @@ public:
 
     // " FOR UPDATE" on PostgreSQL; nothing on SQLite, where the write lock is database-wide.
     QString forUpdate() const;
+    // Which of `slots` copies of a shared counter row this connection adds to. PostgreSQL:
+    // distinct for the connections of one process (salted by the process id across processes),
+    // so concurrent transactions never wait on each other's counter rows until they commit.
+    // SQLite: always 0, its writes are one at a time anyway.
+    int counterSlot(int slots) const;
     bool ping();
 
 private:
@@ -92,6 +98,7 @@ private:
 
     QString name_;
     Dialect dialect_;
+    int ordinal_ = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> cache_;
 };
 

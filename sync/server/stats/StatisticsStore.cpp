@@ -76,33 +76,39 @@ void saveFacts(Db& db, const std::string& recordId, const FactsRow& f)
                 q(f.facts.place), q(f.facts.timeliness), i64(f.declaredAt), i64(f.registeredAt)});
 }
 
+// Copies of each counter row (Db::counterSlot): enough for the server's writer connections.
+constexpr int kCounterSlots = 64;
+
 void addVital(Db& db, const RecordFacts& f, std::int64_t delta)
 {
     db.execute(QStringLiteral("INSERT INTO stats_vital (event_type, office_id, yyyymm, sex, "
-                              "age_group, place, timeliness, registrations) VALUES (?, ?, ?, ?, "
-                              "?, ?, ?, ?) ON CONFLICT (event_type, office_id, yyyymm, sex, "
-                              "age_group, place, timeliness) DO UPDATE SET registrations = "
-                              "stats_vital.registrations + excluded.registrations"),
+                              "age_group, place, timeliness, slot, registrations) VALUES (?, ?, "
+                              "?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_type, office_id, yyyymm, "
+                              "sex, age_group, place, timeliness, slot) DO UPDATE SET "
+                              "registrations = stats_vital.registrations + excluded.registrations"),
                {q(f.eventType), q(f.officeId), f.month, q(f.sex), q(f.ageGroup), q(f.place),
-                q(f.timeliness), i64(delta)});
+                q(f.timeliness), db.counterSlot(kCounterSlots), i64(delta)});
 }
 
 void addActivity(Db& db, const statistics::ActivityCount& a)
 {
     db.execute(QStringLiteral("INSERT INTO stats_activity (event_type, office_id, user_id, yyyymm, "
-                              "kind, steps) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_type, "
-                              "office_id, user_id, yyyymm, kind) DO UPDATE SET steps = "
-                              "stats_activity.steps + excluded.steps"),
-               {q(a.eventType), q(a.officeId), q(a.userId), a.month, q(a.kind), i64(a.count)});
+                              "kind, slot, steps) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                              "(event_type, office_id, user_id, yyyymm, kind, slot) DO UPDATE SET "
+                              "steps = stats_activity.steps + excluded.steps"),
+               {q(a.eventType), q(a.officeId), q(a.userId), a.month, q(a.kind),
+                db.counterSlot(kCounterSlots), i64(a.count)});
 }
 
 void addDelay(Db& db, const statistics::DelayCount& d)
 {
     db.execute(QStringLiteral("INSERT INTO stats_delay (event_type, office_id, user_id, yyyymm, "
-                              "days, registrations) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
-                              "(event_type, office_id, user_id, yyyymm, days) DO UPDATE SET "
-                              "registrations = stats_delay.registrations + excluded.registrations"),
-               {q(d.eventType), q(d.officeId), q(d.userId), d.month, d.days, i64(d.count)});
+                              "days, slot, registrations) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
+                              "CONFLICT (event_type, office_id, user_id, yyyymm, days, slot) DO "
+                              "UPDATE SET registrations = stats_delay.registrations + "
+                              "excluded.registrations"),
+               {q(d.eventType), q(d.officeId), q(d.userId), d.month, d.days,
+                db.counterSlot(kCounterSlots), i64(d.count)});
 }
 
 // The workflow step of one status change, shared by the live path and the rebuild so both
@@ -287,18 +293,18 @@ statistics::StatisticsData StatisticsStore::read(Db& db, const std::set<std::str
                                 r.i64(7)});
     }
     {
-        Rows r = db.query(u"SELECT event_type, office_id, user_id, kind, yyyymm, steps FROM "
+        Rows r = db.query(u"SELECT event_type, office_id, user_id, kind, yyyymm, SUM(steps) FROM "
                           "stats_activity"_qs +
-                              where,
+                              where + u" GROUP BY event_type, office_id, user_id, kind, yyyymm"_qs,
                           params);
         while (r.next())
             d.activity.push_back(
                 {r.text(0), r.text(1), r.text(2), r.text(3), static_cast<int>(r.i64(4)), r.i64(5)});
     }
-    Rows r = db.query(
-        u"SELECT event_type, office_id, user_id, yyyymm, days, registrations FROM stats_delay"_qs +
-            where,
-        params);
+    Rows r = db.query(u"SELECT event_type, office_id, user_id, yyyymm, days, SUM(registrations) "
+                      "FROM stats_delay"_qs +
+                          where + u" GROUP BY event_type, office_id, user_id, yyyymm, days"_qs,
+                      params);
     while (r.next())
         d.delays.push_back({r.text(0), r.text(1), r.text(2), static_cast<int>(r.i64(3)),
                             static_cast<int>(r.i64(4)), r.i64(5)});
