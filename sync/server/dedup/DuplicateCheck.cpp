@@ -74,20 +74,28 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
     for (const std::string& key : common)
         common_.remember(record.eventType, key, now);
     const dedup::PreparedRecord mine = matcher->prepare(record.fields);
+    std::vector<std::pair<const CandidateRow*, dedup::PreparedRecord>> alike;
     for (const CandidateRow& c : candidates) {
         if (std::find(dismissed.begin(), dismissed.end(), c.id) != dismissed.end())
             continue;
         // The score alone first (the hot path); the explanation only for the few flagged.
-        const dedup::PreparedRecord theirs = matcher->prepare(c.fields);
-        if (matcher->score(mine, theirs) < rules->threshold)
+        dedup::PreparedRecord theirs = matcher->prepare(c.fields);
+        if (matcher->score(mine, theirs) >= rules->threshold)
+            alike.emplace_back(&c, std::move(theirs));
+    }
+    std::vector<std::string> alikeIds;
+    for (const auto& a : alike)
+        alikeIds.push_back(a.first->id);
+    // Decided on the other record: a pair is settled both ways.
+    const std::set<std::string> settled = DuplicateFlagStore::dismissing(db, alikeIds, record.id);
+    for (const auto& [c, theirs] : alike) {
+        if (settled.count(c->id))
             continue;
-        if (DuplicateFlagStore::dismissedFrom(db, c.id, record.id))
-            continue; // decided on the other record: a pair is settled both ways
         const dedup::Explanation e = matcher->explain(mine, theirs);
-        found.push_back({{"record_id", c.id},
-                         {"tracking_id", c.trackingId},
-                         {"office_id", c.officeId},
-                         {"status", c.status},
+        found.push_back({{"record_id", c->id},
+                         {"tracking_id", c->trackingId},
+                         {"office_id", c->officeId},
+                         {"status", c->status},
                          {"score", e.score},
                          {"matched_fields", e.matchedFields()}});
     }

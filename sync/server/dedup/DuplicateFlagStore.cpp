@@ -59,15 +59,23 @@ std::optional<DuplicateFlag> DuplicateFlagStore::load(Db& db, const std::string&
     return fromRow(r);
 }
 
-bool DuplicateFlagStore::dismissedFrom(Db& db, const std::string& recordId,
-                                       const std::string& other)
+std::set<std::string> DuplicateFlagStore::dismissing(Db& db,
+                                                     const std::vector<std::string>& recordIds,
+                                                     const std::string& other)
 {
-    Rows r = db.query(QStringLiteral("SELECT dismissed FROM duplicate_flags WHERE record_id = ?"),
-                      {q(recordId)});
-    if (!r.next())
-        return false;
-    const auto ids = stringList(r.text(0));
-    return std::find(ids.begin(), ids.end(), other) != ids.end();
+    std::set<std::string> out;
+    sql::forEachIdChunk(recordIds, 32, [&](const QString& marks, const QVariantList& params) {
+        Rows r =
+            db.query(u"SELECT record_id, dismissed FROM duplicate_flags WHERE record_id IN ("_qs +
+                         marks + u")"_qs,
+                     params);
+        while (r.next()) {
+            const auto ids = stringList(r.text(1));
+            if (std::find(ids.begin(), ids.end(), other) != ids.end())
+                out.insert(r.text(0));
+        }
+    });
+    return out;
 }
 
 void DuplicateFlagStore::save(Db& db, const DuplicateFlag& f)

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,8 +36,10 @@ class DuplicateFlagStore
 public:
     static std::optional<DuplicateFlag> load(Db& db, const std::string& recordId);
     static void save(Db& db, const DuplicateFlag& flag);
-    // Whether a person decided `other` is not a duplicate of `recordId` (on recordId's flag).
-    static bool dismissedFrom(Db& db, const std::string& recordId, const std::string& other);
+    // Those of `recordIds` on whose flag a person decided `other` is not a duplicate: one query
+    // for all the candidates a new record resembles, not one each.
+    static std::set<std::string> dismissing(Db& db, const std::vector<std::string>& recordIds,
+                                            const std::string& other);
     // Open flags of records whose location path starts with `pathPrefix`, oldest first.
     static std::vector<DuplicateFlag> openUnder(Db& db, const std::string& pathPrefix, int limit);
 };

@@ -41,7 +41,7 @@ std::string rowCheck(Db& db, std::int64_t seq)
     return tokenDigest(r.text(0) + ":" + r.text(1)).substr(0, 12);
 }
 
-constexpr int kIdChunk = 64; // fixed IN-list size keeps the statement cache small
+constexpr std::size_t kIdChunk = 64; // fixed IN-list size keeps the statement cache small
 } // namespace
 
 bool RecordScope::contains(const StoredRecord& r) const
@@ -213,21 +213,15 @@ std::unordered_map<std::string, RecordStore::WireRow>
 currentRows(Db& db, const std::vector<std::string>& ids)
 {
     std::unordered_map<std::string, RecordStore::WireRow> current;
-    for (std::size_t i = 0; i < ids.size(); i += kIdChunk) {
-        QString placeholders;
-        QVariantList params;
-        for (int k = 0; k < kIdChunk; ++k) {
-            placeholders += k ? QStringLiteral(", ?") : QStringLiteral("?");
-            params << q(ids[std::min(i + static_cast<std::size_t>(k), ids.size() - 1)]);
-        }
+    sql::forEachIdChunk(ids, kIdChunk, [&](const QString& marks, const QVariantList& params) {
         Rows r = db.query(u"SELECT "_qs + RecordStore::kWireColumns +
-                              u" FROM records w WHERE w.id IN ("_qs + placeholders + u")"_qs,
+                              u" FROM records w WHERE w.id IN ("_qs + marks + u")"_qs,
                           params);
         while (r.next()) {
             RecordStore::WireRow w = RecordStore::wireRow(r);
             current.emplace(w.id, std::move(w));
         }
-    }
+    });
     return current;
 }
 
