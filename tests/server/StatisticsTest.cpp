@@ -300,10 +300,10 @@ TEST(StatisticsCounters, ConcurrentWritersOfOneOfficeDoNotWaitOnEachOther)
     };
     const std::int64_t now = 1'780'000'000'000;
     server::Transaction a(first, nullptr);
-    server::StatisticsStore::recordWritten(first, registered(newRecordId()), now);
+    server::StatisticsStore::recordWritten(first, registered(newRecordId()), now, false);
     server::Transaction b(second, nullptr);
     EXPECT_NO_THROW(
-        server::StatisticsStore::recordWritten(second, registered(newRecordId()), now + 1));
+        server::StatisticsStore::recordWritten(second, registered(newRecordId()), now + 1, false));
     b.commit();
     a.commit();
 

@@ -11,8 +11,14 @@ namespace vitalis::server
 using sql::q;
 
 void DedupKeyStore::replace(Db& db, const std::string& recordId, const std::string& eventType,
-                            const std::vector<std::string>& keys, const std::string& matchFields)
+                            const std::vector<std::string>& keys, const std::string& matchFields,
+                            bool fresh)
 {
+    if (fresh) { // a record's first write: two statements, nothing to compare with
+        db.execute(QStringLiteral("INSERT INTO dedup_fields (record_id, fields) VALUES (?, ?)"),
+                   {q(recordId), q(matchFields)});
+        return insertKeys(db, recordId, eventType, keys);
+    }
     // Read first: an edit that leaves the rules' fields alone costs a read. (No upsert: a
     // process that also loads SQLCipher's older SQLite, such as dedup-search, lacks it.)
     std::optional<std::string> stored;
@@ -45,11 +51,28 @@ void DedupKeyStore::replaceKeys(Db& db, const std::string& recordId, const std::
         if (!wanted.count(k))
             db.execute(QStringLiteral("DELETE FROM dedup_keys WHERE record_id = ? AND key = ?"),
                        {q(recordId), q(k)});
+    std::vector<std::string> added;
     for (const std::string& k : wanted)
         if (!stored.count(k))
-            db.execute(QStringLiteral("INSERT INTO dedup_keys (record_id, event_type, key) "
-                                      "VALUES (?, ?, ?)"),
-                       {q(recordId), q(eventType), q(k)});
+            added.push_back(k);
+    insertKeys(db, recordId, eventType, added);
+}
+
+void DedupKeyStore::insertKeys(Db& db, const std::string& recordId, const std::string& eventType,
+                               const std::vector<std::string>& keys)
+{
+    // One statement for a record's few keys (each statement is a round trip on PostgreSQL);
+    // duplicates in `keys` are written once.
+    const std::set<std::string> unique(keys.begin(), keys.end());
+    if (unique.empty())
+        return;
+    QString sql = QStringLiteral("INSERT INTO dedup_keys (record_id, event_type, key) VALUES ");
+    QVariantList params;
+    for (const std::string& k : unique) {
+        sql += params.isEmpty() ? u"(?, ?, ?)"_qs : u", (?, ?, ?)"_qs;
+        params << q(recordId) << q(eventType) << q(k);
+    }
+    db.execute(sql, params);
 }
 
 std::vector<CandidateRow> DedupKeyStore::candidates(Db& db, const std::string& eventType,

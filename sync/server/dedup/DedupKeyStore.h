@@ -24,9 +24,11 @@ class DedupKeyStore
 {
 public:
     // The record's keys become exactly `keys` and its compact copy `matchFields` (the
-    // dedup::matchFields text); edits and corrections move them.
+    // dedup::matchFields text); edits and corrections move them. `fresh`: the record was
+    // inserted in this transaction, so it has nothing here yet and nothing is read first.
     static void replace(Db& db, const std::string& recordId, const std::string& eventType,
-                        const std::vector<std::string>& keys, const std::string& matchFields);
+                        const std::vector<std::string>& keys, const std::string& matchFields,
+                        bool fresh);
     // Records of the event sharing at least one key, other than `exceptId`, not archived. A
     // key shared by more than `limit` records is skipped (a bad key, not that many duplicates)
     // and added to `common` when given.
@@ -38,6 +40,8 @@ public:
 private:
     static void replaceKeys(Db& db, const std::string& recordId, const std::string& eventType,
                             const std::vector<std::string>& keys);
+    static void insertKeys(Db& db, const std::string& recordId, const std::string& eventType,
+                           const std::vector<std::string>& keys);
 };
 
 } // namespace vitalis::server

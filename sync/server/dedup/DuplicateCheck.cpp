@@ -35,30 +35,30 @@ bool DuplicateCheck::checksAt(RecordAction action)
 }
 
 std::vector<std::string> DuplicateCheck::storeKeys(Db& db, const Record& record,
-                                                   const dedup::RuleSet& rules)
+                                                   const dedup::RuleSet& rules, bool fresh)
 {
     auto keys = dedup::blockingKeys(rules, record.fields);
     DedupKeyStore::replace(db, record.id, record.eventType, keys,
-                           dedup::matchFields(rules, record.fields).dump());
+                           dedup::matchFields(rules, record.fields).dump(), fresh);
     return keys;
 }
 
-void DuplicateCheck::index(Db& db, const Record& record) const
+void DuplicateCheck::index(Db& db, const Record& record, bool fresh) const
 {
     if (const dedup::RuleSet* rules = rules_.forEvent(record.eventType))
-        storeKeys(db, record, *rules);
+        storeKeys(db, record, *rules, fresh);
 }
 
 std::int64_t DuplicateCheck::ensureIndexed(Db& db, const std::string& rulesFingerprint) const
 {
     // "+fields": databases indexed before dedup_fields existed are indexed once more to fill it.
     return reindexOnce(db, "dedup_keys_rules", rulesFingerprint + "+fields",
-                       [&](const StoredRecord& s) { index(db, s.record); });
+                       [&](const StoredRecord& s) { index(db, s.record, false); });
 }
 
 json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
-                                     const std::vector<std::string>& dismissed,
-                                     std::int64_t now) const
+                                     const std::vector<std::string>& dismissed, std::int64_t now,
+                                     bool fresh) const
 {
     const dedup::RuleSet* rules = rules_.forEvent(record.eventType);
     const dedup::Matcher* matcher = rules_.matcherFor(record.eventType);
@@ -66,7 +66,7 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
     if (!rules || !matcher)
         return found;
     std::vector<std::string> searched, common;
-    for (std::string& key : storeKeys(db, record, *rules))
+    for (std::string& key : storeKeys(db, record, *rules, fresh))
         if (!common_.known(record.eventType, key, now))
             searched.push_back(std::move(key));
     const auto candidates = DedupKeyStore::candidates(db, record.eventType, searched, record.id,
@@ -106,12 +106,14 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
 }
 
 std::optional<DuplicateFlag> DuplicateCheck::check(Db& db, const Record& record,
-                                                   const protocol::Op& op, std::int64_t now) const
+                                                   const protocol::Op& op, std::int64_t now,
+                                                   bool fresh) const
 {
-    std::optional<DuplicateFlag> stored = DuplicateFlagStore::load(db, record.id);
+    std::optional<DuplicateFlag> stored =
+        fresh ? std::nullopt : DuplicateFlagStore::load(db, record.id);
     DuplicateFlag flag = stored.value_or(DuplicateFlag{});
     flag.recordId = record.id;
-    const json found = scoreCandidates(db, record, flag.dismissed, now);
+    const json found = scoreCandidates(db, record, flag.dismissed, now, fresh);
     const bool deviceWarned = !op.deviceDuplicates.empty();
     if (deviceWarned) {
         flag.deviceCandidates = op.deviceDuplicates;

@@ -311,10 +311,11 @@ statistics::StatisticsData StatisticsStore::read(Db& db, const std::set<std::str
     return d;
 }
 
-void StatisticsStore::recordWritten(Db& db, const StoredRecord& s, std::int64_t serverTime)
+void StatisticsStore::recordWritten(Db& db, const StoredRecord& s, std::int64_t serverTime,
+                                    bool fresh)
 {
     const Record& r = s.record;
-    FactsRow f = loadFacts(db, r.id);
+    FactsRow f = fresh ? FactsRow{} : loadFacts(db, r.id);
     const RecordFacts before = f.facts;
     const std::string status(toString(r.status));
     if (!f.exists || f.status != status)

@@ -18,8 +18,9 @@ class StatisticsStore
 public:
     // Called by RecordStore for every insert and update, in the writer's transaction: moves the
     // record's counts from what it last contributed to what it contributes now, and counts the
-    // workflow step (declared, registered, sent back) when its status changed.
-    static void recordWritten(Db& db, const StoredRecord& s, std::int64_t serverTime);
+    // workflow step (declared, registered, sent back) when its status changed. `fresh`: the
+    // record was inserted in this transaction and has contributed nothing yet (nothing is read).
+    static void recordWritten(Db& db, const StoredRecord& s, std::int64_t serverTime, bool fresh);
 
     // Recomputes every table from records and record_history (in the caller's transaction) and
     // marks the statistics built. Returns the number of records read.

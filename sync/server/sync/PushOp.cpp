@@ -235,7 +235,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
     } catch (const Rejection& rej) {
         rollback();
         if (refusedAsDuplicate) // outside the savepoint: the flag reaches the queue
-            duplicates_.check(db, *refusedAsDuplicate, op, now);
+            duplicates_.check(db, *refusedAsDuplicate, op, now, false);
         res.outcome = OpOutcome::Rejected;
         res.errors = rej.errors;
         res.rev = 0;
@@ -337,10 +337,10 @@ void PushService::createRecord(const OpScope& c, const std::optional<CheckedChan
     WebSubOutbox::recordEvent(c.db, s, op.action, c.now); // same transaction: no event lost
     dci::DciNotifier::recordEvent(c.db, s, op.action, c.now);
     if (DuplicateCheck::checksAt(op.action)) {
-        if (const auto flag = duplicates_.check(c.db, r, op, c.now); flag && flag->open())
+        if (const auto flag = duplicates_.check(c.db, r, op, c.now, true); flag && flag->open())
             c.res.possibleDuplicates = trackingIdsOf(*flag);
     } else {
-        duplicates_.index(c.db, r);
+        duplicates_.index(c.db, r, true);
     }
     HistoryEntry created{r.id,
                          1,
@@ -434,7 +434,7 @@ void PushService::changeRecord(const OpScope& c, StoredRecord s,
         c.res = corrections_.apply(c.db, {c.auth, c.dir, c.role, c.now}, op, s, c.changes);
         if (op.action == RecordAction::ApproveCorrection)
             if (const auto corrected = RecordStore::load(c.db, op.recordId, false))
-                duplicates_.index(c.db, corrected->record); // the keys follow the fields
+                duplicates_.index(c.db, corrected->record, false); // the keys follow the fields
         c.res.mutationId = op.mutationId;
         c.res.recordId = op.recordId;
         return;
@@ -471,7 +471,7 @@ void PushService::changeRecord(const OpScope& c, StoredRecord s,
         applyDuplicateDecision(c.db, c.auth, op, r, c.now, historyReason);
     } else if (DuplicateCheck::checksAt(op.action)) {
         // Recomputed every time: a device that saw no duplicate is not believed.
-        const auto flag = duplicates_.check(c.db, r, op, c.now);
+        const auto flag = duplicates_.check(c.db, r, op, c.now, false);
         if (flag && flag->open()) {
             if (op.action == RecordAction::Register) {
                 refusedAsDuplicate = r;
@@ -480,7 +480,7 @@ void PushService::changeRecord(const OpScope& c, StoredRecord s,
             c.res.possibleDuplicates = trackingIdsOf(*flag);
         }
     } else if (!diff.empty()) {
-        duplicates_.index(c.db, r);
+        duplicates_.index(c.db, r, false);
     }
     const bool registers = op.action == RecordAction::Register && r.registrationNumber.empty();
     // Every print is news for every device (its history), even a reprint; so is a "not a

@@ -197,7 +197,7 @@ void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 i64(serverTime),
                 i64(serverTime)});
     // Same transaction: the statistics never disagree with the records.
-    StatisticsStore::recordWritten(db, s, serverTime);
+    StatisticsStore::recordWritten(db, s, serverTime, true);
 }
 
 void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
@@ -213,7 +213,7 @@ void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 q(r.fields.dump()), q(fieldMetaText(s.fieldMeta)), q(fieldRevsText(s.fieldMeta)),
                 i64(r.updatedAt), q(r.updatedBy), i64(serverTime), q(r.nationalIdState),
                 i64(r.registeredAt), q(r.id)});
-    StatisticsStore::recordWritten(db, s, serverTime);
+    StatisticsStore::recordWritten(db, s, serverTime, false);
 }
 
 bool RecordStore::trackingIdTaken(Db& db, const std::string& trackingId)

@@ -120,7 +120,7 @@ int serverBench(const Options& o, const dedup::RuleLibrary& rules,
                     {QString::fromStdString(idOf(i)), QStringLiteral("T%1").arg(i),
                      QString::fromStdString(f.dump())});
                 DedupKeyStore::replace(db, idOf(i), "birth", dedup::blockingKeys(rs, f),
-                                       dedup::matchFields(rs, f).dump());
+                                       dedup::matchFields(rs, f).dump(), true);
             }
             tx.commit();
         }
