@@ -231,6 +231,9 @@ Transaction::Transaction(Db& db, std::mutex* sqliteWriteMutex, Mode mode) : db_(
         db_.executeRaw(QStringLiteral("BEGIN"));
     }
     open_ = true;
+    static std::atomic<std::uint64_t> serials{0};
+    db_.transaction_ = ++serials;
+    db_.inTransaction_ = true;
 }
 
 Transaction::~Transaction()
@@ -248,6 +251,7 @@ void Transaction::commit()
 {
     db_.control(QStringLiteral("COMMIT"));
     open_ = false;
+    db_.inTransaction_ = false;
     if (lock_.owns_lock())
         lock_.unlock();
 }
@@ -255,6 +259,7 @@ void Transaction::commit()
 void Transaction::rollback()
 {
     open_ = false;
+    db_.inTransaction_ = false;
     db_.control(QStringLiteral("ROLLBACK"));
     if (lock_.owns_lock())
         lock_.unlock();

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -85,6 +86,11 @@ public:
 
     // " FOR UPDATE" on PostgreSQL; nothing on SQLite, where the write lock is database-wide.
     QString forUpdate() const;
+    // A number for the transaction open on this connection, never given twice in the process
+    // (0 when none): what is read once per transaction and does not change under the writer
+    // within it (the statistics configuration, a topic's subscribers) is remembered under it
+    // instead of read again for every record.
+    std::uint64_t transactionSerial() const { return inTransaction_ ? transaction_ : 0; }
     // Which of `slots` copies of a shared counter row this connection adds to. PostgreSQL:
     // distinct for the connections of one process (salted by the process id across processes),
     // so concurrent transactions never wait on each other's counter rows until they commit.
@@ -93,12 +99,15 @@ public:
     bool ping();
 
 private:
+    friend class Transaction;
     QSqlQuery& prepared(const QString& sql);
     [[noreturn]] void fail(const QSqlError& error, const QString& sql) const;
 
     QString name_;
     Dialect dialect_;
     int ordinal_ = 0;
+    std::uint64_t transaction_ = 0;
+    bool inTransaction_ = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> cache_;
 };
 

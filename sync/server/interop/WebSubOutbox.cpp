@@ -5,6 +5,8 @@
 #include "sync/server/interop/ClientRecordView.h"
 #include "sync/server/interop/WebSubHub.h"
 
+#include <map>
+
 namespace vitalis::server
 {
 
@@ -14,6 +16,51 @@ namespace
 {
 using sql::i64;
 using sql::q;
+
+struct Target {
+    std::string subscription, allowed, format;
+};
+
+// The subscribers of each topic and office path, read once per transaction: a push batch's
+// records mostly share both (one statement per record before), and subscriptions are not
+// written in a push.
+struct TargetMemo {
+    std::uint64_t transaction = 0;
+    std::map<std::pair<std::string, std::string>, std::vector<Target>> targets;
+};
+thread_local TargetMemo targetMemo;
+
+std::vector<Target> readTargets(Db& db, const std::string& topic, const std::string& path,
+                                std::int64_t now)
+{
+    // Subscribers whose client's jurisdiction holds the record's office (a path prefix).
+    Rows r = db.query(
+        QStringLiteral("SELECT s.id, c.allowed_fields, s.payload FROM websub_subscriptions s "
+                       "JOIN integration_clients c ON c.id = s.client_id "
+                       "JOIN locations l ON l.id = c.jurisdiction_id "
+                       "WHERE s.topic = ? AND s.state = 'active' AND s.expires_at > ? "
+                       "AND c.revoked_at IS NULL AND substr(?, 1, length(l.path)) = l.path"),
+        {q(topic), i64(now), q(path)});
+    std::vector<Target> targets;
+    while (r.next())
+        targets.push_back({r.text(0), r.text(1), r.text(2) == "fhir" ? "fhir" : "native"});
+    return targets;
+}
+
+const std::vector<Target>& targetsOf(Db& db, const std::string& topic, const std::string& path,
+                                     std::int64_t now)
+{
+    const std::uint64_t transaction = db.transactionSerial();
+    if (transaction == 0 || transaction != targetMemo.transaction) {
+        targetMemo.transaction = transaction;
+        targetMemo.targets.clear();
+    }
+    const auto key = std::make_pair(topic, path);
+    if (transaction != 0)
+        if (auto it = targetMemo.targets.find(key); it != targetMemo.targets.end())
+            return it->second;
+    return targetMemo.targets[key] = readTargets(db, topic, path, now);
+}
 } // namespace
 
 json WebSubOutbox::payload(const StoredRecord& s, const std::string& topic,
@@ -65,21 +112,7 @@ void WebSubOutbox::recordEvent(Db& db, const StoredRecord& s, RecordAction actio
         websub_topic::forAction(s.record.eventType, std::string(toString(action)));
     if (topic.empty())
         return;
-    // Subscribers whose client's jurisdiction holds the record's office (a path prefix).
-    Rows r = db.query(
-        QStringLiteral("SELECT s.id, c.allowed_fields, s.payload FROM websub_subscriptions s "
-                       "JOIN integration_clients c ON c.id = s.client_id "
-                       "JOIN locations l ON l.id = c.jurisdiction_id "
-                       "WHERE s.topic = ? AND s.state = 'active' AND s.expires_at > ? "
-                       "AND c.revoked_at IS NULL AND substr(?, 1, length(l.path)) = l.path"),
-        {q(topic), i64(now), q(s.locationPath)});
-    struct Target {
-        std::string subscription, allowed, format;
-    };
-    std::vector<Target> targets;
-    while (r.next())
-        targets.push_back({r.text(0), r.text(1), r.text(2) == "fhir" ? "fhir" : "native"});
-    for (const auto& t : targets) {
+    for (const auto& t : targetsOf(db, topic, s.locationPath, now)) {
         // A FHIR delivery starts as the same filtered record; WebSubWorker writes its Bundle.
         const json body =
             payload(s, topic, json::parse(t.allowed).get<std::vector<std::string>>(), now);
