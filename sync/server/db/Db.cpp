@@ -233,7 +233,6 @@ Transaction::Transaction(Db& db, std::mutex* sqliteWriteMutex, Mode mode) : db_(
     open_ = true;
     static std::atomic<std::uint64_t> serials{0};
     db_.transaction_ = ++serials;
-    db_.inTransaction_ = true;
 }
 
 Transaction::~Transaction()
@@ -251,7 +250,7 @@ void Transaction::commit()
 {
     db_.control(QStringLiteral("COMMIT"));
     open_ = false;
-    db_.inTransaction_ = false;
+    db_.transaction_ = 0;
     if (lock_.owns_lock())
         lock_.unlock();
 }
@@ -259,7 +258,7 @@ void Transaction::commit()
 void Transaction::rollback()
 {
     open_ = false;
-    db_.inTransaction_ = false;
+    db_.transaction_ = 0;
     db_.control(QStringLiteral("ROLLBACK"));
     if (lock_.owns_lock())
         lock_.unlock();

@@ -90,7 +90,7 @@ public:
     // (0 when none): what is read once per transaction and does not change under the writer
     // within it (the statistics configuration, a topic's subscribers) is remembered under it
     // instead of read again for every record.
-    std::uint64_t transactionSerial() const { return inTransaction_ ? transaction_ : 0; }
+    std::uint64_t transactionSerial() const { return transaction_; }
     // Which of `slots` copies of a shared counter row this connection adds to. PostgreSQL:
     // distinct for the connections of one process (salted by the process id across processes),
     // so concurrent transactions never wait on each other's counter rows until they commit.
@@ -106,8 +106,7 @@ private:
     QString name_;
     Dialect dialect_;
     int ordinal_ = 0;
-    std::uint64_t transaction_ = 0;
-    bool inTransaction_ = false;
+    std::uint64_t transaction_ = 0; // 0: no transaction open
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> cache_;
 };
 

@@ -2,10 +2,9 @@
 
 #include "core/Uuid.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/db/TransactionMemo.h"
 #include "sync/server/interop/ClientRecordView.h"
 #include "sync/server/interop/WebSubHub.h"
-
-#include <map>
 
 namespace vitalis::server
 {
@@ -24,11 +23,7 @@ struct Target {
 // The subscribers of each topic and office path, read once per transaction: a push batch's
 // records mostly share both (one statement per record before), and subscriptions are not
 // written in a push.
-struct TargetMemo {
-    std::uint64_t transaction = 0;
-    std::map<std::pair<std::string, std::string>, std::vector<Target>> targets;
-};
-thread_local TargetMemo targetMemo;
+thread_local TransactionMemo<std::pair<std::string, std::string>, std::vector<Target>> targetMemo;
 
 std::vector<Target> readTargets(Db& db, const std::string& topic, const std::string& path,
                                 std::int64_t now)
@@ -45,21 +40,6 @@ std::vector<Target> readTargets(Db& db, const std::string& topic, const std::str
     while (r.next())
         targets.push_back({r.text(0), r.text(1), r.text(2) == "fhir" ? "fhir" : "native"});
     return targets;
-}
-
-const std::vector<Target>& targetsOf(Db& db, const std::string& topic, const std::string& path,
-                                     std::int64_t now)
-{
-    const std::uint64_t transaction = db.transactionSerial();
-    if (transaction == 0 || transaction != targetMemo.transaction) {
-        targetMemo.transaction = transaction;
-        targetMemo.targets.clear();
-    }
-    const auto key = std::make_pair(topic, path);
-    if (transaction != 0)
-        if (auto it = targetMemo.targets.find(key); it != targetMemo.targets.end())
-            return it->second;
-    return targetMemo.targets[key] = readTargets(db, topic, path, now);
 }
 } // namespace
 
@@ -112,7 +92,10 @@ void WebSubOutbox::recordEvent(Db& db, const StoredRecord& s, RecordAction actio
         websub_topic::forAction(s.record.eventType, std::string(toString(action)));
     if (topic.empty())
         return;
-    for (const auto& t : targetsOf(db, topic, s.locationPath, now)) {
+    const auto& targets = targetMemo.get(db, std::make_pair(topic, s.locationPath), [&] {
+        return readTargets(db, topic, s.locationPath, now);
+    });
+    for (const auto& t : targets) {
         // A FHIR delivery starts as the same filtered record; WebSubWorker writes its Bundle.
         const json body =
             payload(s, topic, json::parse(t.allowed).get<std::vector<std::string>>(), now);

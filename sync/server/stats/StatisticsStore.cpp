@@ -2,6 +2,7 @@
 
 #include "sync/server/db/Migrations.h"
 #include "sync/server/db/SqlValue.h"
+#include "sync/server/db/TransactionMemo.h"
 
 #include <chrono>
 #include <map>
@@ -27,12 +28,8 @@ int monthOfMillis(std::int64_t millis)
     return static_cast<int>(d.year()) * 100 + static_cast<int>(static_cast<unsigned>(d.month()));
 }
 
-// The statistics section this thread last parsed, and the transaction it was read in.
-struct ConfigMemo {
-    std::optional<std::pair<std::string, statistics::StatisticsConfig>> parsed;
-    std::uint64_t readIn = 0;
-};
-thread_local ConfigMemo configMemo;
+// The statistics section's text, read once per transaction of this thread's connection.
+thread_local TransactionMemo<int, std::string> sectionText;
 
 // What the tables remember of one record between writes.
 struct FactsRow {
@@ -350,16 +347,14 @@ json StatisticsStore::configSection(Db& db)
 const statistics::StatisticsConfig& StatisticsStore::config(Db& db)
 {
     // Wanted at every record write: parsing the section each time was 6 % of the server's push
-    // CPU, and reading it a statement per record. Each writer thread keeps the last text it
-    // parsed (another text is parsed again), read once per transaction.
-    auto& cached = configMemo.parsed;
-    const std::uint64_t serial = db.transactionSerial();
-    if (cached && serial != 0 && configMemo.readIn == serial)
-        return cached->second;
-    Rows r =
-        db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'statistics_config'"));
-    const std::string text = r.next() ? r.text(0) : std::string();
-    configMemo.readIn = serial;
+    // CPU, and reading it a statement per record. The text is read once per transaction; each
+    // writer thread keeps the last text it parsed, and another text is parsed again.
+    const std::string& text = sectionText.get(db, 0, [&] {
+        Rows r = db.query(
+            QStringLiteral("SELECT value FROM server_meta WHERE key = 'statistics_config'"));
+        return r.next() ? r.text(0) : std::string();
+    });
+    thread_local std::optional<std::pair<std::string, statistics::StatisticsConfig>> cached;
     if (cached && cached->first == text)
         return cached->second; // valid until this thread reads another text
     statistics::StatisticsConfig cfg = statistics::StatisticsConfig::defaults();
@@ -376,7 +371,7 @@ const statistics::StatisticsConfig& StatisticsStore::config(Db& db)
 void StatisticsStore::saveConfig(Db& db, const json& section)
 {
     statistics::StatisticsConfig::fromJson(section); // throws with the JSON paths
-    configMemo.readIn = 0;                           // read again, even later in this transaction
+    sectionText.forget();                            // read again, even later in this transaction
     Rows old =
         db.query(QStringLiteral("SELECT value FROM server_meta WHERE key = 'statistics_config'"));
     const bool changed = !old.next() || old.text(0) != section.dump();
