@@ -118,7 +118,7 @@ void ApiClient::refresh()
         const json answer = call("POST", "/api/v1/auth/refresh",
                                  protocol::encodeRefreshRequest({*token, deviceId()}), false);
         storeTokens(protocol::decodeTokenPair(answer));
-        ++m_stats.refreshes;
+        tally([](CallStats& c) { ++c.refreshes; });
     } catch (const SyncError& e) {
         if (e.kind() != SyncError::Kind::Refused)
             throw;
@@ -233,9 +233,11 @@ std::optional<HttpRequest> ApiClient::pullHttpRequest(const protocol::PullReques
 
 void ApiClient::countPrefetched(const HttpResponse& response)
 {
-    ++m_stats.requests;
-    m_stats.bytesSent += response.bytesSent;
-    m_stats.bytesReceived += response.bytesReceived;
+    tally([&](CallStats& c) {
+        ++c.requests;
+        c.bytesSent += response.bytesSent;
+        c.bytesReceived += response.bytesReceived;
+    });
 }
 
 std::string ApiClient::pullBodyAfter(protocol::PullRequest request, const TransportError& first,
@@ -297,10 +299,12 @@ HttpResponse ApiClient::sendWithRetry(HttpRequest request, const CutHook& onCut)
         std::string why;
         std::optional<std::int64_t> retryAfter;
         try {
-            ++m_stats.requests;
+            tally([](CallStats& c) { ++c.requests; });
             HttpResponse r = m_transport.send(request);
-            m_stats.bytesSent += r.bytesSent;
-            m_stats.bytesReceived += r.bytesReceived;
+            tally([&](CallStats& c) {
+                c.bytesSent += r.bytesSent;
+                c.bytesReceived += r.bytesReceived;
+            });
             if (r.status < 500 && r.status != 429 && r.status != 408)
                 return r;
             why = "HTTP " + std::to_string(r.status);
@@ -317,8 +321,11 @@ HttpResponse ApiClient::sendWithRetry(HttpRequest request, const CutHook& onCut)
                 throw SyncError(SyncError::Kind::Network, e.what(), transportReason(e.kind()));
             why = e.what();
         }
-        const std::int64_t delay = m_backoff.delayMs(attempt, retryAfter);
-        ++m_stats.retries;
+        std::int64_t delay = 0;
+        tally([&](CallStats& c) {
+            delay = m_backoff.delayMs(attempt, retryAfter); // its random source is not shared
+            ++c.retries;
+        });
         if (onRetry)
             onRetry(attempt, delay, why);
         m_sleeper.sleepMs(delay);

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <future>
+#include <mutex>
 #include <optional>
 #include <span>
 
@@ -34,8 +35,8 @@ struct CallStats {
 };
 
 // A push on its way (ApiClient::startPush): the exchange runs on a thread of its own, so the
-// caller applies the previous answer to the store meanwhile. One call in flight at a time;
-// the caller touches the ApiClient again only after finishPush.
+// caller applies the previous answer to the store meanwhile. Several may be in flight; one
+// thread starts and finishes them, in the order it started them.
 class PendingPush
 {
 public:
@@ -106,7 +107,11 @@ public:
     std::optional<HttpResponse> getIfChanged(const std::string& path, const std::string& etag);
 
     void setCancelFlag(const std::atomic<bool>* flag);
-    const CallStats& stats() const { return m_stats; }
+    CallStats stats() const
+    {
+        std::lock_guard lock(m_statsMutex);
+        return m_stats;
+    }
     // Called before each retry sleep: (attempt, delay, reason). The CLI prints it.
     std::function<void(int, std::int64_t, const std::string&)> onRetry;
 
@@ -131,6 +136,13 @@ private:
     Sleeper& m_sleeper;
     Backoff m_backoff;
     const std::atomic<bool>* m_cancel = nullptr;
+    // Pushes in flight count and back off on their own threads.
+    template <typename F> void tally(F&& f)
+    {
+        std::lock_guard lock(m_statsMutex);
+        f(m_stats);
+    }
+    mutable std::mutex m_statsMutex;
     CallStats m_stats;
 };
 

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <chrono>
 #include <curl/curl.h>
+#include <functional>
 #include <mutex>
 #include <strings.h>
 #include <zlib.h>
@@ -106,19 +107,42 @@ CurlTransport::CurlTransport(TransportOptions options) : m_options(std::move(opt
     globalInit();
     while (!m_options.baseUrl.empty() && m_options.baseUrl.back() == '/')
         m_options.baseUrl.pop_back();
-    m_curl = curl_easy_init();
-    if (!m_curl)
-        throw std::runtime_error("libcurl: curl_easy_init failed");
+    giveBack(takeHandle()); // fails here, not at the first request, when libcurl cannot start
 }
 
 CurlTransport::~CurlTransport()
 {
-    curl_easy_cleanup(static_cast<CURL*>(m_curl));
+    for (void* handle : m_idle)
+        curl_easy_cleanup(static_cast<CURL*>(handle));
+}
+
+void* CurlTransport::takeHandle()
+{
+    {
+        std::lock_guard lock(m_idleMutex);
+        if (!m_idle.empty()) {
+            void* handle = m_idle.back();
+            m_idle.pop_back();
+            return handle;
+        }
+    }
+    CURL* handle = curl_easy_init();
+    if (!handle)
+        throw std::runtime_error("libcurl: curl_easy_init failed");
+    return handle;
+}
+
+void CurlTransport::giveBack(void* handle)
+{
+    std::lock_guard lock(m_idleMutex);
+    m_idle.push_back(handle);
 }
 
 HttpResponse CurlTransport::send(const HttpRequest& request)
 {
-    CURL* c = static_cast<CURL*>(m_curl);
+    CURL* c = static_cast<CURL*>(takeHandle());
+    const std::unique_ptr<void, std::function<void(void*)>> lease(
+        c, [this](void* handle) { giveBack(handle); });
     curl_easy_reset(c); // keeps the connection cache; forgets the previous request's options
     const std::string url = m_options.baseUrl + request.path;
     Exchange ex;

@@ -5,6 +5,7 @@
 #include "sync/client/Transport.h"
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,14 @@ public:
     const TransportOptions& options() const { return m_options; }
 
 private:
+    // A CURL* serves one request at a time; idle ones are reused so their connections stay
+    // alive between requests, and requests sent at once each take their own.
+    void* takeHandle();
+    void giveBack(void* handle);
+
     TransportOptions m_options;
-    void* m_curl = nullptr; // CURL*, reused so connections stay alive between requests
+    std::mutex m_idleMutex;
+    std::vector<void*> m_idle;
     const std::atomic<bool>* m_cancel = nullptr;
     TransferProgress m_progress;
     friend struct CurlCallbacks;

@@ -252,6 +252,11 @@ std::int64_t OutboxProcessor::unsentCount()
     return m_wire.unansweredCount();
 }
 
+std::size_t OutboxProcessor::builtAfter(std::int64_t wireId) const
+{
+    return static_cast<std::size_t>(std::distance(m_built.upper_bound(wireId), m_built.end()));
+}
+
 std::vector<WireOp> OutboxProcessor::nextBatch(int maxOps, std::int64_t afterWireId)
 {
     std::vector<WireOp> out;

@@ -222,6 +222,63 @@ SyncEngine::pushFailed(const SyncError& e, const std::vector<WireOp>& batch,
     return PushFailure::Throw;
 }
 
+struct SyncEngine::InFlight {
+    std::vector<WireOp> batch;
+    PendingPush call;
+    // Another push was on the server when this one left: a gap in its answer may only mean
+    // the server read it first, not that the server lost ops.
+    bool behind = false;
+};
+
+bool SyncEngine::sendMore(std::deque<InFlight>& flight, const SyncOptions& o,
+                          OutboxProcessor& outbox, AttachmentUploader& uploader, SyncReport& report,
+                          SyncProgress& p)
+{
+    const std::size_t most = static_cast<std::size_t>(std::max(1, o.pushesInFlight));
+    while (flight.size() < most) {
+        const std::int64_t after = flight.empty() ? 0 : flight.back().batch.back().op.mutationId;
+        std::vector<WireOp> next = outbox.nextBatch(o.batchOps, after);
+        // Building ops is most of the device's push work: one batch at a time, while the
+        // batches before are on the server (the server would otherwise wait for this device).
+        if (static_cast<int>(next.size()) < o.batchOps && (!flight.empty() || next.empty()) &&
+            outbox.prepare(o.batchOps) > 0) {
+            next = outbox.nextBatch(o.batchOps, after);
+            p.opsTotal = p.opsSent + outbox.unsentCount();
+        }
+        std::size_t inFlight = 0;
+        for (const auto& f : flight)
+            inFlight += f.batch.size();
+        const bool blocked = holdBackWaiting(next, inFlight, uploader, outbox, report);
+        if (next.empty())
+            return blocked; // nothing built, nothing left to build (or it waits for uploads)
+        outbox.markSending(next);
+        InFlight f{std::move(next), {}, !flight.empty()};
+        f.call = m_api.startPush(opTexts(f.batch));
+        flight.push_back(std::move(f));
+        if (blocked)
+            return true;
+    }
+    // The batch after these is built while the server works on them.
+    if (outbox.builtAfter(flight.back().batch.back().op.mutationId) <
+        static_cast<std::size_t>(o.batchOps))
+        outbox.prepare(o.batchOps);
+    return false;
+}
+
+void SyncEngine::abandon(std::deque<InFlight>& flight, OutboxProcessor& outbox,
+                         const std::string& why)
+{
+    for (auto& f : flight) {
+        try {
+            m_api.finishPush(f.call);
+        } catch (const SyncError&) {
+            // its answer is not used either way
+        }
+        outbox.markRetry(f.batch, why, 0);
+    }
+    flight.clear();
+}
+
 void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                          const std::function<void(const SyncProgress&)>& progress)
 {
@@ -233,40 +290,32 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
     p.opsTotal = p.opsSent + outbox.unsentCount();
     if (progress)
         progress(p);
-    // One push in flight while this thread builds the next batch and applies the previous
-    // answer: the server and the device work at the same time. Ops still go in wire order
-    // and one request at a time, so the server's ledger sees what it always saw.
-    std::vector<WireOp> sent;
-    PendingPush call;
+    // Up to o.pushesInFlight pushes on the server while this thread builds the next batch
+    // and applies the answers, in the order sent. Ops leave in wire order: the server
+    // applies a device's batches in mutation order (a later one that arrives first waits).
+    std::deque<InFlight> flight;
     bool blocked = false;
     for (;;) {
-        std::vector<WireOp> next;
-        if (!blocked) {
-            const std::int64_t after = sent.empty() ? 0 : sent.back().op.mutationId;
-            next = outbox.nextBatch(o.batchOps, after);
-            // Building ops is most of the device's push work: one batch at a time, while the
-            // batch before is on the server (the server would otherwise wait for this device).
-            if (static_cast<int>(next.size()) < o.batchOps && (!sent.empty() || next.empty()) &&
-                outbox.prepare(o.batchOps) > 0) {
-                next = outbox.nextBatch(o.batchOps, after);
-                p.opsTotal = p.opsSent + outbox.unsentCount();
-            }
-            blocked = holdBackWaiting(next, sent.size(), uploader, outbox, report);
-        }
-        if (sent.empty()) {
-            if (next.empty())
-                break; // nothing built, nothing left to build (or the rest waits for uploads)
-            outbox.markSending(next);
-            call = m_api.startPush(opTexts(next));
-            sent = std::move(next);
-            continue;
-        }
+        if (!blocked)
+            blocked = sendMore(flight, o, outbox, uploader, report, p);
+        if (flight.empty())
+            break; // nothing built, nothing left to build (or the rest waits for uploads)
+        InFlight front = std::move(flight.front());
+        flight.pop_front();
         protocol::PushResponse resp;
         try {
-            resp = m_api.finishPush(call);
+            resp = m_api.finishPush(front.call);
         } catch (const SyncError& e) {
-            const auto failure = pushFailed(e, sent, outbox, o, report, p, progress);
-            sent.clear();
+            const std::string first = std::to_string(front.batch.front().op.mutationId);
+            abandon(flight, outbox, "sent again: mutation " + first + " before it failed");
+            if (front.behind && e.kind() == SyncError::Kind::MutationGap) {
+                // The server checked it before the batch ahead of it, which has been answered
+                // since: nothing was lost, the batch goes again.
+                outbox.markRetry(front.batch, e.what(), 0);
+                blocked = false;
+                continue;
+            }
+            const auto failure = pushFailed(e, front.batch, outbox, o, report, p, progress);
             if (failure == PushFailure::Resend) {
                 blocked = false;
                 continue;
@@ -282,16 +331,11 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
             }
             throw;
         }
-        // Nothing in flight at this point: the counts are the worker's last writes.
-        p.bytesSent = m_api.stats().bytesSent;
-        p.bytesReceived = m_api.stats().bytesReceived;
-        if (!next.empty()) {
-            outbox.markSending(next);
-            call = m_api.startPush(opTexts(next));
-        }
-        const PushTally t = outbox.applyResults(sent, resp);
-        countAnswers(t, sent.size(), report, p);
-        sent = std::move(next);
+        const CallStats stats = m_api.stats();
+        p.bytesSent = stats.bytesSent;
+        p.bytesReceived = stats.bytesReceived;
+        const PushTally t = outbox.applyResults(front.batch, resp);
+        countAnswers(t, front.batch.size(), report, p);
         if (progress)
             progress(p);
     }

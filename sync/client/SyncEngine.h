@@ -9,6 +9,7 @@
 #include "sync/client/SyncError.h"
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <string>
@@ -29,7 +30,10 @@ struct PushTally;
 struct WireOp;
 
 struct SyncOptions {
-    int batchOps = 200;  // ops per push request
+    int batchOps = 200; // ops per push request
+    // Push requests on the server at once: the server reads and checks batch N+1 while it
+    // writes N (1 = one after another).
+    int pushesInFlight = 2;
     int pullLimit = 500; // records per pull page
     bool push = true;
     bool pull = true;
@@ -83,6 +87,7 @@ public:
 
 private:
     enum class PushFailure { Resend, Stop, Throw };
+    struct InFlight; // a push request on the server and its ops
     void pushAll(const SyncOptions& o, SyncReport& report, SyncProgress& p,
                  const std::function<void(const SyncProgress&)>& progress);
     // Trims the batch before its first op whose attachments are not uploaded yet; true then.
@@ -92,6 +97,13 @@ private:
                            OutboxProcessor& outbox, const SyncOptions& o, SyncReport& report,
                            SyncProgress& p,
                            const std::function<void(const SyncProgress&)>& progress);
+    // Starts pushes until o.pushesInFlight are on the server; true when the next ops wait for
+    // their attachments (nothing more to send this run).
+    bool sendMore(std::deque<InFlight>& flight, const SyncOptions& o, OutboxProcessor& outbox,
+                  AttachmentUploader& uploader, SyncReport& report, SyncProgress& p);
+    // After the batch ahead failed: waits for the pushes still on the server and leaves
+    // their ops to be sent again (the server's ledger answers any it applied).
+    void abandon(std::deque<InFlight>& flight, OutboxProcessor& outbox, const std::string& why);
     static std::vector<std::string_view> opTexts(const std::vector<WireOp>& batch);
     static void countAnswers(const PushTally& t, std::size_t ops, SyncReport& report,
                              SyncProgress& p);

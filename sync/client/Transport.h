@@ -54,6 +54,7 @@ class Transport
 public:
     virtual ~Transport() = default;
     // Throws TransportError when no HTTP answer came back; any HTTP status is a response.
+    // Several threads may send at once (a device keeps two pushes on the server).
     virtual HttpResponse send(const HttpRequest& request) = 0;
     // Checked during transfers: a set flag aborts the request with Kind::Cancelled.
     virtual void setCancelFlag(const std::atomic<bool>* flag) = 0;

@@ -4,7 +4,9 @@
 #include "sync/server/db/Db.h"
 #include "tests/support/ServerTest.h"
 
+#include <chrono>
 #include <regex>
+#include <thread>
 
 using namespace vitalis::test;
 
@@ -91,6 +93,30 @@ TEST_P(Push, GapIsRefusedWithTheExpectedId)
     EXPECT_EQ(gap.body["error"]["code"], "mutation_gap");
     EXPECT_EQ(gap.body["error"]["expected_mutation_id"], 2);
     EXPECT_EQ(s->pullAll().size(), 1u);
+}
+
+// A device keeps two pushes on the server at once (SyncOptions::pushesInFlight). When the
+// later batch reaches the watermark check first, it waits for the one before it instead of
+// answering mutation_gap, and both are applied in mutation order.
+TEST_P(Push, LaterBatchCheckedFirstWaitsForTheOneBeforeIt)
+{
+    auto s = login("agent1");
+    json first = json::array(), later = json::array();
+    for (int m = 1; m <= 30; ++m)
+        (m <= 20 ? first : later)
+            .push_back(createOp(m, newRecordId(), "O1", birthFields("C" + std::to_string(m))));
+    HttpResponse laterAnswer;
+    std::thread sender([&] { laterAnswer = s->push(later); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(100)); // within the server's grace
+    const auto firstAnswer = s->push(first);
+    sender.join();
+    ASSERT_EQ(firstAnswer.status, 200) << firstAnswer.raw;
+    ASSERT_EQ(laterAnswer.status, 200) << laterAnswer.raw;
+    EXPECT_EQ(firstAnswer.body["last_mutation_id"], 20);
+    EXPECT_EQ(laterAnswer.body["last_mutation_id"], 30);
+    for (const auto& r : laterAnswer.body["results"])
+        EXPECT_EQ(r["status"], "applied") << r;
+    EXPECT_EQ(s->pullAll().size(), 30u);
 }
 
 TEST_P(Push, RejectedOpAdvancesTheWatermarkAndDoesNotBlockTheQueue)

@@ -88,14 +88,26 @@ protocol::PushResponse PushService::push(const AuthContext& auth,
     };
     QElapsedTimer timer;
     timer.start();
-    if (writer_) {
-        withRetry([&] { writer_->run(apply); });
-    } else {
-        withRetry([&] {
-            Transaction tx(db, nullptr);
-            apply(db);
-            tx.commit();
-        });
+    // Released after the commit, so a later batch of the device that waited sees this one.
+    PushSequencer::Ticket turn(sequencer_, auth.userId + '\n' + auth.deviceId,
+                               request.ops.empty() ? 0 : request.ops.front().mutationId);
+    for (;;) {
+        turn.attempting();
+        try {
+            if (writer_) {
+                withRetry([&] { writer_->run(apply); });
+            } else {
+                withRetry([&] {
+                    Transaction tx(db, nullptr);
+                    apply(db);
+                    tx.commit();
+                });
+            }
+            break;
+        } catch (const ApiError& e) {
+            if (e.code() != ErrorCode::MutationGap || !turn.awaitEarlier())
+                throw;
+        }
     }
     metrics_.recordDbTime(timer.nsecsElapsed() / 1e9);
     for (const auto& outcome : fresh)

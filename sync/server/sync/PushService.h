@@ -17,6 +17,7 @@
 #include "sync/server/interop/nid/NidHookConfig.h"
 #include "sync/server/sync/ConflictDetector.h"
 #include "sync/server/sync/CorrectionService.h"
+#include "sync/server/sync/PushSequencer.h"
 #include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RecordValidator.h"
 
@@ -44,7 +45,8 @@ public:
                 const RecordValidator& validator, const DuplicateCheck& duplicates,
                 const CertificateTemplates* templates = nullptr);
 
-    // Throws ApiError(MutationGap) when the batch starts beyond watermark + 1.
+    // Throws ApiError(MutationGap) when the batch starts beyond watermark + 1 and no earlier
+    // batch of the device is on its way here (PushSequencer).
     protocol::PushResponse push(const AuthContext& auth, const protocol::PushRequest& request);
 
     // One op from outside a device (an integration client's notification), applied exactly
@@ -104,6 +106,7 @@ private:
     const nid::NidHookConfig* nidHooks_ = nullptr;
     CorrectionService corrections_;
     std::unique_ptr<GroupCommitWriter> writer_; // SQLite only; PostgreSQL runs in parallel
+    PushSequencer sequencer_;
 };
 
 } // namespace vitalis::server

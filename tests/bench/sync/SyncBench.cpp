@@ -38,6 +38,12 @@ int scaled(int n)
     return std::max(100, static_cast<int>(n * s));
 }
 
+int pushesInFlight()
+{
+    const char* v = std::getenv("VITALIS_BENCH_SYNC_IN_FLIGHT");
+    return v && *v ? std::max(1, std::atoi(v)) : sync::SyncOptions{}.pushesInFlight;
+}
+
 // Queues n complete declarations on the device in one local transaction per 1,000.
 std::vector<std::string> queueDeclarations(TestClient& c, int n)
 {
@@ -99,6 +105,7 @@ void BM_Push(benchmark::State& state)
         const auto ids = queueDeclarations(a, n);
         sync::SyncOptions o;
         o.batchOps = 1000; // the server's largest batch
+        o.pushesInFlight = pushesInFlight();
         o.pull = false;
         state.ResumeTiming();
         const Usage usage(server.pid());
