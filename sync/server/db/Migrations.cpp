@@ -356,6 +356,23 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "DROP TABLE stats_delay",
         "ALTER TABLE stats_delay_slotted RENAME TO stats_delay",
     },
+    // The registry search's keys in one ordered tree instead of four (the table, its primary
+    // key, the newest-first index and the record index): each pushed birth writes about a dozen
+    // keys, and every tree they went into was written again. The primary key now leads with
+    // the search's order (a key's newest rows first) and holds what it filters on; a record's
+    // created_at never changes, so (key, created_at, record_id, field) is as unique as before.
+    {
+        "CREATE TABLE search_keys_folded (key TEXT NOT NULL, created_at BIGINT NOT NULL,"
+        " record_id TEXT NOT NULL, field TEXT NOT NULL, event_type TEXT NOT NULL,"
+        " location_path TEXT NOT NULL, PRIMARY KEY (key, created_at, record_id, field)"
+        " /*postgres: INCLUDE (event_type, location_path)*/) /*sqlite: WITHOUT ROWID*/",
+        "INSERT INTO search_keys_folded (key, created_at, record_id, field, event_type,"
+        " location_path) SELECT key, created_at, record_id, field, event_type, location_path"
+        " FROM search_keys",
+        "DROP TABLE search_keys",
+        "ALTER TABLE search_keys_folded RENAME TO search_keys",
+        "CREATE INDEX search_keys_record ON search_keys(record_id)",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.
@@ -365,6 +382,18 @@ const std::vector<std::vector<const char*>> kMigrations = {
     },
 #endif
 };
+
+// A clause only one backend has is written as /*sqlite: ...*/ or /*postgres: ...*/: the
+// backend's own becomes part of the statement, the other stays a comment.
+QString forDialect(QString sql, bool postgres)
+{
+    const QString mine = postgres ? QStringLiteral("/*postgres:") : QStringLiteral("/*sqlite:");
+    for (qsizetype at = sql.indexOf(mine); at >= 0; at = sql.indexOf(mine, at)) {
+        const qsizetype end = sql.indexOf(QStringLiteral("*/"), at);
+        sql = sql.left(at) + sql.mid(at + mine.size(), end - at - mine.size()) + sql.mid(end + 2);
+    }
+    return sql;
+}
 
 bool tableExists(Db& db, const QString& table)
 {
@@ -416,7 +445,7 @@ int Migrations::apply(Db& db, std::int64_t nowMillis, const std::function<QStrin
     int applied = 0;
     for (int v = current + 1; v <= latestVersion(); ++v) {
         for (const char* sql : kMigrations[static_cast<std::size_t>(v - 1)])
-            db.executeRaw(QString::fromUtf8(sql));
+            db.executeRaw(forDialect(QString::fromUtf8(sql), db.isPostgres()));
         if (v == 1) {
             // Identifies this database; a cursor from another database is never served.
             db.execute(QStringLiteral("INSERT INTO server_meta (key, value) VALUES "

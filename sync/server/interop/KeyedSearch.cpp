@@ -92,7 +92,10 @@ std::size_t KeyedSearch::driver(Db& db) const
 QString KeyedSearch::alsoHolds(QVariantList& params, const ClientContext& client,
                                const Key& key) const
 {
+    // created_at is the record's own (equal on all its keys): with it the lookup seeks the
+    // primary key (key, created_at, record_id) instead of walking every row of a common key.
     QString sql = QStringLiteral(" AND EXISTS (SELECT 1 FROM search_keys o WHERE o.key = ? AND "
+                                 "o.created_at = search_keys.created_at AND "
                                  "o.record_id = search_keys.record_id");
     params << q(key.key);
     if (key.field) {
