@@ -262,7 +262,10 @@ std::vector<WireOp> OutboxProcessor::nextBatch(int maxOps, std::int64_t afterWir
     std::vector<WireOp> out;
     for (const auto id : m_wire.unanswered(afterWireId, maxOps)) {
         if (auto it = m_built.find(id); it != m_built.end()) {
-            out.push_back(it->second); // built by this processor: nothing to read or decode
+            // Built by this processor: nothing to read or decode, nor to copy. A batch sent
+            // again after a failure is decoded from the stored text, like any older op.
+            out.push_back(std::move(it->second));
+            m_built.erase(it);
             continue;
         }
         WireOp w;

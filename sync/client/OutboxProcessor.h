@@ -85,8 +85,9 @@ private:
     ProfileStore& m_store;
     const Clock& m_clock;
     WireOpRepository m_wire;
-    // Ops this processor built and committed, by wire id, until answered: nextBatch need not
-    // decode what it just encoded (the stored text stays the source for every later run).
+    // Ops this processor built and committed, by wire id, until nextBatch hands them over: it
+    // need not decode what was just encoded (the stored text stays the source for every later
+    // batch and run).
     std::map<std::int64_t, WireOp> m_built;
 };
 

@@ -242,7 +242,9 @@ bool SyncEngine::sendMore(std::deque<InFlight>& flight, const SyncOptions& o,
         // batches before are on the server (the server would otherwise wait for this device).
         if (static_cast<int>(next.size()) < o.batchOps && (!flight.empty() || next.empty()) &&
             outbox.prepare(o.batchOps) > 0) {
-            next = outbox.nextBatch(o.batchOps, after);
+            const std::int64_t last = next.empty() ? after : next.back().op.mutationId;
+            for (auto& w : outbox.nextBatch(o.batchOps - static_cast<int>(next.size()), last))
+                next.push_back(std::move(w));
             p.opsTotal = p.opsSent + outbox.unsentCount();
         }
         std::size_t inFlight = 0;
