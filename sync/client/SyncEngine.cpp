@@ -260,10 +260,12 @@ bool SyncEngine::sendMore(std::deque<InFlight>& flight, const SyncOptions& o,
         if (blocked)
             return true;
     }
-    // The batch after these is built while the server works on them.
+    // The batch after these is built while the server works on them (and counted, so the
+    // clerk's "sent of total" never shows more sent than the total).
     if (outbox.builtAfter(flight.back().batch.back().op.mutationId) <
-        static_cast<std::size_t>(o.batchOps))
-        outbox.prepare(o.batchOps);
+            static_cast<std::size_t>(o.batchOps) &&
+        outbox.prepare(o.batchOps) > 0)
+        p.opsTotal = p.opsSent + outbox.unsentCount();
     return false;
 }
 

@@ -431,9 +431,19 @@ TEST_F(SyncFaults, OpsBuiltWhileABatchIsInFlightKeepEachRecordsOrder)
     sync::SyncOptions o;
     o.batchOps = 3; // batches split records
     o.pull = false;
-    const auto r = a.engine().run(o);
+    // What the clerk reads while it runs: "sent of total", never more sent than the total.
+    std::vector<std::pair<std::int64_t, std::int64_t>> shown;
+    const auto r = a.engine().run(o, [&](const sync::SyncProgress& p) {
+        if (p.phase == "push")
+            shown.emplace_back(p.opsSent, p.opsTotal);
+    });
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.opsSent, 2 * records);
+    ASSERT_FALSE(shown.empty());
+    for (const auto& [sent, total] : shown)
+        EXPECT_LE(sent, total) << sent << " of " << total;
+    EXPECT_EQ(shown.back().first, 2 * records);
+    EXPECT_EQ(shown.back().second, 2 * records);
     EXPECT_EQ(r.conflicts + r.rejected, 0) << r.error;
     for (const auto& id : ids) {
         SCOPED_TRACE(id);
