@@ -73,6 +73,19 @@ void PushService::appendChangeLog(Db& db, const std::vector<ChangeRow>& rows, st
         });
 }
 
+void PushService::commitWith(Db& db, const std::function<void(Db&)>& apply)
+{
+    if (writer_) {
+        withRetry([&] { writer_->run(apply); });
+        return;
+    }
+    withRetry([&] {
+        Transaction tx(db, nullptr);
+        apply(db);
+        tx.commit();
+    });
+}
+
 protocol::PushResponse PushService::push(const AuthContext& auth,
                                          const protocol::PushRequest& request)
 {
@@ -94,15 +107,7 @@ protocol::PushResponse PushService::push(const AuthContext& auth,
     for (;;) {
         turn.attempting();
         try {
-            if (writer_) {
-                withRetry([&] { writer_->run(apply); });
-            } else {
-                withRetry([&] {
-                    Transaction tx(db, nullptr);
-                    apply(db);
-                    tx.commit();
-                });
-            }
+            commitWith(db, apply);
             break;
         } catch (const ApiError& e) {
             if (e.code() != ErrorCode::MutationGap || !turn.awaitEarlier())
@@ -134,15 +139,7 @@ PushService::applyExternal(const AuthContext& auth, const protocol::Op& op,
             alongside(wdb, result);
         }
     };
-    if (writer_) {
-        withRetry([&] { writer_->run(apply); });
-    } else {
-        withRetry([&] {
-            Transaction tx(db, nullptr);
-            apply(db);
-            tx.commit();
-        });
-    }
+    commitWith(db, apply);
     metrics_.recordOp(std::string(toString(result.outcome)));
     return result;
 }

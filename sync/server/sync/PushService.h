@@ -75,6 +75,9 @@ private:
                                       const Prechecked& prechecked,
                                       std::vector<std::string>& fresh);
     std::int64_t lockWatermark(Db& db, const AuthContext& auth);
+    // Runs `apply` in a committed transaction: the group-commit writer's on SQLite, one of
+    // its own on `db` otherwise; again when the database says to retry.
+    void commitWith(Db& db, const std::function<void(Db&)>& apply);
     protocol::OpResult applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
                                 const protocol::Op& op,
                                 const std::optional<CheckedChange>& prechecked, std::int64_t now,
