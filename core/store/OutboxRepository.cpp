@@ -385,6 +385,15 @@ std::string unsentWithoutWireOpSql()
 }
 } // namespace
 
+std::int64_t OutboxRepository::unsentWithoutWireOpCount()
+{
+    static const std::string sql =
+        "SELECT COUNT(*) FROM outbox_status u WHERE u.state IN " + kUnsent +
+        " AND NOT EXISTS (SELECT 1 FROM sync_op_map m WHERE m.local_id = u.mutation_id)";
+    Statement st = m_db.cached(sql);
+    return st.step() ? st.int64(0) : 0;
+}
+
 std::vector<OutboxEntry> OutboxRepository::unsentWithoutWireOp(int limit)
 {
     static const std::string sql = unsentWithoutWireOpSql();

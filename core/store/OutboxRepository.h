@@ -105,6 +105,8 @@ public:
     // Unsent entries not yet carried by a wire op of the sync engine (sync_op_map), in
     // mutation order: what the next push builds ops from.
     std::vector<OutboxEntry> unsentWithoutWireOp(int limit);
+    // How many such rows wait (one count: for the "sent of total" a sync shows).
+    std::int64_t unsentWithoutWireOpCount();
     // Whether the record has a Queued, Sending or WaitingRetry entry (cheap: no JSON read).
     bool hasUnsent(const std::string& recordId);
     std::int64_t firstMutationOf(const std::string& recordId); // 0 when it has none

@@ -252,6 +252,11 @@ std::int64_t OutboxProcessor::unsentCount()
     return m_wire.unansweredCount();
 }
 
+std::int64_t OutboxProcessor::unbuiltCount()
+{
+    return m_store.outbox().unsentWithoutWireOpCount();
+}
+
 std::size_t OutboxProcessor::builtAfter(std::int64_t wireId) const
 {
     return static_cast<std::size_t>(std::distance(m_built.upper_bound(wireId), m_built.end()));

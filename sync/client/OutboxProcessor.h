@@ -48,6 +48,8 @@ public:
     // Unanswered ops in wire order, after `afterWireId` (the last op of a batch in flight).
     std::vector<WireOp> nextBatch(int maxOps, std::int64_t afterWireId = 0);
     std::int64_t unsentCount(); // wire ops not yet answered
+    // Outbox rows still to become wire ops (several rows of a record may become one op).
+    std::int64_t unbuiltCount();
     // Ops this processor built after `wireId` and holds ready to send.
     std::size_t builtAfter(std::int64_t wireId) const;
     std::int64_t lastWireId();

@@ -245,7 +245,7 @@ bool SyncEngine::sendMore(std::deque<InFlight>& flight, const SyncOptions& o,
             const std::int64_t last = next.empty() ? after : next.back().op.mutationId;
             for (auto& w : outbox.nextBatch(o.batchOps - static_cast<int>(next.size()), last))
                 next.push_back(std::move(w));
-            p.opsTotal = p.opsSent + outbox.unsentCount();
+            p.opsTotal = std::max(p.opsTotal, p.opsSent + outbox.unsentCount());
         }
         std::size_t inFlight = 0;
         for (const auto& f : flight)
@@ -265,7 +265,7 @@ bool SyncEngine::sendMore(std::deque<InFlight>& flight, const SyncOptions& o,
     if (outbox.builtAfter(flight.back().batch.back().op.mutationId) <
             static_cast<std::size_t>(o.batchOps) &&
         outbox.prepare(o.batchOps) > 0)
-        p.opsTotal = p.opsSent + outbox.unsentCount();
+        p.opsTotal = std::max(p.opsTotal, p.opsSent + outbox.unsentCount());
     return false;
 }
 
@@ -291,7 +291,9 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
     // Only the first batch is built before anything is sent; the rest while the server works.
     outbox.prepare(o.batchOps);
     p.phase = "push";
-    p.opsTotal = p.opsSent + outbox.unsentCount();
+    // Every row waiting counts from the start (a record's rows that become one op make the
+    // total a little high until the end, never low).
+    p.opsTotal = p.opsSent + outbox.unsentCount() + outbox.unbuiltCount();
     if (progress)
         progress(p);
     // Up to o.pushesInFlight pushes on the server while this thread builds the next batch
@@ -340,6 +342,11 @@ void SyncEngine::pushAll(const SyncOptions& o, SyncReport& report, SyncProgress&
         p.bytesReceived = stats.bytesReceived;
         const PushTally t = outbox.applyResults(front.batch, resp);
         countAnswers(t, front.batch.size(), report, p);
+        if (progress)
+            progress(p);
+    }
+    if (!blocked && p.opsTotal != p.opsSent) {
+        p.opsTotal = p.opsSent; // everything that could go went: "7 of 7", not "6 of 7"
         if (progress)
             progress(p);
     }

@@ -440,6 +440,7 @@ TEST_F(SyncFaults, OpsBuiltWhileABatchIsInFlightKeepEachRecordsOrder)
     ASSERT_TRUE(r.ok) << r.error;
     EXPECT_EQ(r.opsSent, 2 * records);
     ASSERT_FALSE(shown.empty());
+    EXPECT_EQ(shown.front().second, 2 * records) << "every waiting op counted from the start";
     for (const auto& [sent, total] : shown)
         EXPECT_LE(sent, total) << sent << " of " << total;
     EXPECT_EQ(shown.back().first, 2 * records);
