@@ -312,7 +312,6 @@ PushTally OutboxProcessor::applyResults(const std::vector<WireOp>& batch,
         auto it = byId.find(r.mutationId);
         if (it == byId.end())
             continue;
-        m_built.erase(r.mutationId);
         applyOne(*it->second, r, tally);
     }
     RecordIdList(m_store.settings(), RecordIdList::kRefetch).add(tally.rejectedExisting);

@@ -5,8 +5,6 @@
 namespace vitalis::server
 {
 
-PushSequencer::PushSequencer() : PushSequencer(Timing{}) {}
-
 PushSequencer::Ticket::Ticket(PushSequencer& owner, std::string device,
                               std::int64_t firstMutationId)
     : owner_(owner), device_(std::move(device)), first_(firstMutationId),
@@ -41,8 +39,8 @@ void PushSequencer::Ticket::attempting()
 
 bool PushSequencer::Ticket::awaitEarlier()
 {
-    const auto deadline = entered_ + owner_.timing_.maxWait;
-    const auto graceEnd = entered_ + owner_.timing_.grace;
+    const auto deadline = entered_ + kMaxWait;
+    const auto graceEnd = entered_ + kGrace;
     std::unique_lock lock(owner_.mutex_);
     for (;;) {
         const Lane& lane = owner_.lanes_[device_];

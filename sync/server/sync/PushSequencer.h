@@ -23,12 +23,10 @@ namespace vitalis::server
 class PushSequencer
 {
 public:
-    struct Timing {
-        // How long a gap waits when nothing else of the device is here yet.
-        std::chrono::milliseconds grace{1000};
-        // The longest a batch waits for the ones before it, in all.
-        std::chrono::milliseconds maxWait{120'000};
-    };
+    // How long a gap waits when nothing else of the device is here yet.
+    static constexpr std::chrono::milliseconds kGrace{1000};
+    // The longest a batch waits for the ones before it, in all.
+    static constexpr std::chrono::milliseconds kMaxWait{120'000};
 
     class Ticket
     {
@@ -53,15 +51,11 @@ public:
         std::uint64_t finishedSeen_ = 0;
     };
 
-    PushSequencer();
-    explicit PushSequencer(Timing timing) : timing_(timing) {}
-
 private:
     struct Lane {
         std::multiset<std::int64_t> firsts; // first mutation ids of the batches handled now
         std::uint64_t finished = 0;         // how many batches have finished, in any way
     };
-    Timing timing_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::unordered_map<std::string, Lane> lanes_;
