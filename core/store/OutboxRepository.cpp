@@ -58,7 +58,9 @@ nlohmann::json parseJson(const std::string& text, std::int64_t id, const char* w
     return j;
 }
 
-OutboxEntry readEntry(const Statement& st)
+enum class Changes { Parsed, Text };
+
+OutboxEntry readEntry(const Statement& st, Changes changes = Changes::Parsed)
 {
     OutboxEntry e;
     e.mutationId = st.int64(0);
@@ -70,7 +72,12 @@ OutboxEntry readEntry(const Statement& st)
                                                  ": unknown kind '" + kind + "'");
     e.kind = *k;
     e.baseRevision = st.int64(3);
-    e.changes = parseJson(st.text(4), e.mutationId, "changes");
+    if (changes == Changes::Parsed) {
+        e.changes = parseJson(st.text(4), e.mutationId, "changes");
+    } else {
+        e.changes = nullptr;
+        e.changesText = st.text(4);
+    }
     e.payload = parseJson(st.text(5), e.mutationId, "payload");
     e.formVersion = st.integer(6);
     const std::string state = st.text(7);
@@ -87,11 +94,11 @@ OutboxEntry readEntry(const Statement& st)
     return e;
 }
 
-std::vector<OutboxEntry> readAll(Statement& st)
+std::vector<OutboxEntry> readAll(Statement& st, Changes changes = Changes::Parsed)
 {
     std::vector<OutboxEntry> out;
     while (st.step())
-        out.push_back(readEntry(st));
+        out.push_back(readEntry(st, changes));
     return out;
 }
 } // namespace
@@ -399,7 +406,13 @@ std::vector<OutboxEntry> OutboxRepository::unsentWithoutWireOp(int limit)
     static const std::string sql = unsentWithoutWireOpSql();
     Statement st = m_db.cached(sql);
     st.bind(1, limit);
-    return readAll(st);
+    return readAll(st, Changes::Text);
+}
+
+void OutboxRepository::loadChanges(OutboxEntry& e)
+{
+    if (e.changes.is_null())
+        e.changes = parseJson(e.changesText, e.mutationId, "changes");
 }
 
 bool OutboxRepository::hasUnsent(const std::string& recordId)

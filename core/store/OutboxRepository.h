@@ -40,6 +40,9 @@ struct OutboxEntry {
     OpKind kind;
     std::int64_t baseRevision = 0;
     nlohmann::json changes = nlohmann::json::object(); // field -> {"value": v, "base": b}
+    // The changes as stored, read only by unsentWithoutWireOp(), which leaves `changes` null
+    // (OutboxRepository::loadChanges parses them): a push may send the text as it is.
+    std::string changesText;
     nlohmann::json payload = nlohmann::json::object(); // e.g. {"reason": "..."}
     int formVersion = 0;
     OutboxState state = OutboxState::Queued;
@@ -103,8 +106,10 @@ public:
                  std::int64_t at);
 
     // Unsent entries not yet carried by a wire op of the sync engine (sync_op_map), in
-    // mutation order: what the next push builds ops from.
+    // mutation order: what the next push builds ops from. Their changes come as text only.
     std::vector<OutboxEntry> unsentWithoutWireOp(int limit);
+    // Parses an entry's changesText into its changes, when not done yet.
+    static void loadChanges(OutboxEntry& entry);
     // How many such rows wait (one count: for the "sent of total" a sync shows).
     std::int64_t unsentWithoutWireOpCount();
     // Whether the record has a Queued, Sending or WaitingRetry entry (cheap: no JSON read).

@@ -95,9 +95,9 @@ void AttachmentUploader::uploadOne(const AttachmentInfo& a, UploadTally& tally,
     }
 }
 
-std::string AttachmentUploader::waitingReason(const protocol::Op& op)
+std::string AttachmentUploader::waitingReason(const nlohmann::json& attachmentValues)
 {
-    for (const auto& ref : protocol::attachmentRefs(protocol::attachmentValues(op))) {
+    for (const auto& ref : protocol::attachmentRefs(attachmentValues)) {
         const auto a = m_store.attachments().find(ref.attachmentId);
         if (!a || a->uploadState != "pending")
             continue; // uploaded, or came from the server

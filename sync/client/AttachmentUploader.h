@@ -40,9 +40,10 @@ public:
     // acknowledged chunk recorded; a refusal of one attachment is kept on it and the run goes on.
     UploadTally run(const std::function<void(const UploadTally&)>& progress = {});
 
-    // Why `op` cannot be pushed yet ("" when it can): an attachment it references is still
-    // pending on this device. The server would refuse it (attachments_incomplete).
-    std::string waitingReason(const protocol::Op& op);
+    // Why an op cannot be pushed yet ("" when it can): an attachment its values reference
+    // (protocol::attachmentValues) is still pending on this device. The server would refuse
+    // it (attachments_incomplete).
+    std::string waitingReason(const nlohmann::json& attachmentValues);
 
 private:
     void uploadOne(const AttachmentInfo& a, UploadTally& tally,

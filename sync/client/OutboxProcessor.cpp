@@ -110,7 +110,7 @@ void OutboxProcessor::markAll(const std::vector<OutboxEntry>& entries, OutboxSta
         m_store.outbox().markResult(e.mutationId, state, why, m_clock.nowMillis());
 }
 
-void OutboxProcessor::fillCreation(protocol::Op& op, const std::vector<OutboxEntry>& entries)
+void OutboxProcessor::fillCreation(protocol::Op& op, std::vector<OutboxEntry>& entries)
 {
     // Never reached the server: everything typed so far travels in this one op.
     json fields = json::object();
@@ -119,10 +119,11 @@ void OutboxProcessor::fillCreation(protocol::Op& op, const std::vector<OutboxEnt
             FieldChanges::setField(fields, field, change.value("value", json()));
     };
     if (m_store.outbox().firstMutationOf(op.recordId) == entries.front().mutationId) {
-        // The group holds every entry of the record (the usual single declaration): no need
-        // to read and decode them again.
-        for (const auto& e : entries)
+        // The group holds every entry of the record: no need to read them again.
+        for (auto& e : entries) {
+            OutboxRepository::loadChanges(e);
             take(e);
+        }
     } else {
         for (const auto& e : m_store.outbox().forRecord(op.recordId)) {
             if (e.mutationId > entries.back().mutationId)
@@ -132,20 +133,31 @@ void OutboxProcessor::fillCreation(protocol::Op& op, const std::vector<OutboxEnt
     }
     for (auto& [field, value] : fields.items())
         op.changes[field] = protocol::FieldChange{json(), std::move(value)};
-    op.baseRev = 0;
 }
 
-void OutboxProcessor::fillEdit(protocol::Op& op, const std::vector<OutboxEntry>& entries,
+std::optional<json> OutboxProcessor::storedCreation(const std::vector<OutboxEntry>& entries)
+{
+    // The usual declaration: the record's first row, alone, holding every field typed. Its
+    // stored changes are already what the op carries (a null base and a value each).
+    const OutboxEntry& e = entries.front();
+    if (entries.size() != 1 || m_store.outbox().firstMutationOf(e.recordId) != e.mutationId)
+        return std::nullopt;
+    return m_creation.arrayValues(e.changesText);
+}
+
+void OutboxProcessor::fillEdit(protocol::Op& op, std::vector<OutboxEntry>& entries,
                                std::int64_t serverRevision, RecordAction action)
 {
     // The first entry's base is what the user saw; the last value is what they want.
-    for (const auto& e : entries)
+    for (auto& e : entries) {
+        OutboxRepository::loadChanges(e);
         for (const auto& [field, change] : e.changes.items()) {
             auto [fc, inserted] = op.changes.try_emplace(field);
             if (inserted)
                 fc->second.base = change.value("base", json());
             fc->second.value = change.value("value", json());
         }
+    }
     // A field set back to its base value still travels: an earlier op of this record may be
     // in flight with another value, and the server skips true no-ops itself.
     op.baseRev = std::min(entries.front().baseRevision, serverRevision);
@@ -155,7 +167,33 @@ void OutboxProcessor::fillEdit(protocol::Op& op, const std::vector<OutboxEntry>&
     }
 }
 
-std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
+void OutboxProcessor::fillFromPayload(protocol::Op& op, const json& payload)
+{
+    op.reason = payload.value("reason", "");
+    if (op.action == RecordAction::Register)
+        op.registrationNumber = payload.value("registration_number", "");
+    op.correctionId = payload.value("correction_id", "");
+    op.reasonCode = payload.value("reason_code", "");
+    if (auto d = payload.find("documents"); d != payload.end() && d->is_array())
+        op.documents = *d;
+    if (auto p = payload.find("print"); p != payload.end() && p->is_object())
+        op.print = protocol::decodeCertificatePrint(*p, "/print");
+    if (op.action == RecordAction::MarkDuplicate)
+        op.duplicateOf = payload.value("duplicate_of", "");
+    if (auto n = payload.find("not_duplicate_of");
+        op.action == RecordAction::MarkNotDuplicate && n != payload.end() && n->is_array())
+        for (const auto& id : *n)
+            if (id.is_string())
+                op.notDuplicateOf.push_back(id.get<std::string>());
+    if (auto w = payload.find("duplicate_warning"); w != payload.end() && w->is_object()) {
+        for (const auto& c : w->value("candidates", json::array()))
+            if (c.is_string())
+                op.deviceDuplicates.push_back(c.get<std::string>());
+        op.duplicateNote = w->value("note", "");
+    }
+}
+
+std::optional<WireOp> OutboxProcessor::buildOp(Group& g, std::int64_t wireId)
 {
     const auto record = m_store.records().findHeader(g.recordId); // its values travel in the op
     if (!record) {
@@ -164,16 +202,21 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
     }
     const auto action = recordActionFromString(g.action);
     const OutboxEntry& last = g.entries.back();
-    protocol::Op op;
+    WireOp w;
+    protocol::Op& op = w.op;
+    op.mutationId = wireId;
     op.recordId = g.recordId;
     op.formId = record->formId;
     op.formVersion = last.formVersion ? last.formVersion : record->formVersion;
     op.clientTime = last.createdAt; // when the person acted, by this device's clock
+    std::optional<json> storedArrays;
     if (!knownToServer(g.recordId, record->serverRevision)) {
         // Only notify/declare can create it there; until then it is a draft on this device.
         if (!action || (*action != RecordAction::Notify && *action != RecordAction::Declare))
             return std::nullopt;
-        fillCreation(op, g.entries);
+        if (!(storedArrays = storedCreation(g.entries)))
+            fillCreation(op, g.entries);
+        op.baseRev = 0;
     } else {
         if (!action) {
             markAll(g.entries, OutboxState::Rejected, "unknown operation kind '" + g.action + "'");
@@ -186,33 +229,18 @@ std::optional<protocol::Op> OutboxProcessor::buildOp(const Group& g)
         }
     }
     op.action = *action;
-    op.reason = last.payload.value("reason", "");
-    if (op.action == RecordAction::Register)
-        op.registrationNumber = last.payload.value("registration_number", "");
-    op.correctionId = last.payload.value("correction_id", "");
-    op.reasonCode = last.payload.value("reason_code", "");
-    if (auto d = last.payload.find("documents"); d != last.payload.end() && d->is_array())
-        op.documents = *d;
-    if (auto p = last.payload.find("print"); p != last.payload.end() && p->is_object())
-        op.print = protocol::decodeCertificatePrint(*p, "/print");
-    if (op.action == RecordAction::MarkDuplicate)
-        op.duplicateOf = last.payload.value("duplicate_of", "");
-    if (auto n = last.payload.find("not_duplicate_of");
-        op.action == RecordAction::MarkNotDuplicate && n != last.payload.end() && n->is_array())
-        for (const auto& id : *n)
-            if (id.is_string())
-                op.notDuplicateOf.push_back(id.get<std::string>());
-    if (auto w = last.payload.find("duplicate_warning");
-        w != last.payload.end() && w->is_object()) {
-        for (const auto& c : w->value("candidates", json::array()))
-            if (c.is_string())
-                op.deviceDuplicates.push_back(c.get<std::string>());
-        op.duplicateNote = w->value("note", "");
-    }
+    fillFromPayload(op, last.payload);
     if (op.baseRev == 0)
         op.header = protocol::RecordHeader{record->eventType, record->officeId, record->trackingId,
                                            record->createdAt};
-    return op;
+    w.changesInText = storedArrays.has_value();
+    w.text = w.changesInText ? protocol::encodeOpText(op, g.entries.front().changesText)
+                             : protocol::encodeOpText(op);
+    w.attachmentValues = w.changesInText ? protocol::attachmentValues(op, std::move(*storedArrays))
+                                         : protocol::attachmentValues(op);
+    for (const auto& e : g.entries)
+        w.localIds.push_back(e.mutationId);
+    return w;
 }
 
 int OutboxProcessor::prepare(int window)
@@ -220,21 +248,16 @@ int OutboxProcessor::prepare(int window)
     Transaction tx(m_store.db());
     // A window of rows at a time, in mutation order: memory stays bounded by the window however
     // many records wait (a record's later rows simply travel in a later op, after its first).
-    const auto groups = groupEntries(m_store.outbox().unsentWithoutWireOp(window));
+    auto groups = groupEntries(m_store.outbox().unsentWithoutWireOp(window));
     std::int64_t wire = lastWireId();
     std::vector<WireOp> fresh;
-    for (const Group& g : groups) {
-        auto op = buildOp(g);
-        if (!op)
+    for (Group& g : groups) {
+        auto w = buildOp(g, wire + 1);
+        if (!w)
             continue;
-        WireOp w;
-        op->mutationId = ++wire;
-        w.text = protocol::encodeOp(*op).dump();
-        for (const auto& e : g.entries)
-            w.localIds.push_back(e.mutationId);
-        m_wire.add(wire, g.recordId, w.text, w.localIds);
-        w.op = std::move(*op);
-        fresh.push_back(std::move(w));
+        wire = w->op.mutationId;
+        m_wire.add(wire, g.recordId, w->text, w->localIds);
+        fresh.push_back(std::move(*w));
     }
     m_store.settings().setInt(kWireCounter, wire);
     // Rows inside a wire op are frozen: the store coalesces later edits into none of them.
@@ -276,6 +299,7 @@ std::vector<WireOp> OutboxProcessor::nextBatch(int maxOps, std::int64_t afterWir
         WireOp w;
         w.text = m_wire.opText(id);
         w.op = protocol::decodeOp(json::parse(w.text), "/sync_wire/" + std::to_string(id));
+        w.attachmentValues = protocol::attachmentValues(w.op);
         w.localIds = m_wire.outboxIdsOf(id);
         out.push_back(std::move(w));
     }
@@ -407,7 +431,7 @@ void OutboxProcessor::applyAccepted(const WireOp& w, const protocol::OpResult& r
         return;
     Record server = *rec;
     server.fields = m_store.records().mergeBase(rec->id).value_or(json::object());
-    for (const auto& [field, change] : w.op.changes)
+    for (const auto& [field, change] : changesOf(w))
         FieldChanges::setField(server.fields, field, change.value);
     for (const auto& [field, value] : r.merged.items())
         FieldChanges::setField(server.fields, field, value);
@@ -484,7 +508,7 @@ void OutboxProcessor::requeueUncontested(const WireOp& w, const protocol::OpResu
     if (!rec)
         return;
     bool any = false;
-    for (const auto& [field, change] : w.op.changes) {
+    for (const auto& [field, change] : changesOf(w)) {
         const bool contested = std::any_of(r.conflicts.begin(), r.conflicts.end(),
                                            [&](const auto& c) { return c.field == field; });
         if (contested)
@@ -497,6 +521,14 @@ void OutboxProcessor::requeueUncontested(const WireOp& w, const protocol::OpResu
     m_store.writer().commit({*rec, OpKind::edit(), json::object(),
                              rec->updatedBy.empty() ? std::string("sync") : rec->updatedBy,
                              m_clock.nowMillis(), false});
+}
+
+protocol::FieldChanges OutboxProcessor::changesOf(const WireOp& w)
+{
+    if (!w.changesInText)
+        return w.op.changes;
+    const std::string where = "/sync_wire/" + std::to_string(w.op.mutationId);
+    return protocol::decodeOp(json::parse(w.text), where).changes;
 }
 
 int OutboxProcessor::requeueAbove(std::int64_t watermark)

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/store/OutboxRepository.h"
 #include "core/store/WireOpRepository.h"
+#include "sync/protocol/CreationChanges.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <cstdint>
@@ -23,9 +24,13 @@ namespace vitalis::sync
 {
 
 struct WireOp {
-    protocol::Op op;                    // op.mutationId is the wire id
+    protocol::Op op;                    // op.mutationId is the wire id; see changesInText
     std::string text;                   // the op as stored and sent, byte for byte
     std::vector<std::int64_t> localIds; // outbox rows it carries, in order
+    // A declaration's changes travel as the outbox stored them: then only `text` holds them
+    // (op.changes is empty; OutboxProcessor::changesOf decodes them when an answer needs it).
+    bool changesInText = false;
+    nlohmann::json attachmentValues; // protocol::attachmentValues of the whole op
 };
 
 struct PushTally {
@@ -68,10 +73,15 @@ public:
 private:
     struct Group;
     static std::vector<Group> groupEntries(std::vector<OutboxEntry> entries);
-    std::optional<protocol::Op> buildOp(const Group& g);
-    void fillCreation(protocol::Op& op, const std::vector<OutboxEntry>& entries);
-    void fillEdit(protocol::Op& op, const std::vector<OutboxEntry>& entries,
-                  std::int64_t serverRevision, RecordAction action);
+    std::optional<WireOp> buildOp(Group& g, std::int64_t wireId);
+    // The array values of a declaration's stored changes when the op can carry them as they
+    // are (see protocol::CreationChanges); nullopt when they must be decoded and merged.
+    std::optional<nlohmann::json> storedCreation(const std::vector<OutboxEntry>& entries);
+    void fillCreation(protocol::Op& op, std::vector<OutboxEntry>& entries);
+    void fillEdit(protocol::Op& op, std::vector<OutboxEntry>& entries, std::int64_t serverRevision,
+                  RecordAction action);
+    static void fillFromPayload(protocol::Op& op, const nlohmann::json& payload);
+    static protocol::FieldChanges changesOf(const WireOp& w);
     void markAll(const std::vector<OutboxEntry>& entries, OutboxState state,
                  const std::string& why);
     void applyOne(const WireOp& w, const protocol::OpResult& r, PushTally& tally);
@@ -87,6 +97,7 @@ private:
     ProfileStore& m_store;
     const Clock& m_clock;
     WireOpRepository m_wire;
+    protocol::CreationChanges m_creation;
     // Ops this processor built and committed, by wire id, until nextBatch hands them over: it
     // need not decode what was just encoded (the stored text stays the source for every later
     // batch and run).

@@ -157,7 +157,7 @@ bool SyncEngine::holdBackWaiting(std::vector<WireOp>& batch, std::size_t inFligh
     std::size_t sendable = 0;
     std::string waitReason;
     while (sendable < batch.size() &&
-           (waitReason = uploader.waitingReason(batch[sendable].op)).empty())
+           (waitReason = uploader.waitingReason(batch[sendable].attachmentValues)).empty())
         ++sendable;
     if (sendable == batch.size())
         return false;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <stdexcept>
 #include <utility>
 
 namespace vitalis::protocol
@@ -163,9 +164,14 @@ json attachmentValues(const Op& op)
     for (const auto& [field, change] : op.changes)
         if (change.value.is_array())
             values[field] = change.value;
+    return attachmentValues(op, std::move(values));
+}
+
+json attachmentValues(const Op& op, json changedArrays)
+{
     if (!op.documents.empty())
-        values["$documents"] = op.documents;
-    return values;
+        changedArrays["$documents"] = op.documents;
+    return changedArrays;
 }
 
 Op decodeOp(const json& value, const std::string& path)
@@ -295,6 +301,23 @@ json encodeOp(const Op& op)
             j["duplicate_warning"]["note"] = op.duplicateNote;
     }
     return j;
+}
+
+std::string encodeOpText(const Op& op, std::string_view changesJson)
+{
+    if (!changesJson.empty() && !op.changes.empty())
+        throw std::invalid_argument("encodeOpText: the changes are given twice");
+    std::string out = encodeOp(op).dump();
+    if (changesJson.empty())
+        return out;
+    // Every op has members (mutation_id first): the changes follow them. Members are not
+    // ordered on the wire; the encoder's own order only makes equal ops equal text.
+    out.pop_back();
+    out.reserve(out.size() + changesJson.size() + 13);
+    out += ",\"changes\":";
+    out += changesJson;
+    out += '}';
+    return out;
 }
 
 } // namespace vitalis::protocol

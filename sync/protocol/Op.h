@@ -74,6 +74,9 @@ struct Op {
 // supporting documents (under the pseudo-field "$documents"). AttachmentGate and the
 // device's uploader read references from here, so a request waits for its documents.
 nlohmann::json attachmentValues(const Op& op);
+// The same for an op whose changes travel as text (encodeOpText): their array values given
+// apart, as {field: [...]}.
+nlohmann::json attachmentValues(const Op& op, nlohmann::json changedArrays);
 
 inline constexpr std::size_t kMaxFieldIdLength = 128;
 inline constexpr std::size_t kMaxReasonLength = 2000;
@@ -86,5 +89,9 @@ bool isValidFieldId(std::string_view s);
 
 Op decodeOp(const nlohmann::json& value, const std::string& path);
 nlohmann::json encodeOp(const Op& op);
+// The op's wire text: encodeOp(op).dump(), or, given `changesJson` (a JSON object text in the
+// changes' wire shape; op.changes then empty), the same members with that text as "changes",
+// so a device sends the changes it stored without decoding and encoding them again.
+std::string encodeOpText(const Op& op, std::string_view changesJson = {});
 
 } // namespace vitalis::protocol

@@ -1,6 +1,7 @@
 // Strict decoding of sync protocol messages: every refusal names the JSON path and the
 // right error code, and every accepted message survives encode -> decode unchanged.
 #include "sync/protocol/AuthMessages.h"
+#include "sync/protocol/CreationChanges.h"
 #include "sync/protocol/DecodeError.h"
 #include "sync/protocol/ErrorBody.h"
 #include "sync/protocol/JsonReader.h"
@@ -138,6 +139,45 @@ TEST(PushDecode, AcceptsAValidBatchAndRoundTrips)
         stored.push_back(encodeOp(op).dump());
     const std::vector<std::string_view> views(stored.begin(), stored.end());
     EXPECT_EQ(encodePushRequestText(views), encodePushRequest(req).dump());
+}
+
+// A device sends a declaration's changes as it stored them, spliced into the op's text: that
+// text decodes to the op the one encoder writes with the same changes decoded.
+TEST(PushDecode, AnOpWithItsChangesAsTextDecodesAsTheEncodedOp)
+{
+    json withDocs = validOp(7);
+    withDocs["changes"]["proof_of_birth"] = {
+        {"base", nullptr}, {"value", json::array({{{"attachmentId", "a1"}, {"size", 3}}})}};
+    withDocs["documents"] = json::array({{{"attachmentId", "a2"}}});
+    const Op op = decodeOp(withDocs, "/ops/0");
+    Op bare = op;
+    bare.changes.clear();
+    const std::string changesText = op.changes.toJson().dump();
+    const std::string text = encodeOpText(bare, changesText);
+    EXPECT_EQ(decodeOp(json::parse(text), "/ops/0"), op);
+    EXPECT_EQ(encodeOpText(op), encodeOp(op).dump());
+    EXPECT_THROW(encodeOpText(op, changesText), std::invalid_argument);
+
+    // What the device checks before it splices: the shape a declaration is stored in, and
+    // the array values (what may reference attachments), the same as from the decoded op.
+    CreationChanges reader;
+    const auto arrays = reader.arrayValues(changesText);
+    ASSERT_TRUE(arrays.has_value());
+    EXPECT_EQ(attachmentValues(bare, *arrays), attachmentValues(op));
+    EXPECT_EQ(*reader.arrayValues(R"({"a":{"base":null,"value":"x"}})"), json::object());
+    // Anything else is decoded and merged the long way: nothing here is sent as it is.
+    for (const char* other : {
+             R"({})",                                       // no changes at all
+             R"({"a":{"base":"old","value":"x"}})",         // an edit's base
+             R"({"a":{"base":null,"value":null}})",         // a value cleared before sending
+             R"({"a":{"base":null,"value":"x","more":1}})", // a member the op does not carry
+             R"({"a":{"value":"x"}})",                      // no base
+             R"({"a":"x"})",                                // not a change
+             R"(["a"])",                                    // not an object
+             R"({"a":{"base":null,"value":1)",              // cut short
+             R"({"a":{"base":null,"value":123456789012345678901234567890}})", // past 64 bits
+         })
+        EXPECT_FALSE(reader.arrayValues(other).has_value()) << other;
 }
 
 TEST(PushDecode, NamesThePathOfEveryProblem)

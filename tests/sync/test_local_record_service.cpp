@@ -6,6 +6,7 @@
 #include "core/store/ProfileStore.h"
 #include "sync/client/LocalRecordService.h"
 #include "sync/client/OutboxProcessor.h"
+#include "sync/protocol/Op.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -161,6 +162,78 @@ TEST_F(LocalRecordServiceTest, EditsJoinTheWaitingOpUntilTheSyncEngineTakesIt)
     ASSERT_EQ(ops.size(), 2u);
     EXPECT_EQ(ops[0].changes["child.firstName"]["value"], "Ada");
     EXPECT_EQ(ops[1].kind.name(), "edit");
+}
+
+// Issue 13: a declaration's stored changes travel as they are, spliced into the op's text
+// (no decode, no encode); the op is what the one encoder writes, whole after a restart, and
+// its attachments are known without the changes decoded.
+TEST_F(LocalRecordServiceTest, ADeclarationTravelsAsItsStoredChangesAndDecodesLikeAnyOp)
+{
+    NewRecord n = birth();
+    const nlohmann::json proof = nlohmann::json::array(
+        {{{"attachmentId", "att-1"}, {"name", "notification.pdf"}, {"size", 3}}});
+    n.fields["proof_of_birth"] = proof;
+    const auto d = service->start(actor("field_agent"), n);
+    sync::OutboxProcessor processor(*store, clock);
+    ASSERT_EQ(processor.prepare(), 1);
+    auto batch = processor.nextBatch(10);
+    ASSERT_EQ(batch.size(), 1u);
+    EXPECT_TRUE(batch[0].changesInText);
+    const auto sent = protocol::decodeOp(nlohmann::json::parse(batch[0].text), "/op");
+    EXPECT_EQ(sent.action, RecordAction::Declare);
+    EXPECT_EQ(sent.baseRev, 0);
+    ASSERT_TRUE(sent.header.has_value());
+    EXPECT_EQ(sent.header->trackingId, d.trackingId);
+    const FieldChanges expected{{"child.firstName", {nullptr, "Amara"}},
+                                {"proof_of_birth", {nullptr, proof}}};
+    EXPECT_EQ(sent.changes, expected);
+    EXPECT_EQ(batch[0].attachmentValues, protocol::attachmentValues(sent));
+    EXPECT_EQ(batch[0].attachmentValues["proof_of_birth"], proof);
+
+    // After a restart the stored text is decoded like any older op: the same op, whole.
+    sync::OutboxProcessor restarted(*store, clock);
+    const auto again = restarted.nextBatch(10);
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_FALSE(again[0].changesInText);
+    EXPECT_EQ(again[0].text, batch[0].text);
+    EXPECT_EQ(again[0].op, sent);
+    EXPECT_EQ(again[0].attachmentValues, batch[0].attachmentValues);
+
+    // An answer that needs the changes decodes them: the server merged a value of its own.
+    protocol::OpResult merged;
+    merged.mutationId = sent.mutationId;
+    merged.recordId = d.id;
+    merged.outcome = protocol::OpOutcome::Merged;
+    merged.rev = 2;
+    merged.status = "declared";
+    merged.merged = {{"child.sex", "female"}};
+    const auto tally = processor.applyResults(batch, {{merged}, sent.mutationId});
+    EXPECT_EQ(tally.merged, 1);
+    const auto base = store->records().mergeBase(d.id);
+    ASSERT_TRUE(base.has_value());
+    EXPECT_EQ((*base)["child.firstName"], "Amara");
+    EXPECT_EQ((*base)["proof_of_birth"], proof);
+    EXPECT_EQ((*base)["child.sex"], "female");
+}
+
+// A value typed and cleared before the declaration left is not in the op: such stored
+// changes are decoded and merged, not sent as they are.
+TEST_F(LocalRecordServiceTest, AFieldClearedBeforeSendingIsNotInTheDeclaration)
+{
+    const auto d = service->startDraft(actor("field_agent"), birth());
+    service->act(actor("field_agent"), d.id, RecordAction::Declare);
+    service->editFields(actor("field_agent"), d.id, {{"child.familyName", "Okafor"}});
+    service->editFields(actor("field_agent"), d.id, {{"child.familyName", nullptr}});
+    ASSERT_EQ(store->outbox().forRecord(d.id).size(), 1u);
+    sync::OutboxProcessor processor(*store, clock);
+    ASSERT_EQ(processor.prepare(), 1);
+    const auto batch = processor.nextBatch(10);
+    ASSERT_EQ(batch.size(), 1u);
+    EXPECT_FALSE(batch[0].changesInText);
+    const auto sent = protocol::decodeOp(nlohmann::json::parse(batch[0].text), "/op");
+    EXPECT_EQ(sent, batch[0].op);
+    const FieldChanges expected{{"child.firstName", {nullptr, "Amara"}}};
+    EXPECT_EQ(sent.changes, expected) << batch[0].text;
 }
 
 } // namespace
