@@ -1,12 +1,11 @@
-// Turns outbox rows into wire ops and server answers back into outbox states. Consecutive
-// unsent edits of one record travel as one op; a record that never reached the server travels
-// as one notify/declare carrying every field. Wire ops get gap-free per-device mutation ids.
+// Turns outbox rows into wire ops (WireOpBuilder) and server answers back into outbox states.
+// Wire ops get gap-free per-device mutation ids and are stored before they are sent.
 #pragma once
 
 #include "core/Clock.h"
 #include "core/store/OutboxRepository.h"
 #include "core/store/WireOpRepository.h"
-#include "sync/protocol/CreationChanges.h"
+#include "sync/client/WireOpBuilder.h"
 #include "sync/protocol/PushMessages.h"
 
 #include <cstdint>
@@ -22,16 +21,6 @@ class ProfileStore;
 
 namespace vitalis::sync
 {
-
-struct WireOp {
-    protocol::Op op;                    // op.mutationId is the wire id; see changesInText
-    std::string text;                   // the op as stored and sent, byte for byte
-    std::vector<std::int64_t> localIds; // outbox rows it carries, in order
-    // A declaration's changes travel as the outbox stored them: then only `text` holds them
-    // (op.changes is empty; OutboxProcessor::changesOf decodes them when an answer needs it).
-    bool changesInText = false;
-    nlohmann::json attachmentValues; // protocol::attachmentValues of the whole op
-};
 
 struct PushTally {
     int applied = 0, merged = 0, conflicts = 0, rejected = 0;
@@ -71,19 +60,6 @@ public:
     int requeueAbove(std::int64_t watermark);
 
 private:
-    struct Group;
-    static std::vector<Group> groupEntries(std::vector<OutboxEntry> entries);
-    std::optional<WireOp> buildOp(Group& g, std::int64_t wireId);
-    // The array values of a declaration's stored changes when the op can carry them as they
-    // are (see protocol::CreationChanges); nullopt when they must be decoded and merged.
-    std::optional<nlohmann::json> storedCreation(const std::vector<OutboxEntry>& entries);
-    void fillCreation(protocol::Op& op, std::vector<OutboxEntry>& entries);
-    void fillEdit(protocol::Op& op, std::vector<OutboxEntry>& entries, std::int64_t serverRevision,
-                  RecordAction action);
-    static void fillFromPayload(protocol::Op& op, const nlohmann::json& payload);
-    static protocol::FieldChanges changesOf(const WireOp& w);
-    void markAll(const std::vector<OutboxEntry>& entries, OutboxState state,
-                 const std::string& why);
     void applyOne(const WireOp& w, const protocol::OpResult& r, PushTally& tally);
     bool acknowledgeCreation(const WireOp& w, const protocol::OpResult& r);
     void applyAccepted(const WireOp& w, const protocol::OpResult& r);
@@ -93,11 +69,11 @@ private:
     // What the registrar reads when the server voided the number the op offered ("" if not).
     static std::string voidedText(const protocol::OpResult& r);
     void recordVoided(const WireOp& w, const protocol::OpResult& r);
-    bool knownToServer(const std::string& recordId, std::int64_t serverRevision);
+    static protocol::FieldChanges changesOf(const WireOp& w);
     ProfileStore& m_store;
     const Clock& m_clock;
     WireOpRepository m_wire;
-    protocol::CreationChanges m_creation;
+    WireOpBuilder m_builder;
     // Ops this processor built and committed, by wire id, until nextBatch hands them over: it
     // need not decode what was just encoded (the stored text stays the source for every later
     // batch and run).
