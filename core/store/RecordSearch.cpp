@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <simdjson.h>
+#include <unordered_map>
 
 namespace vitalis
 {
@@ -50,9 +51,35 @@ bool SearchConfig::isDateField(std::string_view fieldId) const
     return matches(fieldId, dateFieldIds, dateFieldSuffixes);
 }
 
+struct RecordSearch::FieldKinds {
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, FieldKind, Hash, std::equal_to<>> byId;
+};
+
 RecordSearch::RecordSearch(Database& db, const SearchConfig& config)
-    : m_db(db), m_config(config), m_parser(std::make_shared<simdjson::dom::parser>())
+    : m_db(db), m_config(config), m_parser(std::make_shared<simdjson::dom::parser>()),
+      m_kinds(std::make_shared<FieldKinds>())
 {
+}
+
+RecordSearch::FieldKind RecordSearch::kindOf(std::string_view fieldId) const
+{
+    auto& byId = m_kinds->byId;
+    if (auto it = byId.find(fieldId); it != byId.end())
+        return it->second;
+    const FieldKind kind = m_config.isNameField(fieldId)   ? FieldKind::Name
+                           : m_config.isDateField(fieldId) ? FieldKind::Date
+                                                           : FieldKind::Other;
+    if (byId.size() >= 4096) // forms have hundreds of fields; a stranger's text, not more
+        byId.clear();
+    byId.emplace(fieldId, kind);
+    return kind;
 }
 
 std::vector<std::string> RecordSearch::words(std::string_view text)
@@ -142,7 +169,8 @@ SearchTerms RecordSearch::terms(const nlohmann::json& fields) const
     if (!fields.is_object())
         return b.t;
     for (const auto& [fieldId, value] : fields.items()) {
-        if (m_config.isNameField(fieldId)) {
+        const FieldKind kind = kindOf(fieldId);
+        if (kind == FieldKind::Name) {
             // Person-name fields of the forms are objects ({"first", "middle", "family"}).
             if (value.is_string())
                 b.name(value.get_ref<const std::string&>());
@@ -150,7 +178,7 @@ SearchTerms RecordSearch::terms(const nlohmann::json& fields) const
                 for (const auto& part : value)
                     if (part.is_string())
                         b.name(part.get_ref<const std::string&>());
-        } else if (value.is_string() && m_config.isDateField(fieldId)) {
+        } else if (kind == FieldKind::Date && value.is_string()) {
             b.date(value.get_ref<const std::string&>());
         }
     }
@@ -168,14 +196,15 @@ SearchTerms RecordSearch::terms(std::string_view fieldsJson) const
     // written from such a tree, so both give byte-equal terms for the same record.
     for (dom::key_value_pair kv : fields) {
         std::string_view s;
-        if (m_config.isNameField(kv.key)) {
+        const FieldKind kind = kindOf(kv.key);
+        if (kind == FieldKind::Name) {
             if (!kv.value.get_string().get(s))
                 b.name(s);
             else if (kv.value.is_object())
                 for (dom::key_value_pair part : dom::object(kv.value))
                     if (!part.value.get_string().get(s))
                         b.name(s);
-        } else if (m_config.isDateField(kv.key) && !kv.value.get_string().get(s)) {
+        } else if (kind == FieldKind::Date && !kv.value.get_string().get(s)) {
             b.date(s);
         }
     }
@@ -200,6 +229,7 @@ void RecordSearch::addToIndex(std::int64_t localId, const SearchTerms& t)
 
 void RecordSearch::rebuild()
 {
+    m_kinds->byId.clear(); // the config may have changed since the ids were remembered
     {
         Statement st = m_db.prepare("SELECT local_id, fields FROM records");
         Statement upd =

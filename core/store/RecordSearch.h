@@ -79,9 +79,14 @@ public:
     static std::string dateToken(std::string_view isoDate); // "2024-01-05" -> "d20240105"
 
 private:
+    enum class FieldKind : unsigned char { Other, Name, Date };
+    // The config's answer for a field id, remembered: every record repeats the form's ids.
+    FieldKind kindOf(std::string_view fieldId) const;
+    struct FieldKinds;
     Database& m_db;
     const SearchConfig& m_config;
     std::shared_ptr<simdjson::dom::parser> m_parser; // buffers reused record after record
+    std::shared_ptr<FieldKinds> m_kinds;
 };
 
 } // namespace vitalis
