@@ -435,12 +435,19 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
         return protocol::PullRequest{protocol::kProtocolVersion, protocol::kSchemaVersion,
                                      std::move(cursor), pageSize.current()};
     };
+    // The next page is asked for as soon as this one's cursor is read, so the server writes
+    // it while this one's records are decoded and applied. Not when this page shows that the
+    // server forgot acknowledged ops: then the download starts again from the beginning.
+    const auto askNext = [&](const protocol::PullResponse& head) {
+        if (head.hasMore && head.lastMutationId >= outbox.lastAckedWireId())
+            prefetch.start(request(head.cursor));
+    };
     for (;;) {
         protocol::PullResponse page;
         try {
             std::string body = prefetch.take(request(applier.cursor()), onCut);
-            page = reader.read(body);
-            pageSize.grow();
+            pageSize.grow(); // arrived whole: the next page may be larger
+            page = reader.read(body, askNext);
         } catch (const SyncError& e) {
             // The server's maximum is authoritative: a page it refuses as too large is asked
             // for again smaller, and that size is not exceeded again.
@@ -464,8 +471,6 @@ bool SyncEngine::pullAll(const SyncOptions& o, SyncReport& report, SyncProgress&
             }
             moreWork = true;
         }
-        if (page.hasMore) // the next page downloads while this one is applied
-            prefetch.start(request(page.cursor));
         if (o.downloadAttachments)
             rememberAttachments(page);
         const PageTally t = applier.applyPage(page);

@@ -319,7 +319,7 @@ struct PullPageReader::Impl {
 PullPageReader::PullPageReader() : m_impl(std::make_unique<Impl>()) {}
 PullPageReader::~PullPageReader() = default;
 
-PullResponse PullPageReader::read(std::string& body, bool rewritten)
+PullResponse PullPageReader::read(std::string& body, const HeadSeen& onHead, bool rewritten)
 {
     if (body.empty())
         throw DecodeError("", "body is empty; a JSON object is expected", ErrorCode::InvalidJson);
@@ -334,7 +334,7 @@ PullResponse PullPageReader::read(std::string& body, bool rewritten)
         // as a double; the page is read as the codec reads it, then as text written by the
         // one encoder, so both readers accept the same pages.
         std::string written = encodePullResponseText(decodePullResponse(parseJsonBody(body)));
-        return read(written, true);
+        return read(written, onHead, true);
     }
     const Where root;
     const Members m(doc, kPageMembers, root);
@@ -344,14 +344,17 @@ PullResponse PullPageReader::read(std::string& body, bool rewritten)
     const dom::element changes = m.require("changes");
     if (!changes.is_array())
         wrongType(changesAt, "an array", changes);
-    std::size_t i = 0;
-    for (dom::element c : dom::array(changes))
-        resp.changes.push_back(readChange(c, changesAt.at(i++)));
     resp.cursor = m.string("cursor", rules::kCursor);
     if (const dom::element* more = m.get("has_more"); more && more->get_bool().get(resp.hasMore))
         wrongType(root.child("has_more"), "a boolean", *more);
     resp.lastMutationId = m.integer("last_mutation_id", 0, rules::kMaxCounter);
     resp.referenceVersion = m.optInt("reference_version", 0, rules::kMaxCounter);
+    if (onHead)
+        onHead(resp);
+    resp.changes.reserve(dom::array(changes).size());
+    std::size_t i = 0;
+    for (dom::element c : dom::array(changes))
+        resp.changes.push_back(readChange(c, changesAt.at(i++)));
     return resp;
 }
 

@@ -4,6 +4,7 @@
 
 #include "sync/protocol/PullMessages.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -17,11 +18,17 @@ public:
     ~PullPageReader();
     // Upserts come back with record->record.fields null and the fields' JSON text in
     // PullChange::fieldsJson. Throws DecodeError, naming the JSON Pointer, like the codec.
-    // `body` may grow by simdjson's padding (never changes its content).
-    PullResponse read(std::string& body) { return read(body, false); }
+    // `body` may grow by simdjson's padding (never changes its content). `onHead` hears the
+    // page without its changes (cursor, has_more, counters) before they are decoded: the next
+    // page can be asked for while this one's records are still being read.
+    using HeadSeen = std::function<void(const PullResponse& head)>;
+    PullResponse read(std::string& body, const HeadSeen& onHead = {})
+    {
+        return read(body, onHead, false);
+    }
 
 private:
-    PullResponse read(std::string& body, bool rewritten);
+    PullResponse read(std::string& body, const HeadSeen& onHead, bool rewritten);
     struct Impl;
     std::unique_ptr<Impl> m_impl; // the parser's buffers, reused page after page
 };

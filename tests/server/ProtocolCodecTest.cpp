@@ -462,6 +462,25 @@ TEST(PullCodec, PageReaderReadsAnIntegerPast64BitsAsTheCodecDoes)
         << "a malformed number stays refused";
 }
 
+// The device asks for the next page as soon as this one's cursor is read: the reader hands the
+// page's head over before it decodes a single record (here, before one it then refuses).
+TEST(PullCodec, PageReaderHandsTheHeadOverBeforeTheRecords)
+{
+    const std::string page =
+        R"({"protocol":1,"changes":[{"type":"upsert","record":{"id":"not-a-uuid"}}],)"
+        R"("cursor":"c42","has_more":true,"last_mutation_id":7,"reference_version":3})";
+    std::string text = page;
+    std::optional<PullResponse> head;
+    EXPECT_THROW(PullPageReader().read(text, [&](const PullResponse& h) { head = h; }),
+                 DecodeError);
+    ASSERT_TRUE(head.has_value());
+    EXPECT_EQ(head->cursor, "c42");
+    EXPECT_TRUE(head->hasMore);
+    EXPECT_EQ(head->lastMutationId, 7);
+    EXPECT_EQ(head->referenceVersion, 3);
+    EXPECT_TRUE(head->changes.empty());
+}
+
 TEST(PullCodec, PageReaderNamesThePointerOfWhatIsWrong)
 {
     const std::string good =
