@@ -17,10 +17,11 @@ public:
     PullPageReader();
     ~PullPageReader();
     // Upserts come back with record->record.fields null and the fields' JSON text in
-    // PullChange::fieldsJson. Throws DecodeError, naming the JSON Pointer, like the codec.
-    // `body` may grow by simdjson's padding (never changes its content). `onHead` hears the
-    // page without its changes (cursor, has_more, counters) before they are decoded: the next
-    // page can be asked for while this one's records are still being read.
+    // PullChange::fieldsJson; field_revs are checked and not kept (record->fieldRevs empty). Throws
+    // DecodeError, naming the JSON Pointer, like the codec. `body` may grow by simdjson's padding
+    // (never changes its content). `onHead` hears the page without its changes (cursor, has_more,
+    // counters) before they are decoded: the next page can be asked for while this one's records
+    // are still being read.
     using HeadSeen = std::function<void(const PullResponse& head)>;
     PullResponse read(std::string& body, const HeadSeen& onHead = {})
     {
