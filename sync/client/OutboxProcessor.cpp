@@ -116,7 +116,7 @@ std::vector<WireOp> OutboxProcessor::nextBatch(int maxOps, std::int64_t afterWir
         }
         WireOp w;
         w.text = m_wire.opText(id);
-        w.op = protocol::decodeOp(json::parse(w.text), "/sync_wire/" + std::to_string(id));
+        w.op = decodeStored(w.text, id);
         w.attachmentValues = protocol::attachmentValues(w.op);
         w.localIds = m_wire.outboxIdsOf(id);
         out.push_back(std::move(w));
@@ -341,12 +341,16 @@ void OutboxProcessor::requeueUncontested(const WireOp& w, const protocol::OpResu
                              m_clock.nowMillis(), false});
 }
 
+protocol::Op OutboxProcessor::decodeStored(const std::string& text, std::int64_t wireId)
+{
+    return protocol::decodeOp(json::parse(text), "/sync_wire/" + std::to_string(wireId));
+}
+
 protocol::FieldChanges OutboxProcessor::changesOf(const WireOp& w)
 {
     if (!w.changesInText)
         return w.op.changes;
-    const std::string where = "/sync_wire/" + std::to_string(w.op.mutationId);
-    return protocol::decodeOp(json::parse(w.text), where).changes;
+    return decodeStored(w.text, w.op.mutationId).changes;
 }
 
 int OutboxProcessor::requeueAbove(std::int64_t watermark)

@@ -69,6 +69,8 @@ private:
     // What the registrar reads when the server voided the number the op offered ("" if not).
     static std::string voidedText(const protocol::OpResult& r);
     void recordVoided(const WireOp& w, const protocol::OpResult& r);
+    // A stored op's text decoded (errors name /sync_wire/<id>).
+    static protocol::Op decodeStored(const std::string& text, std::int64_t wireId);
     static protocol::FieldChanges changesOf(const WireOp& w);
     ProfileStore& m_store;
     const Clock& m_clock;

@@ -59,7 +59,7 @@ void WireOpBuilder::markAll(const std::vector<OutboxEntry>& entries, OutboxState
         m_store.outbox().markResult(e.mutationId, state, why, m_clock.nowMillis());
 }
 
-void WireOpBuilder::fillCreation(protocol::Op& op, std::vector<OutboxEntry>& entries)
+void WireOpBuilder::fillCreation(protocol::Op& op, std::vector<OutboxEntry>& entries, bool whole)
 {
     // Never reached the server: everything typed so far travels in this one op.
     json fields = json::object();
@@ -67,7 +67,7 @@ void WireOpBuilder::fillCreation(protocol::Op& op, std::vector<OutboxEntry>& ent
         for (const auto& [field, change] : e.changes.items())
             FieldChanges::setField(fields, field, change.value("value", json()));
     };
-    if (m_store.outbox().firstMutationOf(op.recordId) == entries.front().mutationId) {
+    if (whole) {
         // The group holds every entry of the record: no need to read them again.
         for (auto& e : entries) {
             OutboxRepository::loadChanges(e);
@@ -84,14 +84,14 @@ void WireOpBuilder::fillCreation(protocol::Op& op, std::vector<OutboxEntry>& ent
         op.changes[field] = protocol::FieldChange{json(), std::move(value)};
 }
 
-std::optional<json> WireOpBuilder::storedCreation(const std::vector<OutboxEntry>& entries)
+std::optional<json> WireOpBuilder::storedCreation(const std::vector<OutboxEntry>& entries,
+                                                  bool whole)
 {
     // The usual declaration: the record's first row, alone, holding every field typed. Its
     // stored changes are already what the op carries (a null base and a value each).
-    const OutboxEntry& e = entries.front();
-    if (entries.size() != 1 || m_store.outbox().firstMutationOf(e.recordId) != e.mutationId)
+    if (!whole || entries.size() != 1)
         return std::nullopt;
-    return m_creation.arrayValues(e.changesText);
+    return m_creation.arrayValues(entries.front().changesText);
 }
 
 void WireOpBuilder::fillEdit(protocol::Op& op, std::vector<OutboxEntry>& entries,
@@ -163,8 +163,11 @@ std::optional<WireOp> WireOpBuilder::build(Group& g, std::int64_t wireId)
         // Only notify/declare can create it there; until then it is a draft on this device.
         if (!action || (*action != RecordAction::Notify && *action != RecordAction::Declare))
             return std::nullopt;
-        if (!(storedArrays = storedCreation(g.entries)))
-            fillCreation(op, g.entries);
+        // Whether the group starts at the record's first row, so it holds everything typed.
+        const bool whole =
+            m_store.outbox().firstMutationOf(g.recordId) == g.entries.front().mutationId;
+        if (!(storedArrays = storedCreation(g.entries, whole)))
+            fillCreation(op, g.entries, whole);
         op.baseRev = 0;
     } else {
         if (!action) {

@@ -52,10 +52,12 @@ public:
     bool knownToServer(const std::string& recordId, std::int64_t serverRevision);
 
 private:
+    // `whole`: the entries start at the record's first outbox row (they hold all it has).
     // The array values of a declaration's stored changes when the op can carry them as they
     // are (see protocol::CreationChanges); nullopt when they must be decoded and merged.
-    std::optional<nlohmann::json> storedCreation(const std::vector<OutboxEntry>& entries);
-    void fillCreation(protocol::Op& op, std::vector<OutboxEntry>& entries);
+    std::optional<nlohmann::json> storedCreation(const std::vector<OutboxEntry>& entries,
+                                                 bool whole);
+    void fillCreation(protocol::Op& op, std::vector<OutboxEntry>& entries, bool whole);
     void fillEdit(protocol::Op& op, std::vector<OutboxEntry>& entries, std::int64_t serverRevision,
                   RecordAction action);
     static void fillFromPayload(protocol::Op& op, const nlohmann::json& payload);
