@@ -378,13 +378,13 @@ void SyncEngine::rememberAttachments(const protocol::PullResponse& page)
 {
     // Before the page is applied: a crash in between leaves a harmless remote row. Most pages
     // reference no attachment and open no transaction here; a record read as text is never
-    // parsed: the page reader kept its object-array fields, where references live.
+    // parsed: the page reader kept the fields that name an attachment.
     std::vector<std::pair<const std::string*, std::vector<protocol::AttachmentRef>>> withRefs;
     for (const auto& c : page.changes) {
         if (c.type != protocol::ChangeType::Upsert || !c.record)
             continue;
         const Record& r = c.record->record;
-        auto refs = protocol::attachmentRefs(r.fields.is_null() ? c.objectArrayFields : r.fields);
+        auto refs = protocol::attachmentRefs(r.fields.is_null() ? c.attachmentFields : r.fields);
         if (!refs.empty())
             withRefs.emplace_back(&r.id, std::move(refs));
     }

@@ -29,10 +29,10 @@ struct PullChange {
     std::string recordId;
     std::optional<WireRecord> record; // Upsert only
     // Set by PullPageReader only (record->record.fields is then null): the fields as the JSON
-    // text the server sent, for the store as is, and, parsed, only the fields holding arrays of
-    // objects (where attachment references live; null when none): the rest is never parsed.
+    // text the server sent, for the store as is, and, parsed, only the arrays whose objects
+    // name an "attachmentId" (null when none): the rest is never parsed.
     std::string fieldsJson;
-    nlohmann::json objectArrayFields;
+    nlohmann::json attachmentFields;
 };
 
 struct PullResponse {

@@ -415,7 +415,7 @@ TEST(PullCodec, RequestLimitsAndResponseRoundTrip)
     ASSERT_EQ(fast.changes.size(), 2u);
     EXPECT_TRUE(fast.changes[0].record->record.fields.is_null());
     EXPECT_EQ(fast.changes[0].fieldsJson, w.record.fields.dump());
-    EXPECT_TRUE(fast.changes[0].objectArrayFields.is_null());
+    EXPECT_TRUE(fast.changes[0].attachmentFields.is_null());
     WireRecord read = *fast.changes[0].record;
     EXPECT_TRUE(read.fieldRevs.empty()) << "checked, not kept: no device reads them";
     read.record.fields = json::parse(fast.changes[0].fieldsJson);
@@ -441,7 +441,8 @@ TEST(PullCodec, PageReaderReadsAnIntegerPast64BitsAsTheCodecDoes)
     w.record.officeId = "OFF";
     w.record.status = RecordStatus::Declared;
     w.record.serverRevision = 1;
-    w.record.fields = {{"proof", json::array({{{"name", "scan.pdf"}, {"size", 1}}})}};
+    w.record.fields = {
+        {"proof", json::array({{{"attachmentId", "a1"}, {"name", "scan.pdf"}, {"size", 1}}})}};
     resp.changes.push_back({ChangeType::Upsert, kRecordId, w, {}, nullptr});
     std::string text = encodePullResponseText(resp);
     const std::string big = "123456789012345678901234567890";
@@ -455,7 +456,7 @@ TEST(PullCodec, PageReaderReadsAnIntegerPast64BitsAsTheCodecDoes)
     const json fields = json::parse(fast.changes[0].fieldsJson);
     EXPECT_EQ(fields, codec.changes[0].record->record.fields);
     EXPECT_DOUBLE_EQ(fields["proof"][0]["size"].get<double>(), 1.2345678901234568e29);
-    EXPECT_EQ(fast.changes[0].objectArrayFields["proof"], fields["proof"]);
+    EXPECT_EQ(fast.changes[0].attachmentFields["proof"], fields["proof"]);
     EXPECT_EQ(fast.cursor, "c");
 
     std::string malformed = encodePullResponseText(resp);
@@ -485,15 +486,16 @@ TEST(PullCodec, PageReaderHandsTheHeadOverBeforeTheRecords)
 
 TEST(PullCodec, PageReaderNamesThePointerOfWhatIsWrong)
 {
-    const std::string good =
-        R"({"protocol":1,"changes":[{"type":"upsert","record":{"id":")" + std::string(kRecordId) +
-        R"(","event_type":"birth","form_id":"birth","form_version":1,)"
-        R"("fields":{"a":[{"attachmentId":"x"}],"b":"text","c":[1]},"field_revs":{"a":1},)"
-        R"("tracking_id":"T","office_id":"o","status":"declared","rev":1}}],)"
-        R"("cursor":"c","last_mutation_id":0})";
+    const std::string good = R"({"protocol":1,"changes":[{"type":"upsert","record":{"id":")" +
+                             std::string(kRecordId) +
+                             R"(","event_type":"birth","form_id":"birth","form_version":1,)"
+                             R"("fields":{"a":[{"attachmentId":"x"}],"b":"text","c":[1],)"
+                             R"("d":[{"documentType":"birth_notification"}]},"field_revs":{"a":1},)"
+                             R"("tracking_id":"T","office_id":"o","status":"declared","rev":1}}],)"
+                             R"("cursor":"c","last_mutation_id":0})";
     std::string text = good;
-    // Only the field holding objects is parsed (attachment references live there).
-    EXPECT_EQ(PullPageReader().read(text).changes[0].objectArrayFields,
+    // Only the field naming an attachment is parsed: a document list without one is not.
+    EXPECT_EQ(PullPageReader().read(text).changes[0].attachmentFields,
               json::parse(R"({"a":[{"attachmentId":"x"}]})"));
     auto failure = [](std::string body) {
         try {
