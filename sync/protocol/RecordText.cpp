@@ -2,6 +2,7 @@
 
 #include "sync/protocol/ProtocolVersion.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace vitalis::protocol
@@ -19,8 +20,7 @@ void appendKey(std::string& out, std::string_view key)
 void appendString(std::string& out, std::string_view key, std::string_view value)
 {
     appendKey(out, key);
-    // Invalid UTF-8 from an old row is replaced, never sent as JSON no parser accepts.
-    out += nlohmann::json(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    appendJsonString(out, value);
     out += ',';
 }
 
@@ -36,6 +36,23 @@ void appendInt(std::string& out, std::string_view key, std::int64_t value)
     appendRaw(out, key, std::to_string(value));
 }
 } // namespace
+
+void appendJsonString(std::string& out, std::string_view value)
+{
+    // Ids, codes, names in ASCII: nothing to escape, and copying them is most of a record's
+    // head. Anything else goes to nlohmann's serializer.
+    const bool plain = std::all_of(value.begin(), value.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+    });
+    if (!plain) {
+        out += nlohmann::json(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+    }
+    out += '"';
+    out += value;
+    out += '"';
+}
 
 void appendRecordText(std::string& o, const RecordTextParts& p)
 {

@@ -26,6 +26,10 @@ struct RecordTextParts {
 
 void appendRecordText(std::string& out, const RecordTextParts& parts);
 
+// `value` as a JSON string (quoted, escaped; invalid UTF-8 replaced, never sent as JSON no
+// parser accepts). The one writer of a string in the texts above and in field_revs.
+void appendJsonString(std::string& out, std::string_view value);
+
 // One element of a pull page's "changes".
 std::string upsertChangeText(std::string_view recordText);
 std::string removedChangeText(std::string_view recordId);
