@@ -271,6 +271,17 @@ std::vector<OutboxEntry> OutboxRepository::unsentForRecord(const std::string& re
     return readAll(st);
 }
 
+std::unordered_set<std::string> OutboxRepository::recordsWithUnsent()
+{
+    Statement st = m_db.cached("SELECT DISTINCT o.record_id FROM outbox o JOIN outbox_status s "
+                               "ON s.mutation_id = o.mutation_id WHERE s.state IN " +
+                               kUnsent);
+    std::unordered_set<std::string> ids;
+    while (st.step())
+        ids.insert(st.text(0));
+    return ids;
+}
+
 std::map<OutboxState, std::int64_t> OutboxRepository::countByState()
 {
     std::map<OutboxState, std::int64_t> out;

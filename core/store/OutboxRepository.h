@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace vitalis
@@ -71,6 +72,9 @@ public:
     std::vector<OutboxEntry> forRecord(const std::string& recordId);
     // Queued, Sending and WaitingRetry entries of one record, in mutation order.
     std::vector<OutboxEntry> unsentForRecord(const std::string& recordId);
+    // The records that have such entries: read once per pulled page, which then asks the
+    // outbox only about those (most pages: none).
+    std::unordered_set<std::string> recordsWithUnsent();
     std::map<OutboxState, std::int64_t> countByState();
     std::int64_t lastMutationId(); // highest id ever assigned (0 if none)
 

@@ -5,6 +5,7 @@
 #include "sync/protocol/PullMessages.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace vitalis::sync
 {
@@ -22,13 +23,15 @@ void removeRecord(ProfileStore& store, const std::string& id, std::int64_t now)
 }
 
 // A record read by PullPageReader carries its fields as text: stored as sent, unless unsent
-// work goes on top (then the values are needed as a tree, rarely).
-int applyUpsert(ProfileStore& store, const protocol::PullChange& change)
+// work goes on top (then the values are needed as a tree, rarely). `unsent`: the records with
+// unsent outbox entries, read once for the page.
+int applyUpsert(ProfileStore& store, const protocol::PullChange& change,
+                const std::unordered_set<std::string>& unsent)
 {
     const Record& server = change.record->record;
     if (!server.fields.is_null())
         return rebaseOnServer(store, server);
-    if (pendingEntries(store, server.id).empty()) {
+    if (!unsent.contains(server.id)) {
         store.records().saveServerCopy(server, change.fieldsJson);
         return 0;
     }
@@ -68,10 +71,11 @@ PageTally PullApplier::applyPage(const protocol::PullResponse& page)
     Transaction tx(m_store.db());
     RecordIdList kept = keptAfterRemoval();
     const std::vector<std::string> keptIds = kept.ids(); // read once: pull is the hot path
+    const std::unordered_set<std::string> unsent = m_store.outbox().recordsWithUnsent();
     std::vector<std::string> backInScope;
     for (const auto& change : page.changes) {
         if (change.type == protocol::ChangeType::Upsert && change.record) {
-            if (applyUpsert(m_store, change) > 0)
+            if (applyUpsert(m_store, change, unsent) > 0)
                 ++tally.rebased;
             ++tally.upserts;
             if (std::find(keptIds.begin(), keptIds.end(), change.recordId) != keptIds.end())

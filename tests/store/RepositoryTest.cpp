@@ -345,6 +345,9 @@ TEST_F(StoreTest, OutboxIdsAreGapFreeAndStatesMove)
     EXPECT_EQ(counts[OutboxState::Rejected], 1);
     EXPECT_EQ(counts[OutboxState::WaitingRetry], 1);
     EXPECT_EQ(counts[OutboxState::Queued], 2);
+    // What a pulled page asks once: applied and rejected rows are not unsent work.
+    EXPECT_EQ(store->outbox().recordsWithUnsent(),
+              (std::unordered_set<std::string>{"rec-2", "rec-3", "rec-4"}));
     EXPECT_EQ(store->outbox().list(OutboxState::Queued, 0, 10).size(), 2u);
     EXPECT_EQ(store->outbox().list(std::nullopt, 2, 10).size(), 3u);
     EXPECT_THROW(store->outbox().markResult(4, OutboxState::Sending, "", 1), StoreError);
