@@ -1,5 +1,7 @@
 #include "sync/protocol/CreationChanges.h"
 
+#include "sync/protocol/AttachmentScan.h"
+
 #include <simdjson.h>
 #include <string>
 
@@ -31,7 +33,7 @@ std::optional<nlohmann::json> CreationChanges::arrayValues(std::string_view text
         if (field.value.get(change) || change.size() != 2 || change.at_key("base").get(base) ||
             !base.is_null() || change.at_key("value").get(value) || value.is_null())
             return std::nullopt;
-        if (value.is_array()) // a few hundred bytes of document references at most
+        if (namesAttachment(value)) // a document list without a file is not parsed
             arrays[std::string(field.key)] = nlohmann::json::parse(simdjson::minify(value));
     }
     return arrays;

@@ -17,8 +17,9 @@ public:
     ~CreationChanges();
     // When `text` is a non-empty object of changes that each have a null base and a value
     // (exactly what FieldChanges::toJson writes for a new record), the array values among
-    // them as {field: [...]}: the only values that can reference attachments. Otherwise
-    // (another shape, malformed text, a number simdjson cannot hold) nullopt: decode it.
+    // them that name an attachment, as {field: [...]}: the only values attachmentRefs reads.
+    // Otherwise (another shape, malformed text, a number simdjson cannot hold) nullopt:
+    // decode it.
     std::optional<nlohmann::json> arrayValues(std::string_view text);
 
 private:

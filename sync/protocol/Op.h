@@ -74,8 +74,8 @@ struct Op {
 // supporting documents (under the pseudo-field "$documents"). AttachmentGate and the
 // device's uploader read references from here, so a request waits for its documents.
 nlohmann::json attachmentValues(const Op& op);
-// The same for an op whose changes travel as text (encodeOpText): their array values given
-// apart, as {field: [...]}.
+// The same for an op whose changes travel as text (encodeOpText): their array values that
+// name an attachment given apart, as {field: [...]}.
 nlohmann::json attachmentValues(const Op& op, nlohmann::json changedArrays);
 
 inline constexpr std::size_t kMaxFieldIdLength = 128;

@@ -1,6 +1,7 @@
 #include "sync/protocol/PullPageReader.h"
 
 #include "core/JsonPointer.h"
+#include "sync/protocol/AttachmentScan.h"
 #include "sync/protocol/JsonReader.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/RecordRules.h"
@@ -181,18 +182,12 @@ void readFields(dom::element e, const Where& where, PullChange& change)
     if (e.get_object().get(obj))
         wrongType(where, "an object", e);
     checkDepth(e, kFieldsDepth);
-    for (dom::key_value_pair kv : obj) {
-        if (!kv.value.is_array())
-            continue;
-        bool refs = false;
-        for (dom::element item : dom::array(kv.value))
-            refs = refs || (item.is_object() && !item.at_key("attachmentId").error());
-        // Parsed only where an attachment is named (attachmentRefs decides which count): most
-        // document lists describe paper seen at the desk, and parsing them was a tenth of a page.
-        if (refs)
+    // Parsed only where an attachment is named: most document lists describe paper seen at
+    // the desk, and parsing them was a tenth of reading a page.
+    for (dom::key_value_pair kv : obj)
+        if (namesAttachment(kv.value))
             change.attachmentFields[std::string(kv.key)] =
                 nlohmann::json::parse(simdjson::minify(kv.value));
-    }
     change.fieldsJson = simdjson::minify(e);
 }
 

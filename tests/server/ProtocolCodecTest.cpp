@@ -1,5 +1,6 @@
 // Strict decoding of sync protocol messages: every refusal names the JSON path and the
 // right error code, and every accepted message survives encode -> decode unchanged.
+#include "sync/protocol/AttachmentMessages.h"
 #include "sync/protocol/AuthMessages.h"
 #include "sync/protocol/CreationChanges.h"
 #include "sync/protocol/DecodeError.h"
@@ -148,6 +149,8 @@ TEST(PushDecode, AnOpWithItsChangesAsTextDecodesAsTheEncodedOp)
     json withDocs = validOp(7);
     withDocs["changes"]["proof_of_birth"] = {
         {"base", nullptr}, {"value", json::array({{{"attachmentId", "a1"}, {"size", 3}}})}};
+    withDocs["changes"]["mother_id_document"] = {
+        {"base", nullptr}, {"value", json::array({{{"documentType", "national_id_card"}}})}};
     withDocs["documents"] = json::array({{{"attachmentId", "a2"}}});
     const Op op = decodeOp(withDocs, "/ops/0");
     Op bare = op;
@@ -159,11 +162,20 @@ TEST(PushDecode, AnOpWithItsChangesAsTextDecodesAsTheEncodedOp)
     EXPECT_THROW(encodeOpText(op, changesText), std::invalid_argument);
 
     // What the device checks before it splices: the shape a declaration is stored in, and
-    // the array values (what may reference attachments), the same as from the decoded op.
+    // the array values that name an attachment: the same references as the decoded op's.
     CreationChanges reader;
     const auto arrays = reader.arrayValues(changesText);
     ASSERT_TRUE(arrays.has_value());
-    EXPECT_EQ(attachmentValues(bare, *arrays), attachmentValues(op));
+    auto ids = [](const json& values) {
+        std::vector<std::string> out;
+        for (const auto& ref : attachmentRefs(values))
+            out.push_back(ref.field + "/" + ref.attachmentId);
+        return out;
+    };
+    EXPECT_EQ(ids(attachmentValues(bare, *arrays)), ids(attachmentValues(op)));
+    EXPECT_EQ(ids(attachmentValues(bare, *arrays)),
+              (std::vector<std::string>{"$documents/a2", "proof_of_birth/a1"}));
+    EXPECT_FALSE(arrays->contains("mother_id_document")) << "a list without a file: not parsed";
     EXPECT_EQ(*reader.arrayValues(R"({"a":{"base":null,"value":"x"}})"), json::object());
     // Anything else is decoded and merged the long way: nothing here is sent as it is.
     for (const char* other : {
