@@ -1,6 +1,7 @@
 #include "sync/server/db/Db.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <atomic>
@@ -23,17 +24,29 @@ DbError::Kind classify(const QSqlError& error, Dialect dialect)
             return DbError::Kind::Unavailable;
         return DbError::Kind::Other;
     }
-    // SQLite primary codes: 5 BUSY, 6 LOCKED, 19 CONSTRAINT (extended 2067 UNIQUE, 1555 PK).
-    const int n = code.toInt();
-    if (n == 5 || n == 6 || (n & 0xff) == 5 || (n & 0xff) == 6)
-        return DbError::Kind::Retryable;
-    if (n == 2067 || n == 1555 || (n == 19 && error.text().contains(u"UNIQUE")))
-        return DbError::Kind::UniqueViolation;
     if (error.type() == QSqlError::ConnectionError)
         return DbError::Kind::Unavailable;
-    return DbError::Kind::Other;
+    return classifySqlite(code.toInt(), error.text().toStdString());
+}
+
+sqlite3* sqliteHandle(const QString& connection)
+{
+    const QVariant h = QSqlDatabase::database(connection, false).driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        throw DbError(DbError::Kind::Unavailable, "the QSQLITE driver gave no SQLite handle");
+    return *static_cast<sqlite3* const*>(h.constData());
 }
 } // namespace
+
+DbError::Kind classifySqlite(int n, const std::string& message)
+{
+    // Primary codes: 5 BUSY, 6 LOCKED, 19 CONSTRAINT (extended 2067 UNIQUE, 1555 PK).
+    if (n == 5 || n == 6 || (n & 0xff) == 5 || (n & 0xff) == 6)
+        return DbError::Kind::Retryable;
+    if (n == 2067 || n == 1555 || (n == 19 && message.find("UNIQUE") != std::string::npos))
+        return DbError::Kind::UniqueViolation;
+    return DbError::Kind::Other;
+}
 
 Db::Db(const DbSettings& settings, const QString& connectionName, int ordinal)
     : name_(connectionName), dialect_(settings.url.dialect), ordinal_(ordinal)
@@ -79,6 +92,7 @@ Db::Db(const DbSettings& settings, const QString& connectionName, int ordinal)
         // Every pushed op runs in a savepoint, whose journal of original pages (~80 for a
         // birth) SQLite writes to a temporary file past 64 KiB: two write calls per page.
         executeRaw(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        sqlite_ = sqliteHandle(name_);
     } else {
         executeRaw(QStringLiteral("SET client_min_messages TO warning"));
     }
@@ -86,6 +100,7 @@ Db::Db(const DbSettings& settings, const QString& connectionName, int ordinal)
 
 Db::~Db()
 {
+    native_.clear(); // finalized before Qt closes the handle
     cache_.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(name_, false);
@@ -114,8 +129,21 @@ QSqlQuery& Db::prepared(const QString& sql)
     return *cache_.emplace(sql, std::move(q)).first->second;
 }
 
+SqliteStatement& Db::native(const QString& sql)
+{
+    auto it = native_.find(sql);
+    if (it != native_.end())
+        return *it->second;
+    return *native_.emplace(sql, std::make_unique<SqliteStatement>(sqlite_, sql)).first->second;
+}
+
 Rows Db::query(const QString& sql, const QVariantList& params)
 {
+    if (sqlite_) {
+        SqliteStatement& st = native(sql);
+        st.start(params);
+        return Rows(st);
+    }
     QSqlQuery& q = prepared(sql);
     for (int i = 0; i < params.size(); ++i)
         q.bindValue(i, params[i]);
@@ -129,6 +157,11 @@ Rows Db::query(const QString& sql, const QVariantList& params)
 
 int Db::execute(const QString& sql, const QVariantList& params)
 {
+    if (sqlite_) {
+        SqliteStatement& st = native(sql);
+        st.start(params);
+        return st.finish();
+    }
     QSqlQuery& q = prepared(sql);
     for (int i = 0; i < params.size(); ++i)
         q.bindValue(i, params[i]);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sync/server/db/DatabaseUrl.h"
+#include "sync/server/db/SqliteStatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,33 +34,44 @@ private:
     Kind kind_;
 };
 
+// SQLite's extended result code as a DbError kind (shared by the Qt and the native paths).
+DbError::Kind classifySqlite(int code, const std::string& message);
+
 struct DbSettings {
     DatabaseUrl url;
     QString sqliteSynchronous = QStringLiteral("FULL"); // FULL survives power loss
     int busyTimeoutMs = 15000;
 };
 
-// Rows of a cached statement; releases the statement (and SQLite's read lock) when destroyed.
+// Rows of a cached statement (Qt's on PostgreSQL, SQLite's own on SQLite); releases the
+// statement (and SQLite's read lock) when destroyed.
 class Rows
 {
 public:
     explicit Rows(QSqlQuery& q) : q_(&q) {}
-    Rows(Rows&& o) noexcept : q_(o.q_) { o.q_ = nullptr; }
+    explicit Rows(SqliteStatement& s) : s_(&s) {}
+    Rows(Rows&& o) noexcept : q_(o.q_), s_(o.s_) { o.q_ = nullptr, o.s_ = nullptr; }
     Rows(const Rows&) = delete;
     ~Rows()
     {
         if (q_)
             q_->finish();
+        if (s_)
+            s_->reset();
     }
-    bool next() { return q_->next(); }
-    QVariant value(int i) const { return q_->value(i); }
-    qint64 i64(int i) const { return q_->value(i).toLongLong(); }
-    QString str(int i) const { return q_->value(i).toString(); }
-    std::string text(int i) const { return q_->value(i).toString().toStdString(); }
-    bool isNull(int i) const { return q_->value(i).isNull(); }
+    bool next() { return s_ ? s_->next() : q_->next(); }
+    QVariant value(int i) const { return s_ ? s_->value(i) : q_->value(i); }
+    qint64 i64(int i) const { return s_ ? s_->i64(i) : q_->value(i).toLongLong(); }
+    QString str(int i) const { return value(i).toString(); }
+    std::string text(int i) const
+    {
+        return s_ ? s_->text(i) : q_->value(i).toString().toStdString();
+    }
+    bool isNull(int i) const { return s_ ? s_->isNull(i) : q_->value(i).isNull(); }
 
 private:
-    QSqlQuery* q_;
+    QSqlQuery* q_ = nullptr;
+    SqliteStatement* s_ = nullptr;
 };
 
 class Db
@@ -101,6 +113,7 @@ public:
 private:
     friend class Transaction;
     QSqlQuery& prepared(const QString& sql);
+    SqliteStatement& native(const QString& sql);
     [[noreturn]] void fail(const QSqlError& error, const QString& sql) const;
 
     QString name_;
@@ -108,6 +121,8 @@ private:
     int ordinal_ = 0;
     std::uint64_t transaction_ = 0; // 0: no transaction open
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> cache_;
+    sqlite3* sqlite_ = nullptr; // the QSQLITE connection's handle (SQLite only)
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> native_;
 };
 
 // Hands each thread its own connection (Qt Sql connections are thread-bound). On SQLite all
