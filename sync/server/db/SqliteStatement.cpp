@@ -143,8 +143,10 @@ QVariant SqliteStatement::value(int i) const
     }
     case SQLITE_NULL:
         return {};
-    default:
-        return QString::fromStdString(text(i));
+    default: {
+        const auto* s = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
+        return QString::fromUtf8(s, sqlite3_column_bytes(m_stmt, i));
+    }
     }
 }
 

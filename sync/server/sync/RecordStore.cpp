@@ -5,7 +5,6 @@
 #include "sync/server/stats/StatisticsStore.h"
 
 #include <algorithm>
-#include <map>
 
 namespace vitalis::server
 {
