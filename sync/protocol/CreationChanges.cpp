@@ -1,6 +1,7 @@
 #include "sync/protocol/CreationChanges.h"
 
 #include "sync/protocol/AttachmentScan.h"
+#include "sync/protocol/DomToJson.h"
 
 #include <simdjson.h>
 #include <string>
@@ -34,7 +35,7 @@ std::optional<nlohmann::json> CreationChanges::arrayValues(std::string_view text
             !base.is_null() || change.at_key("value").get(value) || value.is_null())
             return std::nullopt;
         if (namesAttachment(value)) // a document list without a file is not parsed
-            arrays[std::string(field.key)] = nlohmann::json::parse(simdjson::minify(value));
+            arrays[std::string(field.key)] = *domToJson(value);
     }
     return arrays;
 }

@@ -87,6 +87,25 @@ bool samePage(const PullResponse& a, const PullResponse& b)
     return true;
 }
 
+// parseJsonBody reads with simdjson first: it must accept exactly what nlohmann's parser accepts
+// and make the same values of it (same text, numbers of the same type).
+void fastParseAgrees(std::string_view body)
+{
+    std::optional<nlohmann::json> fast, exact;
+    try {
+        fast = parseJsonBody(body);
+    } catch (const DecodeError&) {
+    }
+    try {
+        exact = parseJsonText(body);
+    } catch (const DecodeError&) {
+    }
+    if (fast.has_value() != exact.has_value())
+        fail("parseJsonBody and nlohmann's parser disagree on whether the body is JSON");
+    if (fast && fast->dump() != exact->dump())
+        fail("parseJsonBody and nlohmann's parser read different values");
+}
+
 // The DOM-free reader accepts what the codec accepts and reads the same page from it.
 std::optional<PullResponse> readAsText(std::string text)
 {
@@ -127,6 +146,7 @@ void fuzzDecodeOne(const std::uint8_t* data, std::size_t size)
         return;
     const std::uint8_t selector = data[0] % 6;
     const std::string_view body(reinterpret_cast<const char*>(data + 1), size - 1);
+    fastParseAgrees(body);
     try {
         const nlohmann::json json = parseJsonBody(body);
         switch (selector) {

@@ -155,6 +155,35 @@ void decodeDuplicate(ObjectReader& r, Op& op)
         d.finish();
     }
 }
+
+// One field's {"base", "value"}, read member by member: a birth has some fifty, and the
+// pointer naming one is built only for an error.
+FieldChange decodeFieldChange(const json& v, const std::string& changesPath,
+                              const std::string& field)
+{
+    const auto path = [&] { return childPath(changesPath, field); };
+    if (!v.is_object())
+        throw DecodeError(path(), "expected an object, got " + std::string(jsonTypeName(v)));
+    FieldChange fc;
+    bool hasValue = false;
+    const std::string* unknown = nullptr;
+    for (auto m = v.begin(); m != v.end(); ++m) {
+        if (m.key() == "value") {
+            hasValue = true;
+            fc.value = *m; // null clears the field
+        } else if (m.key() == "base") {
+            fc.base = *m;
+        } else if (!unknown) {
+            unknown = &m.key();
+        }
+    }
+    if (!hasValue)
+        throw DecodeError(path() + "/value",
+                          "required member is missing (use null to clear a field)");
+    if (unknown)
+        throw DecodeError(childPath(path(), *unknown), "unknown member");
+    return fc;
+}
 } // namespace
 
 json attachmentValues(const Op& op)
@@ -217,21 +246,10 @@ Op decodeOp(const json& value, const std::string& path)
             throw DecodeError(changesPath,
                               "expected an object, got " + std::string(jsonTypeName(*changes)));
         for (auto it = changes->begin(); it != changes->end(); ++it) {
-            const std::string fieldPath = childPath(changesPath, it.key());
             if (!isValidFieldId(it.key()))
-                throw DecodeError(fieldPath, "invalid field id (1-128 characters of A-Z a-z "
-                                             "0-9 _ . -)");
-            ObjectReader c(it.value(), fieldPath);
-            FieldChange fc;
-            if (const json* b = c.optional("base"))
-                fc.base = *b;
-            if (!c.has("value") && !it.value().contains("value"))
-                throw DecodeError(c.pathOf("value"), "required member is missing (use null "
-                                                     "to clear a field)");
-            if (const json* v = c.optional("value"))
-                fc.value = *v;
-            c.finish();
-            op.changes.emplace(it.key(), std::move(fc));
+                throw DecodeError(childPath(changesPath, it.key()),
+                                  "invalid field id (1-128 characters of A-Z a-z 0-9 _ . -)");
+            op.changes.emplace(it.key(), decodeFieldChange(it.value(), changesPath, it.key()));
         }
     }
     op.reason = r.optionalString("reason", {0, kMaxReasonLength}).value_or("");

@@ -2,6 +2,7 @@
 
 #include "core/JsonPointer.h"
 #include "sync/protocol/AttachmentScan.h"
+#include "sync/protocol/DomToJson.h"
 #include "sync/protocol/JsonReader.h"
 #include "sync/protocol/ProtocolVersion.h"
 #include "sync/protocol/RecordRules.h"
@@ -186,8 +187,7 @@ void readFields(dom::element e, const Where& where, PullChange& change)
     // the desk, and parsing them was a tenth of reading a page.
     for (dom::key_value_pair kv : obj)
         if (namesAttachment(kv.value))
-            change.attachmentFields[std::string(kv.key)] =
-                nlohmann::json::parse(simdjson::minify(kv.value));
+            change.attachmentFields[std::string(kv.key)] = *domToJson(kv.value);
     change.fieldsJson = simdjson::minify(e);
 }
 
@@ -254,7 +254,7 @@ WireRecord readRecord(dom::element e, const Where& where, PullChange& change)
     rec.registeredAt = m.optInt("registered_at", 0, kMaxCounter);
     if (const dom::element* ids = m.get("not_duplicate_of")) {
         // Rare (records a person decided on): the nlohmann reader's rule, not a second copy.
-        const nlohmann::json list = nlohmann::json::parse(simdjson::minify(*ids));
+        const nlohmann::json list = *domToJson(*ids);
         rec.notDuplicateOf =
             readRecordIds(&list, where.child("not_duplicate_of").str(), kMaxNotDuplicateOf);
     }
