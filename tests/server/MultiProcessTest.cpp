@@ -5,7 +5,6 @@
 // mid-run. Then: exactly-once application, unique gap-free registration numbers, every device
 // holding exactly the server's records, refresh on another process, lockout shared.
 // VITALIS_MULTIPROC_ROUNDS (default 4) runs more rounds of declare + register.
-#include "sync/server/db/DatabaseUrl.h"
 #include "sync/server/db/Db.h"
 #include "sync/server/db/Migrations.h"
 #include "tests/support/ServerTest.h"
@@ -38,13 +37,6 @@ int rounds()
     return env && std::atoi(env) > 0 ? std::atoi(env) : 4;
 }
 
-DbSettings settingsFor(const std::string& url)
-{
-    DbSettings s;
-    s.url = server::DatabaseUrl::parse(QString::fromStdString(url));
-    return s;
-}
-
 std::string withDatabase(const std::string& url, const std::string& name)
 {
     const auto slash = url.rfind('/');
@@ -58,7 +50,7 @@ class EmptyPostgres
 public:
     EmptyPostgres()
         : name_("t_multiproc_" + std::to_string(::getpid())),
-          admin_(settingsFor(test::postgresAdminUrl()), QStringLiteral("multiproc-admin"))
+          admin_(test::dbSettings(test::postgresAdminUrl()), QStringLiteral("multiproc-admin"))
     {
         admin_.executeRaw(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
                               .arg(QString::fromStdString(name_)));
@@ -120,7 +112,8 @@ protected:
         startAllAtOnce();
         proxy_ = std::make_unique<FaultProxy>(dir_, servers_[0]->port());
         proxy_->send("targets " + targetList());
-        reader_ = std::make_unique<Db>(settingsFor(db_.url()), QStringLiteral("multiproc-read"));
+        reader_ =
+            std::make_unique<Db>(test::dbSettings(db_.url()), QStringLiteral("multiproc-read"));
     }
 
     virtual QStringList serverArgs() const

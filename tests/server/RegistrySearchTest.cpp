@@ -117,6 +117,28 @@ TEST_P(RegistrySearch, NationalIdsAreFoundHoweverSpeltAndKeysFollowEdits)
     EXPECT_EQ(firstNames(t, {{"national_id", nid}}), Names{"Chanda"}) << "the ID kept its key";
 }
 
+TEST_P(RegistrySearch, AChangedKeyFormatRebuildsTheKeysOnceAtTheNextStart)
+{
+    auto agent = login("agent1");
+    declareDeath(*agent, "O1", "Chanda", "Zulu", nationalIdFor("spouse"));
+    declareDeath(*agent, "O1", "Other", "Zulu", nationalIdFor("other"));
+    server->stop();
+    {
+        // What a build with another key format finds: the mark of the format the keys were made
+        // with is not its own.
+        server::Db raw(dbSettings(db->url()), QStringLiteral("search-format"));
+        raw.execute(QStringLiteral("UPDATE server_meta SET value = 'older' WHERE key = "
+                                   "'search_keys_format'"),
+                    {});
+    }
+    server->restart();
+    EXPECT_NE(server->output().find("search: 2 record(s) indexed"), std::string::npos)
+        << server->output();
+    const std::string t = searcher("D1");
+    EXPECT_EQ(firstNames(t, {{"name", "Zulu"}}).size(), 2u) << "each record once";
+    EXPECT_EQ(firstNames(t, {{"name", "Chanda Zulu"}}), Names{"Chanda"});
+}
+
 TEST_P(RegistrySearch, OnlyFieldsAndPlacesTheClientMaySeeAreSearched)
 {
     auto agent = login("agent1");

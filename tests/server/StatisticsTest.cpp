@@ -282,8 +282,7 @@ VITALIS_SERVER_BACKENDS(Statistics);
 TEST(StatisticsCounters, ConcurrentWritersOfOneOfficeDoNotWaitOnEachOther)
 {
     TestDatabase database(Backend::Postgres);
-    server::DbSettings settings;
-    settings.url = server::DatabaseUrl::parse(QString::fromStdString(database.url()));
+    const server::DbSettings settings = dbSettings(database.url());
     server::Db first(settings, QStringLiteral("stats-first"), 0);
     server::Db second(settings, QStringLiteral("stats-second"), 1);
     second.executeRaw(QStringLiteral("SET lock_timeout = '3s'"));

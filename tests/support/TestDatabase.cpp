@@ -1,5 +1,6 @@
 #include "tests/support/TestDatabase.h"
 
+#include "sync/server/db/DatabaseUrl.h"
 #include "sync/server/db/Db.h"
 #include "tests/support/SeedFile.h"
 #include "tests/support/ServerProcess.h"
@@ -274,6 +275,13 @@ void TestDatabase::restore()
                          .arg(QString::fromStdString(pgNames_.front())));
     admin.executeRaw(QStringLiteral("CREATE DATABASE %1 TEMPLATE %1_bak")
                          .arg(QString::fromStdString(pgNames_.front())));
+}
+
+server::DbSettings dbSettings(const std::string& url)
+{
+    server::DbSettings s;
+    s.url = server::DatabaseUrl::parse(QString::fromStdString(url));
+    return s;
 }
 
 } // namespace vitalis::test

@@ -3,6 +3,7 @@
 // tests/tools/with-test-services). Dropped with the object.
 #pragma once
 
+#include "sync/server/db/Db.h"
 #include "tests/support/Seed.h"
 
 #include <QTemporaryDir>
@@ -50,5 +51,9 @@ private:
 
 // The PostgreSQL URL the suite runs against; fails the test (not skip) when it is missing.
 std::string postgresAdminUrl();
+
+// Settings for a server::Db of this process on a database URL (a test reading or changing what
+// the server stored, with the server stopped or beside it).
+server::DbSettings dbSettings(const std::string& url);
 
 } // namespace vitalis::test

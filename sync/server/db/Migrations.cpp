@@ -373,6 +373,12 @@ const std::vector<std::vector<const char*>> kMigrations = {
         "ALTER TABLE search_keys_folded RENAME TO search_keys",
         "CREATE INDEX search_keys_record ON search_keys(record_id)",
     },
+    // A record's search keys are deleted by their primary key, computed from the values they
+    // were made of (SearchKeyStore): the record_id index was one more tree every pushed birth
+    // wrote a dozen entries into, for an edit of a name now and then.
+    {
+        "DROP INDEX search_keys_record",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.

@@ -1,8 +1,11 @@
 #include "sync/server/interop/SearchKeyStore.h"
 
+#include "core/FieldChanges.h"
 #include "dedup/SearchKeys.h"
 #include "sync/server/db/SqlValue.h"
 #include "sync/server/sync/RecordReindex.h"
+
+#include <algorithm>
 
 namespace vitalis::server
 {
@@ -33,15 +36,32 @@ void insertKeys(Db& db, const StoredRecord& s, const std::vector<dedup::SearchKe
         db.execute(sql, params);
     }
 }
+
+// By the primary key: the table has no index on record_id (each pushed birth wrote a dozen
+// entries into it only for this rare delete).
+void deleteKeys(Db& db, const StoredRecord& s, const std::vector<dedup::SearchKey>& keys)
+{
+    for (const dedup::SearchKey& key : keys)
+        db.execute(QStringLiteral("DELETE FROM search_keys WHERE key = ? AND created_at = ? AND "
+                                  "record_id = ? AND field = ?"),
+                   {q(key.key), i64(s.record.createdAt), q(s.record.id), q(key.field)});
+}
+
+// What is in `a` and not in `b` (a record has a few dozen keys at most).
+std::vector<dedup::SearchKey> minus(const std::vector<dedup::SearchKey>& a,
+                                    const std::vector<dedup::SearchKey>& b)
+{
+    std::vector<dedup::SearchKey> out;
+    for (const dedup::SearchKey& k : a)
+        if (std::find(b.begin(), b.end(), k) == b.end())
+            out.push_back(k);
+    return out;
+}
 } // namespace
 
-void SearchKeyStore::index(Db& db, const StoredRecord& s, const forms::FormRegistry& forms,
-                           bool fresh)
+void SearchKeyStore::index(Db& db, const StoredRecord& s, const forms::FormRegistry& forms)
 {
-    const auto form = forms.find(s.record.formId, s.record.formVersion);
-    if (!fresh)
-        db.execute(QStringLiteral("DELETE FROM search_keys WHERE record_id = ?"), {q(s.record.id)});
-    if (form)
+    if (const auto form = forms.find(s.record.formId, s.record.formVersion))
         insertKeys(db, s, dedup::searchKeys(*form, s.record.fields));
 }
 
@@ -51,15 +71,26 @@ void SearchKeyStore::indexChanged(Db& db, const StoredRecord& s, const forms::Fo
     const auto form = forms.find(s.record.formId, s.record.formVersion);
     if (!form)
         return;
+    bool touched = false;
+    for (auto it = diff.begin(); it != diff.end() && !touched; ++it)
+        touched = dedup::isSearchField(*form, it.key());
+    if (!touched)
+        return;
+    // The keys stored are those of the values before the change: the diff holds [old, new].
+    nlohmann::json before = s.record.fields;
     for (auto it = diff.begin(); it != diff.end(); ++it)
-        if (dedup::isSearchField(*form, it.key()))
-            return index(db, s, forms, false);
+        FieldChanges::setField(before, it.key(), it->at(0));
+    const auto was = dedup::searchKeys(*form, before);
+    const auto now = dedup::searchKeys(*form, s.record.fields);
+    deleteKeys(db, s, minus(was, now));
+    insertKeys(db, s, minus(now, was));
 }
 
 std::int64_t SearchKeyStore::ensureIndexed(Db& db, const forms::FormRegistry& forms)
 {
-    return reindexOnce(db, "search_keys_format", kKeyFormat,
-                       [&](const StoredRecord& s) { index(db, s, forms, false); });
+    return reindexOnce(
+        db, "search_keys_format", kKeyFormat, [&](const StoredRecord& s) { index(db, s, forms); },
+        [&] { db.execute(QStringLiteral("DELETE FROM search_keys"), {}); });
 }
 
 } // namespace vitalis::server

@@ -14,9 +14,10 @@ namespace vitalis::server
 class SearchKeyStore
 {
 public:
-    // The record's keys become those of its current fields. `fresh`: it has none yet (created).
-    static void index(Db& db, const StoredRecord& s, const forms::FormRegistry& forms, bool fresh);
-    // After an update: re-indexes only when `diff` touched a name or a national ID.
+    // A record that has no keys yet (created, or the table rebuilt) gets its fields' keys.
+    static void index(Db& db, const StoredRecord& s, const forms::FormRegistry& forms);
+    // After an update: only when `diff` (field -> [old, new]) touched a name or a national ID,
+    // the keys of the old values that went are deleted and the new ones added.
     static void indexChanged(Db& db, const StoredRecord& s, const forms::FormRegistry& forms,
                              const nlohmann::json& diff);
     // Indexes every stored record when the key format changed (or at the first start with

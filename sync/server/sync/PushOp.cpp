@@ -335,7 +335,7 @@ void PushService::createRecord(const OpScope& c, const std::optional<CheckedChan
         s.fieldMeta[it.key()] = meta;
     s.locationPath = c.dir.pathOf(office.locationId);
     RecordStore::insert(c.db, s, c.now);
-    SearchKeyStore::index(c.db, s, *c.dir.forms, true);
+    SearchKeyStore::index(c.db, s, *c.dir.forms);
     WebSubOutbox::recordEvent(c.db, s, op.action, c.now); // same transaction: no event lost
     dci::DciNotifier::recordEvent(c.db, s, op.action, c.now);
     if (DuplicateCheck::checksAt(op.action)) {

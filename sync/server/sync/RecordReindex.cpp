@@ -7,7 +7,8 @@ namespace vitalis::server
 {
 
 std::int64_t reindexOnce(Db& db, const char* mark, const std::string& fingerprint,
-                         const std::function<void(const StoredRecord&)>& visit)
+                         const std::function<void(const StoredRecord&)>& visit,
+                         const std::function<void()>& start)
 {
     Transaction tx(db, nullptr);
     Migrations::lockSchema(db);
@@ -17,6 +18,8 @@ std::int64_t reindexOnce(Db& db, const char* mark, const std::string& fingerprin
         if (r.next() && r.text(0) == fingerprint)
             return -1;
     }
+    if (start)
+        start();
     std::int64_t visited = 0;
     std::string after;
     for (;;) {

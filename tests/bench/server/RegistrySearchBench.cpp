@@ -97,7 +97,7 @@ void fill(const std::string& url, const std::vector<dedup::bench::LabelledRecord
                  QVariant::fromValue<qint64>(r.createdAt), QVariant::fromValue<qint64>(r.createdAt),
                  QVariant::fromValue<qint64>(r.createdAt),
                  QVariant::fromValue<qint64>(r.createdAt)});
-            server::SearchKeyStore::index(db, s, *dir->forms, true);
+            server::SearchKeyStore::index(db, s, *dir->forms);
         }
         tx.commit();
         if (i % 100000 == 0)
