@@ -379,6 +379,24 @@ const std::vector<std::vector<const char*>> kMigrations = {
     {
         "DROP INDEX search_keys_record",
     },
+    // The duplicate check's tables in one tree each on SQLite (WITHOUT ROWID): the keys were a
+    // rowid table, its primary key and the (event, key) index, three trees every pushed birth
+    // wrote its keys into; the compact copy a table and its primary key.
+    {
+        "CREATE TABLE dedup_keys_folded (record_id TEXT NOT NULL, event_type TEXT NOT NULL,"
+        " key TEXT NOT NULL, PRIMARY KEY (record_id, key)) /*sqlite: WITHOUT ROWID*/",
+        "INSERT INTO dedup_keys_folded (record_id, event_type, key) SELECT record_id,"
+        " event_type, key FROM dedup_keys",
+        "DROP TABLE dedup_keys",
+        "ALTER TABLE dedup_keys_folded RENAME TO dedup_keys",
+        "CREATE INDEX dedup_keys_key ON dedup_keys(event_type, key, record_id)",
+        "CREATE TABLE dedup_fields_folded (record_id TEXT PRIMARY KEY, fields TEXT NOT NULL)"
+        " /*sqlite: WITHOUT ROWID*/",
+        "INSERT INTO dedup_fields_folded (record_id, fields) SELECT record_id, fields FROM"
+        " dedup_fields",
+        "DROP TABLE dedup_fields",
+        "ALTER TABLE dedup_fields_folded RENAME TO dedup_fields",
+    },
 #ifdef VITALIS_TEST_UPGRADE_MIGRATION
     // Test builds only (the packaging upgrade test's N+1 server; never a release): one more
     // migration that copies existing rows, so an upgrade is seen to migrate data. Stays last.
