@@ -381,10 +381,12 @@ const std::vector<std::vector<const char*>> kMigrations = {
     },
     // The duplicate check's tables in one tree each on SQLite (WITHOUT ROWID): the keys were a
     // rowid table, its primary key and the (event, key) index, three trees every pushed birth
-    // wrote its keys into; the compact copy a table and its primary key.
+    // wrote its keys into; the compact copy a table and its primary key. The key's columns
+    // come first: SQLite 3.40's integrity_check (run on every backup) reports a NOT NULL
+    // column placed between them as NULL in a WITHOUT ROWID table.
     {
-        "CREATE TABLE dedup_keys_folded (record_id TEXT NOT NULL, event_type TEXT NOT NULL,"
-        " key TEXT NOT NULL, PRIMARY KEY (record_id, key)) /*sqlite: WITHOUT ROWID*/",
+        "CREATE TABLE dedup_keys_folded (record_id TEXT NOT NULL, key TEXT NOT NULL,"
+        " event_type TEXT NOT NULL, PRIMARY KEY (record_id, key)) /*sqlite: WITHOUT ROWID*/",
         "INSERT INTO dedup_keys_folded (record_id, event_type, key) SELECT record_id,"
         " event_type, key FROM dedup_keys",
         "DROP TABLE dedup_keys",
