@@ -79,6 +79,16 @@ sign_in_at_the_desktop() {
   "$atspi" dump Vitalis >"$work/desktop-tree.txt"
 }
 
+# The field agent's laptop from another terminal, as the run command prints it: its outbox must
+# show the notification the run synced (the keyring is reached however the machine provides it).
+outbox_from_another_terminal() {
+  local line
+  line="$(sed -n "/laptop on the command line/{n;p;}" "$work/run.log" | head -n1)"
+  [ -n "$line" ] || { echo "no command line printed for the field agent's laptop"; return 1; }
+  echo "printed: $line"
+  (cd "$work/vitalis" && bash -c "$line") || return 1
+}
+
 set +e
 (cd "$work/vitalis" && bash -c "$cmd") >"$work/run.log" 2>&1 &
 run_pid=$!
@@ -86,6 +96,7 @@ drive="not started"
 while kill -0 "$run_pid" 2>/dev/null; do
   if grep -qs "desktop client: running" "$work/run.log"; then
     if sign_in_at_the_desktop >"$work/drive.log" 2>&1; then drive=ok; else drive=failed; fi
+    outbox_from_another_terminal >"$work/cli.log" 2>&1
     break
   fi
   sleep 2
@@ -106,6 +117,10 @@ if [ -f "$work/vitalis/app/desktop/CMakeLists.txt" ] && [ "$drive" != ok ]; then
 fi
 grep -q "vitalis-server: http://127.0.0.1:$port" "$work/run.log" || fail "the server never came up"
 grep -q "sync complete" "$work/run.log" || fail "the field agent's laptop did not sync"
+grep -Eq "^1 +applied +notify" "$work/cli.log" || {
+  cat "$work/cli.log" >&2
+  fail "the printed command for the field agent's laptop did not show its synced outbox"
+}
 if [ -f "$work/vitalis/app/desktop/CMakeLists.txt" ]; then
   grep -q "desktop client: running" "$work/run.log" || fail "the desktop client did not open"
 fi
