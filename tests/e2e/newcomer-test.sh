@@ -108,7 +108,8 @@ end=$(date +%s)
 tail -n 60 "$work/run.log"
 echo "newcomer: run command exited $rc after $((end - start)) s (clone, setup, build, demo of ${VITALIS_RUN_SECONDS} s)"
 
-fail() { echo "newcomer: FAILED: $*" >&2; exit 1; }
+# A full disk reads as a build error; the free space says which it was.
+fail() { echo "newcomer: FAILED: $*" >&2; df -h "$work" /tmp >&2 || true; exit 1; }
 [ "$rc" -eq 0 ] || fail "the README's run command exited $rc"
 if [ -f "$work/vitalis/app/desktop/CMakeLists.txt" ] && [ "$drive" != ok ]; then
   cat "$work/drive.log" >&2 || true
