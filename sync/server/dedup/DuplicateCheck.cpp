@@ -34,19 +34,31 @@ bool DuplicateCheck::checksAt(RecordAction action)
            action == RecordAction::Validate || action == RecordAction::Register;
 }
 
-std::vector<std::string> DuplicateCheck::storeKeys(Db& db, const Record& record,
-                                                   const dedup::RuleSet& rules, bool fresh)
+std::optional<DuplicateCheck::Derived> DuplicateCheck::derive(const std::string& eventType,
+                                                              const json& fields) const
 {
-    auto keys = dedup::blockingKeys(rules, record.fields);
-    DedupKeyStore::replace(db, record.id, record.eventType, keys,
-                           dedup::matchFields(rules, record.fields).dump(), fresh);
-    return keys;
+    const dedup::RuleSet* rules = rules_.forEvent(eventType);
+    if (!rules)
+        return std::nullopt;
+    Derived d{dedup::blockingKeys(*rules, fields), dedup::matchFields(*rules, fields).dump(), {}};
+    if (const dedup::Matcher* matcher = rules_.matcherFor(eventType))
+        d.prepared = matcher->prepare(fields);
+    return d;
 }
 
-void DuplicateCheck::index(Db& db, const Record& record, bool fresh) const
+void DuplicateCheck::storeKeys(Db& db, const Record& record, const Derived& derived, bool fresh)
 {
-    if (const dedup::RuleSet* rules = rules_.forEvent(record.eventType))
-        storeKeys(db, record, *rules, fresh);
+    DedupKeyStore::replace(db, record.id, record.eventType, derived.keys, derived.matchFields,
+                           fresh);
+}
+
+void DuplicateCheck::index(Db& db, const Record& record, bool fresh, const Derived* derived) const
+{
+    std::optional<Derived> own;
+    if (!derived && (own = derive(record.eventType, record.fields)))
+        derived = &*own;
+    if (derived)
+        storeKeys(db, record, *derived, fresh);
 }
 
 std::int64_t DuplicateCheck::ensureIndexed(Db& db, const std::string& rulesFingerprint) const
@@ -56,24 +68,25 @@ std::int64_t DuplicateCheck::ensureIndexed(Db& db, const std::string& rulesFinge
                        [&](const StoredRecord& s) { index(db, s.record, false); });
 }
 
-json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
+json DuplicateCheck::scoreCandidates(Db& db, const Record& record, const Derived& derived,
                                      const std::vector<std::string>& dismissed, std::int64_t now,
                                      bool fresh) const
 {
     const dedup::RuleSet* rules = rules_.forEvent(record.eventType);
     const dedup::Matcher* matcher = rules_.matcherFor(record.eventType);
     json found = json::array();
-    if (!rules || !matcher)
+    if (!rules || !matcher || !derived.prepared)
         return found;
+    storeKeys(db, record, derived, fresh);
     std::vector<std::string> searched, common;
-    for (std::string& key : storeKeys(db, record, *rules, fresh))
+    for (const std::string& key : derived.keys)
         if (!common_.known(record.eventType, key, now))
-            searched.push_back(std::move(key));
+            searched.push_back(key);
     const auto candidates = DedupKeyStore::candidates(db, record.eventType, searched, record.id,
                                                       kCandidateLimit, &common);
     for (const std::string& key : common)
         common_.remember(record.eventType, key, now);
-    const dedup::PreparedRecord mine = matcher->prepare(record.fields);
+    const dedup::PreparedRecord& mine = *derived.prepared;
     std::vector<std::pair<const CandidateRow*, dedup::PreparedRecord>> alike;
     for (const CandidateRow& c : candidates) {
         if (std::find(dismissed.begin(), dismissed.end(), c.id) != dismissed.end())
@@ -107,13 +120,17 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record,
 
 std::optional<DuplicateFlag> DuplicateCheck::check(Db& db, const Record& record,
                                                    const protocol::Op& op, std::int64_t now,
-                                                   bool fresh) const
+                                                   bool fresh, const Derived* derived) const
 {
+    std::optional<Derived> own;
+    if (!derived && (own = derive(record.eventType, record.fields)))
+        derived = &*own;
     std::optional<DuplicateFlag> stored =
         fresh ? std::nullopt : DuplicateFlagStore::load(db, record.id);
     DuplicateFlag flag = stored.value_or(DuplicateFlag{});
     flag.recordId = record.id;
-    const json found = scoreCandidates(db, record, flag.dismissed, now, fresh);
+    const json found =
+        derived ? scoreCandidates(db, record, *derived, flag.dismissed, now, fresh) : json::array();
     const bool deviceWarned = !op.deviceDuplicates.empty();
     if (deviceWarned) {
         flag.deviceCandidates = op.deviceDuplicates;

@@ -61,8 +61,20 @@ std::vector<dedup::SearchKey> minus(const std::vector<dedup::SearchKey>& a,
 
 void SearchKeyStore::index(Db& db, const StoredRecord& s, const forms::FormRegistry& forms)
 {
-    if (const auto form = forms.find(s.record.formId, s.record.formVersion))
-        insertKeys(db, s, dedup::searchKeys(*form, s.record.fields));
+    insertKeys(db, s, keysOf(s.record.formId, s.record.formVersion, s.record.fields, forms));
+}
+
+void SearchKeyStore::index(Db& db, const StoredRecord& s, const std::vector<dedup::SearchKey>& keys)
+{
+    insertKeys(db, s, keys);
+}
+
+std::vector<dedup::SearchKey> SearchKeyStore::keysOf(const std::string& formId, int formVersion,
+                                                     const nlohmann::json& fields,
+                                                     const forms::FormRegistry& forms)
+{
+    const auto form = forms.find(formId, formVersion);
+    return form ? dedup::searchKeys(*form, fields) : std::vector<dedup::SearchKey>{};
 }
 
 void SearchKeyStore::indexChanged(Db& db, const StoredRecord& s, const forms::FormRegistry& forms,

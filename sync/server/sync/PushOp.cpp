@@ -171,10 +171,27 @@ PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
         const auto t = workflow::transition(op.action, RecordStatus::Draft);
         if (!t)
             continue; // refused before validation
-        out[i] = validator_.check(dir, op.formId, op.formVersion, json::object(), op.changes,
-                                  enforcesRequired(t->to), false);
+        out[i] = prepare(dir, op, *t);
     }
     return out;
+}
+
+PushService::Prepared PushService::prepare(const DirectorySnapshot& dir, const protocol::Op& op,
+                                           const Transition& t) const
+{
+    Prepared p;
+    p.checked = validator_.check(dir, op.formId, op.formVersion, json::object(), op.changes,
+                                 enforcesRequired(t.to), false);
+    if (!p.checked.errors.empty())
+        return p;
+    const json diff = applyChanges(p.fields, p.checked.changes);
+    p.diffText = diff.dump();
+    for (auto it = diff.begin(); it != diff.end(); ++it)
+        p.changedFields.push_back(it.key());
+    p.fieldsText = p.fields.dump();
+    p.searchKeys = SearchKeyStore::keysOf(op.formId, op.formVersion, p.fields, *dir.forms);
+    p.dedup = duplicates_.derive(op.header->eventType, p.fields);
+    return p;
 }
 
 // A change to a stored record that bumps its revision, as writeChange stores it.
@@ -201,8 +218,8 @@ struct PushService::OpScope {
 
 protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                                          const DirectorySnapshot& dir, const protocol::Op& op,
-                                         const std::optional<CheckedChange>& prechecked,
-                                         std::int64_t now, std::vector<ChangeRow>& changes)
+                                         const std::optional<Prepared>& prepared, std::int64_t now,
+                                         std::vector<ChangeRow>& changes)
 {
     OpResult res;
     res.mutationId = op.mutationId;
@@ -228,7 +245,7 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
             recordOffice = existing->record.officeId;
             changeRecord(c, std::move(*existing), refusedAsDuplicate);
         } else {
-            createRecord(c, prechecked);
+            createRecord(c, prepared);
         }
         db.control(QStringLiteral("RELEASE SAVEPOINT op"));
         return res;
@@ -290,7 +307,7 @@ const Office& PushService::checkCreation(const OpScope& c, const Transition& t) 
     return *office;
 }
 
-void PushService::createRecord(const OpScope& c, const std::optional<CheckedChange>& prechecked)
+void PushService::createRecord(const OpScope& c, const std::optional<Prepared>& prepared)
 {
     const protocol::Op& op = c.op;
     if (op.baseRev != 0)
@@ -318,31 +335,31 @@ void PushService::createRecord(const OpScope& c, const std::optional<CheckedChan
     r.updatedAt = c.now;
     r.createdBy = c.auth.userId;
     r.updatedBy = c.auth.userId;
-    // The same check precheck ran on the same values, off the writer thread (not copied: a
-    // birth's fifty values).
-    std::optional<CheckedChange> own;
-    if (!prechecked)
-        own = validator_.check(c.dir, r.formId, r.formVersion, json::object(), op.changes,
-                               enforcesRequired(r.status), false);
-    const CheckedChange& checked = prechecked ? *prechecked : *own;
-    if (!checked.errors.empty())
-        throw Rejection{checked.errors};
-    const json diff = applyChanges(r.fields, checked.changes);
+    // What precheck derived from the op, off the writer thread (an op without it: the same).
+    std::optional<Prepared> own;
+    if (!prepared)
+        own = prepare(c.dir, op, *t);
+    const Prepared& p = prepared ? *prepared : *own;
+    if (!p.checked.errors.empty())
+        throw Rejection{p.checked.errors};
+    r.fields = p.fields; // a copy: the writer may run the batch again
     // Tracking-ID uniqueness is the unique index's job (see the DbError handler in applyOne):
     // one statement less per created record.
     const json meta = fieldMetaEntry(1, c.auth, c.now);
-    for (auto it = diff.begin(); it != diff.end(); ++it)
-        s.fieldMeta[it.key()] = meta;
+    for (const std::string& field : p.changedFields)
+        s.fieldMeta[field] = meta;
     s.locationPath = c.dir.pathOf(office.locationId);
-    RecordStore::insert(c.db, s, c.now);
-    SearchKeyStore::index(c.db, s, *c.dir.forms);
+    RecordStore::insert(c.db, s, c.now, &p.fieldsText);
+    SearchKeyStore::index(c.db, s, p.searchKeys);
     WebSubOutbox::recordEvent(c.db, s, op.action, c.now); // same transaction: no event lost
     dci::DciNotifier::recordEvent(c.db, s, op.action, c.now);
+    const DuplicateCheck::Derived* derived = p.dedup ? &*p.dedup : nullptr;
     if (DuplicateCheck::checksAt(op.action)) {
-        if (const auto flag = duplicates_.check(c.db, r, op, c.now, true); flag && flag->open())
+        if (const auto flag = duplicates_.check(c.db, r, op, c.now, true, derived);
+            flag && flag->open())
             c.res.possibleDuplicates = trackingIdsOf(*flag);
     } else {
-        duplicates_.index(c.db, r, true);
+        duplicates_.index(c.db, r, true, derived);
     }
     HistoryEntry created{r.id,
                          1,
@@ -355,7 +372,8 @@ void PushService::createRecord(const OpScope& c, const std::optional<CheckedChan
                          std::string(toString(RecordStatus::Draft)),
                          std::string(toString(r.status)),
                          r.statusReason,
-                         diff};
+                         json::object()};
+    created.changesText = p.diffText;
     created.deviceTime = op.clientTime;
     RecordStore::appendHistory(c.db, created);
     c.changes.push_back({r.id, 1, s.locationPath});

@@ -6,6 +6,7 @@
 
 #include "core/Clock.h"
 #include "core/WorkflowTable.h"
+#include "dedup/SearchKeys.h"
 #include "sync/protocol/PushMessages.h"
 #include "sync/server/Directory.h"
 #include "sync/server/auth/AuthService.h"
@@ -64,10 +65,23 @@ public:
     void setNationalIdHooks(const nid::NidHookConfig* hooks) { nidHooks_ = hooks; }
 
 private:
-    // The form's answer for an op that creates a record, computed before the batch reaches
-    // the writer (it depends on the op alone), so the CPU-heavy part runs on the request
-    // threads in parallel; nullopt for ops that do not create.
-    using Prechecked = std::vector<std::optional<CheckedChange>>;
+    // What an op that creates a record yields before the batch reaches the writer: the form's
+    // answer and, when it has no errors, all that follows from the op alone (the fields, their
+    // stored texts, search and duplicate keys). It runs on the request threads in parallel, so
+    // the one SQLite writer mostly writes. Read-only: the writer may run a batch twice.
+    struct Prepared {
+        CheckedChange checked;
+        nlohmann::json fields = nlohmann::json::object();
+        std::string fieldsText;
+        std::string diffText; // field -> [null, value], as the history stores it
+        std::vector<std::string> changedFields;
+        std::vector<dedup::SearchKey> searchKeys;
+        std::optional<DuplicateCheck::Derived> dedup;
+    };
+    // nullopt for ops that do not create.
+    using Prechecked = std::vector<std::optional<Prepared>>;
+    Prepared prepare(const DirectorySnapshot& dir, const protocol::Op& op,
+                     const Transition& t) const;
     Prechecked precheck(const DirectorySnapshot& dir, const protocol::PushRequest& request) const;
     // The whole batch inside the caller's transaction; `fresh` gets the new ops' outcomes.
     protocol::PushResponse applyBatch(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
@@ -79,14 +93,13 @@ private:
     // its own on `db` otherwise; again when the database says to retry.
     void commitWith(Db& db, const std::function<void(Db&)>& apply);
     protocol::OpResult applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
-                                const protocol::Op& op,
-                                const std::optional<CheckedChange>& prechecked, std::int64_t now,
-                                std::vector<ChangeRow>& changes);
+                                const protocol::Op& op, const std::optional<Prepared>& prepared,
+                                std::int64_t now, std::vector<ChangeRow>& changes);
     // applyOne's steps (PushOp.cpp): a new record, or a change to a stored one (checked,
     // merged or stored as a conflict, then written with its history).
     struct OpScope;
     struct Change;
-    void createRecord(const OpScope& c, const std::optional<CheckedChange>& prechecked);
+    void createRecord(const OpScope& c, const std::optional<Prepared>& prepared);
     const Office& checkCreation(const OpScope& c, const Transition& t) const;
     void changeRecord(const OpScope& c, StoredRecord s, std::optional<Record>& refusedAsDuplicate);
     void checkExisting(const OpScope& c, const Record& r) const;

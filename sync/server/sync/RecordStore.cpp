@@ -172,7 +172,8 @@ std::optional<StoredRecord> RecordStore::load(Db& db, const std::string& id, boo
     return fromRow(r);
 }
 
-void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
+void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime,
+                         const std::string* fieldsText)
 {
     const Record& r = s.record;
     db.execute(QStringLiteral(
@@ -192,7 +193,7 @@ void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
                 q(std::string(toString(r.status))),
                 q(r.statusReason),
                 i64(r.serverRevision),
-                q(r.fields.dump()),
+                q(fieldsText ? *fieldsText : r.fields.dump()),
                 q(fieldMetaText(s.fieldMeta)),
                 q(fieldRevsText(s.fieldMeta)),
                 i64(r.createdAt),
@@ -256,8 +257,8 @@ void RecordStore::appendHistory(Db& db, const HistoryEntry& e)
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {q(e.recordId), i64(e.rev), q(e.action), q(e.outcome), q(e.userId), q(e.deviceId),
                 i64(e.mutationId), i64(e.serverTime), q(e.statusFrom), q(e.statusTo), q(e.reason),
-                q(e.changes.dump()), i64(e.deviceTime), q(e.correctionId),
-                q(e.print.is_null() ? std::string() : e.print.dump())});
+                q(e.changesText.empty() ? e.changes.dump() : e.changesText), i64(e.deviceTime),
+                q(e.correctionId), q(e.print.is_null() ? std::string() : e.print.dump())});
 }
 
 std::vector<ServerChange> RecordStore::changesSince(Db& db, const std::string& id,

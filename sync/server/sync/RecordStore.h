@@ -36,6 +36,7 @@ struct HistoryEntry {
     std::int64_t deviceTime = 0;   // the acting device's clock (op client_time); 0 = unknown
     std::string correctionId = {}; // the correction request this entry belongs to, if any
     nlohmann::json print = {};     // certify: the print (PrintStore::historyJson); null otherwise
+    std::string changesText = {};  // `changes` dumped before, if not empty (`changes` unused)
 
     nlohmann::json toJson() const;
 };
@@ -44,7 +45,9 @@ class RecordStore
 {
 public:
     static std::optional<StoredRecord> load(Db& db, const std::string& id, bool forUpdate);
-    static void insert(Db& db, const StoredRecord& r, std::int64_t serverTime);
+    // `fieldsText`: r.record.fields dumped before (off the writer thread), or null.
+    static void insert(Db& db, const StoredRecord& r, std::int64_t serverTime,
+                       const std::string* fieldsText = nullptr);
     static void update(Db& db, const StoredRecord& r, std::int64_t serverTime);
     static bool trackingIdTaken(Db& db, const std::string& trackingId);
     static bool registrationNumberTaken(Db& db, const std::string& number);
