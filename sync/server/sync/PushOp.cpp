@@ -186,9 +186,10 @@ PushService::Prepared PushService::prepare(const DirectorySnapshot& dir, const p
         return p;
     const json diff = applyChanges(p.fields, p.checked.changes);
     p.diffText = diff.dump();
+    std::vector<std::string> changed;
     for (auto it = diff.begin(); it != diff.end(); ++it)
-        p.changedFields.push_back(it.key());
-    p.fieldsText = p.fields.dump();
+        changed.push_back(it.key());
+    p.texts = RecordStore::creationTexts(p.fields, changed);
     p.searchKeys = SearchKeyStore::keysOf(op.formId, op.formVersion, p.fields, *dir.forms);
     p.dedup = duplicates_.derive(op.header->eventType, p.fields);
     return p;
@@ -345,11 +346,9 @@ void PushService::createRecord(const OpScope& c, const std::optional<Prepared>& 
     r.fields = p.fields; // a copy: the writer may run the batch again
     // Tracking-ID uniqueness is the unique index's job (see the DbError handler in applyOne):
     // one statement less per created record.
-    const json meta = fieldMetaEntry(1, c.auth, c.now);
-    for (const std::string& field : p.changedFields)
-        s.fieldMeta[field] = meta;
     s.locationPath = c.dir.pathOf(office.locationId);
-    RecordStore::insert(c.db, s, c.now, &p.fieldsText);
+    // Every field under one entry; s.fieldMeta stays empty (nothing below reads it).
+    RecordStore::insert(c.db, s, c.now, p.texts, fieldMetaEntry(1, c.auth, c.now));
     SearchKeyStore::index(c.db, s, p.searchKeys);
     WebSubOutbox::recordEvent(c.db, s, op.action, c.now); // same transaction: no event lost
     dci::DciNotifier::recordEvent(c.db, s, op.action, c.now);

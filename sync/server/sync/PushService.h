@@ -72,9 +72,8 @@ private:
     struct Prepared {
         CheckedChange checked;
         nlohmann::json fields = nlohmann::json::object();
-        std::string fieldsText;
+        CreationTexts texts;
         std::string diffText; // field -> [null, value], as the history stores it
-        std::vector<std::string> changedFields;
         std::vector<dedup::SearchKey> searchKeys;
         std::optional<DuplicateCheck::Derived> dedup;
     };

@@ -31,20 +31,34 @@ namespace
 {
 // {field: rev} written straight from field_meta: one of the three texts every insert and
 // update writes, without building an object only to serialise it.
+void appendRev(std::string& out, const std::string& field, std::int64_t rev)
+{
+    out += out.size() > 1 ? "," : "";
+    protocol::appendJsonString(out, field);
+    out += ':';
+    out += std::to_string(rev);
+}
+
 std::string fieldRevsText(const json& meta)
 {
     std::string out = "{";
-    for (auto it = meta.begin(); it != meta.end(); ++it) {
-        if (!it->is_object())
-            continue;
-        if (out.size() > 1)
-            out += ',';
-        protocol::appendJsonString(out, it.key());
-        out += ':';
-        out += std::to_string(it->value("rev", std::int64_t{0}));
-    }
+    for (auto it = meta.begin(); it != meta.end(); ++it)
+        if (it->is_object())
+            appendRev(out, it.key(), it->value("rev", std::int64_t{0}));
     out += '}';
     return out;
+}
+
+// One group of field_meta: its entry with a "fields" member naming the fields it covers
+// (`names`, a JSON array's text), so a creation's fifty names are never fifty json values.
+void appendMetaGroup(std::string& out, const json& entry, const std::string& names)
+{
+    std::string e = entry.dump(); // an object: "{...}"
+    e.pop_back();
+    out += e;
+    out += e.size() > 1 ? ",\"fields\":" : "\"fields\":";
+    out += names;
+    out += '}';
 }
 
 // field_meta as stored: fields grouped by their entry, [{"rev", "by", "device", "at",
@@ -56,21 +70,62 @@ std::string fieldMetaText(const json& meta)
     // Entries compared as values, not as dumped text: a record has one to a few distinct
     // entries, and dumping each of ~50 to group them was a twentieth of a push.
     std::vector<const json*> entries; // one per group, in the order first seen
-    json out = json::array();
+    std::vector<json> names;          // of each group's fields
     for (auto it = meta.begin(); it != meta.end(); ++it) {
         if (!it->is_object())
             continue; // never written: an entry is always {rev, by, device, at}
-        const auto same =
-            std::find_if(entries.begin(), entries.end(), [&](const json* e) { return *e == *it; });
-        const auto at = static_cast<std::size_t>(same - entries.begin());
-        if (same == entries.end()) {
+        const auto group = static_cast<std::size_t>(
+            std::find_if(entries.begin(), entries.end(), [&](const json* e) { return *e == *it; }) -
+            entries.begin());
+        if (group == entries.size()) {
             entries.push_back(&*it);
-            out.push_back(*it);
-            out.back()["fields"] = json::array();
+            names.push_back(json::array());
         }
-        out[at]["fields"].push_back(it.key());
+        names[group].push_back(it.key());
     }
-    return out.dump();
+    std::string out = "[";
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        out += i ? "," : "";
+        appendMetaGroup(out, *entries[i], names[i].dump());
+    }
+    out += ']';
+    return out;
+}
+
+// The one INSERT INTO records, its three texts given.
+void insertRow(Db& db, const StoredRecord& s, std::int64_t serverTime,
+               const std::string& fieldsText, const std::string& metaText,
+               const std::string& revsText)
+{
+    const Record& r = s.record;
+    db.execute(QStringLiteral(
+                   "INSERT INTO records (id, event_type, form_id, form_version, office_id, "
+                   "location_path, tracking_id, registration_number, status, status_reason, rev, "
+                   "fields, field_meta, field_revs, created_at, updated_at, created_by, "
+                   "updated_by, server_created_at, server_updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {q(r.id),
+                q(r.eventType),
+                q(r.formId),
+                r.formVersion,
+                q(r.officeId),
+                q(s.locationPath),
+                q(r.trackingId),
+                r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
+                q(std::string(toString(r.status))),
+                q(r.statusReason),
+                i64(r.serverRevision),
+                q(fieldsText),
+                q(metaText),
+                q(revsText),
+                i64(r.createdAt),
+                i64(r.updatedAt),
+                q(r.createdBy),
+                q(r.updatedBy),
+                i64(serverTime),
+                i64(serverTime)});
+    // Same transaction: the statistics never disagree with the records.
+    StatisticsStore::recordWritten(db, s, serverTime, true);
 }
 
 json parseFieldMeta(const std::string& text)
@@ -172,38 +227,28 @@ std::optional<StoredRecord> RecordStore::load(Db& db, const std::string& id, boo
     return fromRow(r);
 }
 
-void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime,
-                         const std::string* fieldsText)
+void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime)
 {
-    const Record& r = s.record;
-    db.execute(QStringLiteral(
-                   "INSERT INTO records (id, event_type, form_id, form_version, office_id, "
-                   "location_path, tracking_id, registration_number, status, status_reason, rev, "
-                   "fields, field_meta, field_revs, created_at, updated_at, created_by, "
-                   "updated_by, server_created_at, server_updated_at) VALUES (?, ?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {q(r.id),
-                q(r.eventType),
-                q(r.formId),
-                r.formVersion,
-                q(r.officeId),
-                q(s.locationPath),
-                q(r.trackingId),
-                r.registrationNumber.empty() ? QVariant() : QVariant(q(r.registrationNumber)),
-                q(std::string(toString(r.status))),
-                q(r.statusReason),
-                i64(r.serverRevision),
-                q(fieldsText ? *fieldsText : r.fields.dump()),
-                q(fieldMetaText(s.fieldMeta)),
-                q(fieldRevsText(s.fieldMeta)),
-                i64(r.createdAt),
-                i64(r.updatedAt),
-                q(r.createdBy),
-                q(r.updatedBy),
-                i64(serverTime),
-                i64(serverTime)});
-    // Same transaction: the statistics never disagree with the records.
-    StatisticsStore::recordWritten(db, s, serverTime, true);
+    insertRow(db, s, serverTime, s.record.fields.dump(), fieldMetaText(s.fieldMeta),
+              fieldRevsText(s.fieldMeta));
+}
+
+void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime,
+                         const CreationTexts& texts, const json& metaEntry)
+{
+    std::string meta = "[";
+    appendMetaGroup(meta, metaEntry, texts.fieldNames);
+    meta += ']';
+    insertRow(db, s, serverTime, texts.fields, meta, texts.fieldRevs);
+}
+
+CreationTexts RecordStore::creationTexts(const json& fields, const std::vector<std::string>& names)
+{
+    CreationTexts t{fields.dump(), json(names).dump(), "{"};
+    for (const std::string& name : names)
+        appendRev(t.fieldRevs, name, 1);
+    t.fieldRevs += '}';
+    return t;
 }
 
 void RecordStore::update(Db& db, const StoredRecord& s, std::int64_t serverTime)

@@ -41,13 +41,25 @@ struct HistoryEntry {
     nlohmann::json toJson() const;
 };
 
+// What a created record stores for its fields, all under one field_meta entry, written before
+// the entry is known (PushService::prepare, off the writer thread).
+struct CreationTexts {
+    std::string fields;     // the record's fields
+    std::string fieldNames; // the fields the entry covers, a JSON array
+    std::string fieldRevs;  // field_revs: each of them at revision 1
+};
+
 class RecordStore
 {
 public:
     static std::optional<StoredRecord> load(Db& db, const std::string& id, bool forUpdate);
-    // `fieldsText`: r.record.fields dumped before (off the writer thread), or null.
+    static void insert(Db& db, const StoredRecord& r, std::int64_t serverTime);
+    // A record created with its texts ready; `metaEntry` ({rev, by, device, at}) covers every
+    // field, and r.fieldMeta is not read.
     static void insert(Db& db, const StoredRecord& r, std::int64_t serverTime,
-                       const std::string* fieldsText = nullptr);
+                       const CreationTexts& texts, const nlohmann::json& metaEntry);
+    static CreationTexts creationTexts(const nlohmann::json& fields,
+                                       const std::vector<std::string>& fieldNames);
     static void update(Db& db, const StoredRecord& r, std::int64_t serverTime);
     static bool trackingIdTaken(Db& db, const std::string& trackingId);
     static bool registrationNumberTaken(Db& db, const std::string& number);
