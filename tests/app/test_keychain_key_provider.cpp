@@ -1,7 +1,7 @@
 // The database key through the real OS keychain: gnome-keyring in a private D-Bus session
 // (tests/tools/with-test-services). Each test uses its own service name.
 #include "app/keychain/KeychainKeyProvider.h"
-#include "tests/app/QtTestApp.h"
+#include "tests/support/QtTestApp.h"
 
 #include <QUuid>
 #include <gtest/gtest.h>

@@ -3,7 +3,7 @@
 // the database is not touched.
 #include "app/keychain/KeychainKeyProvider.h"
 #include "core/store/ProfileStore.h"
-#include "tests/app/QtTestApp.h"
+#include "tests/support/QtTestApp.h"
 
 #include <QUuid>
 #include <filesystem>

@@ -2,7 +2,7 @@
 // KeyUnavailable that is NOT "not found", so the store never mistakes it for a new profile.
 // ctest runs this binary with DBUS_SESSION_BUS_ADDRESS pointing at a socket that does not exist.
 #include "app/keychain/KeychainKeyProvider.h"
-#include "tests/app/QtTestApp.h"
+#include "tests/support/QtTestApp.h"
 
 #include <chrono>
 #include <gtest/gtest.h>

@@ -4,8 +4,8 @@
 #include "sync/server/sync/RecordStore.h"
 
 #include "sync/server/db/Migrations.h"
+#include "tests/support/QtTestApp.h"
 
-#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <gtest/gtest.h>
@@ -16,16 +16,6 @@ using nlohmann::json;
 
 namespace
 {
-void ensureApp() // Qt loads its SQL driver plugins only under an application object
-{
-    static int argc = 1;
-    static char name[] = "server_unit_tests";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication* app =
-        QCoreApplication::instance() ? nullptr : new QCoreApplication(argc, argv);
-    (void)app;
-}
-
 StoredRecord birth(const std::string& id)
 {
     StoredRecord s;
@@ -60,7 +50,7 @@ std::string fieldRevs(Db& db, const std::string& id)
 
 TEST(RecordStore, ACreationWrittenFromReadyTextsReadsBackAsOneWrittenFieldByField)
 {
-    ensureApp();
+    vitalis::test::qtTestApp(); // Qt loads its SQL drivers only under an application
     QTemporaryDir dir;
     DbSettings settings;
     settings.url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("t.db")));

@@ -1,8 +1,8 @@
 // The server's SQLite statements (Db on SQLite, through SqliteStatement): values bound and read
 // as Qt's QSQLITE bound and read them, and SQLite's errors as typed DbErrors naming the SQL.
 #include "sync/server/db/Db.h"
+#include "tests/support/QtTestApp.h"
 
-#include <QCoreApplication>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -10,23 +10,12 @@ using namespace vitalis::server;
 
 namespace
 {
-// Qt loads its SQL driver plugins only under an application object.
-void ensureApp()
-{
-    static int argc = 1;
-    static char name[] = "server_unit_tests";
-    static char* argv[] = {name, nullptr};
-    static QCoreApplication* app =
-        QCoreApplication::instance() ? nullptr : new QCoreApplication(argc, argv);
-    (void)app;
-}
-
 struct SqliteDb {
     QTemporaryDir dir;
     std::unique_ptr<Db> db;
     SqliteDb()
     {
-        ensureApp();
+        vitalis::test::qtTestApp(); // Qt loads its SQL drivers only under an application
         DbSettings s;
         s.url = DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("t.db")));
         db = std::make_unique<Db>(s, QStringLiteral("sqlite-statement-test"));

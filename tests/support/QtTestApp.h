@@ -1,4 +1,4 @@
-// Gives gtest-based tests the QCoreApplication that Qt event loops (keychain jobs) need,
+// Gives gtest-based tests the QCoreApplication that Qt needs (keychain jobs, SQL drivers),
 // with QStandardPaths in test mode so no test ever touches a real profile.
 #pragma once
 
