@@ -13,7 +13,8 @@ namespace vitalis::forms
 using nlohmann::json;
 
 FormEvaluator::FormEvaluator(std::shared_ptr<const FormDefinition> form, TodayFunction today,
-                             const ReferenceData* reference, ValidationMode mode)
+                             const ReferenceData* reference, ValidationMode mode,
+                             const json& values)
     : form_(std::move(form)), today_(std::move(today)), reference_(reference), mode_(mode)
 {
     if (!form_)
@@ -24,7 +25,7 @@ FormEvaluator::FormEvaluator(std::shared_ptr<const FormDefinition> form, TodayFu
     pages_.resize(form_->pages.size());
     queued_.assign(form_->nodes.size(), 0);
     stateDirty_.assign(form_->fields.size(), 0);
-    setValues(json::object());
+    setValues(values);
 }
 
 void FormEvaluator::setValues(const json& values)

@@ -34,9 +34,12 @@ struct PageState {
 class FormEvaluator
 {
 public:
+    // Starts from `values`, evaluated in full as setValues does: a check that has its values
+    // evaluates the form once, not once empty and once again with them.
     FormEvaluator(std::shared_ptr<const FormDefinition> form, TodayFunction today,
                   const ReferenceData* reference = nullptr,
-                  ValidationMode mode = ValidationMode::Declare);
+                  ValidationMode mode = ValidationMode::Declare,
+                  const nlohmann::json& values = nlohmann::json::object());
 
     // Replaces all values and evaluates everything.
     void setValues(const nlohmann::json& values);

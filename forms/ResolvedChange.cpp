@@ -186,11 +186,11 @@ ResolvedChange resolveChange(const FormRegistry& registry, const ReferenceData* 
     }
     if (!stored.is_object())
         throw std::invalid_argument("field values must be a JSON object keyed by field id");
-    FormEvaluator eval(form, today, reference, mode);
-    std::vector<char> touched(form->fields.size(), scope == CheckScope::Full ? 1 : 0);
-    if (scope == CheckScope::Full) {
-        eval.setValues(inputValues(*form, stored, sent));
-    } else {
+    const bool full = scope == CheckScope::Full;
+    FormEvaluator eval(form, today, reference, mode,
+                       full ? inputValues(*form, stored, sent) : json::object());
+    std::vector<char> touched(form->fields.size(), full ? 1 : 0);
+    if (!full) {
         eval.loadValues(stored);
         for (const auto& [id, change] : sent)
             if (const Field* f = form->field(id); f && f->isDataEntry())

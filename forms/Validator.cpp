@@ -29,8 +29,7 @@ ValidationReport Validator::validate(const std::string& formId, int version, con
         report.problem = "values must be a JSON object keyed by field id";
         return report;
     }
-    FormEvaluator evaluator(form, today_, reference_, mode);
-    evaluator.setValues(values);
+    FormEvaluator evaluator(form, today_, reference_, mode, values);
     report.errors = evaluator.errorsJson();
     for (const auto& u : evaluator.unknownFields())
         report.unknownFields.push_back(u);
