@@ -1,6 +1,7 @@
 #include "sync/server/cli/AllocatorTuning.h"
 
 #include <cstdlib>
+#include <sqlite3.h>
 
 #ifdef VITALIS_MIMALLOC
 #include <mimalloc.h>
@@ -21,6 +22,11 @@ void tuneAllocatorForServing()
         std::getenv("MIMALLOC_RESET_DELAY") == nullptr)
         mi_option_set(mi_option_decommit_delay, 2000);
 #endif
+    // SQLite counts every allocation for sqlite3_status() under one process-wide mutex unless
+    // told not to before its first connection; the server never reads those counters, and its
+    // request threads and writer allocate through SQLite at once. Refused (SQLITE_MISUSE, no
+    // harm) if a connection was opened already.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
 } // namespace vitalis::server::cli
