@@ -15,6 +15,8 @@
 #include "sync/server/sync/OfferedNumber.h"
 #include "sync/server/sync/OpRejection.h"
 #include "sync/server/sync/PrintStore.h"
+#include "sync/server/sync/PushOpRules.h"
+#include "sync/server/sync/PushOpScope.h"
 #include "sync/server/sync/PushService.h"
 #include "sync/server/sync/RecordStore.h"
 #include "sync/server/sync/RegistrationNumberAllocator.h"
@@ -31,37 +33,13 @@ namespace
 {
 using sql::i64;
 using sql::q;
+using namespace push_rules;
 
 using Rejection = OpRejection;
 
 [[noreturn]] void reject(std::string field, std::string code, std::string message)
 {
     rejectOp(std::move(field), std::move(code), std::move(message));
-}
-
-// Required fields are enforced from "declared" on; notifications and sent-back records may
-// be incomplete.
-bool enforcesRequired(RecordStatus s)
-{
-    return s == RecordStatus::Declared || s == RecordStatus::Validated ||
-           s == RecordStatus::Registered || s == RecordStatus::Certified;
-}
-
-// Applies changes onto `fields` (core's rule: null clears); returns field -> [old, new] for
-// the values that really changed, the shape the history stores.
-json applyChanges(json& fields, const protocol::FieldChanges& changes)
-{
-    json diff = json::object();
-    for (const auto& [field, change] : changes.applyChanged(fields))
-        diff[field] = json::array({change.base, change.value});
-    return diff;
-}
-
-// Who changed a field, when and at which revision (field_meta); one entry shared by every
-// field an op changes.
-json fieldMetaEntry(std::int64_t rev, const AuthContext& auth, std::int64_t now)
-{
-    return {{"rev", rev}, {"by", auth.userId}, {"device", auth.deviceId}, {"at", now}};
 }
 
 // A number the device offered that will not name the record: voided with the reason, and the
@@ -150,50 +128,7 @@ void unregister(Db& db, const AuthContext& auth, Record& r, const std::string& r
     r.registeredAt = 0;
 }
 
-std::vector<std::string> trackingIdsOf(const DuplicateFlag& flag)
-{
-    std::vector<std::string> out;
-    for (const auto& c : flag.candidates)
-        out.push_back(c.value("tracking_id", std::string()));
-    return out;
-}
-
 } // namespace
-
-PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
-                                              const protocol::PushRequest& request) const
-{
-    Prechecked out(request.ops.size());
-    for (std::size_t i = 0; i < request.ops.size(); ++i) {
-        const protocol::Op& op = request.ops[i];
-        if (op.baseRev != 0 || !op.header)
-            continue;
-        const auto t = workflow::transition(op.action, RecordStatus::Draft);
-        if (!t)
-            continue; // refused before validation
-        out[i] = prepare(dir, op, *t);
-    }
-    return out;
-}
-
-PushService::Prepared PushService::prepare(const DirectorySnapshot& dir, const protocol::Op& op,
-                                           const Transition& t) const
-{
-    Prepared p;
-    p.checked = validator_.check(dir, op.formId, op.formVersion, json::object(), op.changes,
-                                 enforcesRequired(t.to), false);
-    if (!p.checked.errors.empty())
-        return p;
-    const json diff = applyChanges(p.fields, p.checked.changes);
-    p.diffText = diff.dump();
-    std::vector<std::string> changed;
-    for (auto it = diff.begin(); it != diff.end(); ++it)
-        changed.push_back(it.key());
-    p.texts = RecordStore::creationTexts(p.fields, changed);
-    p.searchKeys = SearchKeyStore::keysOf(op.formId, op.formVersion, p.fields, *dir.forms);
-    p.dedup = duplicates_.derive(op.header->eventType, p.fields);
-    return p;
-}
 
 // A change to a stored record that bumps its revision, as writeChange stores it.
 struct PushService::Change {
@@ -203,18 +138,6 @@ struct PushService::Change {
     MergeDecision::Kind merge = MergeDecision::Kind::Apply;
     bool registers = false;
     std::optional<PrintRow> print;
-};
-
-// What every step of one op works with; `res` is the answer being built.
-struct PushService::OpScope {
-    Db& db;
-    const AuthContext& auth;
-    const DirectorySnapshot& dir;
-    const protocol::Op& op;
-    const Role& role;
-    std::int64_t now;
-    std::vector<ChangeRow>& changes;
-    OpResult& res;
 };
 
 protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
@@ -277,108 +200,6 @@ protocol::OpResult PushService::applyOne(Db& db, const AuthContext& auth,
                            "another device created a record with this id at the same time"}};
         return res;
     }
-}
-
-const Office& PushService::checkCreation(const OpScope& c, const Transition& t) const
-{
-    const protocol::Op& op = c.op;
-    // Jurisdiction before permission, as for existing records: an office outside the
-    // caller's jurisdiction is always answered the same way.
-    const protocol::RecordHeader& header = *op.header;
-    const Office* office = c.dir.office(header.officeId);
-    if (!office)
-        reject("/record/office_id", "unknown_office", "no office '" + header.officeId + "'");
-    if (!c.dir.locations.isInside(office->locationId, c.auth.jurisdictionId))
-        reject("/record/office_id", "out_of_jurisdiction",
-               "office '" + header.officeId + "' is outside your jurisdiction");
-    if (!c.role.has(t.requiredScope))
-        reject("", "permission_denied",
-               workflow::refusalReason(c.role, op.action, RecordStatus::Draft));
-    const auto event = validator_.formEvent(c.dir, op.formId, op.formVersion);
-    if (!event)
-        reject("", "unsupported_form_version",
-               "the server does not have form '" + op.formId + "' version " +
-                   std::to_string(op.formVersion));
-    if (*event != header.eventType)
-        reject("/record/event_type", "event_mismatch",
-               "form '" + op.formId + "' is for '" + *event + "' events, not '" + header.eventType +
-                   "'");
-    if (t.requiresReason && op.reason.empty())
-        reject("reason", "reason_required", std::string(toString(op.action)) + " needs a reason");
-    return *office;
-}
-
-void PushService::createRecord(const OpScope& c, const std::optional<Prepared>& prepared)
-{
-    const protocol::Op& op = c.op;
-    if (op.baseRev != 0)
-        reject("", "unknown_record",
-               "the server has no record " + op.recordId +
-                   "; an op creating a record must have base_rev 0");
-    const auto t = workflow::transition(op.action, RecordStatus::Draft);
-    if (!t || op.action == RecordAction::Edit || op.action == RecordAction::CreateDraft)
-        reject("", "invalid_transition",
-               "a new record reaches the server by notify or declare, not " +
-                   std::string(toString(op.action)));
-    const Office& office = checkCreation(c, *t);
-    StoredRecord s;
-    Record& r = s.record;
-    r.id = op.recordId;
-    r.eventType = op.header->eventType;
-    r.formId = op.formId;
-    r.formVersion = op.formVersion;
-    r.trackingId = op.header->trackingId;
-    r.officeId = op.header->officeId;
-    r.status = t->to;
-    r.statusReason = t->requiresReason ? op.reason : std::string();
-    r.serverRevision = 1;
-    r.createdAt = op.header->createdAt ? op.header->createdAt : c.now;
-    r.updatedAt = c.now;
-    r.createdBy = c.auth.userId;
-    r.updatedBy = c.auth.userId;
-    // What precheck derived from the op, off the writer thread (an op without it: the same).
-    std::optional<Prepared> own;
-    if (!prepared)
-        own = prepare(c.dir, op, *t);
-    const Prepared& p = prepared ? *prepared : *own;
-    if (!p.checked.errors.empty())
-        throw Rejection{p.checked.errors};
-    r.fields = p.fields; // a copy: the writer may run the batch again
-    // Tracking-ID uniqueness is the unique index's job (see the DbError handler in applyOne):
-    // one statement less per created record.
-    s.locationPath = c.dir.pathOf(office.locationId);
-    // Every field under one entry; s.fieldMeta stays empty (nothing below reads it).
-    RecordStore::insert(c.db, s, c.now, p.texts, fieldMetaEntry(1, c.auth, c.now));
-    SearchKeyStore::index(c.db, s, p.searchKeys);
-    WebSubOutbox::recordEvent(c.db, s, op.action, c.now); // same transaction: no event lost
-    dci::DciNotifier::recordEvent(c.db, s, op.action, c.now);
-    const DuplicateCheck::Derived* derived = p.dedup ? &*p.dedup : nullptr;
-    if (DuplicateCheck::checksAt(op.action)) {
-        if (const auto flag = duplicates_.check(c.db, r, op, c.now, true, derived);
-            flag && flag->open())
-            c.res.possibleDuplicates = trackingIdsOf(*flag);
-    } else {
-        duplicates_.index(c.db, r, true, derived);
-    }
-    HistoryEntry created{r.id,
-                         1,
-                         std::string(toString(op.action)),
-                         "applied",
-                         c.auth.userId,
-                         c.auth.deviceId,
-                         op.mutationId,
-                         c.now,
-                         std::string(toString(RecordStatus::Draft)),
-                         std::string(toString(r.status)),
-                         r.statusReason,
-                         json::object()};
-    created.changesText = p.diffText;
-    created.deviceTime = op.clientTime;
-    RecordStore::appendHistory(c.db, created);
-    c.changes.push_back({r.id, 1, s.locationPath});
-    c.res.outcome = OpOutcome::Applied;
-    c.res.rev = 1;
-    c.res.status = std::string(toString(r.status));
 }
 
 void PushService::checkExisting(const OpScope& c, const Record& r) const
