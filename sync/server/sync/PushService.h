@@ -94,8 +94,8 @@ private:
     protocol::OpResult applyOne(Db& db, const AuthContext& auth, const DirectorySnapshot& dir,
                                 const protocol::Op& op, const std::optional<Prepared>& prepared,
                                 std::int64_t now, std::vector<ChangeRow>& changes);
-    // applyOne's steps (PushOp.cpp): a new record, or a change to a stored one (checked,
-    // merged or stored as a conflict, then written with its history).
+    // applyOne's steps: a new record (PushCreation.cpp), or a change to a stored one
+    // (PushOp.cpp: checked, merged or stored as a conflict, then written with its history).
     struct OpScope;
     struct Change;
     void createRecord(const OpScope& c, const std::optional<Prepared>& prepared);
@@ -106,7 +106,8 @@ private:
     void storeConflict(const OpScope& c, const StoredRecord& s,
                        const MergeDecision& decision) const;
     void writeChange(const OpScope& c, StoredRecord& s, Change change);
-    // The duplicate decisions' own checks and effects (PushOp.cpp), before the record is saved.
+    // The duplicate decisions' own checks and effects (PushDuplicates.cpp), before the record
+    // is saved.
     void applyDuplicateDecision(Db& db, const AuthContext& auth, const protocol::Op& op,
                                 const Record& record, std::int64_t now,
                                 std::string& historyReason) const;
