@@ -52,12 +52,20 @@ void DuplicateCheck::storeKeys(Db& db, const Record& record, const Derived& deri
                            fresh);
 }
 
-void DuplicateCheck::index(Db& db, const Record& record, bool fresh, const Derived* derived) const
+const DuplicateCheck::Derived* DuplicateCheck::derivedFor(const Record& record,
+                                                          const Derived* given,
+                                                          std::optional<Derived>& own) const
+{
+    if (given)
+        return given;
+    own = derive(record.eventType, record.fields);
+    return own ? &*own : nullptr;
+}
+
+void DuplicateCheck::index(Db& db, const Record& record, bool fresh, const Derived* given) const
 {
     std::optional<Derived> own;
-    if (!derived && (own = derive(record.eventType, record.fields)))
-        derived = &*own;
-    if (derived)
+    if (const Derived* derived = derivedFor(record, given, own))
         storeKeys(db, record, *derived, fresh);
 }
 
@@ -120,11 +128,10 @@ json DuplicateCheck::scoreCandidates(Db& db, const Record& record, const Derived
 
 std::optional<DuplicateFlag> DuplicateCheck::check(Db& db, const Record& record,
                                                    const protocol::Op& op, std::int64_t now,
-                                                   bool fresh, const Derived* derived) const
+                                                   bool fresh, const Derived* given) const
 {
     std::optional<Derived> own;
-    if (!derived && (own = derive(record.eventType, record.fields)))
-        derived = &*own;
+    const Derived* derived = derivedFor(record, given, own);
     std::optional<DuplicateFlag> stored =
         fresh ? std::nullopt : DuplicateFlagStore::load(db, record.id);
     DuplicateFlag flag = stored.value_or(DuplicateFlag{});

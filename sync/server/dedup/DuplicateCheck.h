@@ -65,6 +65,9 @@ public:
     static constexpr int kCandidateLimit = 200;
 
 private:
+    // `given`, or derive()'s answer for the record's fields kept in `own`; null without rules.
+    const Derived* derivedFor(const Record& record, const Derived* given,
+                              std::optional<Derived>& own) const;
     // Writes the record's keys and compact copy.
     static void storeKeys(Db& db, const Record& record, const Derived& derived, bool fresh);
     // Takes `settledId` out of the open flag of `flaggedId`, closing it when nothing is left.

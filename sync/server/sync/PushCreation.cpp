@@ -18,15 +18,6 @@ using nlohmann::json;
 using protocol::OpOutcome;
 using namespace push_rules;
 
-namespace
-{
-[[noreturn]] void reject(std::string field, std::string code, std::string message)
-{
-    rejectOp(std::move(field), std::move(code), std::move(message));
-}
-
-} // namespace
-
 PushService::Prechecked PushService::precheck(const DirectorySnapshot& dir,
                                               const protocol::PushRequest& request) const
 {
@@ -70,24 +61,24 @@ const Office& PushService::checkCreation(const OpScope& c, const Transition& t) 
     const protocol::RecordHeader& header = *op.header;
     const Office* office = c.dir.office(header.officeId);
     if (!office)
-        reject("/record/office_id", "unknown_office", "no office '" + header.officeId + "'");
+        rejectOp("/record/office_id", "unknown_office", "no office '" + header.officeId + "'");
     if (!c.dir.locations.isInside(office->locationId, c.auth.jurisdictionId))
-        reject("/record/office_id", "out_of_jurisdiction",
-               "office '" + header.officeId + "' is outside your jurisdiction");
+        rejectOp("/record/office_id", "out_of_jurisdiction",
+                 "office '" + header.officeId + "' is outside your jurisdiction");
     if (!c.role.has(t.requiredScope))
-        reject("", "permission_denied",
-               workflow::refusalReason(c.role, op.action, RecordStatus::Draft));
+        rejectOp("", "permission_denied",
+                 workflow::refusalReason(c.role, op.action, RecordStatus::Draft));
     const auto event = validator_.formEvent(c.dir, op.formId, op.formVersion);
     if (!event)
-        reject("", "unsupported_form_version",
-               "the server does not have form '" + op.formId + "' version " +
-                   std::to_string(op.formVersion));
+        rejectOp("", "unsupported_form_version",
+                 "the server does not have form '" + op.formId + "' version " +
+                     std::to_string(op.formVersion));
     if (*event != header.eventType)
-        reject("/record/event_type", "event_mismatch",
-               "form '" + op.formId + "' is for '" + *event + "' events, not '" + header.eventType +
-                   "'");
+        rejectOp("/record/event_type", "event_mismatch",
+                 "form '" + op.formId + "' is for '" + *event + "' events, not '" +
+                     header.eventType + "'");
     if (t.requiresReason && op.reason.empty())
-        reject("reason", "reason_required", std::string(toString(op.action)) + " needs a reason");
+        rejectOp("reason", "reason_required", std::string(toString(op.action)) + " needs a reason");
     return *office;
 }
 
@@ -95,14 +86,14 @@ void PushService::createRecord(const OpScope& c, const std::optional<Prepared>& 
 {
     const protocol::Op& op = c.op;
     if (op.baseRev != 0)
-        reject("", "unknown_record",
-               "the server has no record " + op.recordId +
-                   "; an op creating a record must have base_rev 0");
+        rejectOp("", "unknown_record",
+                 "the server has no record " + op.recordId +
+                     "; an op creating a record must have base_rev 0");
     const auto t = workflow::transition(op.action, RecordStatus::Draft);
     if (!t || op.action == RecordAction::Edit || op.action == RecordAction::CreateDraft)
-        reject("", "invalid_transition",
-               "a new record reaches the server by notify or declare, not " +
-                   std::string(toString(op.action)));
+        rejectOp("", "invalid_transition",
+                 "a new record reaches the server by notify or declare, not " +
+                     std::string(toString(op.action)));
     const Office& office = checkCreation(c, *t);
     StoredRecord s;
     Record& r = s.record;

@@ -29,8 +29,7 @@ const QString RecordStore::kColumns = QStringLiteral(
 
 namespace
 {
-// {field: rev} written straight from field_meta: one of the three texts every insert and
-// update writes, without building an object only to serialise it.
+// One "field": rev member of field_revs' text (`out` starts with its "{").
 void appendRev(std::string& out, const std::string& field, std::int64_t rev)
 {
     out += out.size() > 1 ? "," : "";
@@ -39,6 +38,8 @@ void appendRev(std::string& out, const std::string& field, std::int64_t rev)
     out += std::to_string(rev);
 }
 
+// {field: rev} written straight from field_meta: one of the three texts every insert and
+// update writes, without building an object only to serialise it.
 std::string fieldRevsText(const json& meta)
 {
     std::string out = "{";
