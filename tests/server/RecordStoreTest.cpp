@@ -65,11 +65,8 @@ TEST(RecordStore, ACreationWrittenFromReadyTextsReadsBackAsOneWrittenFieldByFiel
     RecordStore::insert(db, byField, 1000);
 
     StoredRecord ready = birth("B");
-    std::vector<std::string> names;
-    for (auto it = ready.record.fields.begin(); it != ready.record.fields.end(); ++it)
-        names.push_back(it.key());
-    RecordStore::insert(db, ready, 1000, RecordStore::creationTexts(ready.record.fields, names),
-                        entry);
+    const CreationTexts texts = RecordStore::creationTexts(ready.record.fields);
+    RecordStore::insert(db, ready, 1000, texts, entry);
 
     const auto a = RecordStore::load(db, "A", false);
     const auto b = RecordStore::load(db, "B", false);
@@ -81,4 +78,29 @@ TEST(RecordStore, ACreationWrittenFromReadyTextsReadsBackAsOneWrittenFieldByFiel
     EXPECT_EQ(b->fieldMeta["notes"], entry);
     EXPECT_EQ(json::parse(fieldRevs(db, "B")), json::parse(fieldRevs(db, "A")));
     EXPECT_EQ(json::parse(fieldRevs(db, "B"))["weight"], 1);
+}
+
+// The texts are composed from each value's dump, not from DOMs: they must be what dumping the
+// record's fields and its creation diff gives, byte for byte for the fields (the pull serves
+// that text as stored), and the history's pairs must read back as [null, value].
+TEST(RecordStore, CreationTextsAreTheRecordsDumpAndItsDiffFromNothing)
+{
+    const StoredRecord s = birth("C");
+    const CreationTexts t = RecordStore::creationTexts(s.record.fields);
+    EXPECT_EQ(t.fields, s.record.fields.dump());
+    json names = json::array(), changes = json::object();
+    for (auto it = s.record.fields.begin(); it != s.record.fields.end(); ++it) {
+        names.push_back(it.key());
+        changes[it.key()] = json::array({nullptr, it.value()});
+    }
+    EXPECT_EQ(json::parse(t.fieldNames), names);
+    EXPECT_EQ(json::parse(t.changes), changes);
+    EXPECT_EQ(t.changes, changes.dump());
+    EXPECT_EQ(json::parse(t.fieldRevs)["notes"], 1);
+
+    const CreationTexts none = RecordStore::creationTexts(json::object());
+    EXPECT_EQ(none.fields, "{}");
+    EXPECT_EQ(none.fieldNames, "[]");
+    EXPECT_EQ(none.changes, "{}");
+    EXPECT_EQ(none.fieldRevs, "{}");
 }

@@ -42,12 +42,13 @@ PushService::Prepared PushService::prepare(const DirectorySnapshot& dir, const p
                                  enforcesRequired(t.to), false);
     if (!p.checked.errors.empty())
         return p;
-    const json diff = applyChanges(p.fields, p.checked.changes);
-    p.diffText = diff.dump();
-    std::vector<std::string> changed;
-    for (auto it = diff.begin(); it != diff.end(); ++it)
-        changed.push_back(it.key());
-    p.texts = RecordStore::creationTexts(p.fields, changed);
+    // A new record holds the checked values, taken out of the check (nothing to clear: a null
+    // is no value). Nothing reads the changes after this.
+    for (auto& [id, change] : p.checked.changes)
+        if (!change.value.is_null())
+            p.fields[id] = std::move(change.value);
+    p.checked.changes.clear();
+    p.texts = RecordStore::creationTexts(p.fields);
     p.searchKeys = SearchKeyStore::keysOf(op.formId, op.formVersion, p.fields, *dir.forms);
     p.dedup = duplicates_.derive(op.header->eventType, p.fields);
     return p;
@@ -146,7 +147,7 @@ void PushService::createRecord(const OpScope& c, const std::optional<Prepared>& 
                          std::string(toString(r.status)),
                          r.statusReason,
                          json::object()};
-    created.changesText = p.diffText;
+    created.changesText = p.texts.changes;
     created.deviceTime = op.clientTime;
     RecordStore::appendHistory(c.db, created);
     c.changes.push_back({r.id, 1, s.locationPath});

@@ -73,7 +73,6 @@ private:
         CheckedChange checked;
         nlohmann::json fields = nlohmann::json::object();
         CreationTexts texts;
-        std::string diffText; // field -> [null, value], as the history stores it
         std::vector<dedup::SearchKey> searchKeys;
         std::optional<DuplicateCheck::Derived> dedup;
     };

@@ -243,12 +243,30 @@ void RecordStore::insert(Db& db, const StoredRecord& s, std::int64_t serverTime,
     insertRow(db, s, serverTime, texts.fields, meta, texts.fieldRevs);
 }
 
-CreationTexts RecordStore::creationTexts(const json& fields, const std::vector<std::string>& names)
+// One pass gives the four texts, each value serialised once for the record and the history
+// (a DOM of [null, value] pairs built only to be dumped was a copy of every value).
+CreationTexts RecordStore::creationTexts(const json& fields)
 {
-    CreationTexts t{fields.dump(), json(names).dump(), "{"};
-    for (const std::string& name : names)
-        appendRev(t.fieldRevs, name, 1);
+    CreationTexts t{"{", "[", "{", "{"};
+    std::string key, value;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        key.clear();
+        protocol::appendJsonString(key, it.key());
+        value = it->dump();
+        if (t.fieldNames.size() > 1) {
+            t.fields += ',';
+            t.fieldNames += ',';
+            t.changes += ',';
+        }
+        t.fields.append(key).append(":").append(value);
+        t.fieldNames += key;
+        t.changes.append(key).append(":[null,").append(value).append("]");
+        appendRev(t.fieldRevs, it.key(), 1);
+    }
+    t.fields += '}';
+    t.fieldNames += ']';
     t.fieldRevs += '}';
+    t.changes += '}';
     return t;
 }
 

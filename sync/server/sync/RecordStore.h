@@ -47,6 +47,7 @@ struct CreationTexts {
     std::string fields;     // the record's fields
     std::string fieldNames; // the fields the entry covers, a JSON array
     std::string fieldRevs;  // field_revs: each of them at revision 1
+    std::string changes;    // the history's field -> [null, value]
 };
 
 class RecordStore
@@ -58,8 +59,7 @@ public:
     // field, and r.fieldMeta is not read.
     static void insert(Db& db, const StoredRecord& r, std::int64_t serverTime,
                        const CreationTexts& texts, const nlohmann::json& metaEntry);
-    static CreationTexts creationTexts(const nlohmann::json& fields,
-                                       const std::vector<std::string>& fieldNames);
+    static CreationTexts creationTexts(const nlohmann::json& fields);
     static void update(Db& db, const StoredRecord& r, std::int64_t serverTime);
     static bool trackingIdTaken(Db& db, const std::string& trackingId);
     static bool registrationNumberTaken(Db& db, const std::string& number);
