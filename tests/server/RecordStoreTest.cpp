@@ -85,7 +85,14 @@ TEST(RecordStore, ACreationWrittenFromReadyTextsReadsBackAsOneWrittenFieldByFiel
 // that text as stored), and the history's pairs must read back as [null, value].
 TEST(RecordStore, CreationTextsAreTheRecordsDumpAndItsDiffFromNothing)
 {
-    const StoredRecord s = birth("C");
+    StoredRecord s = birth("C");
+    // Every kind of value an answer can be, beside birth()'s string, number and flag.
+    s.record.fields["apgar"] = -3;
+    s.record.fields["serial"] = std::uint64_t{18446744073709551615u};
+    s.record.fields["ratio"] = 0.1;
+    s.record.fields["siblings_names"] = {"Ada", "Obi\n"};
+    s.record.fields["address"] = {{"line", "\x01"}, {"zone", 4}};
+    s.record.fields["control\"key"] = "tab\there";
     const CreationTexts t = RecordStore::creationTexts(s.record.fields);
     EXPECT_EQ(t.fields, s.record.fields.dump());
     json names = json::array(), changes = json::object();
