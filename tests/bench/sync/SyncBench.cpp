@@ -44,6 +44,13 @@ int pushesInFlight()
     return v && *v ? std::max(1, std::atoi(v)) : sync::SyncOptions{}.pushesInFlight;
 }
 
+// Ops per push request: the server's largest batch unless VITALIS_BENCH_SYNC_BATCH says.
+int pushBatch()
+{
+    const char* v = std::getenv("VITALIS_BENCH_SYNC_BATCH");
+    return v && *v ? std::max(1, std::atoi(v)) : 1000;
+}
+
 // Queues n complete declarations on the device in one local transaction per 1,000.
 std::vector<std::string> queueDeclarations(TestClient& c, int n)
 {
@@ -104,7 +111,7 @@ void BM_Push(benchmark::State& state)
         a.login("agent.ald");
         const auto ids = queueDeclarations(a, n);
         sync::SyncOptions o;
-        o.batchOps = 1000; // the server's largest batch
+        o.batchOps = pushBatch();
         o.pushesInFlight = pushesInFlight();
         o.pull = false;
         state.ResumeTiming();
