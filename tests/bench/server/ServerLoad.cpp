@@ -236,7 +236,7 @@ std::string declarationOp(std::int64_t mutation, const std::string& changes,
            newTrackingId('B') + R"("},"changes":)" + changes + "}";
 }
 
-void push(ServerProcess& s, const Options& o, int clients)
+long push(ServerProcess& s, const Options& o, int clients)
 {
     Latencies lat;
     std::atomic<long> records{0};
@@ -293,6 +293,7 @@ void push(ServerProcess& s, const Options& o, int clients)
                 errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
     if (!firstError.empty())
         std::fprintf(stderr, "first failed push: %s\n", firstError.c_str());
+    return errors;
 }
 
 // A clerk's correction of a declared record: one field (the weight at birth) changed at the
@@ -309,7 +310,7 @@ std::string editOp(std::int64_t mutation, const std::string& recordId, std::int6
 // Edits of records already on the server: each client declares one batch of records
 // (untimed), then pushes rounds of one-field edits of all of them; the server's CPU per edit
 // is what checking a change (not the whole record) costs.
-void edit(ServerProcess& s, const Options& o, int clients)
+long edit(ServerProcess& s, const Options& o, int clients)
 {
     Latencies lat;
     std::atomic<long> edits{0};
@@ -373,12 +374,13 @@ void edit(ServerProcess& s, const Options& o, int clients)
                 "server %.0f us CPU/edit |%s\n",
                 o.batch, clients, edits / secs, lat.pct(0.5), lat.pct(0.99), cpuUs,
                 errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
+    return errors;
 }
 
-void pull(ServerProcess& s, const Options& o, int clients)
+long pull(ServerProcess& s, const Options& o, int clients)
 {
     Latencies lat;
-    std::atomic<long> records{0};
+    std::atomic<long> records{0}, errors{0};
     std::vector<std::string> tokens(static_cast<std::size_t>(clients));
     {
         Client c;
@@ -401,8 +403,11 @@ void pull(ServerProcess& s, const Options& o, int clients)
                 QElapsedTimer t;
                 t.start();
                 if (cl.request(s.url("/api/v1/pull"), req.dump(),
-                               tokens[static_cast<std::size_t>(c)], out) != 200)
+                               tokens[static_cast<std::size_t>(c)], out) != 200) {
+                    if (errors++ == 0)
+                        std::fprintf(stderr, "first failed pull: %s\n", out.substr(0, 400).c_str());
                     break;
+                }
                 lat.add(t.nsecsElapsed() / 1e6);
                 // The driver shares the two cores with the server: read only what it needs
                 // instead of parsing every record.
@@ -421,8 +426,10 @@ void pull(ServerProcess& s, const Options& o, int clients)
         t.join();
     const double secs = wall.nsecsElapsed() / 1e9;
     std::printf("| pull (full download, pages of %d) | %d | %.0f records/s | %.1f ms | %.1f ms | "
-                "%ld records\n",
-                o.pullLimit, clients, records / secs, lat.pct(0.5), lat.pct(0.99), records.load());
+                "%ld records%s\n",
+                o.pullLimit, clients, records / secs, lat.pct(0.5), lat.pct(0.99), records.load(),
+                errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
+    return errors;
 }
 
 Options parse(int argc, char** argv)
@@ -479,14 +486,20 @@ int main(int argc, char** argv)
             preload(db.url(), o.preload);
         ServerProcess server(db.url(), {QStringLiteral("--workers"), QString::number(o.workers)});
         server.start();
+        long failed = 0;
         for (int clients : o.clients) {
             healthz(server, clients, o.seconds);
-            push(server, o, clients);
-            edit(server, o, clients);
-            pull(server, o, clients);
+            failed += push(server, o, clients);
+            failed += edit(server, o, clients);
+            failed += pull(server, o, clients);
             std::fflush(stdout);
         }
         server.stop();
+        // A figure over failed requests is no figure: the run fails (the suite's smoke runs).
+        if (failed) {
+            std::fprintf(stderr, "bench_server_load: %ld requests failed\n", failed);
+            return 2;
+        }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "bench_server_load: %s\n", e.what());
         return 1;
