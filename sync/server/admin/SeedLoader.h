@@ -1,30 +1,19 @@
 // Loads a country seed (JSON): roles, location hierarchy, offices, users with passwords, form
 // definitions and option reference data. Idempotent: existing locations and offices are
 // updated, existing users and identical forms are left alone. Every problem is reported with
-// the JSON path (and file) before anything is written.
+// the JSON path (and file) before anything is written (SeedCheck).
 #pragma once
 
 #include "core/Clock.h"
+#include "sync/server/admin/SeedCheck.h"
 #include "sync/server/db/Db.h"
 
 #include <QString>
 #include <nlohmann/json.hpp>
-#include <stdexcept>
 #include <string>
-#include <vector>
 
 namespace vitalis::server
 {
-
-class SeedError : public std::runtime_error
-{
-public:
-    explicit SeedError(std::vector<std::string> errors);
-    const std::vector<std::string>& errors() const { return errors_; }
-
-private:
-    std::vector<std::string> errors_;
-};
 
 struct SeedSummary {
     int locations = 0;
@@ -43,7 +32,5 @@ public:
     static SeedSummary load(Db& db, const nlohmann::json& seed, const std::string& baseDir,
                             const std::string& fileName, const Clock& clock);
 };
-
-bool isValidLocationId(const std::string& id);
 
 } // namespace vitalis::server
