@@ -210,36 +210,30 @@ json substr(const json& value, const json& startArg, const json* lengthArg)
     return s.substr(from, to - from);
 }
 
-} // namespace
+// One operation's call: its arguments evaluated when asked (JsonLogic is lazy: if, and, or).
+struct Call {
+    const LogicNode& node;
+    const json& data;
+    const LogicContext& ctx;
+    json arg(std::size_t i) const { return evaluateNode(node.args[i], data, ctx); }
+    std::size_t count() const { return node.args.size(); }
+};
 
-json evaluateNode(const LogicNode& node, const json& data, const LogicContext& ctx)
+// var, missing, missing_some: what the data holds.
+json evaluateData(const Call& c)
 {
-    auto arg = [&](std::size_t i) { return evaluateNode(node.args[i], data, ctx); };
-    auto numbers = [&](double init, auto fold) {
-        double acc = init;
-        for (std::size_t i = 0; i < node.args.size(); ++i)
-            acc = fold(acc, toNumber(arg(i)));
-        return numberJson(acc);
-    };
+    const LogicNode& node = c.node;
     switch (node.op) {
-    case LogicOp::Literal:
-        return node.literal;
-    case LogicOp::Array: {
-        json out = json::array();
-        for (std::size_t i = 0; i < node.args.size(); ++i)
-            out.push_back(arg(i));
-        return out;
-    }
     case LogicOp::Var: {
-        const json* v = lookup(data, node.varPath);
+        const json* v = lookup(c.data, node.varPath);
         if (!v || (v->is_null() && node.hasDefault))
             return node.hasDefault ? node.literal : json(nullptr);
         return *v;
     }
     case LogicOp::Missing: {
         json keys = json::array();
-        for (std::size_t i = 0; i < node.args.size(); ++i) {
-            json a = arg(i);
+        for (std::size_t i = 0; i < c.count(); ++i) {
+            json a = c.arg(i);
             if (i == 0 && a.is_array()) {
                 keys = a;
                 break;
@@ -248,76 +242,96 @@ json evaluateNode(const LogicNode& node, const json& data, const LogicContext& c
         }
         json missing = json::array();
         for (const auto& k : keys)
-            if (isMissing(data, k))
+            if (isMissing(c.data, k))
                 missing.push_back(k);
         return missing;
     }
     case LogicOp::MissingSome: {
-        double need = toNumber(arg(0));
-        json keys = arg(1);
+        double need = toNumber(c.arg(0));
+        json keys = c.arg(1);
         json missing = json::array();
         if (!keys.is_array())
             return missing;
         for (const auto& k : keys)
-            if (isMissing(data, k))
+            if (isMissing(c.data, k))
                 missing.push_back(k);
         return static_cast<double>(keys.size() - missing.size()) >= need ? json::array() : missing;
     }
+    default:
+        return nullptr;
+    }
+}
+
+// if, the equalities, not, !!, or, and.
+json evaluateLogic(const Call& c)
+{
+    switch (c.node.op) {
     case LogicOp::If: {
         std::size_t i = 0;
-        for (; i + 1 < node.args.size(); i += 2)
-            if (Logic::truthy(arg(i)))
-                return arg(i + 1);
-        return i < node.args.size() ? arg(i) : json(nullptr);
+        for (; i + 1 < c.count(); i += 2)
+            if (Logic::truthy(c.arg(i)))
+                return c.arg(i + 1);
+        return i < c.count() ? c.arg(i) : json(nullptr);
     }
     case LogicOp::Eq:
-        return looseEquals(arg(0), arg(1));
+        return looseEquals(c.arg(0), c.arg(1));
     case LogicOp::Ne:
-        return !looseEquals(arg(0), arg(1));
+        return !looseEquals(c.arg(0), c.arg(1));
     case LogicOp::StrictEq:
-        return strictEquals(arg(0), arg(1));
+        return strictEquals(c.arg(0), c.arg(1));
     case LogicOp::StrictNe:
-        return !strictEquals(arg(0), arg(1));
+        return !strictEquals(c.arg(0), c.arg(1));
     case LogicOp::Not:
-        return !Logic::truthy(arg(0));
+        return !Logic::truthy(c.arg(0));
     case LogicOp::NotNot:
-        return Logic::truthy(arg(0));
-    case LogicOp::Or: {
-        json v;
-        for (std::size_t i = 0; i < node.args.size(); ++i)
-            if (Logic::truthy(v = arg(i)))
-                return v;
-        return v;
-    }
+        return Logic::truthy(c.arg(0));
+    case LogicOp::Or:
     case LogicOp::And: {
+        // The first value that decides (truthy for or, falsy for and), else the last.
+        const bool stopOn = c.node.op == LogicOp::Or;
         json v;
-        for (std::size_t i = 0; i < node.args.size(); ++i)
-            if (!Logic::truthy(v = arg(i)))
+        for (std::size_t i = 0; i < c.count(); ++i)
+            if (Logic::truthy(v = c.arg(i)) == stopOn)
                 return v;
         return v;
     }
+    default:
+        return nullptr;
+    }
+}
+
+// The comparisons, max and min, + * - / %.
+json evaluateArithmetic(const Call& c)
+{
+    const LogicOp op = c.node.op;
+    auto fold = [&](double acc, auto step) {
+        for (std::size_t i = 0; i < c.count(); ++i)
+            acc = step(acc, toNumber(c.arg(i)));
+        return numberJson(acc);
+    };
+    switch (op) {
     case LogicOp::Gt:
-        return compare(arg(0), arg(1)) == 1;
+        return compare(c.arg(0), c.arg(1)) == 1;
     case LogicOp::Ge: {
-        int c = compare(arg(0), arg(1));
-        return c == 1 || c == 0;
+        int r = compare(c.arg(0), c.arg(1));
+        return r == 1 || r == 0;
     }
     case LogicOp::Lt:
     case LogicOp::Le: {
-        auto ok = [&](int c) { return c == -1 || (node.op == LogicOp::Le && c == 0); };
-        json a = arg(0), b = arg(1);
+        auto ok = [&](int r) { return r == -1 || (op == LogicOp::Le && r == 0); };
+        json a = c.arg(0), b = c.arg(1);
         if (!ok(compare(a, b)))
             return false;
-        return node.args.size() < 3 || ok(compare(b, arg(2)));
+        return c.count() < 3 || ok(compare(b, c.arg(2)));
     }
     case LogicOp::Max:
     case LogicOp::Min: {
-        if (node.args.empty())
+        if (c.count() == 0)
             return nullptr;
-        bool isMax = node.op == LogicOp::Max;
+        bool isMax = op == LogicOp::Max;
         double best = isMax ? -INFINITY : INFINITY;
-        for (std::size_t i = 0; i < node.args.size(); ++i) {
-            double d = toNumber(arg(i));
+        for (std::size_t i = 0; i < c.count(); ++i) {
+            double d = toNumber(c.arg(i));
             if (d != d)
                 return nullptr;
             best = isMax ? std::max(best, d) : std::min(best, d);
@@ -325,19 +339,28 @@ json evaluateNode(const LogicNode& node, const json& data, const LogicContext& c
         return numberJson(best);
     }
     case LogicOp::Add:
-        return numbers(0.0, [](double a, double b) { return a + b; });
+        return fold(0.0, [](double a, double b) { return a + b; });
     case LogicOp::Mul:
-        return numbers(1.0, [](double a, double b) { return a * b; });
+        return fold(1.0, [](double a, double b) { return a * b; });
     case LogicOp::Sub:
-        if (node.args.size() == 1)
-            return numberJson(-toNumber(arg(0)));
-        return numberJson(toNumber(arg(0)) - toNumber(arg(1)));
+        if (c.count() == 1)
+            return numberJson(-toNumber(c.arg(0)));
+        return numberJson(toNumber(c.arg(0)) - toNumber(c.arg(1)));
     case LogicOp::Div:
-        return numberJson(toNumber(arg(0)) / toNumber(arg(1)));
+        return numberJson(toNumber(c.arg(0)) / toNumber(c.arg(1)));
     case LogicOp::Mod:
-        return numberJson(std::fmod(toNumber(arg(0)), toNumber(arg(1))));
+        return numberJson(std::fmod(toNumber(c.arg(0)), toNumber(c.arg(1))));
+    default:
+        return nullptr;
+    }
+}
+
+// in, cat, substr, merge.
+json evaluateText(const Call& c)
+{
+    switch (c.node.op) {
     case LogicOp::In: {
-        json needle = arg(0), hay = arg(1);
+        json needle = c.arg(0), hay = c.arg(1);
         if (hay.is_array()) {
             for (const auto& e : hay)
                 if (strictEquals(e, needle))
@@ -350,8 +373,8 @@ json evaluateNode(const LogicNode& node, const json& data, const LogicContext& c
     }
     case LogicOp::Cat: {
         std::string out;
-        for (std::size_t i = 0; i < node.args.size(); ++i) {
-            out += toText(arg(i));
+        for (std::size_t i = 0; i < c.count(); ++i) {
+            out += toText(c.arg(i));
             if (out.size() > 1'000'000)
                 return nullptr; // bounded: a definition never needs megabytes of text
         }
@@ -359,14 +382,14 @@ json evaluateNode(const LogicNode& node, const json& data, const LogicContext& c
     }
     case LogicOp::Substr: {
         json len;
-        if (node.args.size() > 2)
-            len = arg(2);
-        return substr(arg(0), arg(1), node.args.size() > 2 ? &len : nullptr);
+        if (c.count() > 2)
+            len = c.arg(2);
+        return substr(c.arg(0), c.arg(1), c.count() > 2 ? &len : nullptr);
     }
     case LogicOp::Merge: {
         json out = json::array();
-        for (std::size_t i = 0; i < node.args.size(); ++i) {
-            json a = arg(i);
+        for (std::size_t i = 0; i < c.count(); ++i) {
+            json a = c.arg(i);
             if (a.is_array())
                 for (auto& e : a)
                     out.push_back(std::move(e));
@@ -375,82 +398,81 @@ json evaluateNode(const LogicNode& node, const json& data, const LogicContext& c
         }
         return out;
     }
-    case LogicOp::Map:
-    case LogicOp::Filter:
-    case LogicOp::All:
-    case LogicOp::None:
-    case LogicOp::Some: {
-        json items = arg(0);
-        if (!items.is_array())
-            items = json::array();
-        json out = json::array();
-        for (const auto& item : items) {
-            json r = evaluateNode(node.args[1], item, ctx);
-            bool t = Logic::truthy(r);
-            switch (node.op) {
-            case LogicOp::Map:
-                out.push_back(std::move(r));
-                break;
-            case LogicOp::Filter:
-                if (t)
-                    out.push_back(item);
-                break;
-            case LogicOp::All:
-                if (!t)
-                    return false;
-                break;
-            case LogicOp::None:
-                if (t)
-                    return false;
-                break;
-            default:
-                if (t)
-                    return true;
-            }
-        }
-        if (node.op == LogicOp::All)
-            return !items.empty();
-        if (node.op == LogicOp::None)
-            return true;
-        if (node.op == LogicOp::Some)
+    default:
+        return nullptr;
+    }
+}
+
+// map, filter, all, none, some: the second argument run on each item of the first.
+json evaluateEach(const Call& c)
+{
+    const LogicOp op = c.node.op;
+    json items = c.arg(0);
+    if (!items.is_array())
+        items = json::array();
+    json out = json::array();
+    for (const auto& item : items) {
+        json r = evaluateNode(c.node.args[1], item, c.ctx);
+        const bool t = Logic::truthy(r);
+        if (op == LogicOp::Map)
+            out.push_back(std::move(r));
+        else if (op == LogicOp::Filter && t)
+            out.push_back(item);
+        else if ((op == LogicOp::All && !t) || (op == LogicOp::None && t))
             return false;
-        return out;
+        else if (op == LogicOp::Some && t)
+            return true;
     }
-    case LogicOp::Reduce: {
-        json items = arg(0);
-        json acc = node.args.size() > 2 ? arg(2) : json(nullptr);
-        if (!items.is_array())
-            return acc;
-        for (const auto& item : items) {
-            json scope = {{"current", item}, {"accumulator", acc}};
-            acc = evaluateNode(node.args[1], scope, ctx);
-        }
+    if (op == LogicOp::All)
+        return !items.empty();
+    if (op == LogicOp::None)
+        return true;
+    if (op == LogicOp::Some)
+        return false;
+    return out;
+}
+
+json evaluateReduce(const Call& c)
+{
+    json items = c.arg(0);
+    json acc = c.count() > 2 ? c.arg(2) : json(nullptr);
+    if (!items.is_array())
         return acc;
+    for (const auto& item : items) {
+        json scope = {{"current", item}, {"accumulator", acc}};
+        acc = evaluateNode(c.node.args[1], scope, c.ctx);
     }
+    return acc;
+}
+
+// today, date_add, date_diff, age_years.
+json evaluateDates(const Call& c)
+{
+    auto unitOf = [&](std::size_t i) {
+        json name = c.arg(i);
+        return name.is_string() ? parseDateUnit(name.get<std::string>()) : std::nullopt;
+    };
+    switch (c.node.op) {
     case LogicOp::Today:
-        return formatDate(ctx.today);
+        return formatDate(c.ctx.today);
     case LogicOp::DateAdd: {
-        auto d = asDate(arg(0));
-        double amount = toNumber(arg(1));
-        json unitName = arg(2);
-        auto unit =
-            unitName.is_string() ? parseDateUnit(unitName.get<std::string>()) : std::nullopt;
+        auto d = asDate(c.arg(0));
+        double amount = toNumber(c.arg(1));
+        auto unit = unitOf(2);
         if (!d || !unit || amount != amount || std::fabs(amount) > 1e7)
             return nullptr;
         auto r = addToDate(*d, static_cast<long long>(amount), *unit);
         return r ? json(formatDate(*r)) : json(nullptr);
     }
     case LogicOp::DateDiff: {
-        auto from = asDate(arg(0)), to = asDate(arg(1));
-        json unitName = arg(2);
-        auto unit =
-            unitName.is_string() ? parseDateUnit(unitName.get<std::string>()) : std::nullopt;
+        auto from = asDate(c.arg(0)), to = asDate(c.arg(1));
+        auto unit = unitOf(2);
         if (!from || !to || !unit)
             return nullptr;
         return dateDifference(*from, *to, *unit);
     }
     case LogicOp::AgeYears: {
-        json birth = arg(0);
+        json birth = c.arg(0);
         // A date field whose exact date is unknown holds {"age": N}: the age is given directly.
         if (birth.is_object()) {
             auto it = birth.find("age");
@@ -458,14 +480,78 @@ json evaluateNode(const LogicNode& node, const json& data, const LogicContext& c
                                                         : json(nullptr);
         }
         auto b = asDate(birth);
-        auto at = node.args.size() > 1 ? asDate(arg(1)) : std::optional{ctx.today};
+        auto at = c.count() > 1 ? asDate(c.arg(1)) : std::optional{c.ctx.today};
         // Nobody born after today has an age yet (a newborn's date typed a day ahead showed
         // "-1"); the date's own notInFuture rule says what is wrong. Between two past dates a
         // negative age stays, so a range rule still catches a mother born after her child.
-        if (!b || !at || *b > ctx.today)
+        if (!b || !at || *b > c.ctx.today)
             return nullptr;
         return ageInYears(*b, *at);
     }
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+json evaluateNode(const LogicNode& node, const json& data, const LogicContext& ctx)
+{
+    const Call c{node, data, ctx};
+    // Every operation listed, so the compiler names one added to LogicOp and left out here.
+    switch (node.op) {
+    case LogicOp::Literal:
+        return node.literal;
+    case LogicOp::Array: {
+        json out = json::array();
+        for (std::size_t i = 0; i < c.count(); ++i)
+            out.push_back(c.arg(i));
+        return out;
+    }
+    case LogicOp::Var:
+    case LogicOp::Missing:
+    case LogicOp::MissingSome:
+        return evaluateData(c);
+    case LogicOp::If:
+    case LogicOp::Eq:
+    case LogicOp::Ne:
+    case LogicOp::StrictEq:
+    case LogicOp::StrictNe:
+    case LogicOp::Not:
+    case LogicOp::NotNot:
+    case LogicOp::Or:
+    case LogicOp::And:
+        return evaluateLogic(c);
+    case LogicOp::Gt:
+    case LogicOp::Ge:
+    case LogicOp::Lt:
+    case LogicOp::Le:
+    case LogicOp::Max:
+    case LogicOp::Min:
+    case LogicOp::Add:
+    case LogicOp::Mul:
+    case LogicOp::Sub:
+    case LogicOp::Div:
+    case LogicOp::Mod:
+        return evaluateArithmetic(c);
+    case LogicOp::In:
+    case LogicOp::Cat:
+    case LogicOp::Substr:
+    case LogicOp::Merge:
+        return evaluateText(c);
+    case LogicOp::Map:
+    case LogicOp::Filter:
+    case LogicOp::All:
+    case LogicOp::None:
+    case LogicOp::Some:
+        return evaluateEach(c);
+    case LogicOp::Reduce:
+        return evaluateReduce(c);
+    case LogicOp::Today:
+    case LogicOp::DateAdd:
+    case LogicOp::DateDiff:
+    case LogicOp::AgeYears:
+        return evaluateDates(c);
     }
     return nullptr;
 }
