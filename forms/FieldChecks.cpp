@@ -139,70 +139,155 @@ bool checkReference(const Field& f, const std::string& id, const CheckContext& c
 }
 
 // Shape for the type; false (after adding an error) if the value is unusable for rules.
+bool typeError(std::vector<FieldError>& out, const char* id)
+{
+    add(out, id, "type");
+    return false;
+}
+
+// Text, long text, phone, e-mail and national ID: a string of its shape and length.
+bool checkText(const Field& f, const json& v, const CheckContext& ctx, std::vector<FieldError>& out)
+{
+    if (!v.is_string())
+        return typeError(out, "validation.type.text");
+    const auto& s = v.get_ref<const std::string&>();
+    if (f.maxLength && codePoints(s) > f.maxLength) {
+        add(out, "validation.tooLong", "type", {{"max", f.maxLength}});
+        return false;
+    }
+    if (f.type == FieldType::Phone && !phoneShape(s))
+        return typeError(out, "validation.phone");
+    if (f.type == FieldType::Email && !emailShape(s))
+        return typeError(out, "validation.email");
+    if (f.type == FieldType::NationalId && f.idFormat >= 0) {
+        const auto& fmt = ctx.form.idFormats[static_cast<std::size_t>(f.idFormat)];
+        if ((fmt.regex && !patternMatches(*fmt.regex, s)) || !checksumValid(fmt.checksum, s)) {
+            add(out, fmt.message, "type", {{"format", fmt.id}});
+            return false;
+        }
+    }
+    return true;
+}
+
+// A date, or {"age": N} where the field lets an age stand for an unknown date.
+bool checkDate(const Field& f, const json& v, std::vector<FieldError>& out)
+{
+    if (v.is_object() && f.allowAge) {
+        auto age = v.find("age");
+        double max = f.maxAge.value_or(150);
+        if (v.size() != 1 || age == v.end() || !age->is_number_integer() ||
+            age->get<long long>() < 0 || static_cast<double>(age->get<long long>()) > max) {
+            add(out, "validation.age", "type", {{"max", number(max)}});
+            return false;
+        }
+        return true;
+    }
+    return v.is_string() && parseDate(v.get_ref<const std::string&>())
+               ? true
+               : typeError(out, "validation.type.date");
+}
+
+// A person's name: known parts only, each a string of bounded length.
+bool checkName(const Field& f, const json& v, std::vector<FieldError>& out)
+{
+    if (!v.is_object())
+        return typeError(out, "validation.type.name");
+    for (const auto& [k, part] : v.items())
+        if (std::find(f.nameParts.begin(), f.nameParts.end(), k) == f.nameParts.end() ||
+            !(part.is_string() || part.is_null()))
+            return typeError(out, "validation.type.name");
+        else if (!withinLength(part, kMaxNamePart, k, out))
+            return false;
+    return true;
+}
+
+// An address: a known location and an optional line.
+bool checkAddress(const Field& f, const json& v, const CheckContext& ctx,
+                  std::vector<FieldError>& out)
+{
+    if (!v.is_object())
+        return typeError(out, "validation.type.address");
+    for (const auto& [k, part] : v.items())
+        if ((k != "location" && k != "line") || !(part.is_string() || part.is_null()))
+            return typeError(out, "validation.type.address");
+        else if (!withinLength(part, kMaxAddressLine, k, out))
+            return false;
+    auto loc = v.find("location");
+    if (loc == v.end() || !loc->is_string() || loc->get<std::string>().empty()) {
+        add(out, "validation.location", "type");
+        return false;
+    }
+    return checkReference(f, loc->get<std::string>(), ctx, out);
+}
+
+// Attached documents: how many, and each one's document type, media type and size.
+bool checkAttachments(const Field& f, const json& v, std::vector<FieldError>& out)
+{
+    if (!v.is_array())
+        return typeError(out, "validation.type.attachment");
+    const int maxFiles = f.maxFiles ? f.maxFiles : kMaxFiles;
+    if (static_cast<int>(v.size()) > maxFiles) {
+        add(out, "validation.attachment.count", "type", {{"max", maxFiles}});
+        return false;
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const auto& a = v[i];
+        if (!a.is_object() || !a.contains("documentType") || !a["documentType"].is_string() ||
+            !a.contains("mediaType") || !a["mediaType"].is_string() || !a.contains("size") ||
+            !a["size"].is_number_integer() || a["size"].get<long long>() < 0)
+            return typeError(out, "validation.type.attachment");
+        for (const auto& [k, member] : a.items())
+            if (!withinLength(member, kMaxAttachmentText, k, out))
+                return false;
+        std::string doc = a["documentType"].get<std::string>(),
+                    media = a["mediaType"].get<std::string>();
+        if (!hasOption(f.documentTypes, doc)) {
+            add(out, "validation.attachment.documentType", "type", {{"index", i}, {"value", doc}});
+            ok = false;
+        }
+        if (!f.acceptedTypes.empty() && std::find(f.acceptedTypes.begin(), f.acceptedTypes.end(),
+                                                  media) == f.acceptedTypes.end()) {
+            add(out, "validation.attachment.mediaType", "type", {{"index", i}, {"value", media}});
+            ok = false;
+        }
+        if (f.maxSize && a["size"].get<long long>() > f.maxSize) {
+            add(out, "validation.attachment.size", "type", {{"index", i}, {"max", f.maxSize}});
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 bool checkType(const Field& f, const json& v, const CheckContext& ctx, std::vector<FieldError>& out)
 {
-    auto typeError = [&](const char* id) {
-        add(out, id, "type");
-        return false;
-    };
     switch (f.type) {
     case FieldType::Text:
     case FieldType::LongText:
     case FieldType::Phone:
     case FieldType::Email:
-    case FieldType::NationalId: {
-        if (!v.is_string())
-            return typeError("validation.type.text");
-        const auto& s = v.get_ref<const std::string&>();
-        if (f.maxLength && codePoints(s) > f.maxLength) {
-            add(out, "validation.tooLong", "type", {{"max", f.maxLength}});
-            return false;
-        }
-        if (f.type == FieldType::Phone && !phoneShape(s))
-            return typeError("validation.phone");
-        if (f.type == FieldType::Email && !emailShape(s))
-            return typeError("validation.email");
-        if (f.type == FieldType::NationalId && f.idFormat >= 0) {
-            const auto& fmt = ctx.form.idFormats[static_cast<std::size_t>(f.idFormat)];
-            if ((fmt.regex && !patternMatches(*fmt.regex, s)) || !checksumValid(fmt.checksum, s)) {
-                add(out, fmt.message, "type", {{"format", fmt.id}});
-                return false;
-            }
-        }
-        return true;
-    }
+    case FieldType::NationalId:
+        return checkText(f, v, ctx, out);
     case FieldType::Number:
         if (!v.is_number())
-            return typeError("validation.type.number");
+            return typeError(out, "validation.type.number");
         if (std::fabs(v.get<double>()) > kMaxNumber) {
             add(out, "validation.number.tooLarge", "type", {{"max", number(kMaxNumber)}});
             return false;
         }
         return true;
     case FieldType::Date:
-        if (v.is_object() && f.allowAge) {
-            auto age = v.find("age");
-            double max = f.maxAge.value_or(150);
-            if (v.size() != 1 || age == v.end() || !age->is_number_integer() ||
-                age->get<long long>() < 0 || static_cast<double>(age->get<long long>()) > max) {
-                add(out, "validation.age", "type", {{"max", number(max)}});
-                return false;
-            }
-            return true;
-        }
-        return v.is_string() && parseDate(v.get_ref<const std::string&>())
-                   ? true
-                   : typeError("validation.type.date");
+        return checkDate(f, v, out);
     case FieldType::Time:
         return v.is_string() && isValidTime(v.get_ref<const std::string&>())
                    ? true
-                   : typeError("validation.type.time");
+                   : typeError(out, "validation.type.time");
     case FieldType::Checkbox:
-        return v.is_boolean() ? true : typeError("validation.type.checkbox");
+        return v.is_boolean() ? true : typeError(out, "validation.type.checkbox");
     case FieldType::Select:
-    case FieldType::Radio: {
+    case FieldType::Radio:
         if (!v.is_string())
-            return typeError("validation.option");
+            return typeError(out, "validation.option");
         if (f.optionsFrom)
             return checkReference(f, v.get<std::string>(), ctx, out);
         if (!hasOption(f.options, v.get<std::string>())) {
@@ -210,71 +295,12 @@ bool checkType(const Field& f, const json& v, const CheckContext& ctx, std::vect
             return false;
         }
         return true;
-    }
     case FieldType::PersonName:
-        if (!v.is_object())
-            return typeError("validation.type.name");
-        for (const auto& [k, part] : v.items())
-            if (std::find(f.nameParts.begin(), f.nameParts.end(), k) == f.nameParts.end() ||
-                !(part.is_string() || part.is_null()))
-                return typeError("validation.type.name");
-            else if (!withinLength(part, kMaxNamePart, k, out))
-                return false;
-        return true;
-    case FieldType::Address: {
-        if (!v.is_object())
-            return typeError("validation.type.address");
-        for (const auto& [k, part] : v.items())
-            if ((k != "location" && k != "line") || !(part.is_string() || part.is_null()))
-                return typeError("validation.type.address");
-            else if (!withinLength(part, kMaxAddressLine, k, out))
-                return false;
-        auto loc = v.find("location");
-        if (loc == v.end() || !loc->is_string() || loc->get<std::string>().empty()) {
-            add(out, "validation.location", "type");
-            return false;
-        }
-        return checkReference(f, loc->get<std::string>(), ctx, out);
-    }
-    case FieldType::Attachment: {
-        if (!v.is_array())
-            return typeError("validation.type.attachment");
-        const int maxFiles = f.maxFiles ? f.maxFiles : kMaxFiles;
-        if (static_cast<int>(v.size()) > maxFiles) {
-            add(out, "validation.attachment.count", "type", {{"max", maxFiles}});
-            return false;
-        }
-        bool ok = true;
-        for (std::size_t i = 0; i < v.size(); ++i) {
-            const auto& a = v[i];
-            if (!a.is_object() || !a.contains("documentType") || !a["documentType"].is_string() ||
-                !a.contains("mediaType") || !a["mediaType"].is_string() || !a.contains("size") ||
-                !a["size"].is_number_integer() || a["size"].get<long long>() < 0)
-                return typeError("validation.type.attachment");
-            for (const auto& [k, member] : a.items())
-                if (!withinLength(member, kMaxAttachmentText, k, out))
-                    return false;
-            std::string doc = a["documentType"].get<std::string>(),
-                        media = a["mediaType"].get<std::string>();
-            if (!hasOption(f.documentTypes, doc)) {
-                add(out, "validation.attachment.documentType", "type",
-                    {{"index", i}, {"value", doc}});
-                ok = false;
-            }
-            if (!f.acceptedTypes.empty() &&
-                std::find(f.acceptedTypes.begin(), f.acceptedTypes.end(), media) ==
-                    f.acceptedTypes.end()) {
-                add(out, "validation.attachment.mediaType", "type",
-                    {{"index", i}, {"value", media}});
-                ok = false;
-            }
-            if (f.maxSize && a["size"].get<long long>() > f.maxSize) {
-                add(out, "validation.attachment.size", "type", {{"index", i}, {"max", f.maxSize}});
-                ok = false;
-            }
-        }
-        return ok;
-    }
+        return checkName(f, v, out);
+    case FieldType::Address:
+        return checkAddress(f, v, ctx, out);
+    case FieldType::Attachment:
+        return checkAttachments(f, v, out);
     default:
         return true;
     }
