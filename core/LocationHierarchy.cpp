@@ -17,19 +17,7 @@ const std::string& Location::name(const std::string& language) const
 
 namespace
 {
-std::string joinErrors(const std::vector<std::string>& errors)
-{
-    std::string out = "invalid location hierarchy:";
-    for (const auto& e : errors)
-        out += "\n  " + e;
-    return out;
-}
 } // namespace
-
-LocationError::LocationError(std::vector<std::string> errors)
-    : std::runtime_error(joinErrors(errors)), m_errors(std::move(errors))
-{
-}
 
 LocationHierarchy LocationHierarchy::build(std::vector<Location> locations)
 {

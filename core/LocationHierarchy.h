@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/NameIndex.h"
+#include "core/ProblemListError.h"
 
 #include <cstdint>
 #include <functional>
@@ -26,14 +27,13 @@ struct Location {
     const std::string& name(const std::string& language = "en") const;
 };
 
-class LocationError : public std::runtime_error
+class LocationError : public ProblemListError
 {
 public:
-    explicit LocationError(std::vector<std::string> errors);
-    const std::vector<std::string>& errors() const { return m_errors; }
-
-private:
-    std::vector<std::string> m_errors;
+    explicit LocationError(std::vector<std::string> errors)
+        : ProblemListError("invalid location hierarchy:", std::move(errors))
+    {
+    }
 };
 
 struct LocationQuery {

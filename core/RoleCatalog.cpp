@@ -1,6 +1,7 @@
 #include "core/RoleCatalog.h"
 
 #include "core/JsonPointer.h"
+#include "core/PlainId.h"
 
 #include <algorithm>
 
@@ -9,26 +10,6 @@ namespace vitalis
 
 namespace
 {
-
-std::string joinErrors(const std::vector<std::string>& errors)
-{
-    std::string out = "invalid role configuration:";
-    for (const auto& e : errors)
-        out += "\n  " + e;
-    return out;
-}
-
-// Role names travel in tokens, URLs and logs: keep them to a plain identifier alphabet.
-bool isValidRoleName(const std::string& name)
-{
-    if (name.empty())
-        return false;
-    for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_' || c == '.' || c == '-'))
-            return false;
-    return true;
-}
 
 Role makeRole(std::string name, std::string label, std::initializer_list<std::string_view> scopes)
 {
@@ -39,11 +20,6 @@ Role makeRole(std::string name, std::string label, std::initializer_list<std::st
 }
 
 } // namespace
-
-RoleConfigError::RoleConfigError(const std::vector<std::string>& errors)
-    : std::runtime_error(joinErrors(errors)), m_errors(errors)
-{
-}
 
 RoleCatalog RoleCatalog::defaults()
 {
@@ -76,7 +52,7 @@ RoleCatalog RoleCatalog::fromJson(const nlohmann::json& config)
     }
     for (const auto& [name, spec] : config["roles"].items()) {
         const std::string path = "/roles" + jsonPointerSegment(name);
-        if (!isValidRoleName(name)) {
+        if (!isPlainId(name)) { // role names travel in tokens, URLs and logs
             errors.push_back(path + ": role name must be letters, digits, '_', '.' or '-'");
             continue;
         }

@@ -2,6 +2,7 @@
 // with errors that name the JSON path; defaults() is what ships when a country says nothing.
 #pragma once
 
+#include "core/ProblemListError.h"
 #include "core/Role.h"
 
 #include <map>
@@ -25,14 +26,14 @@ inline constexpr const char* SystemAdmin = "system_admin";
 inline constexpr const char* NationalIdSystem = "national_id_system";
 } // namespace role
 
-class RoleConfigError : public std::runtime_error
+// Each problem with its JSON path: "/roles/clerk/scopes/2: unknown scope 'regster'".
+class RoleConfigError : public ProblemListError
 {
 public:
-    explicit RoleConfigError(const std::vector<std::string>& errors);
-    const std::vector<std::string>& errors() const { return m_errors; }
-
-private:
-    std::vector<std::string> m_errors; // "/roles/clerk/scopes/2: unknown scope 'regster'"
+    explicit RoleConfigError(std::vector<std::string> errors)
+        : ProblemListError("invalid role configuration:", std::move(errors))
+    {
+    }
 };
 
 class RoleCatalog

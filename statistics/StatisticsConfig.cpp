@@ -10,14 +10,6 @@ using nlohmann::json;
 namespace
 {
 
-std::string joined(const std::vector<std::string>& errors)
-{
-    std::string out = "invalid statistics configuration:";
-    for (const auto& e : errors)
-        out += "\n  " + e;
-    return out;
-}
-
 std::vector<std::string> fieldList(const json& j, const std::string& path,
                                    std::vector<std::string>& errors)
 {
@@ -125,11 +117,6 @@ void readExpected(const json& j, const std::string& path, StatisticsConfig& c,
 }
 
 } // namespace
-
-StatisticsConfigError::StatisticsConfigError(std::vector<std::string> errors)
-    : std::runtime_error(joined(errors)), errors_(std::move(errors))
-{
-}
 
 StatisticsConfig StatisticsConfig::defaults()
 {

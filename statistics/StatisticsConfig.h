@@ -2,6 +2,8 @@
 // (population and crude rates per location and year) and which form fields carry the facts.
 #pragma once
 
+#include "core/ProblemListError.h"
+
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -13,14 +15,13 @@
 namespace vitalis::statistics
 {
 
-class StatisticsConfigError : public std::runtime_error
+class StatisticsConfigError : public ProblemListError
 {
 public:
-    explicit StatisticsConfigError(std::vector<std::string> errors);
-    const std::vector<std::string>& errors() const { return errors_; }
-
-private:
-    std::vector<std::string> errors_;
+    explicit StatisticsConfigError(std::vector<std::string> errors)
+        : ProblemListError("invalid statistics configuration:", std::move(errors))
+    {
+    }
 };
 
 // Population and crude rates (events per 1,000 people per year) of one location in one year.

@@ -1,5 +1,6 @@
 #include "sync/server/admin/SeedCheck.h"
 
+#include "core/PlainId.h"
 #include "forms/FormParser.h"
 #include "forms/ReferenceData.h"
 #include "statistics/StatisticsConfig.h"
@@ -15,14 +16,6 @@ using nlohmann::json;
 
 namespace
 {
-std::string joinErrors(const std::vector<std::string>& errors)
-{
-    std::string out = "the seed has " + std::to_string(errors.size()) + " problem(s):";
-    for (const auto& e : errors)
-        out += "\n  " + e;
-    return out;
-}
-
 // A seed's form entry may name a directory of catalogs ({"file": ..., "messages": "dir"}):
 // they are embedded into the stored definition, so every device gets the texts of a form added
 // by configuration with the form itself (and a changed text needs a new form version).
@@ -55,20 +48,9 @@ bool embedMessages(json& definition, const json& entry, const std::string& baseD
 }
 } // namespace
 
-SeedError::SeedError(std::vector<std::string> errors)
-    : std::runtime_error(joinErrors(errors)), errors_(std::move(errors))
-{
-}
-
 bool isValidLocationId(const std::string& id)
 {
-    if (id.empty() || id.size() > 64)
-        return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_' || c == '.' || c == '-'))
-            return false;
-    return true;
+    return isPlainId(id, 64);
 }
 
 std::string seedString(const json& obj, const char* key)

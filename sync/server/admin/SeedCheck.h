@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/LocationHierarchy.h"
+#include "core/ProblemListError.h"
 #include "core/RoleCatalog.h"
 
 #include <functional>
@@ -15,14 +16,13 @@
 namespace vitalis::server
 {
 
-class SeedError : public std::runtime_error
+class SeedError : public ProblemListError
 {
 public:
-    explicit SeedError(std::vector<std::string> errors);
-    const std::vector<std::string>& errors() const { return errors_; }
-
-private:
-    std::vector<std::string> errors_;
+    explicit SeedError(const std::vector<std::string>& errors)
+        : ProblemListError("the seed has " + std::to_string(errors.size()) + " problem(s):", errors)
+    {
+    }
 };
 
 // A form of the seed as it will be stored (its definition's canonical JSON).
