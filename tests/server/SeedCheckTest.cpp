@@ -98,3 +98,17 @@ TEST(SeedCheck, NotAnObjectIsOneProblemAndLocationsAreRequired)
     ASSERT_FALSE(problems.empty());
     EXPECT_EQ(problems[0], "s.json: /locations: required: an array of {id, parent, type, name}");
 }
+
+TEST(SeedCheck, TheRolesAndStatisticsReadersProblemsJoinTheSeedsWithItsFileName)
+{
+    json seed = country();
+    seed["roles"] = {{"clerk", {{"scopes", {"regster"}}}}};
+    seed["statistics"] = "every year";
+    const auto problems = problemsOf(seed);
+    auto has = [&](const std::string& start) {
+        return std::any_of(problems.begin(), problems.end(),
+                           [&](const std::string& p) { return p.rfind(start, 0) == 0; });
+    };
+    EXPECT_TRUE(has("s.json: /roles/clerk/scopes/0: ")) << json(problems).dump(1);
+    EXPECT_TRUE(has("s.json: /statistics")) << json(problems).dump(1);
+}

@@ -46,6 +46,19 @@ bool embedMessages(json& definition, const json& entry, const std::string& baseD
     definition["messages"] = embedded;
     return true;
 }
+
+// Runs one of the readers the seed's sections share with the rest of the system (roles,
+// locations, statistics); the problems it lists join the seed's, after `prefix`.
+template <class Read>
+void collect(std::vector<std::string>& into, const std::string& prefix, Read read)
+{
+    try {
+        read();
+    } catch (const ProblemListError& e) {
+        for (const auto& m : e.errors())
+            into.push_back(prefix + m);
+    }
+}
 } // namespace
 
 bool isValidLocationId(const std::string& id)
@@ -101,12 +114,9 @@ void SeedCheck::roles()
 {
     if (!seed_.contains("roles"))
         return;
-    try {
+    collect(errors_, fileName_ + ": ", [&] {
         out_.roles = RoleCatalog::fromJson(json{{"roles", seed_["roles"]}});
-    } catch (const RoleConfigError& e) {
-        for (const auto& m : e.errors())
-            errors_.push_back(fileName_ + ": " + m);
-    }
+    });
 }
 
 // Core validates the tree (duplicates, unknown parents, cycles); the ids' spelling is checked
@@ -123,12 +133,9 @@ void SeedCheck::locations()
             err("/locations/" + std::to_string(i) + "/id",
                 "'" + id + "' must be 1-64 characters of A-Z a-z 0-9 _ . -");
     }
-    try {
+    collect(errors_, fileName_ + ": ", [&] {
         out_.tree = LocationHierarchy::fromJson(json{{"locations", seed_["locations"]}});
-    } catch (const LocationError& e) {
-        for (const auto& m : e.errors())
-            errors_.push_back(fileName_ + ": " + m);
-    }
+    });
 }
 
 void SeedCheck::offices()
@@ -247,14 +254,11 @@ void SeedCheck::settings()
             for (const auto& e : refErrors)
                 errors_.push_back(e.toString());
     }
-    if (seed_.contains("statistics")) {
-        try {
+    if (seed_.contains("statistics")) // its messages start with the path given to it
+        collect(errors_, "", [&] {
             statistics::StatisticsConfig::fromJson(seed_["statistics"],
                                                    fileName_ + ": /statistics");
-        } catch (const statistics::StatisticsConfigError& e) {
-            errors_.insert(errors_.end(), e.errors().begin(), e.errors().end());
-        }
-    }
+        });
 }
 
 } // namespace vitalis::server
