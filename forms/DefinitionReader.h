@@ -8,6 +8,7 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -51,6 +52,15 @@ private:
     static bool allowedKey(const std::vector<std::string>& allowed, const char* key);
     void readTypeSpecific(const json& f, const std::string& path, Field& field,
                           std::vector<LogicVar>& valueRefs, std::vector<LogicVar>& stateRefs);
+    // The parts readTypeSpecific hands on, one per kind of field.
+    std::optional<double> numberIn(const json& f, const std::string& path, const char* key,
+                                   double lo, double hi);
+    void readChoice(const json& f, const std::string& path, Field& field,
+                    std::vector<LogicVar>& stateRefs);
+    void readIdFormat(const json& f, const std::string& path, Field& field);
+    std::vector<std::string> readNameParts(const json& f, const std::string& path, const char* key,
+                                           std::vector<std::string> fallback);
+    void readAttachment(const json& f, const std::string& path, Field& field);
     void readOptionsFrom(const json& f, const std::string& path, Field& field,
                          std::vector<LogicVar>& stateRefs);
     void readRule(const json& r, const std::string& path, Field& field,

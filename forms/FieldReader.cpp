@@ -41,22 +41,25 @@ void DefinitionReader::readOptionsFrom(const json& f, const std::string& path, F
     field.optionsFrom = src;
 }
 
+std::optional<double> DefinitionReader::numberIn(const json& f, const std::string& path,
+                                                 const char* key, double lo, double hi)
+{
+    auto it = f.find(key);
+    if (it == f.end())
+        return std::nullopt;
+    if (!it->is_number() || it->get<double>() < lo || it->get<double>() > hi) {
+        error(path + "/" + key, std::string("'") + key + "' must be a number from " +
+                                    std::to_string(static_cast<long long>(lo)) + " to " +
+                                    std::to_string(static_cast<long long>(hi)));
+        return std::nullopt;
+    }
+    return it->get<double>();
+}
+
 void DefinitionReader::readTypeSpecific(const json& f, const std::string& path, Field& field,
                                         std::vector<LogicVar>& valueRefs,
                                         std::vector<LogicVar>& stateRefs)
 {
-    auto number = [&](const char* key, double lo, double hi) -> std::optional<double> {
-        auto it = f.find(key);
-        if (it == f.end())
-            return std::nullopt;
-        if (!it->is_number() || it->get<double>() < lo || it->get<double>() > hi) {
-            error(path + "/" + key, std::string("'") + key + "' must be a number from " +
-                                        std::to_string(static_cast<long long>(lo)) + " to " +
-                                        std::to_string(static_cast<long long>(hi)));
-            return std::nullopt;
-        }
-        return it->get<double>();
-    };
     switch (field.type) {
     case FieldType::Text:
     case FieldType::Phone:
@@ -93,109 +96,129 @@ void DefinitionReader::readTypeSpecific(const json& f, const std::string& path, 
             else
                 field.allowAge = a->get<bool>();
         }
-        field.maxAge = number("maxAge", 0, 200);
+        field.maxAge = numberIn(f, path, "maxAge", 0, 200);
         break;
     case FieldType::Select:
-    case FieldType::Radio: {
-        int sources = f.contains("options") + f.contains("optionSet") + f.contains("optionsFrom");
-        if (sources == 0)
-            error(path + "/options", "a '" + std::string(toString(field.type)) +
-                                         "' field needs 'options', 'optionSet' or 'optionsFrom'");
-        else if (sources > 1)
-            error(path, "use only one of 'options', 'optionSet' and 'optionsFrom'");
-        if (auto o = f.find("options"); o != f.end())
-            field.options = readOptions(*o, path + "/options");
-        if (auto s = f.find("optionSet"); s != f.end()) {
-            std::string name = s->is_string() ? s->get<std::string>() : std::string{};
-            auto it = optionSets_.find(name);
-            if (it == optionSets_.end()) {
-                std::vector<std::string> names;
-                for (auto& [k, v] : optionSets_)
-                    names.push_back(k);
-                error(path + "/optionSet",
-                      "unknown option set '" + name + "'" + didYouMean(name, names));
-            } else {
-                field.options = it->second;
-            }
-        }
-        readOptionsFrom(f, path, field, stateRefs);
+    case FieldType::Radio:
+        readChoice(f, path, field, stateRefs);
         break;
-    }
     case FieldType::Address:
         readOptionsFrom(f, path, field, stateRefs);
         if (!field.optionsFrom)
             field.optionsFrom = OptionsSource{"locations", "", -1, true};
         break;
-    case FieldType::NationalId: {
-        std::string name = requireString(f, path, "idFormat");
-        for (std::size_t i = 0; i < form_->idFormats.size(); ++i)
-            if (form_->idFormats[i].id == name)
-                field.idFormat = static_cast<int>(i);
-        if (!name.empty() && field.idFormat < 0) {
-            std::vector<std::string> names;
-            for (auto& x : form_->idFormats)
-                names.push_back(x.id);
-            error(path + "/idFormat", "unknown ID format '" + name + "'" + didYouMean(name, names) +
-                                          " (declare it under /idFormats)");
-        }
+    case FieldType::NationalId:
+        readIdFormat(f, path, field);
         break;
-    }
-    case FieldType::PersonName: {
-        auto parts = [&](const char* key, std::vector<std::string> fallback) {
-            auto it = f.find(key);
-            if (it == f.end())
-                return fallback;
-            std::vector<std::string> out;
-            if (!it->is_array()) {
-                error(path + "/" + key, std::string(key) + " must be an array of name parts");
-                return out;
-            }
-            for (std::size_t i = 0; i < it->size(); ++i) {
-                std::string part = (*it)[i].is_string() ? (*it)[i].get<std::string>() : "";
-                if (std::find(kNameParts.begin(), kNameParts.end(), part) == kNameParts.end())
-                    error(path + "/" + key + "/" + std::to_string(i),
-                          "unknown name part '" + part + "'" + didYouMean(part, kNameParts) +
-                              " (one of " + quoteList(kNameParts) + ")");
-                else
-                    out.push_back(part);
-            }
-            return out;
-        };
-        field.nameParts = parts("parts", kNameParts);
-        field.requiredNameParts = parts("requiredParts", {"first", "family"});
+    case FieldType::PersonName:
+        field.nameParts = readNameParts(f, path, "parts", kNameParts);
+        field.requiredNameParts = readNameParts(f, path, "requiredParts", {"first", "family"});
         for (const auto& r : field.requiredNameParts)
             if (std::find(field.nameParts.begin(), field.nameParts.end(), r) ==
                 field.nameParts.end())
                 error(path + "/requiredParts", "required name part '" + r + "' is not in 'parts'");
         break;
-    }
-    case FieldType::Attachment: {
-        if (auto d = f.find("documentTypes"); d != f.end())
-            field.documentTypes = readOptions(*d, path + "/documentTypes");
-        else
-            error(path + "/documentTypes", "an attachment field needs 'documentTypes'");
-        if (auto a = f.find("acceptedTypes"); a != f.end()) {
-            if (!a->is_array() || a->empty())
-                error(path + "/acceptedTypes", "acceptedTypes is a non-empty array of media types");
-            else
-                for (std::size_t i = 0; i < a->size(); ++i) {
-                    const auto& t = (*a)[i];
-                    if (!t.is_string() || t.get<std::string>().find('/') == std::string::npos)
-                        error(path + "/acceptedTypes/" + std::to_string(i),
-                              "a media type looks like \"image/jpeg\"");
-                    else
-                        field.acceptedTypes.push_back(t.get<std::string>());
-                }
-        }
-        if (auto m = number("maxSize", 1, 1e9))
-            field.maxSize = static_cast<std::int64_t>(*m);
-        if (auto m = number("maxFiles", 1, 100))
-            field.maxFiles = static_cast<int>(*m);
+    case FieldType::Attachment:
+        readAttachment(f, path, field);
         break;
-    }
     default:
         break;
     }
+}
+
+// A select or radio field's options: inline, a named option set, or reference data.
+void DefinitionReader::readChoice(const json& f, const std::string& path, Field& field,
+                                  std::vector<LogicVar>& stateRefs)
+{
+    int sources = f.contains("options") + f.contains("optionSet") + f.contains("optionsFrom");
+    if (sources == 0)
+        error(path + "/options", "a '" + std::string(toString(field.type)) +
+                                     "' field needs 'options', 'optionSet' or 'optionsFrom'");
+    else if (sources > 1)
+        error(path, "use only one of 'options', 'optionSet' and 'optionsFrom'");
+    if (auto o = f.find("options"); o != f.end())
+        field.options = readOptions(*o, path + "/options");
+    if (auto s = f.find("optionSet"); s != f.end()) {
+        std::string name = s->is_string() ? s->get<std::string>() : std::string{};
+        auto it = optionSets_.find(name);
+        if (it == optionSets_.end()) {
+            std::vector<std::string> names;
+            for (auto& [k, v] : optionSets_)
+                names.push_back(k);
+            error(path + "/optionSet",
+                  "unknown option set '" + name + "'" + didYouMean(name, names));
+        } else {
+            field.options = it->second;
+        }
+    }
+    readOptionsFrom(f, path, field, stateRefs);
+}
+
+// A national ID field names one of the form's /idFormats.
+void DefinitionReader::readIdFormat(const json& f, const std::string& path, Field& field)
+{
+    std::string name = requireString(f, path, "idFormat");
+    for (std::size_t i = 0; i < form_->idFormats.size(); ++i)
+        if (form_->idFormats[i].id == name)
+            field.idFormat = static_cast<int>(i);
+    if (!name.empty() && field.idFormat < 0) {
+        std::vector<std::string> names;
+        for (auto& x : form_->idFormats)
+            names.push_back(x.id);
+        error(path + "/idFormat", "unknown ID format '" + name + "'" + didYouMean(name, names) +
+                                      " (declare it under /idFormats)");
+    }
+}
+
+// A person name's `key` ("parts" or "requiredParts"): known name parts, else `fallback`.
+std::vector<std::string> DefinitionReader::readNameParts(const json& f, const std::string& path,
+                                                         const char* key,
+                                                         std::vector<std::string> fallback)
+{
+    auto it = f.find(key);
+    if (it == f.end())
+        return fallback;
+    std::vector<std::string> out;
+    if (!it->is_array()) {
+        error(path + "/" + key, std::string(key) + " must be an array of name parts");
+        return out;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        std::string part = (*it)[i].is_string() ? (*it)[i].get<std::string>() : "";
+        if (std::find(kNameParts.begin(), kNameParts.end(), part) == kNameParts.end())
+            error(path + "/" + key + "/" + std::to_string(i),
+                  "unknown name part '" + part + "'" + didYouMean(part, kNameParts) + " (one of " +
+                      quoteList(kNameParts) + ")");
+        else
+            out.push_back(part);
+    }
+    return out;
+}
+
+// An attachment field: its document types, the media types it takes and its limits.
+void DefinitionReader::readAttachment(const json& f, const std::string& path, Field& field)
+{
+    if (auto d = f.find("documentTypes"); d != f.end())
+        field.documentTypes = readOptions(*d, path + "/documentTypes");
+    else
+        error(path + "/documentTypes", "an attachment field needs 'documentTypes'");
+    if (auto a = f.find("acceptedTypes"); a != f.end()) {
+        if (!a->is_array() || a->empty())
+            error(path + "/acceptedTypes", "acceptedTypes is a non-empty array of media types");
+        else
+            for (std::size_t i = 0; i < a->size(); ++i) {
+                const auto& t = (*a)[i];
+                if (!t.is_string() || t.get<std::string>().find('/') == std::string::npos)
+                    error(path + "/acceptedTypes/" + std::to_string(i),
+                          "a media type looks like \"image/jpeg\"");
+                else
+                    field.acceptedTypes.push_back(t.get<std::string>());
+            }
+    }
+    if (auto m = numberIn(f, path, "maxSize", 1, 1e9))
+        field.maxSize = static_cast<std::int64_t>(*m);
+    if (auto m = numberIn(f, path, "maxFiles", 1, 100))
+        field.maxFiles = static_cast<int>(*m);
 }
 
 void DefinitionReader::readRule(const json& r, const std::string& path, Field& field,
