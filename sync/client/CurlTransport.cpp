@@ -142,23 +142,13 @@ void CurlTransport::giveBack(void* handle)
     m_idle.push_back(handle);
 }
 
-HttpResponse CurlTransport::send(const HttpRequest& request)
+namespace
 {
-    CURL* c = static_cast<CURL*>(takeHandle());
-    const std::unique_ptr<void, std::function<void(void*)>> lease(
-        c, [this](void* handle) { giveBack(handle); });
-    curl_easy_reset(c); // keeps the connection cache; forgets the previous request's options
-    const std::string url = m_options.baseUrl + request.path;
-    Exchange ex;
+// The request's headers: its own, plus JSON's content type unless it names one (the server
+// refuses a JSON body sent as anything else, 415; an attachment chunk names its own type).
+curl_slist* requestHeaders(const HttpRequest& request, bool gzipped)
+{
     curl_slist* headers = nullptr;
-    std::string body = request.body;
-    bool gzipped = false;
-    if (!body.empty() && body.size() > m_options.gzipRequestsAbove) {
-        body = gzipBytes(body, kRequestGzipLevel);
-        gzipped = true;
-    }
-    // The server refuses a JSON body sent as anything but application/json (415); a caller
-    // sending other bytes (an attachment chunk) names its own type.
     bool typed = false;
     for (const auto& [k, v] : request.headers)
         typed = typed || (k.size() == 12 && strncasecmp(k.c_str(), "Content-Type", 12) == 0);
@@ -170,25 +160,75 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
         headers = curl_slist_append(headers, "Content-Encoding: gzip");
     for (const auto& [k, v] : request.headers)
         headers = curl_slist_append(headers, (k + ": " + v).c_str());
+    return headers;
+}
 
-    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, m_options.userAgent.c_str());
+// What every request of this transport shares: agent, timeouts, TLS checks and pinned keys.
+void setConnectionOptions(CURL* c, const TransportOptions& o)
+{
+    curl_easy_setopt(c, CURLOPT_USERAGENT, o.userAgent.c_str());
     curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, ""); // every encoding libcurl can decode
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, m_options.connectTimeoutMs);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, m_options.transferTimeoutMs);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, m_options.lowSpeedBytesPerSec);
-    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, m_options.lowSpeedSeconds);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, m_options.verifyTls ? 1L : 0L);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, m_options.verifyTls ? 2L : 0L);
-    if (!m_options.caFile.empty())
-        curl_easy_setopt(c, CURLOPT_CAINFO, m_options.caFile.c_str());
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, o.connectTimeoutMs);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, o.transferTimeoutMs);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, o.lowSpeedBytesPerSec);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, o.lowSpeedSeconds);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, o.verifyTls ? 1L : 0L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, o.verifyTls ? 2L : 0L);
+    if (!o.caFile.empty())
+        curl_easy_setopt(c, CURLOPT_CAINFO, o.caFile.c_str());
     std::string pins;
-    for (const auto& pin : m_options.pinnedKeys)
+    for (const auto& pin : o.pinnedKeys)
         pins += (pins.empty() ? "" : ";") + pin;
-    if (!pins.empty())
+    if (!pins.empty()) // libcurl copies the string
         curl_easy_setopt(c, CURLOPT_PINNEDPUBLICKEY, pins.c_str());
+}
+
+// libcurl's failure as the kind the sync engine decides on (retry, wait, stop).
+[[noreturn]] void throwFailure(CURLcode rc, const std::string& url, const char* error)
+{
+    const std::string what = "request to " + url +
+                             " failed: " + (error[0] ? std::string(error) : curl_easy_strerror(rc));
+    using K = TransportError::Kind;
+    switch (rc) {
+    case CURLE_ABORTED_BY_CALLBACK:
+        throw TransportError(K::Cancelled, "cancelled: " + what);
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        throw TransportError(K::Connect, what);
+    case CURLE_OPERATION_TIMEDOUT:
+        throw TransportError(K::Timeout, what);
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+        throw TransportError(K::Tls, what);
+    default:
+        throw TransportError(K::Io, what);
+    }
+}
+} // namespace
+
+HttpResponse CurlTransport::send(const HttpRequest& request)
+{
+    CURL* c = static_cast<CURL*>(takeHandle());
+    const std::unique_ptr<void, std::function<void(void*)>> lease(
+        c, [this](void* handle) { giveBack(handle); });
+    curl_easy_reset(c); // keeps the connection cache; forgets the previous request's options
+    const std::string url = m_options.baseUrl + request.path;
+    Exchange ex;
+    std::string body = request.body;
+    bool gzipped = false;
+    if (!body.empty() && body.size() > m_options.gzipRequestsAbove) {
+        body = gzipBytes(body, kRequestGzipLevel);
+        gzipped = true;
+    }
+    curl_slist* headers = requestHeaders(request, gzipped);
+    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
+    setConnectionOptions(c, m_options);
     if (request.method == "GET") {
         curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
     } else {
@@ -219,29 +259,8 @@ HttpResponse CurlTransport::send(const HttpRequest& request)
     curl_easy_getinfo(c, CURLINFO_REQUEST_SIZE, &requestBytes);
     out.bytesSent = static_cast<std::uint64_t>(up + requestBytes);
     out.bytesReceived = static_cast<std::uint64_t>(down + headerBytes);
-    if (rc != CURLE_OK) {
-        const std::string what = "request to " + url + " failed: " +
-                                 (error[0] ? std::string(error) : curl_easy_strerror(rc));
-        using K = TransportError::Kind;
-        switch (rc) {
-        case CURLE_ABORTED_BY_CALLBACK:
-            throw TransportError(K::Cancelled, "cancelled: " + what);
-        case CURLE_COULDNT_CONNECT:
-        case CURLE_COULDNT_RESOLVE_HOST:
-        case CURLE_COULDNT_RESOLVE_PROXY:
-            throw TransportError(K::Connect, what);
-        case CURLE_OPERATION_TIMEDOUT:
-            throw TransportError(K::Timeout, what);
-        case CURLE_SSL_CONNECT_ERROR:
-        case CURLE_PEER_FAILED_VERIFICATION:
-        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-        case CURLE_SSL_CACERT_BADFILE:
-        case CURLE_SSL_CERTPROBLEM:
-            throw TransportError(K::Tls, what);
-        default:
-            throw TransportError(K::Io, what);
-        }
-    }
+    if (rc != CURLE_OK)
+        throwFailure(rc, url, error);
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &out.status);
     out.body = std::move(ex.body);
     out.retryAfterMs = ex.retryAfterMs;
