@@ -1,9 +1,9 @@
 // HTTPS: the server serves TLS with the configured certificate and key (and the body limit
 // still holds on encrypted connections); a bad key file is refused at start.
 #include "tests/support/ServerTest.h"
+#include "tests/support/TestCertificate.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <curl/curl.h>
 
@@ -46,16 +46,10 @@ long httpsStatus(const std::string& url, const std::string& caFile, const std::s
 TEST(ServerTls, ServesHttpsWithTheConfiguredCertificate)
 {
     QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=vitalis-test"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-    ASSERT_TRUE(openssl.waitForFinished(60000));
-    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().toStdString();
+    const TestCertificate made = makeTestCertificate(dir.path().toStdString());
+    ASSERT_TRUE(made.problem.empty()) << made.problem;
+    const QString cert = QString::fromStdString(made.certFile);
+    const QString key = QString::fromStdString(made.keyFile);
 
     TestDatabase db(Backend::Sqlite);
     ServerProcess server(db.url(),
