@@ -4,6 +4,7 @@
 
 #include "core/JsonPointer.h"
 #include "forms/LogicNode.h"
+#include "forms/LogicValues.h"
 #include "forms/Suggest.h"
 
 #include <map>
@@ -69,23 +70,6 @@ const std::map<std::string, OpSpec, std::less<>>& opTable()
 }
 
 constexpr int kMaxDepth = 64;
-
-std::vector<std::string> splitPath(const std::string& path)
-{
-    std::vector<std::string> parts;
-    if (path.empty())
-        return parts;
-    std::size_t start = 0;
-    while (true) {
-        auto dot = path.find('.', start);
-        parts.push_back(
-            path.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-        if (dot == std::string::npos)
-            break;
-        start = dot + 1;
-    }
-    return parts;
-}
 
 class Compiler
 {
@@ -185,7 +169,8 @@ private:
             issue(path, "'var' takes a literal field name; computed names cannot be checked");
             return node;
         }
-        node.varPath = splitPath(name);
+        // {"var": ""} is the whole data: no steps.
+        node.varPath = name.empty() ? std::vector<std::string>{} : logic_values::pathSteps(name);
         if (!scoped && !node.varPath.empty())
             vars_.push_back({node.varPath.front(), path});
         return node;
@@ -206,8 +191,8 @@ private:
         for (std::size_t i = 0; i < names->size(); ++i) {
             const auto& n = (*names)[i];
             if (n.is_string() && !n.get<std::string>().empty())
-                vars_.push_back(
-                    {splitPath(n.get<std::string>()).front(), base + "/" + std::to_string(i)});
+                vars_.push_back({logic_values::pathSteps(n.get<std::string>()).front(),
+                                 base + "/" + std::to_string(i)});
         }
     }
 

@@ -6,6 +6,7 @@
 #include "sync/server/sync/ConflictStore.h"
 #include "sync/server/sync/CorrectionStore.h"
 #include "sync/server/sync/OpRejection.h"
+#include "sync/server/sync/PushOpRules.h"
 #include "sync/server/sync/PushService.h"
 
 #include <algorithm>
@@ -20,14 +21,6 @@ using protocol::OpResult;
 namespace
 {
 constexpr const char* kReasonSource = "correction_reasons";
-
-json diffOf(const FieldChanges& applied)
-{
-    json diff = json::object();
-    for (const auto& [field, change] : applied)
-        diff[field] = json::array({change.base, change.value});
-    return diff;
-}
 
 OpResult answer(const StoredRecord& s, OpOutcome outcome)
 {
@@ -142,7 +135,7 @@ OpResult CorrectionService::approve(Db& db, const OpContext& ctx, const protocol
         validator_.check(ctx.dir, r.formId, r.formVersion, r.fields, c.changes, true, true);
     if (!checked.errors.empty())
         throw OpRejection{checked.errors};
-    const json diff = diffOf(checked.changes.applyChanged(r.fields));
+    const json diff = push_rules::applyChanges(r.fields, checked.changes);
     c.status = "approved";
     c.decidedRev = commit(db, ctx, op, s, diff, c.reason, changes);
     CorrectionStore::saveDecision(db, c);

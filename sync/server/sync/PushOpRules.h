@@ -1,6 +1,6 @@
 // The rules applyOne's steps share (PushOp.cpp for stored records, PushCreation.cpp for new
-// ones): which statuses need every required field, how changes land, the field_meta entry,
-// the candidates an answer names.
+// ones): which statuses need every required field, how changes land (an approved correction's
+// too, CorrectionService), the field_meta entry, the candidates an answer names.
 #pragma once
 
 #include "core/Record.h"

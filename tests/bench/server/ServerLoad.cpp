@@ -236,6 +236,12 @@ std::string declarationOp(std::int64_t mutation, const std::string& changes,
            newTrackingId('B') + R"("},"changes":)" + changes + "}";
 }
 
+// What a phase's line adds when requests failed (nothing when none did).
+std::string failedNote(long failed)
+{
+    return failed ? " " + std::to_string(failed) + " failed requests" : std::string();
+}
+
 long push(ServerProcess& s, const Options& o, int clients)
 {
     Latencies lat;
@@ -289,8 +295,7 @@ long push(ServerProcess& s, const Options& o, int clients)
     std::printf("| push (batches of %d) | %d | %.0f records/s | %.1f ms | %.1f ms | server %.0f "
                 "us CPU/rec, peak RSS %.0f MiB |%s\n",
                 o.batch, clients, records / secs, lat.pct(0.5), lat.pct(0.99), cpuUs,
-                server.peakRssMiB(),
-                errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
+                server.peakRssMiB(), failedNote(errors).c_str());
     if (!firstError.empty())
         std::fprintf(stderr, "first failed push: %s\n", firstError.c_str());
     return errors;
@@ -373,7 +378,7 @@ long edit(ServerProcess& s, const Options& o, int clients)
     std::printf("| edit (one field, batches of %d) | %d | %.0f edits/s | %.1f ms | %.1f ms | "
                 "server %.0f us CPU/edit |%s\n",
                 o.batch, clients, edits / secs, lat.pct(0.5), lat.pct(0.99), cpuUs,
-                errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
+                failedNote(errors).c_str());
     return errors;
 }
 
@@ -428,7 +433,7 @@ long pull(ServerProcess& s, const Options& o, int clients)
     std::printf("| pull (full download, pages of %d) | %d | %.0f records/s | %.1f ms | %.1f ms | "
                 "%ld records%s\n",
                 o.pullLimit, clients, records / secs, lat.pct(0.5), lat.pct(0.99), records.load(),
-                errors ? (" " + std::to_string(errors.load()) + " failed requests").c_str() : "");
+                failedNote(errors).c_str());
     return errors;
 }
 
