@@ -6,10 +6,8 @@
 #include "core/ProblemListError.h"
 #include "core/RoleCatalog.h"
 
-#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
